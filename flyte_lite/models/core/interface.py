@@ -1,0 +1,48 @@
+"""Messages of ``flyteidl/core/interface.proto``."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+
+from flyte_lite.models.core.artifact_id import ArtifactID, ArtifactTag
+from flyte_lite.models.core.types import LiteralType
+from flyte_lite.wire import (
+    STRING,
+    Message,
+    field,
+    map_of,
+    msg,
+    protobuf_message,
+)
+
+__all__ = ["TypedInterface", "Variable", "VariableMap"]
+
+
+@protobuf_message("flyteidl.core.TypedInterface")
+@attrs.frozen(kw_only=True)
+class TypedInterface(Message):
+    """``flyteidl.core.TypedInterface``."""
+
+    inputs: Optional[VariableMap] = field(1, msg("flyteidl.core.VariableMap"))
+    outputs: Optional[VariableMap] = field(2, msg("flyteidl.core.VariableMap"))
+
+
+@protobuf_message("flyteidl.core.Variable")
+@attrs.frozen(kw_only=True)
+class Variable(Message):
+    """``flyteidl.core.Variable``."""
+
+    type: Optional[LiteralType] = field(1, msg("flyteidl.core.LiteralType"))
+    description: str = field(2, STRING)
+    artifact_partial_id: Optional[ArtifactID] = field(3, msg("flyteidl.core.ArtifactID"))
+    artifact_tag: Optional[ArtifactTag] = field(4, msg("flyteidl.core.ArtifactTag"))
+
+
+@protobuf_message("flyteidl.core.VariableMap")
+@attrs.frozen(kw_only=True)
+class VariableMap(Message):
+    """``flyteidl.core.VariableMap``."""
+
+    variables: dict[str, Variable] = field(1, map_of(STRING, msg("flyteidl.core.Variable")))

@@ -1,0 +1,64 @@
+"""The protobuf wire format, independent of any particular schema.
+
+Message classes declare their fields with :func:`field` and are registered with
+:func:`protobuf_message`; the codec generates their decoders and encoders from those
+declarations on first use.
+"""
+
+from flyte_lite.wire.errors import DecodeError, EncodeError
+from flyte_lite.wire.fields import (
+    BOOL,
+    BYTES,
+    DOUBLE,
+    FIXED32_,
+    FIXED64_,
+    FLOAT,
+    INT32,
+    INT64,
+    SFIXED32,
+    SFIXED64,
+    SINT32,
+    SINT64,
+    STRING,
+    UINT32,
+    UINT64,
+    FieldSpec,
+    enum_of,
+    field,
+    map_of,
+    msg,
+    protobuf_enum,
+    specs_of,
+)
+from flyte_lite.wire.message import Message, lookup, protobuf_message, registered
+
+__all__ = [
+    "BOOL",
+    "BYTES",
+    "DOUBLE",
+    "FIXED32_",
+    "FIXED64_",
+    "FLOAT",
+    "INT32",
+    "INT64",
+    "SFIXED32",
+    "SFIXED64",
+    "SINT32",
+    "SINT64",
+    "STRING",
+    "UINT32",
+    "UINT64",
+    "DecodeError",
+    "EncodeError",
+    "FieldSpec",
+    "Message",
+    "enum_of",
+    "field",
+    "lookup",
+    "map_of",
+    "msg",
+    "protobuf_enum",
+    "protobuf_message",
+    "registered",
+    "specs_of",
+]

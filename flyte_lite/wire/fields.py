@@ -1,0 +1,200 @@
+"""Field declarations: the wire layout of a message, written once beside its attrs fields.
+
+A message class declares each field as ``name: type = field(number, kind, ...)``.
+``kind`` is a scalar kind (``STRING``, ``INT32``...), ``enum(SomeIntEnum)``,
+``msg("full.proto.Name")`` or ``map_of(key_kind, value_kind)``. The codec reads
+these declarations to build the class's encoder and decoder.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, Callable, Optional, TypeVar, Union
+
+import attrs
+
+from flyte_lite.wire.primitives import FIXED32, FIXED64, LEN, VARINT
+
+#: Key under which a field's :class:`FieldSpec` is kept in attrs metadata.
+SPEC_KEY = "flyte_lite.wire"
+
+
+@attrs.frozen
+class Scalar:
+    """A protobuf scalar type: its name, wire type, zero value and integer range."""
+
+    name: str
+    wire_type: int
+    default: Any
+    int_range: Optional[tuple[int, int]] = None
+
+    def __repr__(self) -> str:
+        return self.name.upper()
+
+
+def _range(bits: int, signed: bool) -> tuple[int, int]:
+    return (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
+
+
+DOUBLE = Scalar("double", FIXED64, 0.0)
+FLOAT = Scalar("float", FIXED32, 0.0)
+INT32 = Scalar("int32", VARINT, 0, _range(32, True))
+INT64 = Scalar("int64", VARINT, 0, _range(64, True))
+UINT32 = Scalar("uint32", VARINT, 0, _range(32, False))
+UINT64 = Scalar("uint64", VARINT, 0, _range(64, False))
+SINT32 = Scalar("sint32", VARINT, 0, _range(32, True))
+SINT64 = Scalar("sint64", VARINT, 0, _range(64, True))
+FIXED32_ = Scalar("fixed32", FIXED32, 0, _range(32, False))
+FIXED64_ = Scalar("fixed64", FIXED64, 0, _range(64, False))
+SFIXED32 = Scalar("sfixed32", FIXED32, 0, _range(32, True))
+SFIXED64 = Scalar("sfixed64", FIXED64, 0, _range(64, True))
+BOOL = Scalar("bool", VARINT, False)
+STRING = Scalar("string", LEN, "")
+BYTES = Scalar("bytes", LEN, b"")
+
+SCALARS = {s.name: s for s in (DOUBLE, FLOAT, INT32, INT64, UINT32, UINT64, SINT32, SINT64,
+                              FIXED32_, FIXED64_, SFIXED32, SFIXED64, BOOL, STRING, BYTES)}
+
+
+@attrs.frozen
+class EnumKind:
+    """An open enum: known numbers decode to members of ``enum_type``, others stay ints."""
+
+    enum_type: type[enum.IntEnum]
+    name = "enum"
+    wire_type = VARINT
+    int_range = _range(32, True)
+
+    @property
+    def default(self) -> Any:
+        return self.enum_type(0)
+
+
+@attrs.frozen
+class MessageKind:
+    """A nested message, named by its full protobuf name and resolved on first use."""
+
+    full_name: str
+    name = "message"
+    wire_type = LEN
+    default = None
+
+
+@attrs.frozen
+class MapKind:
+    """A ``map<key, value>`` field, carried on the wire as repeated key/value entries."""
+
+    key: Scalar
+    value: Union[Scalar, EnumKind, MessageKind]
+    name = "map"
+    wire_type = LEN
+
+
+Kind = Union[Scalar, EnumKind, MessageKind, MapKind]
+
+
+_ENUMS: dict[str, type[enum.IntEnum]] = {}
+
+E = TypeVar("E", bound=type[enum.IntEnum])
+
+
+def protobuf_enum(full_name: str) -> Callable[[E], E]:
+    """Class decorator: register an ``IntEnum`` under its full protobuf name."""
+
+    def register(cls: E) -> E:
+        if full_name in _ENUMS:
+            raise ValueError(f"enum {full_name} is registered twice")
+        if 0 not in cls._value2member_map_:
+            raise ValueError(f"enum {full_name} has no zero value")
+        cls.full_name = full_name  # type: ignore[attr-defined]
+        _ENUMS[full_name] = cls
+        return cls
+
+    return register
+
+
+def enum_of(enum_type: Union[str, type[enum.IntEnum]]) -> EnumKind:
+    """The kind of a field holding an enum, given as a class or a registered full name."""
+    if isinstance(enum_type, str):
+        try:
+            enum_type = _ENUMS[enum_type]
+        except KeyError:
+            raise KeyError(f"no enum is registered for {enum_type!r}") from None
+    return EnumKind(enum_type)
+
+
+def msg(full_name: str) -> MessageKind:
+    """The kind of a field holding the message called ``full_name``."""
+    return MessageKind(full_name)
+
+
+def map_of(key: Scalar, value: Union[Scalar, EnumKind, MessageKind]) -> MapKind:
+    """The kind of a ``map<key, value>`` field."""
+    return MapKind(key, value)
+
+
+@attrs.frozen
+class FieldSpec:
+    """Everything the codec needs to know about one field."""
+
+    number: int
+    kind: Kind
+    repeated: bool = False
+    oneof: Optional[str] = None
+    #: Explicit presence: ``None`` means unset, and a set zero value is written.
+    presence: bool = False
+    name: str = ""  # filled in from the attrs attribute by :func:`specs_of`
+    json_name: str = ""
+
+    @property
+    def packed(self) -> bool:
+        """Repeated numeric fields are packed, as proto3 does by default."""
+        return self.repeated and self.kind.wire_type != LEN
+
+
+def field(number: int, kind: Kind, *, repeated: bool = False, oneof: Optional[str] = None,
+          optional: bool = False) -> Any:
+    """Declare a message field: its number, kind, and how it holds a value.
+
+    Repeated fields default to an empty list, maps to an empty dict, message fields,
+    oneof members and ``optional`` fields to ``None`` (unset), scalars to their zero.
+    """
+    if not 1 <= number <= (1 << 29) - 1:
+        raise ValueError(f"field number {number} out of range")
+    if isinstance(kind, MapKind) and (repeated or oneof or optional):
+        raise ValueError("a map field cannot be repeated, optional or in a oneof")
+    presence = bool(oneof or optional) or (isinstance(kind, MessageKind) and not repeated)
+    spec = FieldSpec(number, kind, repeated, oneof, presence)
+    metadata = {SPEC_KEY: spec}
+    if isinstance(kind, MapKind):
+        return attrs.field(factory=dict, metadata=metadata)
+    if repeated:
+        return attrs.field(factory=list, metadata=metadata)
+    if presence:
+        return attrs.field(default=None, metadata=metadata)
+    return attrs.field(default=kind.default, metadata=metadata)
+
+
+def json_name(name: str) -> str:
+    """protobuf's JSON name for a field: underscores dropped, the next letter upper-cased."""
+    out = []
+    upper = False
+    for ch in name:
+        if ch == "_":
+            upper = True
+        elif upper:
+            out.append(ch.upper())
+            upper = False
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def specs_of(cls: type) -> tuple[FieldSpec, ...]:
+    """The wire fields of an attrs message class, in field-number order, with names."""
+    specs = []
+    for a in attrs.fields(cls):
+        spec = a.metadata.get(SPEC_KEY)
+        if spec is not None:
+            specs.append(attrs.evolve(spec, name=a.name, json_name=json_name(a.name)))
+    return tuple(sorted(specs, key=lambda s: s.number))

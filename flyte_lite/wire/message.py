@@ -1,0 +1,100 @@
+"""The base class of every message, and the registry of message classes by proto name."""
+
+from __future__ import annotations
+
+from typing import Callable, ClassVar, Optional, TypeVar, Union
+
+import attrs
+
+from flyte_lite.wire.errors import DecodeError, EncodeError
+
+M = TypeVar("M", bound="Message")
+Buffer = Union[bytes, bytearray, memoryview]
+
+_REGISTRY: dict[str, type[Message]] = {}
+
+
+@attrs.frozen(kw_only=True)
+class Message:
+    """A protobuf message: immutable, compared by value, encoded by its field declarations.
+
+    Fields not known to the class are kept as raw bytes and written back after the
+    known fields, so decoding and re-encoding never loses anything.
+    """
+
+    _unknown_fields: bytes = attrs.field(default=b"", repr=False, alias="_unknown_fields")
+
+    #: The full protobuf name, e.g. ``"flyteidl.core.TaskTemplate"``.
+    full_name: ClassVar[str] = ""
+
+    # A class that Python code sees as a plain value (``Struct`` as a ``dict``) also
+    # defines two static methods, ``_pb_to_python(message) -> value`` and
+    # ``_pb_from_python(value) -> message``; fields of that class then hold the value.
+
+    @classmethod
+    def from_bytes(cls: type[M], data: Buffer) -> M:
+        """Decode ``data``; raises :class:`DecodeError` naming the field and byte offset."""
+        if not isinstance(data, bytes):
+            if not isinstance(data, (bytearray, memoryview)):
+                raise TypeError(f"{cls.__name__}.from_bytes() needs bytes, "
+                                f"got {type(data).__name__}")
+            data = bytes(data)
+        from flyte_lite.wire.codegen import codec_for
+
+        try:
+            return codec_for(cls).decode(data, 0, len(data), 0, None)  # type: ignore[no-any-return]
+        except DecodeError as exc:
+            exc.message = cls.full_name
+            raise
+
+    def to_bytes(self, *, deterministic: bool = False) -> bytes:
+        """Encode this message. ``deterministic`` sorts map entries by key."""
+        from flyte_lite.wire.codegen import codec_for
+
+        try:
+            return bytes(codec_for(type(self)).encode(self, deterministic))
+        except EncodeError as exc:
+            exc.message = self.full_name
+            raise
+        except RecursionError:
+            raise EncodeError("message nested too deeply to encode") from None
+
+    def which_oneof(self, group: str) -> Optional[str]:
+        """The name of the member of oneof ``group`` that is set, or ``None``."""
+        from flyte_lite.wire.fields import specs_of
+
+        members = [s.name for s in specs_of(type(self)) if s.oneof == group]
+        if not members:
+            raise ValueError(f"{type(self).__name__} has no oneof named {group!r}")
+        for name in members:
+            if getattr(self, name) is not None:
+                return name
+        return None
+
+
+def protobuf_message(full_name: str) -> Callable[[type[M]], type[M]]:
+    """Class decorator: register an attrs message class under its full protobuf name."""
+
+    def register(cls: type[M]) -> type[M]:
+        if full_name in _REGISTRY:
+            raise ValueError(f"{full_name} is registered twice")
+        cls.full_name = full_name
+        # Messages hold lists and dicts, so like protobuf's own they are unhashable.
+        cls.__hash__ = None  # type: ignore[assignment]
+        _REGISTRY[full_name] = cls
+        return cls
+
+    return register
+
+
+def lookup(full_name: str) -> type[Message]:
+    """The registered class for a full protobuf name; ``KeyError`` if there is none."""
+    try:
+        return _REGISTRY[full_name]
+    except KeyError:
+        raise KeyError(f"no message class is registered for {full_name!r}") from None
+
+
+def registered() -> dict[str, type[Message]]:
+    """A copy of the registry: every message class imported so far, by full name."""
+    return dict(_REGISTRY)

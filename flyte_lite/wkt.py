@@ -1,0 +1,231 @@
+"""protobuf's well-known types that Flyte messages use.
+
+``Duration`` and ``Timestamp`` are small lossless classes (seconds + nanos) that
+convert to and from ``timedelta``/``datetime``. Fields of type ``Struct``, ``Value``
+and ``ListValue`` hold plain Python data (``dict``, ``list``, ``str``, ``float``,
+``bool``, ``None``), and ``BoolValue`` fields hold ``Optional[bool]``; the message
+classes below are what that data is written as. Where bytes carry something plain data
+cannot show (unknown fields, a ``Value`` with no kind set), the message object itself
+stands in the data, so nothing read is ever lost.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from typing import Any, Optional, Union, cast
+
+import attrs
+
+from flyte_lite.wire import (
+    BOOL,
+    DOUBLE,
+    INT32,
+    INT64,
+    STRING,
+    Message,
+    enum_of,
+    field,
+    map_of,
+    msg,
+    protobuf_enum,
+    protobuf_message,
+)
+
+__all__ = [
+    "BoolValue",
+    "Duration",
+    "JSONValue",
+    "ListValue",
+    "NullValue",
+    "Struct",
+    "Timestamp",
+    "Value",
+]
+
+#: What a ``Struct`` field holds: JSON-like Python data.
+JSONValue = Union[None, bool, float, str, dict[str, Any], list[Any], "Value", "Struct",
+                  "ListValue"]
+
+_NANOS = 1_000_000_000
+_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
+
+
+@protobuf_message("google.protobuf.Duration")
+@attrs.frozen(kw_only=True)
+class Duration(Message):
+    """A signed span of time: ``seconds`` and ``nanos`` of the same sign."""
+
+    seconds: int = field(1, INT64)
+    nanos: int = field(2, INT32)
+
+    @classmethod
+    def from_timedelta(cls, value: _dt.timedelta) -> Duration:
+        """The exact duration of ``value`` (microsecond precision)."""
+        micros = (value.days * 86400 + value.seconds) * 1_000_000 + value.microseconds
+        seconds, rest = divmod(abs(micros), 1_000_000)
+        sign = -1 if micros < 0 else 1
+        return cls(seconds=sign * seconds, nanos=sign * rest * 1000)
+
+    def to_timedelta(self) -> _dt.timedelta:
+        """This duration as a ``timedelta``; sub-microsecond nanos are truncated."""
+        return _dt.timedelta(seconds=self.seconds, microseconds=int(self.nanos / 1000))
+
+    def total_nanos(self) -> int:
+        """The whole duration in nanoseconds."""
+        return self.seconds * _NANOS + self.nanos
+
+
+@protobuf_message("google.protobuf.Timestamp")
+@attrs.frozen(kw_only=True)
+class Timestamp(Message):
+    """A point in time: seconds since the Unix epoch in UTC, plus non-negative nanos."""
+
+    seconds: int = field(1, INT64)
+    nanos: int = field(2, INT32)
+
+    @classmethod
+    def from_datetime(cls, value: _dt.datetime) -> Timestamp:
+        """The instant ``value`` names; a naive datetime is taken as UTC (as flytekit does)."""
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=_dt.timezone.utc)
+        delta = value - _EPOCH
+        micros = (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+        seconds, rest = divmod(micros, 1_000_000)
+        return cls(seconds=seconds, nanos=rest * 1000)
+
+    def to_datetime(self) -> _dt.datetime:
+        """This instant as an aware UTC ``datetime``; sub-microsecond nanos are truncated."""
+        return _EPOCH + _dt.timedelta(seconds=self.seconds, microseconds=self.nanos // 1000)
+
+
+@protobuf_enum("google.protobuf.NullValue")
+class NullValue(enum.IntEnum):
+    """The only value of ``Value.null_value``."""
+
+    NULL_VALUE = 0
+
+
+def _plain_struct(message: Struct) -> Any:
+    return message if message._unknown_fields else message.fields
+
+
+def _to_struct(value: Any) -> Struct:
+    if isinstance(value, Struct):
+        return value
+    if isinstance(value, dict):
+        return Struct(fields=value)
+    raise TypeError(f"a Struct holds a dict, not {type(value).__name__}")
+
+
+def _plain_list(message: ListValue) -> Any:
+    return message if message._unknown_fields else message.values
+
+
+def _to_list_value(value: Any) -> ListValue:
+    if isinstance(value, ListValue):
+        return value
+    if isinstance(value, (list, tuple)):
+        return ListValue(values=list(value))
+    raise TypeError(f"a ListValue holds a list, not {type(value).__name__}")
+
+
+def _plain_value(message: Value) -> Any:
+    if message._unknown_fields:
+        return message
+    if message.number_value is not None:
+        return message.number_value
+    if message.string_value is not None:
+        return message.string_value
+    if message.bool_value is not None:
+        return message.bool_value
+    if message.struct_value is not None:
+        return message.struct_value
+    if message.list_value is not None:
+        return message.list_value
+    if message.null_value == 0:  # NULL_VALUE, not an unknown enum number
+        return None
+    return message  # no kind set, or an unknown null_value number
+
+
+def _to_value(value: Any) -> Value:
+    if value is None:
+        return _NULL
+    if value is True or value is False:
+        return Value(bool_value=value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Value(number_value=float(value))
+    if isinstance(value, str):
+        return Value(string_value=value)
+    # The struct_value and list_value fields adapt these in turn when written.
+    if isinstance(value, (dict, Struct)):
+        return Value(struct_value=cast(Any, value))
+    if isinstance(value, (list, tuple, ListValue)):
+        return Value(list_value=cast(Any, value))
+    if isinstance(value, Value):
+        return value
+    raise TypeError(f"a Struct cannot hold {type(value).__name__} {value!r:.60}")
+
+
+@protobuf_message("google.protobuf.Struct")
+@attrs.frozen(kw_only=True)
+class Struct(Message):
+    """A JSON object. Fields of this type hold a ``dict`` of plain data."""
+
+    fields: dict[str, Any] = field(1, map_of(STRING, msg("google.protobuf.Value")))
+
+    _pb_to_python = staticmethod(_plain_struct)
+    _pb_from_python = staticmethod(_to_struct)
+
+
+@protobuf_message("google.protobuf.Value")
+@attrs.frozen(kw_only=True)
+class Value(Message):
+    """One JSON value; plain data stands for it wherever it appears."""
+
+    null_value: Optional[int] = field(1, enum_of(NullValue), oneof="kind")
+    number_value: Optional[float] = field(2, DOUBLE, oneof="kind")
+    string_value: Optional[str] = field(3, STRING, oneof="kind")
+    bool_value: Optional[bool] = field(4, BOOL, oneof="kind")
+    struct_value: Optional[dict[str, Any]] = field(5, msg("google.protobuf.Struct"), oneof="kind")
+    list_value: Optional[list[Any]] = field(6, msg("google.protobuf.ListValue"), oneof="kind")
+
+    _pb_to_python = staticmethod(_plain_value)
+    _pb_from_python = staticmethod(_to_value)
+
+
+@protobuf_message("google.protobuf.ListValue")
+@attrs.frozen(kw_only=True)
+class ListValue(Message):
+    """A JSON array. Fields of this type hold a ``list`` of plain data."""
+
+    values: list[Any] = field(1, msg("google.protobuf.Value"), repeated=True)
+
+    _pb_to_python = staticmethod(_plain_list)
+    _pb_from_python = staticmethod(_to_list_value)
+
+
+_NULL = Value(null_value=NullValue.NULL_VALUE)
+
+
+def _plain_bool(message: BoolValue) -> Any:
+    return message if message._unknown_fields else message.value
+
+
+def _to_bool_value(value: Any) -> BoolValue:
+    if isinstance(value, BoolValue):
+        return value
+    if value is True or value is False:
+        return BoolValue(value=value)
+    raise TypeError(f"a BoolValue holds a bool, not {type(value).__name__}")
+
+
+@protobuf_message("google.protobuf.BoolValue")
+@attrs.frozen(kw_only=True)
+class BoolValue(Message):
+    """A ``bool`` with presence. Fields of this type hold ``Optional[bool]``."""
+
+    value: bool = field(1, BOOL)
+
+    _pb_to_python = staticmethod(_plain_bool)
+    _pb_from_python = staticmethod(_to_bool_value)
