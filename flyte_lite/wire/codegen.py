@@ -160,6 +160,19 @@ def _index(items: Any, item: Any) -> int:
     return -1
 
 
+def _upb_string_order(item: tuple[Any, Any]) -> Any:
+    # upb's deterministic order compares the shared prefix of two keys' UTF-8 bytes and
+    # puts the longer key first when one is a prefix of the other ("ab" < "a" < "").
+    # 0xFF never occurs in UTF-8, so it sorts after every byte a longer key can have.
+    key = item[0]
+    return key.encode() + b"\xff" if isinstance(key, str) else key
+
+
+def _sorted_entries(entries: dict[Any, Any]) -> list[tuple[Any, Any]]:
+    """Map entries in the order protobuf's deterministic serialization (upb) writes them."""
+    return sorted(entries.items(), key=_upb_string_order)
+
+
 def _two_members(group: str, names: list[str]) -> None:
     raise EncodeError(f"oneof {group!r} has more than one member set: {', '.join(names)}")
 
@@ -189,6 +202,7 @@ _HELPERS: dict[str, Any] = {
     "_as_bytes": _as_bytes,
     "_two_members": _two_members,
     "_index": _index,
+    "_sorted_entries": _sorted_entries,
     "_new": object.__new__,
     "struct_error": struct.error,
     "MAX_DEPTH": P.MAX_DEPTH,
@@ -564,7 +578,7 @@ class _Generator:
         if isinstance(kind, MapKind):
             return [
                 "if v.__class__ is not dict: v = _as_dict(v)",
-                "for k, el in (sorted(v.items()) if deterministic else v.items()):",
+                "for k, el in (_sorted_entries(v) if deterministic else v.items()):",
                 f"    b = mee_{var}(k, el, deterministic)",
                 f"    out += {tag}",
                 *_indent(self._write_len("len(b)")),
