@@ -52,7 +52,7 @@ _EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 
 
 @protobuf_message("google.protobuf.Duration")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Duration(Message):
     """A signed span of time: ``seconds`` and ``nanos`` of the same sign."""
 
@@ -77,7 +77,7 @@ class Duration(Message):
 
 
 @protobuf_message("google.protobuf.Timestamp")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Timestamp(Message):
     """A point in time: seconds since the Unix epoch in UTC, plus non-negative nanos."""
 
@@ -168,7 +168,7 @@ def _to_value(value: Any) -> Value:
 
 
 @protobuf_message("google.protobuf.Struct")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Struct(Message):
     """A JSON object. Fields of this type hold a ``dict`` of plain data."""
 
@@ -179,7 +179,7 @@ class Struct(Message):
 
 
 @protobuf_message("google.protobuf.Value")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Value(Message):
     """One JSON value; plain data stands for it wherever it appears."""
 
@@ -195,7 +195,7 @@ class Value(Message):
 
 
 @protobuf_message("google.protobuf.ListValue")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class ListValue(Message):
     """A JSON array. Fields of this type hold a ``list`` of plain data."""
 
@@ -221,7 +221,7 @@ def _to_bool_value(value: Any) -> BoolValue:
 
 
 @protobuf_message("google.protobuf.BoolValue")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class BoolValue(Message):
     """A ``bool`` with presence. Fields of this type hold ``Optional[bool]``."""
 

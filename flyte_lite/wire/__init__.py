@@ -30,7 +30,8 @@ from flyte_lite.wire.fields import (
     protobuf_enum,
     specs_of,
 )
-from flyte_lite.wire.message import Message, lookup, protobuf_message, registered
+from flyte_lite.wire.message import Message
+from flyte_lite.wire.registry import lookup, protobuf_message, registered
 
 __all__ = [
     "BOOL",

@@ -29,7 +29,7 @@ from flyte_lite.wire.fields import (
     MessageKind,
     specs_of,
 )
-from flyte_lite.wire.message import lookup
+from flyte_lite.wire.registry import lookup
 
 
 class Codec:
@@ -219,10 +219,14 @@ _PY_TYPE = {"string": "str", "bytes": "bytes", "bool": "bool", "double": "float"
 Lines = list[str]
 
 
-def _slot_setter(cls: type, name: str) -> Callable[[Any, Any], None]:
-    """The raw slot setter of attribute ``name``: it bypasses the frozen check."""
-    setter: Callable[[Any, Any], None] = getattr(cls, name).__set__
-    return setter
+def _dict_setter(cls: type) -> Callable[[Any, dict[str, Any]], None]:
+    """What sets an instance's ``__dict__`` whole: one call fills a new frozen message."""
+    for klass in cls.__mro__:
+        descriptor = klass.__dict__.get("__dict__")
+        if descriptor is not None:
+            setter: Callable[[Any, dict[str, Any]], None] = descriptor.__set__
+            return setter
+    raise TypeError(f"{cls.__name__} instances have no __dict__ (declare it with slots=False)")
 
 
 def _adapter(cls: type, name: str) -> Optional[Callable[[Any], Any]]:
@@ -246,8 +250,7 @@ class _Generator:
         self.children: dict[str, type] = {}  # variable suffix -> child message class
         for spec in self.specs:
             self._bind_kind(spec.name, spec.kind)
-            self.ns["S_" + spec.name] = _slot_setter(cls, spec.name)
-        self.ns["S__unknown"] = _slot_setter(cls, "_unknown_fields")
+        self.ns["set_dict"] = _dict_setter(cls)
 
     # -- namespace -----------------------------------------------------------------
 
@@ -458,7 +461,6 @@ class _Generator:
                 finish.append(f"if {local} is not None: {local} = to_py_{spec.name}({local})")
             else:
                 init_base.append(f"{local} = base.{spec.name}")
-            finish.append(f"S_{spec.name}(obj, {local})")
 
         def segment(spec: FieldSpec) -> str:
             if spec.repeated:
@@ -481,9 +483,12 @@ class _Generator:
             "    while pos < end:",
             *_indent(self._read_tag(), 2),
             *_indent(loop, 2),
-            "    obj = _new(C)",
             *_indent(finish),
-            "    S__unknown(obj, bytes(unk) if unk else b'')",
+            "    obj = _new(C)",
+            "    set_dict(obj, {",
+            *_indent([f"{s.name!r}: f_{s.name}," for s in self.specs], 2),
+            "        '_unknown_fields': bytes(unk) if unk else b'',",
+            "    })",
             "    return obj",
             "",
         ]

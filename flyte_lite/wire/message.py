@@ -1,20 +1,20 @@
-"""The base class of every message, and the registry of message classes by proto name."""
+"""The base class of every message."""
 
 from __future__ import annotations
 
-from typing import Callable, ClassVar, Optional, TypeVar, Union
+from typing import ClassVar, Optional, TypeVar, Union
 
 import attrs
 
+from flyte_lite.wire.codegen import codec_for
 from flyte_lite.wire.errors import DecodeError, EncodeError
+from flyte_lite.wire.fields import specs_of
 
 M = TypeVar("M", bound="Message")
 Buffer = Union[bytes, bytearray, memoryview]
 
-_REGISTRY: dict[str, type[Message]] = {}
 
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Message:
     """A protobuf message: immutable, compared by value, encoded by its field declarations.
 
@@ -39,8 +39,6 @@ class Message:
                 raise TypeError(f"{cls.__name__}.from_bytes() needs bytes, "
                                 f"got {type(data).__name__}")
             data = bytes(data)
-        from flyte_lite.wire.codegen import codec_for
-
         try:
             return codec_for(cls).decode(data, 0, len(data), 0, None)  # type: ignore[no-any-return]
         except DecodeError as exc:
@@ -49,8 +47,6 @@ class Message:
 
     def to_bytes(self, *, deterministic: bool = False) -> bytes:
         """Encode this message. ``deterministic`` sorts map entries by key."""
-        from flyte_lite.wire.codegen import codec_for
-
         try:
             return bytes(codec_for(type(self)).encode(self, deterministic))
         except EncodeError as exc:
@@ -61,8 +57,6 @@ class Message:
 
     def which_oneof(self, group: str) -> Optional[str]:
         """The name of the member of oneof ``group`` that is set, or ``None``."""
-        from flyte_lite.wire.fields import specs_of
-
         members = [s.name for s in specs_of(type(self)) if s.oneof == group]
         if not members:
             raise ValueError(f"{type(self).__name__} has no oneof named {group!r}")
@@ -70,31 +64,3 @@ class Message:
             if getattr(self, name) is not None:
                 return name
         return None
-
-
-def protobuf_message(full_name: str) -> Callable[[type[M]], type[M]]:
-    """Class decorator: register an attrs message class under its full protobuf name."""
-
-    def register(cls: type[M]) -> type[M]:
-        if full_name in _REGISTRY:
-            raise ValueError(f"{full_name} is registered twice")
-        cls.full_name = full_name
-        # Messages hold lists and dicts, so like protobuf's own they are unhashable.
-        cls.__hash__ = None  # type: ignore[assignment]
-        _REGISTRY[full_name] = cls
-        return cls
-
-    return register
-
-
-def lookup(full_name: str) -> type[Message]:
-    """The registered class for a full protobuf name; ``KeyError`` if there is none."""
-    try:
-        return _REGISTRY[full_name]
-    except KeyError:
-        raise KeyError(f"no message class is registered for {full_name!r}") from None
-
-
-def registered() -> dict[str, type[Message]]:
-    """A copy of the registry: every message class imported so far, by full name."""
-    return dict(_REGISTRY)

@@ -18,7 +18,7 @@ __all__ = ["CompiledTask"]
 
 
 @protobuf_message("flyteidl.core.CompiledTask")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class CompiledTask(Message):
     """``flyteidl.core.CompiledTask``."""
 

@@ -30,7 +30,7 @@ class ResourceType(enum.IntEnum):
 
 
 @protobuf_message("flyteidl.core.Identifier")
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, slots=False)
 class Identifier(Message):
     """``flyteidl.core.Identifier``."""
 

@@ -1,0 +1,40 @@
+"""Message classes by full protobuf name, so declarations can name each other lazily."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable, TypeVar
+
+if TYPE_CHECKING:
+    from flyte_lite.wire.message import Message
+
+M = TypeVar("M", bound="Message")
+
+_REGISTRY: dict[str, type[Message]] = {}
+
+
+def protobuf_message(full_name: str) -> Callable[[type[M]], type[M]]:
+    """Class decorator: register an attrs message class under its full protobuf name."""
+
+    def register(cls: type[M]) -> type[M]:
+        if full_name in _REGISTRY:
+            raise ValueError(f"{full_name} is registered twice")
+        cls.full_name = full_name
+        # Messages hold lists and dicts, so like protobuf's own they are unhashable.
+        cls.__hash__ = None  # type: ignore[assignment]
+        _REGISTRY[full_name] = cls
+        return cls
+
+    return register
+
+
+def lookup(full_name: str) -> type[Message]:
+    """The registered class for a full protobuf name; ``KeyError`` if there is none."""
+    try:
+        return _REGISTRY[full_name]
+    except KeyError:
+        raise KeyError(f"no message class is registered for {full_name!r}") from None
+
+
+def registered() -> dict[str, type[Message]]:
+    """A copy of the registry: every message class imported so far, by full name."""
+    return dict(_REGISTRY)
