@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from typing import Any, Optional, Union, cast
+from typing import Any, Optional, Union
 
 import attrs
 
@@ -106,67 +106,6 @@ class NullValue(enum.IntEnum):
     NULL_VALUE = 0
 
 
-def _plain_struct(message: Struct) -> Any:
-    return message if message._unknown_fields else message.fields
-
-
-def _to_struct(value: Any) -> Struct:
-    if isinstance(value, Struct):
-        return value
-    if isinstance(value, dict):
-        return Struct(fields=value)
-    raise TypeError(f"a Struct holds a dict, not {type(value).__name__}")
-
-
-def _plain_list(message: ListValue) -> Any:
-    return message if message._unknown_fields else message.values
-
-
-def _to_list_value(value: Any) -> ListValue:
-    if isinstance(value, ListValue):
-        return value
-    if isinstance(value, (list, tuple)):
-        return ListValue(values=list(value))
-    raise TypeError(f"a ListValue holds a list, not {type(value).__name__}")
-
-
-def _plain_value(message: Value) -> Any:
-    if message._unknown_fields:
-        return message
-    if message.number_value is not None:
-        return message.number_value
-    if message.string_value is not None:
-        return message.string_value
-    if message.bool_value is not None:
-        return message.bool_value
-    if message.struct_value is not None:
-        return message.struct_value
-    if message.list_value is not None:
-        return message.list_value
-    if message.null_value == 0:  # NULL_VALUE, not an unknown enum number
-        return None
-    return message  # no kind set, or an unknown null_value number
-
-
-def _to_value(value: Any) -> Value:
-    if value is None:
-        return _NULL
-    if value is True or value is False:
-        return Value(bool_value=value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return Value(number_value=float(value))
-    if isinstance(value, str):
-        return Value(string_value=value)
-    # The struct_value and list_value fields adapt these in turn when written.
-    if isinstance(value, (dict, Struct)):
-        return Value(struct_value=cast(Any, value))
-    if isinstance(value, (list, tuple, ListValue)):
-        return Value(list_value=cast(Any, value))
-    if isinstance(value, Value):
-        return value
-    raise TypeError(f"a Struct cannot hold {type(value).__name__} {value!r:.60}")
-
-
 @protobuf_message("google.protobuf.Struct")
 @attrs.frozen(kw_only=True, slots=False)
 class Struct(Message):
@@ -174,14 +113,14 @@ class Struct(Message):
 
     fields: dict[str, Any] = field(1, map_of(STRING, msg("google.protobuf.Value")))
 
-    _pb_to_python = staticmethod(_plain_struct)
-    _pb_from_python = staticmethod(_to_struct)
+    _pb_plain = "fields"
 
 
 @protobuf_message("google.protobuf.Value")
 @attrs.frozen(kw_only=True, slots=False)
 class Value(Message):
-    """One JSON value; plain data stands for it wherever it appears."""
+    """One JSON value. Plain data stands for it: ``None``, ``bool``, a number, ``str``,
+    ``dict`` or ``list`` (a Python ``int`` is written as a double, like any number)."""
 
     null_value: Optional[int] = field(1, enum_of(NullValue), oneof="kind")
     number_value: Optional[float] = field(2, DOUBLE, oneof="kind")
@@ -190,8 +129,7 @@ class Value(Message):
     struct_value: Optional[dict[str, Any]] = field(5, msg("google.protobuf.Struct"), oneof="kind")
     list_value: Optional[list[Any]] = field(6, msg("google.protobuf.ListValue"), oneof="kind")
 
-    _pb_to_python = staticmethod(_plain_value)
-    _pb_from_python = staticmethod(_to_value)
+    _pb_plain = "kind"
 
 
 @protobuf_message("google.protobuf.ListValue")
@@ -201,23 +139,7 @@ class ListValue(Message):
 
     values: list[Any] = field(1, msg("google.protobuf.Value"), repeated=True)
 
-    _pb_to_python = staticmethod(_plain_list)
-    _pb_from_python = staticmethod(_to_list_value)
-
-
-_NULL = Value(null_value=NullValue.NULL_VALUE)
-
-
-def _plain_bool(message: BoolValue) -> Any:
-    return message if message._unknown_fields else message.value
-
-
-def _to_bool_value(value: Any) -> BoolValue:
-    if isinstance(value, BoolValue):
-        return value
-    if value is True or value is False:
-        return BoolValue(value=value)
-    raise TypeError(f"a BoolValue holds a bool, not {type(value).__name__}")
+    _pb_plain = "values"
 
 
 @protobuf_message("google.protobuf.BoolValue")
@@ -227,5 +149,4 @@ class BoolValue(Message):
 
     value: bool = field(1, BOOL)
 
-    _pb_to_python = staticmethod(_plain_bool)
-    _pb_from_python = staticmethod(_to_bool_value)
+    _pb_plain = "value"

@@ -9,6 +9,13 @@ it. Decoder and encoder mirror each other: the same field order, the same kinds.
         Reads ``buf[pos:end]``. ``base`` is a message of the same class to merge into
         (protobuf's rule for a singular message field that appears twice) or None.
     encode(message, deterministic) -> bytearray
+
+A class whose Python form is plain data declares ``_pb_plain``: the name of its one
+field (``Struct`` is its ``fields`` dict) or of the oneof that holds all its fields
+(``Value`` is whichever member is set). Such a class also gets ``decode_plain``, which
+returns that plain value (or the message itself when plain data cannot show what was
+read, such as unknown fields), and ``encode_plain``, which writes plain data directly;
+fields of the class hold the plain value and use these, so no wrapper objects are built.
 """
 
 from __future__ import annotations
@@ -33,13 +40,15 @@ from flyte_lite.wire.registry import lookup
 
 
 class Codec:
-    """The generated functions of one message class."""
+    """The generated functions of one message class (``*_plain`` only for plain classes)."""
 
-    __slots__ = ("decode", "encode")
+    __slots__ = ("decode", "decode_plain", "encode", "encode_plain")
 
-    def __init__(self, decode: Callable[..., Any], encode: Callable[..., bytearray]) -> None:
-        self.decode = decode
-        self.encode = encode
+    def __init__(self, namespace: dict[str, Any]) -> None:
+        self.decode: Callable[..., Any] = namespace["decode"]
+        self.encode: Callable[..., bytearray] = namespace["encode"]
+        self.decode_plain: Optional[Callable[..., Any]] = namespace.get("decode_plain")
+        self.encode_plain: Optional[Callable[..., bytearray]] = namespace.get("encode_plain")
 
 
 _CODECS: dict[type, Codec] = {}
@@ -68,14 +77,14 @@ def _build(cls: type, building: dict[type, Codec]) -> Codec:
     filename = f"<flyte_lite codec {cls.__module__}.{cls.__qualname__}>"
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     exec(compile(source, filename, "exec"), namespace)
-    codec = Codec(namespace["decode"], namespace["encode"])
+    codec = Codec(namespace)
     building[cls] = codec
     # Children are resolved after this class is recorded, so cycles
     # (LiteralType inside LiteralType) close on themselves.
     for var, child in gen.children.items():
         child_codec = _build(child, building)
-        namespace["dec_" + var] = child_codec.decode
-        namespace["enc_" + var] = child_codec.encode
+        namespace["dec_" + var] = child_codec.decode_plain or child_codec.decode
+        namespace["enc_" + var] = child_codec.encode_plain or child_codec.encode
     return codec
 
 
@@ -173,6 +182,29 @@ def _sorted_entries(entries: dict[Any, Any]) -> list[tuple[Any, Any]]:
     return sorted(entries.items(), key=_upb_string_order)
 
 
+def _plain_normalize(value: Any) -> Any:
+    """A subclass value (an IntEnum, a str or dict subclass) as its plain base type."""
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, bytes):
+        return bytes(value)
+    if isinstance(value, dict):
+        return dict(value)
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return value
+
+
+def _not_plain(value: Any, cls: type) -> None:
+    raise EncodeError(f"{cls.__name__} cannot hold {_describe(value)}")
+
+
 def _two_members(group: str, names: list[str]) -> None:
     raise EncodeError(f"oneof {group!r} has more than one member set: {', '.join(names)}")
 
@@ -203,7 +235,10 @@ _HELPERS: dict[str, Any] = {
     "_two_members": _two_members,
     "_index": _index,
     "_sorted_entries": _sorted_entries,
+    "_plain_normalize": _plain_normalize,
+    "_not_plain": _not_plain,
     "_new": object.__new__,
+    "_MISSING": object(),
     "struct_error": struct.error,
     "MAX_DEPTH": P.MAX_DEPTH,
 }
@@ -229,9 +264,9 @@ def _dict_setter(cls: type) -> Callable[[Any, dict[str, Any]], None]:
     raise TypeError(f"{cls.__name__} instances have no __dict__ (declare it with slots=False)")
 
 
-def _adapter(cls: type, name: str) -> Optional[Callable[[Any], Any]]:
-    """A class's conversion to or from the plain value its fields hold, if it has one."""
-    return getattr(cls, name, None)
+def _plain_of(cls: type) -> Optional[str]:
+    """The field or oneof whose value stands for instances of ``cls``, if it declares one."""
+    return getattr(cls, "_pb_plain", None)
 
 
 def _indent(lines: Lines, n: int = 1) -> Lines:
@@ -247,10 +282,18 @@ class _Generator:
         self.specs = specs_of(cls)
         self.ns: dict[str, Any] = dict(_HELPERS)
         self.ns["C"] = cls
+        self.ns["set_dict"] = _dict_setter(cls)
         self.children: dict[str, type] = {}  # variable suffix -> child message class
         for spec in self.specs:
             self._bind_kind(spec.name, spec.kind)
-        self.ns["set_dict"] = _dict_setter(cls)
+        self.plain = _plain_of(cls)
+        if self.plain is not None:
+            # the members that stand for the message: one field, or a oneof of all fields
+            self.plain_specs = tuple(s for s in self.specs
+                                     if s.name == self.plain or s.oneof == self.plain)
+            if len(self.plain_specs) != len(self.specs) or not self.plain_specs:
+                raise TypeError(f"{cls.__name__}._pb_plain must name its only field "
+                                "or a oneof of all its fields")
 
     # -- namespace -----------------------------------------------------------------
 
@@ -265,17 +308,16 @@ class _Generator:
             child = lookup(kind.full_name)
             self.children[var] = child
             self.ns["C_" + var] = child
-            self.ns["to_py_" + var] = _adapter(child, "_pb_to_python")
-            self.ns["from_py_" + var] = _adapter(child, "_pb_from_python")
             self.ns["dec_" + var] = None  # filled in once the child's codec exists
             self.ns["enc_" + var] = None
 
     def namespace(self) -> dict[str, Any]:
         return self.ns
 
-    def _adapted(self, kind: Any) -> bool:
-        return isinstance(kind, MessageKind) and _adapter(lookup(kind.full_name),
-                                                          "_pb_to_python") is not None
+    @staticmethod
+    def _is_plain(kind: Any) -> bool:
+        """Whether fields of ``kind`` hold plain data (the child's ``*_plain`` functions)."""
+        return isinstance(kind, MessageKind) and _plain_of(lookup(kind.full_name)) is not None
 
     def _default(self, spec: FieldSpec) -> str:
         if isinstance(spec.kind, MapKind):
@@ -296,8 +338,11 @@ class _Generator:
             if isinstance(spec.kind, MapKind):
                 out += self._map_entry_decoder(spec)
                 out += self._map_entry_encoder(spec)
-        out += self._decoder()
+        out += self._decoder(plain=False)
         out += self._encoder()
+        if self.plain is not None:
+            out += self._decoder(plain=True)
+            out += self._plain_encoder()
         return "\n".join(out) + "\n"
 
     # -- decoding --------------------------------------------------------------------
@@ -348,12 +393,12 @@ class _Generator:
                 f"    {target}, {pos} = decode_varint(buf, {pos}, {end})",
             ]
             if name in ("int32", "enum"):
-                lines.append(f"if {target} > 2147483647: {target} = _int32({target})")
+                lines.append(f"    if {target} > 2147483647: {target} = _int32({target})")
             elif name == "int64":
-                lines.append(f"if {target} > 9223372036854775807: "
+                lines.append(f"    if {target} > 9223372036854775807: "
                              f"{target} -= 18446744073709551616")
             elif name == "uint32":
-                lines.append(f"{target} &= 4294967295")
+                lines.append(f"    {target} &= 4294967295")
             elif name == "sint32":
                 lines.append(f"{target} = _int32(_unzigzag({target} & 4294967295))")
             elif name == "sint64":
@@ -401,13 +446,11 @@ class _Generator:
                 "    unk += entry",
             ]
         if isinstance(kind, MessageKind):
-            base = "None" if spec.repeated else local
-            call = f"dec_{spec.name}(buf, start, pos, depth + 1, {base})"
             if spec.repeated:
-                if self._adapted(kind):
-                    call = f"to_py_{spec.name}({call})"
+                call = f"dec_{spec.name}(buf, start, pos, depth + 1, None)"
                 lines = [*self._read_len(), f"{local}.append({call})"]
-            else:
+            else:  # a repeat of a singular message merges into what was read before
+                call = f"dec_{spec.name}(buf, start, pos, depth + 1, {local})"
                 lines = [*self._read_len(), f"{local} = {call}"]
         elif spec.repeated:
             lines = [*self._read_scalar(spec.name, kind, "v"), f"{local}.append(v)"]
@@ -449,37 +492,49 @@ class _Generator:
                 ]
         return lines
 
-    def _decoder(self) -> Lines:
-        init_new, init_base, finish = [], [], []
-        for spec in self.specs:
-            local = "f_" + spec.name
-            init_new.append(f"{local} = {self._default(spec)}")
-            if self._adapted(spec.kind) and not spec.repeated:
-                # keep the raw message while reading so a repeat can merge into it
-                init_base.append(f"{local} = base.{spec.name}")
-                init_base.append(f"if {local} is not None: {local} = from_py_{spec.name}({local})")
-                finish.append(f"if {local} is not None: {local} = to_py_{spec.name}({local})")
-            else:
-                init_base.append(f"{local} = base.{spec.name}")
+    def _decoder(self, plain: bool) -> Lines:
+        """``decode``, or for a plain class ``decode_plain`` (plain value in and out)."""
+        init_new = [f"f_{s.name} = {self._default(s)}" for s in self.specs]
+        init_base = [f"f_{s.name} = base.{s.name}" for s in self.specs]
+        init_base.append("unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
 
         def segment(spec: FieldSpec) -> str:
+            # plain data is named by its parent: no field names inside it
+            name = "" if plain else spec.name
             if spec.repeated:
-                return f"'{spec.name}[%d]' % len(f_{spec.name})"
-            return repr(spec.name)
+                return f"'{name}[%d]' % len(f_{spec.name})"
+            return repr(name)
 
         loop = self._branches(self.specs, self._read_field, segment)
         unknown = self._read_unknown("unk")
         loop += ["else:", *_indent(unknown)] if loop else unknown
+        if plain:
+            # the base is the plain value read before (a repeat merges into it) or a message
+            start = [
+                "if base is None or base.__class__ is not C:",
+                *_indent(init_new),
+                "    unk = None",
+                "    if base is not None:",
+                *_indent(self._plain_dispatch("base", lambda s: [f"f_{s.name} = base"],
+                                              ["pass"]), 2),
+                "else:",
+                *_indent(init_base),
+            ]
+            finish = ["if unk is None:", *_indent(self._plain_result())]
+        else:
+            start = [
+                "if base is None:",
+                *_indent(init_new),
+                "    unk = None",
+                "else:",
+                *_indent(init_base),
+            ]
+            finish = []
         return [
-            "def decode(buf, pos, end, depth, base):",
+            f"def decode{'_plain' if plain else ''}(buf, pos, end, depth, base):",
             "    if depth > MAX_DEPTH:",
             "        _too_deep(pos)",
-            "    if base is None:",
-            *_indent(init_new, 2),
-            "        unk = None",
-            "    else:",
-            *_indent(init_base, 2),
-            "        unk = bytearray(base._unknown_fields) if base._unknown_fields else None",
+            *_indent(start),
             "    while pos < end:",
             *_indent(self._read_tag(), 2),
             *_indent(loop, 2),
@@ -493,6 +548,58 @@ class _Generator:
             "",
         ]
 
+    def _plain_result(self) -> Lines:
+        """Return the plain value read, if plain data can show it (else fall through)."""
+        if len(self.plain_specs) == 1 and not self.plain_specs[0].oneof:
+            return [f"return f_{self.plain_specs[0].name}"]
+        lines = []
+        for spec in self.plain_specs:
+            if self._is_unit_enum(spec.kind):
+                # the member for JSON null: only its zero stands for None
+                lines += [f"if f_{spec.name} == 0:", "    return None"]
+            else:
+                lines += [f"if f_{spec.name} is not None:", f"    return f_{spec.name}"]
+        return lines
+
+    @staticmethod
+    def _is_unit_enum(kind: Any) -> bool:
+        return isinstance(kind, EnumKind) and [int(m) for m in kind.enum_type] == [0]
+
+    def _plain_types(self, kind: Any, repeated: bool = False) -> list[str]:
+        """The exact Python classes that stand for a value of ``kind`` in plain data."""
+        if isinstance(kind, MapKind):
+            return ["dict"]
+        if repeated:
+            return ["list", "tuple"]
+        if isinstance(kind, MessageKind):
+            child = lookup(kind.full_name)
+            var = next(v for v, c in self.children.items() if c is child)
+            if _plain_of(child) is None:
+                return [f"C_{var}"]
+            child_specs = specs_of(child)
+            inner = (self._plain_types(child_specs[0].kind, child_specs[0].repeated)
+                     if len(child_specs) == 1 else [])
+            return [*inner, f"C_{var}"]
+        if kind.name == "bool":
+            return ["bool"]
+        if kind.name in ("string", "bytes"):
+            return [_PY_TYPE[kind.name]]
+        return ["float", "int"]  # every number kind takes both
+
+    def _plain_dispatch(self, x: str, on_member: Callable[[FieldSpec], Lines],
+                        otherwise: Lines) -> Lines:
+        """An if-chain choosing the member that plain value ``x`` is written as."""
+        lines: Lines = [f"c = {x}.__class__"]
+        for spec in self.plain_specs:
+            if self._is_unit_enum(spec.kind):
+                test = f"{x} is None"
+            else:
+                test = " or ".join(f"c is {t}" for t in self._plain_types(spec.kind,
+                                                                          spec.repeated))
+            lines += [f"{'elif' if len(lines) > 1 else 'if'} {test}:",
+                      *_indent(on_member(spec))]
+        return [*lines, "else:", *_indent(otherwise)]
+
     def _map_entry_decoder(self, spec: FieldSpec) -> Lines:
         assert isinstance(spec.kind, MapKind)
         key, value = spec.kind.key, spec.kind.value
@@ -504,17 +611,17 @@ class _Generator:
                 return self._read_scalar(name + "_k", key, "k")
             if isinstance(value, MessageKind):
                 return [*self._read_len(),
-                        f"v = dec_{name}_v(buf, start, pos, depth + 1, v)"]
+                        f"v = dec_{name}_v(buf, start, pos, depth + 1, "
+                        "None if v is _MISSING else v)"]
             return self._read_scalar(name + "_v", value, "v")
 
         loop = self._branches((key_spec, value_spec), reader,
                               lambda s: "'[%r]' % (k,)" if s is value_spec else "'[key]'")
         finish = []
-        if isinstance(value, MessageKind):
-            finish.append(f"if v is None: v = dec_{name}_v(b'', 0, 0, depth + 1, None)")
-            if self._adapted(value):
-                finish.append(f"v = to_py_{name}_v(v)")
-        default_v = "None" if isinstance(value, MessageKind) else (
+        if isinstance(value, MessageKind):  # a missing message value reads as empty
+            finish.append(f"if v is _MISSING: v = dec_{name}_v(b'', 0, 0, depth + 1, None)")
+        # (not None: in plain data None is a value, JSON null)
+        default_v = "_MISSING" if isinstance(value, MessageKind) else (
             f"D_{name}_v" if isinstance(value, EnumKind) else repr(value.default))
         return [
             f"def me_{name}(buf, pos, end, depth):",
@@ -544,21 +651,20 @@ class _Generator:
         lines = [f"out += {tag}"] if tag else []
         name = kind.name
         if isinstance(kind, MessageKind):
-            lines[:0] = [
+            check = [] if self._is_plain(kind) else [  # plain encoders check for themselves
                 f"if {v}.__class__ is not C_{var} and not isinstance({v}, C_{var}):",
                 "    raise TypeError",
-                f"b = enc_{var}({v}, deterministic)",
             ]
-            return lines + self._write_len("len(b)") + ["out += b"]
+            return [*check, f"b = enc_{var}({v}, deterministic)", "n = len(b)",
+                    *lines, *self._write_len("n"), "out += b"]
         if name == "string":
-            lines[:0] = [f"b = {v}.encode()"]
-            return lines + self._write_len("len(b)") + ["out += b"]
+            return [f"b = {v}.encode()", "n = len(b)", *lines, *self._write_len("n"), "out += b"]
         if name == "bytes":
-            lines[:0] = [f"if {v}.__class__ is not bytes: {v} = _as_bytes({v})"]
-            return lines + self._write_len(f"len({v})") + [f"out += {v}"]
+            return [f"if {v}.__class__ is not bytes: {v} = _as_bytes({v})", f"n = len({v})",
+                    *lines, *self._write_len("n"), f"out += {v}"]
         if name == "bool":
-            lines[:0] = [f"if {v}.__class__ is not bool: raise TypeError"]
-            return [*lines, f"out.append(1 if {v} else 0)"]
+            return [f"if {v}.__class__ is not bool: raise TypeError", *lines,
+                    f"out.append(1 if {v} else 0)"]
         if name in _FIXED_SIZE:
             return [*lines, f"out += pack_{name}({v})"]
         lo, hi = kind.int_range
@@ -579,14 +685,14 @@ class _Generator:
         """
         kind, tag = spec.kind, f"T_{var}"
         self.ns[tag] = P.make_tag(spec.number, P.LEN if spec.packed else kind.wire_type)
-        adapt = [f"v = from_py_{var}(v)"] if self._adapted(kind) else []
         if isinstance(kind, MapKind):
             return [
                 "if v.__class__ is not dict: v = _as_dict(v)",
                 "for k, el in (_sorted_entries(v) if deterministic else v.items()):",
                 f"    b = mee_{var}(k, el, deterministic)",
+                "    n = len(b)",
                 f"    out += {tag}",
-                *_indent(self._write_len("len(b)")),
+                *_indent(self._write_len("n")),
                 "    out += b",
             ]
         if spec.packed:
@@ -603,16 +709,13 @@ class _Generator:
                 "    out = packed",
             ]
         if spec.repeated:
-            each = [f"el = from_py_{var}(el)"] if adapt else []
             return [
                 "if v.__class__ is not list: v = _as_list(v)",
                 "for el in v:",
-                *_indent(self._guarded(spec, each + self._write_value(var, kind, "el", tag),
-                                       "el")),
+                *_indent(self._guarded(spec, self._write_value(var, kind, "el", tag), "el")),
             ]
         if spec.presence:
-            return ["if v is not None:",
-                    *_indent(adapt + self._write_value(var, kind, "v", tag))]
+            return ["if v is not None:", *_indent(self._write_value(var, kind, "v", tag))]
         if kind.name in _FIXED_SIZE:
             return [f"b = pack_{kind.name}(v)",  # -0.0 is not zero: compare the bits
                     f"if b != {bytes(_FIXED_SIZE[kind.name])!r}:",
@@ -628,43 +731,35 @@ class _Generator:
         if isinstance(kind, MapKind):
             return "dict"
         if isinstance(kind, MessageKind):
-            text = lookup(kind.full_name).__name__
-        elif isinstance(kind, EnumKind):
-            text = kind.enum_type.__name__
-        else:
-            text = kind.name
-        return text
+            return lookup(kind.full_name).__name__
+        if isinstance(kind, EnumKind):
+            return kind.enum_type.__name__
+        return kind.name
 
     def _guarded(self, spec: FieldSpec, body: Lines, element: Optional[str] = None,
                  segment: Optional[str] = None) -> Lines:
         """``body`` inside a try that names the field in any error it raises.
 
         ``element`` is the loop variable when ``body`` writes one item of a repeated
-        field (``v`` being the list); ``segment`` overrides the path segment expression.
+        field (``v`` being the list); ``segment`` overrides the path segment expression
+        (``""``: add none, as plain data is named by its parent).
         """
         expected = self._expected(spec)
-        if element is None:
-            segment = segment or repr(spec.name)
-            return [
-                "try:",
-                *_indent(body),
-                "except EncodeError as exc:",
-                f"    exc._enter({segment})",
-                "    raise",
-                f"except {_ENCODE_ERRORS} as exc:",
-                f"    raise _bad(exc, {segment}, v, {expected!r}) from exc",
-            ]
-        # One item of a repeated field: name its index; the field's own guard
-        # (around the loop) adds the field name.
-        index = f"'[%d]' % _index(v, {element})"
+        if element is not None:
+            # One item of a repeated field: name its index; the field's own guard
+            # (around the loop) adds the field name.
+            segment, value = f"'[%d]' % _index(v, {element})", element
+        else:
+            segment, value = (repr(spec.name) if segment is None else segment), "v"
+        enter = [f"    exc._enter({segment})"] if segment != "''" else []
         return [
             "try:",
             *_indent(body),
             "except EncodeError as exc:",
-            f"    exc._enter({index})",
+            *enter,
             "    raise",
             f"except {_ENCODE_ERRORS} as exc:",
-            f"    raise _bad(exc, {index}, {element}, {expected!r}) from exc",
+            f"    raise _bad(exc, {segment}, {value}, {expected!r}) from exc",
         ]
 
     def _encoder(self) -> Lines:
@@ -693,6 +788,38 @@ class _Generator:
             "",
         ]
 
+    def _plain_encoder(self) -> Lines:
+        """``encode_plain``: write plain data (or a message of this class) directly."""
+        def write(spec: FieldSpec) -> Lines:
+            value = "D_" + spec.name if self._is_unit_enum(spec.kind) else "x"
+            always = attrs.evolve(spec, presence=True) if spec.oneof else spec
+            return [f"v = {value}",
+                    *self._guarded(spec, self._write_field(always, spec.name), segment="''")]
+
+        retry = [
+            "if c is C or isinstance(x, C):",
+            "    return encode(x, deterministic)",
+            "y = _plain_normalize(x)",  # an IntEnum, a dict subclass...: try its base type
+            "if y.__class__ is c:",
+            "    _not_plain(x, C)",
+            "return encode_plain(y, deterministic)",
+        ]
+        if len(self.plain_specs) == 1 and not self.plain_specs[0].oneof:
+            spec = self.plain_specs[0]
+            accepts = " or ".join(f"c is {t}" for t in self._plain_types(spec.kind,
+                                                                      spec.repeated))
+            body = ["c = x.__class__", f"if {accepts}:", *_indent(write(spec)),
+                    "else:", *_indent(retry)]
+        else:
+            body = self._plain_dispatch("x", write, retry)
+        return [
+            "def encode_plain(x, deterministic):",
+            "    out = bytearray()",
+            *_indent(body),
+            "    return out",
+            "",
+        ]
+
     def _map_entry_encoder(self, spec: FieldSpec) -> Lines:
         """Two entry writers: ``mee_`` writes key and value always, as protobuf does;
         ``mes_`` writes only non-default ones, then unknown bytes (how upb re-writes an
@@ -700,9 +827,16 @@ class _Generator:
         name = spec.name
         key_spec, value_spec = self._entry_specs(spec)
         always_k = self._write_field(attrs.evolve(key_spec, presence=True), f"{name}_k")
-        always_v = self._write_field(attrs.evolve(value_spec, presence=True), f"{name}_v")
+        if self._is_plain(value_spec.kind):  # in plain data None is a value (JSON null)
+            self.ns[f"T_{name}_v"] = P.make_tag(2, P.LEN)
+            always_v = self._write_value(f"{name}_v", value_spec.kind, "v", f"T_{name}_v")
+            sparse_v = always_v
+        else:
+            always_v = ["if v is None: raise TypeError",
+                        *self._write_field(attrs.evolve(value_spec, presence=True),
+                                           f"{name}_v")]
+            sparse_v = self._write_field(value_spec, f"{name}_v")
         sparse_k = self._write_field(key_spec, f"{name}_k")
-        sparse_v = self._write_field(value_spec, f"{name}_v")
         segment = "'[%r]' % (k,)"
         return [
             f"def mee_{name}(k, value, deterministic):",
@@ -710,8 +844,7 @@ class _Generator:
             "    v = k",
             *_indent(self._guarded(key_spec, always_k, segment=segment)),
             "    v = value",
-            *_indent(self._guarded(value_spec, ["if v is None: raise TypeError", *always_v],
-                                   segment=segment)),
+            *_indent(self._guarded(value_spec, always_v, segment=segment)),
             "    return out",
             "",
             f"def mes_{name}(k, value, unknown):",

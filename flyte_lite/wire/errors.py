@@ -14,7 +14,8 @@ class _FieldPathError(Exception):
 
     def _enter(self, segment: str) -> None:
         """Record that the error happened inside ``segment`` (a field name or ``[i]``)."""
-        self._segments.append(segment)
+        if segment:
+            self._segments.append(segment)
 
     @property
     def path(self) -> str:

@@ -27,9 +27,10 @@ class Message:
     #: The full protobuf name, e.g. ``"flyteidl.core.TaskTemplate"``.
     full_name: ClassVar[str] = ""
 
-    # A class that Python code sees as a plain value (``Struct`` as a ``dict``) also
-    # defines two static methods, ``_pb_to_python(message) -> value`` and
-    # ``_pb_from_python(value) -> message``; fields of that class then hold the value.
+    #: For a class that Python code sees as plain data (``Struct`` as a ``dict``): the
+    #: name of its only field, or of the oneof holding all its fields, whose value
+    #: stands for the message. Fields of such a class hold that plain value.
+    _pb_plain: ClassVar[Optional[str]] = None
 
     @classmethod
     def from_bytes(cls: type[M], data: Buffer) -> M:
