@@ -8,14 +8,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from flyte_lite.wire import DecodeError, EncodeError, Message
 from flyte_lite.wire import lookup as _lookup
+
+if TYPE_CHECKING:
+    from flyte_lite.json_format import JSONError
+    from flyte_lite.remote import FlyteTask
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DecodeError",
     "EncodeError",
+    "FlyteTask",
+    "JSONError",
     "Message",
     "__version__",
     "message_class",
@@ -24,6 +32,20 @@ __all__ = [
 
 def message_class(full_name: str) -> type[Message]:
     """The class for a full protobuf name, e.g. ``"flyteidl.core.TaskTemplate"``."""
-    import flyte_lite.models  # noqa: F401  (importing the models registers them)
+    from flyte_lite.models import load_all
 
+    load_all()
     return _lookup(full_name)
+
+
+def __getattr__(name: str) -> Any:
+    # FlyteTask is imported on first use, so `import flyte_lite` stays small.
+    if name == "FlyteTask":
+        from flyte_lite.remote import FlyteTask
+
+        return FlyteTask
+    if name == "JSONError":  # with the JSON mapping, on first use
+        from flyte_lite.json_format import JSONError
+
+        return JSONError
+    raise AttributeError(f"module 'flyte_lite' has no attribute {name!r}")

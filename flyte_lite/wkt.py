@@ -52,7 +52,7 @@ _EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 
 
 @protobuf_message("google.protobuf.Duration")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Duration(Message):
     """A signed span of time: ``seconds`` and ``nanos`` of the same sign."""
 
@@ -77,7 +77,7 @@ class Duration(Message):
 
 
 @protobuf_message("google.protobuf.Timestamp")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Timestamp(Message):
     """A point in time: seconds since the Unix epoch in UTC, plus non-negative nanos."""
 
@@ -107,7 +107,7 @@ class NullValue(enum.IntEnum):
 
 
 @protobuf_message("google.protobuf.Struct")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Struct(Message):
     """A JSON object. Fields of this type hold a ``dict`` of plain data."""
 
@@ -117,7 +117,7 @@ class Struct(Message):
 
 
 @protobuf_message("google.protobuf.Value")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Value(Message):
     """One JSON value. Plain data stands for it: ``None``, ``bool``, a number, ``str``,
     ``dict`` or ``list`` (a Python ``int`` is written as a double, like any number)."""
@@ -133,7 +133,7 @@ class Value(Message):
 
 
 @protobuf_message("google.protobuf.ListValue")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class ListValue(Message):
     """A JSON array. Fields of this type hold a ``list`` of plain data."""
 
@@ -143,7 +143,7 @@ class ListValue(Message):
 
 
 @protobuf_message("google.protobuf.BoolValue")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class BoolValue(Message):
     """A ``bool`` with presence. Fields of this type hold ``Optional[bool]``."""
 

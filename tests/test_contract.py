@@ -100,9 +100,10 @@ def test_class_matches_contract(full_name: str) -> None:
     assert _facts(cls) == _contract_facts(full_name)
 
 
-def test_every_registered_class_is_in_the_contract() -> None:
-    flyte_lite.message_class("flyteidl.admin.TaskSpec")
-    assert set(wire.registered()) == set(MESSAGES)
+def test_every_model_class_is_in_the_contract() -> None:
+    flyte_lite.message_class("flyteidl.admin.TaskSpec")  # loads every model module
+    ours = {name for name in wire.registered() if name.startswith(("flyteidl.", "google."))}
+    assert ours == set(MESSAGES)
 
 
 @pytest.mark.parametrize("full_name", sorted(CONTRACT["enums"]))

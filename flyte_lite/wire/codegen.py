@@ -38,54 +38,64 @@ from flyte_lite.wire.fields import (
 )
 from flyte_lite.wire.registry import lookup
 
-
-class Codec:
-    """The generated functions of one message class (``*_plain`` only for plain classes)."""
-
-    __slots__ = ("decode", "decode_plain", "encode", "encode_plain")
-
-    def __init__(self, namespace: dict[str, Any]) -> None:
-        self.decode: Callable[..., Any] = namespace["decode"]
-        self.encode: Callable[..., bytearray] = namespace["encode"]
-        self.decode_plain: Optional[Callable[..., Any]] = namespace.get("decode_plain")
-        self.encode_plain: Optional[Callable[..., bytearray]] = namespace.get("encode_plain")
-
-
-_CODECS: dict[type, Codec] = {}
+_DECODERS: dict[type, Callable[..., Any]] = {}  # published, ready to call
+_ENCODERS: dict[type, Callable[..., bytearray]] = {}
+_GENERATORS: dict[type, _Generator] = {}  # one per class: its source and namespace
 _LOCK = threading.RLock()
 
 
-def codec_for(cls: type) -> Codec:
-    """The codec of ``cls``, generating it (and those of the classes it uses) if needed."""
-    codec = _CODECS.get(cls)
-    if codec is not None:
-        return codec
+def decoder_for(cls: type) -> Callable[..., Any]:
+    """``decode(buf, pos, end, depth, base)`` of ``cls``, generated on first use."""
+    decode = _DECODERS.get(cls)
+    return decode if decode is not None else _publish(cls, "decode", _DECODERS)
+
+
+def encoder_for(cls: type) -> Callable[..., bytearray]:
+    """``encode(message, deterministic)`` of ``cls``, generated on first use."""
+    encode = _ENCODERS.get(cls)
+    return encode if encode is not None else _publish(cls, "encode", _ENCODERS)
+
+
+def _publish(cls: type, part: str, ready: dict[type, Any]) -> Any:
+    """Compile ``part`` ("decode" or "encode") of ``cls``; the classes it uses wait for
+    their own first call, so a message compiles only what its data needs."""
     with _LOCK:
-        building: dict[type, Codec] = {}
-        codec = _build(cls, building)
-        _CODECS.update(building)  # publish only once every reference is resolved
-        return codec
+        if cls not in ready:
+            gen = _GENERATORS.get(cls)
+            if gen is None:
+                gen = _GENERATORS[cls] = _Generator(cls)
+            source = gen.decode_source() if part == "decode" else gen.encode_source()
+            filename = f"<flyte_lite {part} {cls.__module__}.{cls.__qualname__}>"
+            linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+            exec(compile(source, filename, "exec"), gen.ns)
+            prefix = "dec_" if part == "decode" else "enc_"
+            for var, child in gen.children.items():
+                gen.ns[prefix + var] = _on_first_call(gen.ns, prefix + var, child, part)
+            ready[cls] = gen.ns[part]
+        return ready[cls]
 
 
-def _build(cls: type, building: dict[type, Codec]) -> Codec:
-    done = _CODECS.get(cls) or building.get(cls)
-    if done is not None:
-        return done
-    gen = _Generator(cls)
-    namespace = gen.namespace()
-    source = gen.source()
-    filename = f"<flyte_lite codec {cls.__module__}.{cls.__qualname__}>"
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    exec(compile(source, filename, "exec"), namespace)
-    codec = Codec(namespace)
-    building[cls] = codec
-    # Children are resolved after this class is recorded, so cycles
-    # (LiteralType inside LiteralType) close on themselves.
-    for var, child in gen.children.items():
-        child_codec = _build(child, building)
-        namespace["dec_" + var] = child_codec.decode_plain or child_codec.decode
-        namespace["enc_" + var] = child_codec.encode_plain or child_codec.encode
-    return codec
+def _on_first_call(namespace: dict[str, Any], name: str, child: type,
+                   part: str) -> Callable[..., Any]:
+    """A stand-in for a child's function: compiles it, then takes its place."""
+
+    def first_call(*args: Any) -> Any:
+        function = _child_function(child, part)
+        namespace[name] = function
+        return function(*args)
+
+    return first_call
+
+
+def _child_function(child: type, part: str) -> Callable[..., Any]:
+    """What a parent calls for a child field: the plain variant where there is one."""
+    if part == "decode":
+        decoder_for(child)
+    else:
+        encoder_for(child)
+    namespace = _GENERATORS[child].ns
+    function: Callable[..., Any] = namespace.get(part + "_plain") or namespace[part]
+    return function
 
 
 # ---------------------------------------------------------------------------
@@ -205,6 +215,13 @@ def _not_plain(value: Any, cls: type) -> None:
     raise EncodeError(f"{cls.__name__} cannot hold {_describe(value)}")
 
 
+def _entry_bytes(cls: type, field: str, key: Any, value: Any, unknown: bytes) -> bytearray:
+    """A map entry that had unknown fields, written as upb keeps it (among unknown fields)."""
+    encoder_for(cls)  # the entry writers live with the class's encoder
+    writer: Callable[..., bytearray] = _GENERATORS[cls].ns["mes_" + field]
+    return writer(key, value, unknown)
+
+
 def _two_members(group: str, names: list[str]) -> None:
     raise EncodeError(f"oneof {group!r} has more than one member set: {', '.join(names)}")
 
@@ -233,6 +250,7 @@ _HELPERS: dict[str, Any] = {
     "_as_dict": _as_dict,
     "_as_bytes": _as_bytes,
     "_two_members": _two_members,
+    "_entry_bytes": _entry_bytes,
     "_index": _index,
     "_sorted_entries": _sorted_entries,
     "_plain_normalize": _plain_normalize,
@@ -275,7 +293,12 @@ def _indent(lines: Lines, n: int = 1) -> Lines:
 
 
 class _Generator:
-    """Writes the decoder and encoder source of one message class."""
+    """Writes the decoder and encoder source of one message class.
+
+    Each generated function has one error handler: the decoder names the field from
+    the tag being read, the encoder from the field it is writing, so a
+    :class:`DecodeError` or :class:`EncodeError` carries the full field path.
+    """
 
     def __init__(self, cls: type) -> None:
         self.cls = cls
@@ -294,6 +317,7 @@ class _Generator:
             if len(self.plain_specs) != len(self.specs) or not self.plain_specs:
                 raise TypeError(f"{cls.__name__}._pb_plain must name its only field "
                                 "or a oneof of all its fields")
+        self.ns["EXPECTED"] = {s.name: self._expected(s) for s in self.specs}
 
     # -- namespace -----------------------------------------------------------------
 
@@ -308,11 +332,8 @@ class _Generator:
             child = lookup(kind.full_name)
             self.children[var] = child
             self.ns["C_" + var] = child
-            self.ns["dec_" + var] = None  # filled in once the child's codec exists
+            self.ns["dec_" + var] = None  # filled in once the child's code exists
             self.ns["enc_" + var] = None
-
-    def namespace(self) -> dict[str, Any]:
-        return self.ns
 
     @staticmethod
     def _is_plain(kind: Any) -> bool:
@@ -330,18 +351,39 @@ class _Generator:
             return "D_" + spec.name
         return repr(spec.kind.default)
 
+    @staticmethod
+    def _expected(spec: FieldSpec) -> str:
+        """How an error describes what the field takes."""
+        kind = spec.kind
+        if isinstance(kind, MapKind):
+            return "dict"
+        if isinstance(kind, MessageKind):
+            text = lookup(kind.full_name).__name__
+        elif isinstance(kind, EnumKind):
+            text = kind.enum_type.__name__
+        else:
+            text = kind.name
+        return f"list of {text}" if spec.repeated else text
+
     # -- source ----------------------------------------------------------------------
 
-    def source(self) -> str:
+    def decode_source(self) -> str:
         out: Lines = []
         for spec in self.specs:
             if isinstance(spec.kind, MapKind):
                 out += self._map_entry_decoder(spec)
-                out += self._map_entry_encoder(spec)
         out += self._decoder(plain=False)
-        out += self._encoder()
         if self.plain is not None:
             out += self._decoder(plain=True)
+        return "\n".join(out) + "\n"
+
+    def encode_source(self) -> str:
+        out: Lines = []
+        for spec in self.specs:
+            if isinstance(spec.kind, MapKind):
+                out += self._map_entry_encoders(spec)
+        out += self._encoder()
+        if self.plain is not None:
             out += self._plain_encoder()
         return "\n".join(out) + "\n"
 
@@ -432,6 +474,7 @@ class _Generator:
         local = "f_" + spec.name
         kind = spec.kind
         if isinstance(kind, MapKind):
+            entry_tag = P.make_tag(spec.number, P.LEN)
             return [
                 *self._read_len(),
                 f"k, v, entry_unknown = me_{spec.name}(buf, start, pos, depth + 1)",
@@ -440,10 +483,8 @@ class _Generator:
                 "else:",  # upb moves an entry with unknown fields to the unknown fields
                 "    if unk is None:",
                 "        unk = bytearray()",
-                f"    unk += T_{spec.name}",
-                f"    entry = mes_{spec.name}(k, v, entry_unknown)",
-                "    unk += _varint(len(entry))",
-                "    unk += entry",
+                f"    entry = _entry_bytes(C, {spec.name!r}, k, v, entry_unknown)",
+                f"    unk += {entry_tag!r} + _varint(len(entry)) + entry",
             ]
         if isinstance(kind, MessageKind):
             if spec.repeated:
@@ -471,10 +512,14 @@ class _Generator:
             f"    f_{spec.name}.append(v)",
         ]
 
-    def _branches(self, specs: tuple[FieldSpec, ...], reader: Callable[[FieldSpec], Lines],
-                  segment: Callable[[FieldSpec], str]) -> Lines:
-        """The if/elif chain over tags, each branch naming its field on errors."""
-        lines: Lines = []
+    def _reading_loop(self, specs: tuple[FieldSpec, ...], reader: Callable[[FieldSpec], Lines],
+                      unknown: str, on_error: Lines) -> Lines:
+        """Read tags until ``end``: one branch per tag, unknown fields kept in ``unknown``.
+
+        ``on_error`` names the field (from ``tag``) in a DecodeError raised while reading
+        a value; errors reading the tag itself name none.
+        """
+        chain: Lines = []
         for spec in specs:
             tags = [(spec.number << 3) | spec.kind.wire_type]
             bodies = [reader(spec)]
@@ -482,32 +527,34 @@ class _Generator:
                 tags.append((spec.number << 3) | P.LEN)
                 bodies.append(self._read_packed(spec))
             for tag, body in zip(tags, bodies):
-                lines += [
-                    f"{'elif' if lines else 'if'} tag == {tag}:",
-                    "    try:",
-                    *_indent(body, 2),
-                    "    except DecodeError as exc:",
-                    f"        exc._enter({segment(spec)})",
-                    "        raise",
-                ]
-        return lines
+                chain += [f"{'elif' if chain else 'if'} tag == {tag}:", *_indent(body)]
+        skip = self._read_unknown(unknown)
+        chain += ["else:", *_indent(skip)] if chain else skip
+        return [
+            "while pos < end:",
+            *_indent(self._read_tag()),
+            "    try:",
+            *_indent(chain, 2),
+            "    except DecodeError as exc:",
+            *_indent(on_error, 2),
+            "        raise",
+        ]
 
     def _decoder(self, plain: bool) -> Lines:
         """``decode``, or for a plain class ``decode_plain`` (plain value in and out)."""
         init_new = [f"f_{s.name} = {self._default(s)}" for s in self.specs]
         init_base = [f"f_{s.name} = base.{s.name}" for s in self.specs]
         init_base.append("unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
-
-        def segment(spec: FieldSpec) -> str:
-            # plain data is named by its parent: no field names inside it
-            name = "" if plain else spec.name
+        # plain data is named by its parent: no field names inside it
+        names = {s.number: "" if plain else s.name for s in self.specs}
+        self.ns["NAMES"] = names
+        on_error = ["n = tag >> 3"]
+        for spec in self.specs:
             if spec.repeated:
-                return f"'{name}[%d]' % len(f_{spec.name})"
-            return repr(name)
-
-        loop = self._branches(self.specs, self._read_field, segment)
-        unknown = self._read_unknown("unk")
-        loop += ["else:", *_indent(unknown)] if loop else unknown
+                on_error += [f"{'elif' if len(on_error) > 1 else 'if'} n == {spec.number}:",
+                             f"    exc._enter('{names[spec.number]}[%d]' % len(f_{spec.name}))"]
+        on_error += (["else:", "    exc._enter(NAMES.get(n, ''))"] if len(on_error) > 1
+                     else ["exc._enter(NAMES.get(n, ''))"])
         if plain:
             # the base is the plain value read before (a repeat merges into it) or a message
             start = [
@@ -522,22 +569,15 @@ class _Generator:
             ]
             finish = ["if unk is None:", *_indent(self._plain_result())]
         else:
-            start = [
-                "if base is None:",
-                *_indent(init_new),
-                "    unk = None",
-                "else:",
-                *_indent(init_base),
-            ]
+            start = ["if base is None:", *_indent(init_new), "    unk = None",
+                     "else:", *_indent(init_base)]
             finish = []
         return [
             f"def decode{'_plain' if plain else ''}(buf, pos, end, depth, base):",
             "    if depth > MAX_DEPTH:",
             "        _too_deep(pos)",
             *_indent(start),
-            "    while pos < end:",
-            *_indent(self._read_tag(), 2),
-            *_indent(loop, 2),
+            *_indent(self._reading_loop(self.specs, self._read_field, "unk", on_error)),
             *_indent(finish),
             "    obj = _new(C)",
             "    set_dict(obj, {",
@@ -615,8 +655,7 @@ class _Generator:
                         "None if v is _MISSING else v)"]
             return self._read_scalar(name + "_v", value, "v")
 
-        loop = self._branches((key_spec, value_spec), reader,
-                              lambda s: "'[%r]' % (k,)" if s is value_spec else "'[key]'")
+        on_error = ["if tag >> 3 == 2:", "    exc._enter('[%r]' % (k,))"]
         finish = []
         if isinstance(value, MessageKind):  # a missing message value reads as empty
             finish.append(f"if v is _MISSING: v = dec_{name}_v(b'', 0, 0, depth + 1, None)")
@@ -630,11 +669,7 @@ class _Generator:
             f"    k = {key.default!r}",
             f"    v = {default_v}",
             "    unk = None",
-            "    while pos < end:",
-            *_indent(self._read_tag(), 2),
-            *_indent(loop, 2),
-            "        else:",
-            *_indent(self._read_unknown("unk"), 3),
+            *_indent(self._reading_loop((key_spec, value_spec), reader, "unk", on_error)),
             *_indent(finish),
             "    return k, v, unk",
             "",
@@ -678,7 +713,7 @@ class _Generator:
         return [*check, *lines,
                 f"if {v} < 128:", f"    out.append({v})", "else:", f"    out += _varint({v})"]
 
-    def _write_field(self, spec: FieldSpec, var: str) -> Lines:
+    def _write_field(self, spec: FieldSpec, var: str, v: str = "v") -> Lines:
         """Write ``v``, the value of ``spec``, following its presence rules.
 
         ``var`` is the suffix of the field's names in the namespace (tag, class, codec).
@@ -687,79 +722,69 @@ class _Generator:
         self.ns[tag] = P.make_tag(spec.number, P.LEN if spec.packed else kind.wire_type)
         if isinstance(kind, MapKind):
             return [
-                "if v.__class__ is not dict: v = _as_dict(v)",
-                "for k, el in (_sorted_entries(v) if deterministic else v.items()):",
+                f"if {v}.__class__ is not dict: {v} = _as_dict({v})",
+                f"for k, el in (_sorted_entries({v}) if deterministic else {v}.items()):",
                 f"    b = mee_{var}(k, el, deterministic)",
                 "    n = len(b)",
                 f"    out += {tag}",
                 *_indent(self._write_len("n")),
                 "    out += b",
             ]
-        if spec.packed:
+        if spec.repeated:
+            element = self._each_element(spec, self._write_value(var, kind, "el", None
+                                                                 if spec.packed else tag))
+            lines = [f"if {v}.__class__ is not list: {v} = _as_list({v})"]
+            if not spec.packed:
+                return [*lines, f"for el in {v}:", *_indent(element)]
             return [
-                "if v.__class__ is not list: v = _as_list(v)",
-                "if v:",
+                *lines,
+                f"if {v}:",
                 "    packed = out",
                 "    out = bytearray()",
-                "    for el in v:",
-                *_indent(self._guarded(spec, self._write_value(var, kind, "el", None), "el"), 2),
+                f"    for el in {v}:",
+                *_indent(element, 2),
                 f"    packed += {tag}",
                 "    packed += _varint(len(out))",
                 "    packed += out",
                 "    out = packed",
             ]
-        if spec.repeated:
-            return [
-                "if v.__class__ is not list: v = _as_list(v)",
-                "for el in v:",
-                *_indent(self._guarded(spec, self._write_value(var, kind, "el", tag), "el")),
-            ]
         if spec.presence:
-            return ["if v is not None:", *_indent(self._write_value(var, kind, "v", tag))]
+            return [f"if {v} is not None:", *_indent(self._write_value(var, kind, v, tag))]
         if kind.name in _FIXED_SIZE:
-            return [f"b = pack_{kind.name}(v)",  # -0.0 is not zero: compare the bits
+            return [f"b = pack_{kind.name}({v})",  # -0.0 is not zero: compare the bits
                     f"if b != {bytes(_FIXED_SIZE[kind.name])!r}:",
                     f"    out += {tag}", "    out += b"]
         expected = _PY_TYPE.get(kind.name)
-        zero_check = (f"elif v.__class__ is not {expected}: _check(v, {expected})" if expected
-                      else "elif v.__class__ is not int: _check_int(v)")
-        return ["if v:", *_indent(self._write_value(var, kind, "v", tag)), zero_check]
+        zero_check = (f"elif {v}.__class__ is not {expected}: _check({v}, {expected})"
+                      if expected else f"elif {v}.__class__ is not int: _check_int({v})")
+        return [f"if {v}:", *_indent(self._write_value(var, kind, v, tag)), zero_check]
 
-    @staticmethod
-    def _expected(spec: FieldSpec) -> str:
-        kind = spec.kind
-        if isinstance(kind, MapKind):
-            return "dict"
-        if isinstance(kind, MessageKind):
-            return lookup(kind.full_name).__name__
-        if isinstance(kind, EnumKind):
-            return kind.enum_type.__name__
-        return kind.name
-
-    def _guarded(self, spec: FieldSpec, body: Lines, element: Optional[str] = None,
-                 segment: Optional[str] = None) -> Lines:
-        """``body`` inside a try that names the field in any error it raises.
-
-        ``element`` is the loop variable when ``body`` writes one item of a repeated
-        field (``v`` being the list); ``segment`` overrides the path segment expression
-        (``""``: add none, as plain data is named by its parent).
-        """
-        expected = self._expected(spec)
-        if element is not None:
-            # One item of a repeated field: name its index; the field's own guard
-            # (around the loop) adds the field name.
-            segment, value = f"'[%d]' % _index(v, {element})", element
-        else:
-            segment, value = (repr(spec.name) if segment is None else segment), "v"
-        enter = [f"    exc._enter({segment})"] if segment != "''" else []
+    def _each_element(self, spec: FieldSpec, body: Lines) -> Lines:
+        """Write one item ``el`` of a repeated field, naming its index on errors."""
+        index = "'[%d]' % _index(v, el)"
+        expected = self._expected(attrs.evolve(spec, repeated=False))
         return [
             "try:",
             *_indent(body),
             "except EncodeError as exc:",
+            f"    exc._enter({index})",
+            "    raise",
+            f"except {_ENCODE_ERRORS} as exc:",
+            f"    raise _bad(exc, {index}, el, {expected!r}) from exc",
+        ]
+
+    @staticmethod
+    def _encoding(body: Lines, segment: str, value: str, expected: str) -> Lines:
+        """``body`` inside the one handler that names the field being written."""
+        enter = [f"    exc._enter({segment})"] if segment != "''" else []
+        return [
+            "try:",
+            *_indent(body or ["pass"]),
+            "except EncodeError as exc:",
             *enter,
             "    raise",
             f"except {_ENCODE_ERRORS} as exc:",
-            f"    raise _bad(exc, {segment}, {value}, {expected!r}) from exc",
+            f"    raise _bad(exc, {segment}, {value}, {expected}) from exc",
         ]
 
     def _encoder(self) -> Lines:
@@ -777,11 +802,14 @@ class _Generator:
                 "if getattr(m, n) is not None])",
             ]
         for spec in self.specs:
-            body += [f"v = m.{spec.name}", *self._guarded(spec, self._write_field(spec, spec.name))]
+            body += [f"field = {spec.name!r}", f"v = m.{spec.name}",
+                     *self._write_field(spec, spec.name)]
         return [
             "def encode(m, deterministic):",
             "    out = bytearray()",
-            *_indent(body),
+            "    field = ''",
+            "    v = None",
+            *_indent(self._encoding(body, "field", "v", "EXPECTED.get(field, '')")),
             "    if m._unknown_fields:",
             "        out += m._unknown_fields",
             "    return out",
@@ -793,8 +821,7 @@ class _Generator:
         def write(spec: FieldSpec) -> Lines:
             value = "D_" + spec.name if self._is_unit_enum(spec.kind) else "x"
             always = attrs.evolve(spec, presence=True) if spec.oneof else spec
-            return [f"v = {value}",
-                    *self._guarded(spec, self._write_field(always, spec.name), segment="''")]
+            return [f"v = {value}", *self._write_field(always, spec.name)]
 
         retry = [
             "if c is C or isinstance(x, C):",
@@ -815,18 +842,18 @@ class _Generator:
         return [
             "def encode_plain(x, deterministic):",
             "    out = bytearray()",
-            *_indent(body),
+            *_indent(self._encoding(body, "''", "x", f"{self.cls.__name__!r}")),
             "    return out",
             "",
         ]
 
-    def _map_entry_encoder(self, spec: FieldSpec) -> Lines:
+    def _map_entry_encoders(self, spec: FieldSpec) -> Lines:
         """Two entry writers: ``mee_`` writes key and value always, as protobuf does;
         ``mes_`` writes only non-default ones, then unknown bytes (how upb re-writes an
         entry that it moved to the unknown fields)."""
         name = spec.name
         key_spec, value_spec = self._entry_specs(spec)
-        always_k = self._write_field(attrs.evolve(key_spec, presence=True), f"{name}_k")
+        always_k = self._write_field(attrs.evolve(key_spec, presence=True), f"{name}_k", "k")
         if self._is_plain(value_spec.kind):  # in plain data None is a value (JSON null)
             self.ns[f"T_{name}_v"] = P.make_tag(2, P.LEN)
             always_v = self._write_value(f"{name}_v", value_spec.kind, "v", f"T_{name}_v")
@@ -836,23 +863,21 @@ class _Generator:
                         *self._write_field(attrs.evolve(value_spec, presence=True),
                                            f"{name}_v")]
             sparse_v = self._write_field(value_spec, f"{name}_v")
-        sparse_k = self._write_field(key_spec, f"{name}_k")
-        segment = "'[%r]' % (k,)"
+        sparse_k = self._write_field(key_spec, f"{name}_k", "k")
+        key_type = self._expected(key_spec)
+        value_type = self._expected(value_spec)
+        body = ["what, expected = k, " + repr(key_type), *always_k,
+                "what, expected = v, " + repr(value_type), *always_v]
         return [
-            f"def mee_{name}(k, value, deterministic):",
+            f"def mee_{name}(k, v, deterministic):",
             "    out = bytearray()",
-            "    v = k",
-            *_indent(self._guarded(key_spec, always_k, segment=segment)),
-            "    v = value",
-            *_indent(self._guarded(value_spec, always_v, segment=segment)),
+            *_indent(self._encoding(body, "'[%r]' % (k,)", "what", "expected")),
             "    return out",
             "",
-            f"def mes_{name}(k, value, unknown):",
+            f"def mes_{name}(k, v, unknown):",
             "    deterministic = False",
             "    out = bytearray()",
-            "    v = k",
             *_indent(sparse_k),
-            "    v = value",
             *_indent(sparse_v),
             "    out += unknown",
             "    return out",

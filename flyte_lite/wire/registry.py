@@ -19,8 +19,6 @@ def protobuf_message(full_name: str) -> Callable[[type[M]], type[M]]:
         if full_name in _REGISTRY:
             raise ValueError(f"{full_name} is registered twice")
         cls.full_name = full_name
-        # Messages hold lists and dicts, so like protobuf's own they are unhashable.
-        cls.__hash__ = None  # type: ignore[assignment]
         _REGISTRY[full_name] = cls
         return cls
 

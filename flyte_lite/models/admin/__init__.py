@@ -1,5 +1,1 @@
-"""Messages of ``flyteidl.admin``, one module per proto file."""
-
-from flyte_lite.models.admin import description_entity, task
-
-__all__ = ["description_entity", "task"]
+"""Messages of ``flyteidl.admin``, one module per proto file (imported when used)."""

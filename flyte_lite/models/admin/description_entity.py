@@ -32,7 +32,7 @@ class DescriptionFormat(enum.IntEnum):
 
 
 @protobuf_message("flyteidl.admin.Description")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Description(Message):
     """``flyteidl.admin.Description``."""
 
@@ -43,7 +43,7 @@ class Description(Message):
 
 
 @protobuf_message("flyteidl.admin.DescriptionEntity")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class DescriptionEntity(Message):
     """``flyteidl.admin.DescriptionEntity``."""
 
@@ -55,7 +55,7 @@ class DescriptionEntity(Message):
 
 
 @protobuf_message("flyteidl.admin.SourceCode")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class SourceCode(Message):
     """``flyteidl.admin.SourceCode``."""
 

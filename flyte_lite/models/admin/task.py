@@ -23,7 +23,7 @@ __all__ = ["Task", "TaskClosure", "TaskSpec"]
 
 
 @protobuf_message("flyteidl.admin.Task")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Task(Message):
     """``flyteidl.admin.Task``."""
 
@@ -33,7 +33,7 @@ class Task(Message):
 
 
 @protobuf_message("flyteidl.admin.TaskClosure")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class TaskClosure(Message):
     """``flyteidl.admin.TaskClosure``."""
 
@@ -42,7 +42,7 @@ class TaskClosure(Message):
 
 
 @protobuf_message("flyteidl.admin.TaskSpec")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class TaskSpec(Message):
     """``flyteidl.admin.TaskSpec``."""
 

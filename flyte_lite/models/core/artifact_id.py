@@ -56,7 +56,7 @@ class Operator(enum.IntEnum):
 
 
 @protobuf_message("flyteidl.core.ArtifactBindingData")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class ArtifactBindingData(Message):
     """``flyteidl.core.ArtifactBindingData``."""
 
@@ -66,7 +66,7 @@ class ArtifactBindingData(Message):
 
 
 @protobuf_message("flyteidl.core.ArtifactID")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class ArtifactID(Message):
     """``flyteidl.core.ArtifactID``."""
 
@@ -77,7 +77,7 @@ class ArtifactID(Message):
 
 
 @protobuf_message("flyteidl.core.ArtifactKey")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class ArtifactKey(Message):
     """``flyteidl.core.ArtifactKey``."""
 
@@ -88,7 +88,7 @@ class ArtifactKey(Message):
 
 
 @protobuf_message("flyteidl.core.ArtifactTag")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class ArtifactTag(Message):
     """``flyteidl.core.ArtifactTag``."""
 
@@ -97,7 +97,7 @@ class ArtifactTag(Message):
 
 
 @protobuf_message("flyteidl.core.InputBindingData")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class InputBindingData(Message):
     """``flyteidl.core.InputBindingData``."""
 
@@ -105,7 +105,7 @@ class InputBindingData(Message):
 
 
 @protobuf_message("flyteidl.core.LabelValue")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class LabelValue(Message):
     """``flyteidl.core.LabelValue``."""
 
@@ -123,7 +123,7 @@ class LabelValue(Message):
 
 
 @protobuf_message("flyteidl.core.Partitions")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Partitions(Message):
     """``flyteidl.core.Partitions``."""
 
@@ -131,13 +131,13 @@ class Partitions(Message):
 
 
 @protobuf_message("flyteidl.core.RuntimeBinding")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class RuntimeBinding(Message):
     """``flyteidl.core.RuntimeBinding``."""
 
 
 @protobuf_message("flyteidl.core.TimePartition")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class TimePartition(Message):
     """``flyteidl.core.TimePartition``."""
 
@@ -146,7 +146,7 @@ class TimePartition(Message):
 
 
 @protobuf_message("flyteidl.core.TimeTransform")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class TimeTransform(Message):
     """``flyteidl.core.TimeTransform``."""
 

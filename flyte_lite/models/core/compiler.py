@@ -18,7 +18,7 @@ __all__ = ["CompiledTask"]
 
 
 @protobuf_message("flyteidl.core.CompiledTask")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class CompiledTask(Message):
     """``flyteidl.core.CompiledTask``."""
 

@@ -22,7 +22,7 @@ __all__ = ["BooleanExpression", "ComparisonExpression", "ConjunctionExpression",
 
 
 @protobuf_message("flyteidl.core.BooleanExpression")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class BooleanExpression(Message):
     """``flyteidl.core.BooleanExpression``."""
 
@@ -35,7 +35,7 @@ class BooleanExpression(Message):
 
 
 @protobuf_message("flyteidl.core.ComparisonExpression")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class ComparisonExpression(Message):
     """``flyteidl.core.ComparisonExpression``."""
 
@@ -58,7 +58,7 @@ class ComparisonExpression(Message):
 
 
 @protobuf_message("flyteidl.core.ConjunctionExpression")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class ConjunctionExpression(Message):
     """``flyteidl.core.ConjunctionExpression``."""
 
@@ -77,7 +77,7 @@ class ConjunctionExpression(Message):
 
 
 @protobuf_message("flyteidl.core.Operand")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Operand(Message):
     """``flyteidl.core.Operand``."""
 

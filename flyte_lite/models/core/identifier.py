@@ -30,7 +30,7 @@ class ResourceType(enum.IntEnum):
 
 
 @protobuf_message("flyteidl.core.Identifier")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Identifier(Message):
     """``flyteidl.core.Identifier``."""
 

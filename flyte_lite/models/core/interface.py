@@ -21,7 +21,7 @@ __all__ = ["TypedInterface", "Variable", "VariableMap"]
 
 
 @protobuf_message("flyteidl.core.TypedInterface")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class TypedInterface(Message):
     """``flyteidl.core.TypedInterface``."""
 
@@ -30,7 +30,7 @@ class TypedInterface(Message):
 
 
 @protobuf_message("flyteidl.core.Variable")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Variable(Message):
     """``flyteidl.core.Variable``."""
 
@@ -41,7 +41,7 @@ class Variable(Message):
 
 
 @protobuf_message("flyteidl.core.VariableMap")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class VariableMap(Message):
     """``flyteidl.core.VariableMap``."""
 

@@ -56,7 +56,7 @@ __all__ = [
 
 
 @protobuf_message("flyteidl.core.Binary")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Binary(Message):
     """``flyteidl.core.Binary``."""
 
@@ -65,7 +65,7 @@ class Binary(Message):
 
 
 @protobuf_message("flyteidl.core.Binding")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Binding(Message):
     """``flyteidl.core.Binding``."""
 
@@ -74,7 +74,7 @@ class Binding(Message):
 
 
 @protobuf_message("flyteidl.core.BindingData")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class BindingData(Message):
     """``flyteidl.core.BindingData``."""
 
@@ -93,7 +93,7 @@ class BindingData(Message):
 
 
 @protobuf_message("flyteidl.core.BindingDataCollection")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class BindingDataCollection(Message):
     """``flyteidl.core.BindingDataCollection``."""
 
@@ -101,7 +101,7 @@ class BindingDataCollection(Message):
 
 
 @protobuf_message("flyteidl.core.BindingDataMap")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class BindingDataMap(Message):
     """``flyteidl.core.BindingDataMap``."""
 
@@ -109,7 +109,7 @@ class BindingDataMap(Message):
 
 
 @protobuf_message("flyteidl.core.Blob")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Blob(Message):
     """``flyteidl.core.Blob``."""
 
@@ -118,7 +118,7 @@ class Blob(Message):
 
 
 @protobuf_message("flyteidl.core.BlobMetadata")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class BlobMetadata(Message):
     """``flyteidl.core.BlobMetadata``."""
 
@@ -126,7 +126,7 @@ class BlobMetadata(Message):
 
 
 @protobuf_message("flyteidl.core.KeyValuePair")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class KeyValuePair(Message):
     """``flyteidl.core.KeyValuePair``."""
 
@@ -135,7 +135,7 @@ class KeyValuePair(Message):
 
 
 @protobuf_message("flyteidl.core.Literal")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Literal(Message):
     """``flyteidl.core.Literal``."""
 
@@ -152,7 +152,7 @@ class Literal(Message):
 
 
 @protobuf_message("flyteidl.core.LiteralCollection")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class LiteralCollection(Message):
     """``flyteidl.core.LiteralCollection``."""
 
@@ -160,7 +160,7 @@ class LiteralCollection(Message):
 
 
 @protobuf_message("flyteidl.core.LiteralMap")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class LiteralMap(Message):
     """``flyteidl.core.LiteralMap``."""
 
@@ -168,7 +168,7 @@ class LiteralMap(Message):
 
 
 @protobuf_message("flyteidl.core.LiteralOffloadedMetadata")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class LiteralOffloadedMetadata(Message):
     """``flyteidl.core.LiteralOffloadedMetadata``."""
 
@@ -178,7 +178,7 @@ class LiteralOffloadedMetadata(Message):
 
 
 @protobuf_message("flyteidl.core.Primitive")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Primitive(Message):
     """``flyteidl.core.Primitive``."""
 
@@ -191,7 +191,7 @@ class Primitive(Message):
 
 
 @protobuf_message("flyteidl.core.RetryStrategy")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class RetryStrategy(Message):
     """``flyteidl.core.RetryStrategy``."""
 
@@ -199,7 +199,7 @@ class RetryStrategy(Message):
 
 
 @protobuf_message("flyteidl.core.Scalar")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Scalar(Message):
     """``flyteidl.core.Scalar``."""
 
@@ -217,7 +217,7 @@ class Scalar(Message):
 
 
 @protobuf_message("flyteidl.core.Schema")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Schema(Message):
     """``flyteidl.core.Schema``."""
 
@@ -226,7 +226,7 @@ class Schema(Message):
 
 
 @protobuf_message("flyteidl.core.StructuredDataset")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class StructuredDataset(Message):
     """``flyteidl.core.StructuredDataset``."""
 
@@ -237,7 +237,7 @@ class StructuredDataset(Message):
 
 
 @protobuf_message("flyteidl.core.StructuredDatasetMetadata")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class StructuredDatasetMetadata(Message):
     """``flyteidl.core.StructuredDatasetMetadata``."""
 
@@ -247,7 +247,7 @@ class StructuredDatasetMetadata(Message):
 
 
 @protobuf_message("flyteidl.core.Union")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Union(Message):
     """``flyteidl.core.Union``."""
 
@@ -256,7 +256,7 @@ class Union(Message):
 
 
 @protobuf_message("flyteidl.core.UnionInfo")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class UnionInfo(Message):
     """``flyteidl.core.UnionInfo``."""
 
@@ -264,6 +264,6 @@ class UnionInfo(Message):
 
 
 @protobuf_message("flyteidl.core.Void")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Void(Message):
     """``flyteidl.core.Void``."""

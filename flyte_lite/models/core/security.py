@@ -21,7 +21,7 @@ __all__ = ["Identity", "OAuth2Client", "OAuth2TokenRequest", "Secret", "Security
 
 
 @protobuf_message("flyteidl.core.Identity")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Identity(Message):
     """``flyteidl.core.Identity``."""
 
@@ -32,7 +32,7 @@ class Identity(Message):
 
 
 @protobuf_message("flyteidl.core.OAuth2Client")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class OAuth2Client(Message):
     """``flyteidl.core.OAuth2Client``."""
 
@@ -41,7 +41,7 @@ class OAuth2Client(Message):
 
 
 @protobuf_message("flyteidl.core.OAuth2TokenRequest")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class OAuth2TokenRequest(Message):
     """``flyteidl.core.OAuth2TokenRequest``."""
 
@@ -59,7 +59,7 @@ class OAuth2TokenRequest(Message):
 
 
 @protobuf_message("flyteidl.core.Secret")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Secret(Message):
     """``flyteidl.core.Secret``."""
 
@@ -79,7 +79,7 @@ class Secret(Message):
 
 
 @protobuf_message("flyteidl.core.SecurityContext")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class SecurityContext(Message):
     """``flyteidl.core.SecurityContext``."""
 

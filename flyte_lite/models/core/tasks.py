@@ -45,7 +45,7 @@ __all__ = [
 
 
 @protobuf_message("flyteidl.core.Container")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Container(Message):
     """``flyteidl.core.Container``."""
 
@@ -73,7 +73,7 @@ class Container(Message):
 
 
 @protobuf_message("flyteidl.core.ContainerPort")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class ContainerPort(Message):
     """``flyteidl.core.ContainerPort``."""
 
@@ -82,7 +82,7 @@ class ContainerPort(Message):
 
 
 @protobuf_message("flyteidl.core.DataLoadingConfig")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class DataLoadingConfig(Message):
     """``flyteidl.core.DataLoadingConfig``."""
 
@@ -104,7 +104,7 @@ class DataLoadingConfig(Message):
 
 
 @protobuf_message("flyteidl.core.ExtendedResources")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class ExtendedResources(Message):
     """``flyteidl.core.ExtendedResources``."""
 
@@ -113,7 +113,7 @@ class ExtendedResources(Message):
 
 
 @protobuf_message("flyteidl.core.GPUAccelerator")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class GPUAccelerator(Message):
     """``flyteidl.core.GPUAccelerator``."""
 
@@ -123,7 +123,7 @@ class GPUAccelerator(Message):
 
 
 @protobuf_message("flyteidl.core.IOStrategy")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class IOStrategy(Message):
     """``flyteidl.core.IOStrategy``."""
 
@@ -150,7 +150,7 @@ class IOStrategy(Message):
 
 
 @protobuf_message("flyteidl.core.K8sObjectMetadata")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class K8sObjectMetadata(Message):
     """``flyteidl.core.K8sObjectMetadata``."""
 
@@ -159,7 +159,7 @@ class K8sObjectMetadata(Message):
 
 
 @protobuf_message("flyteidl.core.K8sPod")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class K8sPod(Message):
     """``flyteidl.core.K8sPod``."""
 
@@ -170,7 +170,7 @@ class K8sPod(Message):
 
 
 @protobuf_message("flyteidl.core.Resources")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Resources(Message):
     """``flyteidl.core.Resources``."""
 
@@ -186,7 +186,7 @@ class Resources(Message):
         EPHEMERAL_STORAGE = 5
 
     @protobuf_message("flyteidl.core.Resources.ResourceEntry")
-    @attrs.frozen(kw_only=True, slots=False)
+    @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
     class ResourceEntry(Message):
         """``flyteidl.core.Resources.ResourceEntry``."""
 
@@ -202,7 +202,7 @@ class Resources(Message):
 
 
 @protobuf_message("flyteidl.core.RuntimeMetadata")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class RuntimeMetadata(Message):
     """``flyteidl.core.RuntimeMetadata``."""
 
@@ -221,7 +221,7 @@ class RuntimeMetadata(Message):
 
 
 @protobuf_message("flyteidl.core.SharedMemory")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class SharedMemory(Message):
     """``flyteidl.core.SharedMemory``."""
 
@@ -231,7 +231,7 @@ class SharedMemory(Message):
 
 
 @protobuf_message("flyteidl.core.Sql")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Sql(Message):
     """``flyteidl.core.Sql``."""
 
@@ -249,7 +249,7 @@ class Sql(Message):
 
 
 @protobuf_message("flyteidl.core.TaskMetadata")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class TaskMetadata(Message):
     """``flyteidl.core.TaskMetadata``."""
 
@@ -270,7 +270,7 @@ class TaskMetadata(Message):
 
 
 @protobuf_message("flyteidl.core.TaskTemplate")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class TaskTemplate(Message):
     """``flyteidl.core.TaskTemplate``."""
 

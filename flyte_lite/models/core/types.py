@@ -53,7 +53,7 @@ class SimpleType(enum.IntEnum):
 
 
 @protobuf_message("flyteidl.core.BlobType")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class BlobType(Message):
     """``flyteidl.core.BlobType``."""
 
@@ -71,7 +71,7 @@ class BlobType(Message):
 
 
 @protobuf_message("flyteidl.core.EnumType")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class EnumType(Message):
     """``flyteidl.core.EnumType``."""
 
@@ -79,7 +79,7 @@ class EnumType(Message):
 
 
 @protobuf_message("flyteidl.core.Error")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Error(Message):
     """``flyteidl.core.Error``."""
 
@@ -88,7 +88,7 @@ class Error(Message):
 
 
 @protobuf_message("flyteidl.core.LiteralType")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class LiteralType(Message):
     """``flyteidl.core.LiteralType``."""
 
@@ -110,7 +110,7 @@ class LiteralType(Message):
 
 
 @protobuf_message("flyteidl.core.OutputReference")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class OutputReference(Message):
     """``flyteidl.core.OutputReference``."""
 
@@ -122,7 +122,7 @@ class OutputReference(Message):
 
 
 @protobuf_message("flyteidl.core.PromiseAttribute")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class PromiseAttribute(Message):
     """``flyteidl.core.PromiseAttribute``."""
 
@@ -131,12 +131,12 @@ class PromiseAttribute(Message):
 
 
 @protobuf_message("flyteidl.core.SchemaType")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class SchemaType(Message):
     """``flyteidl.core.SchemaType``."""
 
     @protobuf_message("flyteidl.core.SchemaType.SchemaColumn")
-    @attrs.frozen(kw_only=True, slots=False)
+    @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
     class SchemaColumn(Message):
         """``flyteidl.core.SchemaType.SchemaColumn``."""
 
@@ -162,12 +162,12 @@ class SchemaType(Message):
 
 
 @protobuf_message("flyteidl.core.StructuredDatasetType")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class StructuredDatasetType(Message):
     """``flyteidl.core.StructuredDatasetType``."""
 
     @protobuf_message("flyteidl.core.StructuredDatasetType.DatasetColumn")
-    @attrs.frozen(kw_only=True, slots=False)
+    @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
     class DatasetColumn(Message):
         """``flyteidl.core.StructuredDatasetType.DatasetColumn``."""
 
@@ -183,7 +183,7 @@ class StructuredDatasetType(Message):
 
 
 @protobuf_message("flyteidl.core.TypeAnnotation")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class TypeAnnotation(Message):
     """``flyteidl.core.TypeAnnotation``."""
 
@@ -191,7 +191,7 @@ class TypeAnnotation(Message):
 
 
 @protobuf_message("flyteidl.core.TypeStructure")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class TypeStructure(Message):
     """``flyteidl.core.TypeStructure``."""
 
@@ -202,7 +202,7 @@ class TypeStructure(Message):
 
 
 @protobuf_message("flyteidl.core.UnionType")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class UnionType(Message):
     """``flyteidl.core.UnionType``."""
 

@@ -46,7 +46,7 @@ __all__ = [
 
 
 @protobuf_message("flyteidl.core.Alias")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Alias(Message):
     """``flyteidl.core.Alias``."""
 
@@ -55,7 +55,7 @@ class Alias(Message):
 
 
 @protobuf_message("flyteidl.core.ApproveCondition")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class ApproveCondition(Message):
     """``flyteidl.core.ApproveCondition``."""
 
@@ -63,7 +63,7 @@ class ApproveCondition(Message):
 
 
 @protobuf_message("flyteidl.core.ArrayNode")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class ArrayNode(Message):
     """``flyteidl.core.ArrayNode``."""
 
@@ -95,7 +95,7 @@ class ArrayNode(Message):
 
 
 @protobuf_message("flyteidl.core.BranchNode")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class BranchNode(Message):
     """``flyteidl.core.BranchNode``."""
 
@@ -103,7 +103,7 @@ class BranchNode(Message):
 
 
 @protobuf_message("flyteidl.core.GateNode")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class GateNode(Message):
     """``flyteidl.core.GateNode``."""
 
@@ -119,7 +119,7 @@ class GateNode(Message):
 
 
 @protobuf_message("flyteidl.core.IfBlock")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class IfBlock(Message):
     """``flyteidl.core.IfBlock``."""
 
@@ -128,7 +128,7 @@ class IfBlock(Message):
 
 
 @protobuf_message("flyteidl.core.IfElseBlock")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class IfElseBlock(Message):
     """``flyteidl.core.IfElseBlock``."""
 
@@ -139,7 +139,7 @@ class IfElseBlock(Message):
 
 
 @protobuf_message("flyteidl.core.Node")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Node(Message):
     """``flyteidl.core.Node``."""
 
@@ -158,7 +158,7 @@ class Node(Message):
 
 
 @protobuf_message("flyteidl.core.NodeMetadata")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class NodeMetadata(Message):
     """``flyteidl.core.NodeMetadata``."""
 
@@ -173,7 +173,7 @@ class NodeMetadata(Message):
 
 
 @protobuf_message("flyteidl.core.SignalCondition")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class SignalCondition(Message):
     """``flyteidl.core.SignalCondition``."""
 
@@ -183,7 +183,7 @@ class SignalCondition(Message):
 
 
 @protobuf_message("flyteidl.core.SleepCondition")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class SleepCondition(Message):
     """``flyteidl.core.SleepCondition``."""
 
@@ -191,7 +191,7 @@ class SleepCondition(Message):
 
 
 @protobuf_message("flyteidl.core.TaskNode")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class TaskNode(Message):
     """``flyteidl.core.TaskNode``."""
 
@@ -202,7 +202,7 @@ class TaskNode(Message):
 
 
 @protobuf_message("flyteidl.core.TaskNodeOverrides")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class TaskNodeOverrides(Message):
     """``flyteidl.core.TaskNodeOverrides``."""
 
@@ -215,7 +215,7 @@ class TaskNodeOverrides(Message):
 
 
 @protobuf_message("flyteidl.core.WorkflowNode")
-@attrs.frozen(kw_only=True, slots=False)
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class WorkflowNode(Message):
     """``flyteidl.core.WorkflowNode``."""
 
