@@ -1,0 +1,307 @@
+"""Readable text for messages: flytekit's ``short_string`` layout, with names instead of numbers.
+
+flytekit prints ``Flyte Serialized object (FlyteTask):`` and then a YAML-like tree of the
+set fields, two spaces per level, with enums as numbers and lists and maps as Python reprs
+cut at 80 columns. Here enums print by name, lists and maps are nested entries, durations
+and timestamps print as ``1800s`` and ``2024-01-02T03:04:05Z``, and strings are quoted
+(JSON-style) only where a plain word would be ambiguous.
+
+``verbose=True`` shows everything that is set, including set-but-empty messages as ``{}``
+and unknown fields as hex. ``verbose=False`` skips empty messages (as flytekit does; but
+not an empty oneof member, which still tells which member is set), counts unknown bytes,
+and abbreviates strings longer than :data:`SHORT_MAX_CHARS` characters and lists and maps longer
+than :data:`SHORT_MAX_ITEMS` items, marking each cut with ``[...]``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import json
+import math
+from typing import Any, Optional
+
+from flyte_lite.models.core.types import LiteralType, SimpleType
+from flyte_lite.wire import Message, specs_of
+from flyte_lite.wkt import Duration, Timestamp
+
+__all__ = [
+    "HEADER",
+    "SHORT_MAX_CHARS",
+    "SHORT_MAX_ITEMS",
+    "serialized_string",
+    "tree_lines",
+    "type_summary",
+]
+
+#: ``short_string`` keeps this many characters of a string (and bytes of a bytes value).
+SHORT_MAX_CHARS = 80
+#: ``short_string`` shows this many items of a list or entries of a map.
+SHORT_MAX_ITEMS = 20
+#: The first line, as flytekit writes it.
+HEADER = "Flyte Serialized object ({}):"
+
+_PAD = "  "
+_CUT = " [...]"
+# Plain words a YAML reader would not take as a string.
+_RESERVED = {"", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"}
+_INDICATORS = set("[]{}#&*!|>'\"%@`,")
+_UNKNOWN_KEY = "(unknown fields)"
+
+
+def serialized_string(message: Message, title: str, *, verbose: bool) -> str:
+    """flytekit's header line for ``title`` followed by the tree of ``message``."""
+    lines = [HEADER.format(title), *tree_lines(message, 1, verbose=verbose)]
+    return "\n".join(lines)
+
+
+def tree_lines(message: Message, indent: int, *, verbose: bool) -> list[str]:
+    """The set fields of ``message`` as YAML-like lines starting at ``indent`` levels."""
+    return _map_lines(_message_entries(message, verbose), indent, verbose)
+
+
+# --- turning values into tree nodes -----------------------------------------------------------
+
+# A node is ("scalar", text), ("map", entries, more) or ("seq", items, more): entries are
+# (key text, value) pairs, items are values, ``more`` counts entries cut by short mode.
+
+
+def _message_entries(message: Message, verbose: bool) -> list[tuple[str, Any]]:
+    entries: list[tuple[str, Any]] = []
+    for spec in specs_of(type(message)):
+        value = getattr(message, spec.name)
+        if spec.repeated or spec.kind.name == "map":
+            if not value:
+                continue
+        elif spec.presence:
+            if value is None:
+                continue
+        elif not _is_set_scalar(value, getattr(spec.kind, "default", None)):
+            continue
+        if (
+            not verbose
+            and spec.oneof is None  # an empty oneof member still says which one is set
+            and isinstance(value, Message)
+            and _is_empty_message(value, verbose)
+        ):
+            continue
+        entries.append((spec.name, value))
+    if message._unknown_fields:
+        entries.append((_UNKNOWN_KEY, _UnknownFields(message._unknown_fields)))
+    return entries
+
+
+def _is_set_scalar(value: Any, default: Any) -> bool:
+    if isinstance(value, float) and value == 0.0:
+        return math.copysign(1.0, value) < 0  # -0.0 is written, +0.0 is not
+    return bool(value != default)
+
+
+def _is_empty_message(message: Message, verbose: bool) -> bool:
+    if isinstance(message, (Duration, Timestamp)) and not message._unknown_fields:
+        return False  # shown as text, even when zero
+    return not _message_entries(message, verbose)
+
+
+class _UnknownFields:
+    """Raw bytes of fields the schema does not know, shown as hex."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+
+def _node(value: Any, verbose: bool) -> tuple[Any, ...]:
+    if isinstance(value, (Duration, Timestamp)) and not value._unknown_fields:
+        text = _duration_text(value) if isinstance(value, Duration) else _timestamp_text(value)
+        if text is not None:
+            return ("scalar", text)
+    if isinstance(value, Message):
+        return ("map", _message_entries(value, verbose), 0)
+    if isinstance(value, dict):
+        entries = [(_key_text(k), v) for k, v in value.items()]
+        return _maybe_cut("map", entries, verbose)
+    if isinstance(value, (list, tuple)):
+        return _maybe_cut("seq", list(value), verbose)
+    return ("scalar", _scalar_text(value, verbose))
+
+
+def _maybe_cut(kind: str, items: list[Any], verbose: bool) -> tuple[Any, ...]:
+    if verbose or len(items) <= SHORT_MAX_ITEMS:
+        return (kind, items, 0)
+    return (kind, items[:SHORT_MAX_ITEMS], len(items) - SHORT_MAX_ITEMS)
+
+
+def _map_lines(
+    entries: list[tuple[str, Any]], indent: int, verbose: bool, more: int = 0
+) -> list[str]:
+    pad = _PAD * indent
+    lines: list[str] = []
+    for key, value in entries:
+        node = _node(value, verbose)
+        if node[0] == "scalar":
+            lines.append(f"{pad}{key}: {node[1]}")
+        elif not node[1]:
+            lines.append(f"{pad}{key}: {'{}' if node[0] == 'map' else '[]'}")
+        else:
+            lines.append(f"{pad}{key}:")
+            lines.extend(_node_lines(node, indent + 1, verbose))
+    if more:
+        lines.append(f"{pad}{_CUT.strip()}: {more} more")
+    return lines
+
+
+def _seq_lines(items: list[Any], indent: int, verbose: bool, more: int = 0) -> list[str]:
+    pad = _PAD * indent
+    lines: list[str] = []
+    for item in items:
+        node = _node(item, verbose)
+        if node[0] == "scalar":
+            lines.append(f"{pad}- {node[1]}")
+        elif not node[1]:
+            lines.append(f"{pad}- {'{}' if node[0] == 'map' else '[]'}")
+        else:
+            inner = _node_lines(node, indent + 1, verbose)
+            # The first line of the item goes on the dash: "- key: value".
+            inner[0] = f"{pad}- {inner[0][len(pad) + len(_PAD) :]}"
+            lines.extend(inner)
+    if more:
+        lines.append(f"{pad}- {_CUT.strip()} {more} more")
+    return lines
+
+
+def _node_lines(node: tuple[Any, ...], indent: int, verbose: bool) -> list[str]:
+    if node[0] == "map":
+        return _map_lines(node[1], indent, verbose, node[2])
+    return _seq_lines(node[1], indent, verbose, node[2])
+
+
+# --- scalars --------------------------------------------------------------------------------
+
+
+def _scalar_text(value: Any, verbose: bool) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return value.name
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, str):
+        if not verbose and len(value) > SHORT_MAX_CHARS:
+            return _string_text(value[:SHORT_MAX_CHARS]) + _CUT
+        return _string_text(value)
+    if isinstance(value, (bytes, bytearray)):
+        if not verbose and len(value) > SHORT_MAX_CHARS:
+            return repr(bytes(value[:SHORT_MAX_CHARS])) + _CUT
+        return repr(bytes(value))
+    if isinstance(value, _UnknownFields):
+        if not verbose:
+            return f"{len(value.data)} bytes"
+        return value.data.hex()
+    return repr(value)
+
+
+def _key_text(key: Any) -> str:
+    if isinstance(key, str):
+        return _string_text(key)
+    return _scalar_text(key, True)
+
+
+def _string_text(text: str) -> str:
+    """``text`` as is when a YAML reader would read it back as that string, else quoted."""
+    if _needs_quotes(text):
+        return json.dumps(text, ensure_ascii=False)
+    return text
+
+
+def _needs_quotes(text: str) -> bool:
+    if text.lower() in _RESERVED or text != text.strip() or not text.isprintable():
+        return True
+    if text[0] in _INDICATORS or (text[0] in "-?:" and (len(text) == 1 or text[1] == " ")):
+        return True
+    if ": " in text or " #" in text or text.endswith(":"):
+        return True
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _duration_text(value: Duration) -> Optional[str]:
+    """``"300s"``, ``"-1.500s"``: protobuf's JSON form; ``None`` if the signs disagree."""
+    if value.seconds and value.nanos and (value.seconds < 0) != (value.nanos < 0):
+        return None
+    if not -999_999_999 <= value.nanos <= 999_999_999:
+        return None
+    total = value.seconds * 1_000_000_000 + value.nanos
+    sign = "-" if total < 0 else ""
+    seconds, nanos = divmod(abs(total), 1_000_000_000)
+    return f"{sign}{seconds}{_fraction(nanos)}s"
+
+
+def _timestamp_text(value: Timestamp) -> Optional[str]:
+    """RFC 3339 in UTC, ``"2024-01-02T03:04:05.123Z"``; ``None`` outside years 1-9999."""
+    if not 0 <= value.nanos <= 999_999_999:
+        return None
+    try:
+        moment = _dt.datetime(1970, 1, 1) + _dt.timedelta(seconds=value.seconds)
+    except OverflowError:
+        return None
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T"
+        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}{_fraction(value.nanos)}Z"
+    )
+
+
+def _fraction(nanos: int) -> str:
+    if nanos == 0:
+        return ""
+    if nanos % 1_000_000 == 0:
+        return f".{nanos // 1_000_000:03d}"
+    if nanos % 1000 == 0:
+        return f".{nanos // 1000:06d}"
+    return f".{nanos:09d}"
+
+
+# --- literal types in one line ---------------------------------------------------------------
+
+_SIMPLE_NAMES = {
+    SimpleType.NONE: "none",
+    SimpleType.INTEGER: "int",
+    SimpleType.FLOAT: "float",
+    SimpleType.STRING: "str",
+    SimpleType.BOOLEAN: "bool",
+    SimpleType.DATETIME: "datetime",
+    SimpleType.DURATION: "timedelta",
+    SimpleType.BINARY: "binary",
+    SimpleType.ERROR: "error",
+    SimpleType.STRUCT: "struct",
+}
+
+
+def type_summary(literal_type: Optional[LiteralType]) -> str:
+    """A one-line, Python-like name for a ``LiteralType``: ``List[Dict[str, int]]``."""
+    if literal_type is None:
+        return "<no type>"
+    lt = literal_type
+    if lt.simple is not None:
+        return _SIMPLE_NAMES.get(lt.simple, f"simple {lt.simple}")
+    if lt.collection_type is not None:
+        return f"List[{type_summary(lt.collection_type)}]"
+    if lt.map_value_type is not None:
+        return f"Dict[str, {type_summary(lt.map_value_type)}]"
+    if lt.union_type is not None:
+        return f"Union[{', '.join(type_summary(v) for v in lt.union_type.variants)}]"
+    if lt.enum_type is not None:
+        return f"Enum{lt.enum_type.values!r}"
+    if lt.blob is not None:
+        return "Blob(multipart)" if lt.blob.dimensionality else "Blob"
+    if lt.structured_dataset_type is not None:
+        return "StructuredDataset"
+    if lt.schema is not None:
+        return "Schema"
+    return "<unset type>"

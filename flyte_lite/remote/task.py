@@ -1,0 +1,584 @@
+"""``FlyteTask``: flytekit's remote task, on flyte_lite's messages, lossless."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Literal, Optional, Union, cast
+
+import attrs
+
+from flyte_lite.models.admin.description_entity import DescriptionEntity
+from flyte_lite.models.admin.task import Task as AdminTask
+from flyte_lite.models.admin.task import TaskSpec
+from flyte_lite.models.core.identifier import Identifier, ResourceType
+from flyte_lite.models.core.interface import TypedInterface, Variable
+from flyte_lite.models.core.literals import RetryStrategy
+from flyte_lite.models.core.security import SecurityContext
+from flyte_lite.models.core.tasks import (
+    Container,
+    ExtendedResources,
+    K8sPod,
+    Sql,
+    TaskMetadata,
+    TaskTemplate,
+)
+from flyte_lite.models.core.workflow import Node, NodeMetadata, TaskNode, TaskNodeOverrides
+from flyte_lite.remote import pretty
+from flyte_lite.remote.context import (
+    ExecutionMode,
+    FlyteContext,
+    FlyteContextManager,
+)
+from flyte_lite.remote.errors import FlyteAssertion
+from flyte_lite.remote.promise import (
+    NodeOutputs,
+    Promise,
+    VoidPromise,
+    bind_input,
+    upstream_node_ids,
+)
+from flyte_lite.wire import Message
+
+__all__ = ["FlyteTask", "TaskInterface"]
+
+#: What :meth:`FlyteTask.from_bytes` can read, by ``kind``.
+BytesKind = Literal["spec", "template", "task"]
+_TaskMessage = Union[TaskSpec, TaskTemplate, AdminTask]
+_KINDS: dict[str, type[Message]] = {"spec": TaskSpec, "template": TaskTemplate, "task": AdminTask}
+_KIND_OF_PROTO = {cls.full_name: kind for kind, cls in _KINDS.items()}
+
+# Constructor parameters that are TaskTemplate fields: name -> (accepted types, description).
+_TEMPLATE_ARGS: dict[str, tuple[tuple[type, ...], str]] = {
+    "id": ((Identifier,), "an Identifier"),
+    "type": ((str,), "a str"),
+    "metadata": ((TaskMetadata, type(None)), "a TaskMetadata or None"),
+    "interface": ((TypedInterface, type(None)), "a TypedInterface, a TaskInterface or None"),
+    "custom": ((dict, type(None)), "a dict or None"),
+    "container": ((Container, type(None)), "a Container or None"),
+    "task_type_version": ((int,), "an int"),
+    "security_context": ((SecurityContext, type(None)), "a SecurityContext or None"),
+    "config": ((dict, type(None)), "a dict of str to str or None"),
+    "k8s_pod": ((K8sPod, type(None)), "a K8sPod or None"),
+    "sql": ((Sql, type(None)), "a Sql or None"),
+    "extended_resources": ((ExtendedResources, type(None)), "an ExtendedResources or None"),
+}
+
+
+class TaskInterface:
+    """A task's ``TypedInterface`` as read-only name -> ``Variable`` mappings, in wire order."""
+
+    __slots__ = ("_inputs", "_message", "_outputs")
+
+    def __init__(self, message: Optional[TypedInterface]) -> None:
+        self._message = message
+        inputs = message.inputs if message is not None else None
+        outputs = message.outputs if message is not None else None
+        self._inputs: Mapping[str, Variable] = MappingProxyType(
+            dict(inputs.variables) if inputs is not None else {}
+        )
+        self._outputs: Mapping[str, Variable] = MappingProxyType(
+            dict(outputs.variables) if outputs is not None else {}
+        )
+
+    @property
+    def message(self) -> Optional[TypedInterface]:
+        """The ``TypedInterface`` message itself (``None`` if the template has none)."""
+        return self._message
+
+    @property
+    def inputs(self) -> Mapping[str, Variable]:
+        """Input name -> ``Variable``."""
+        return self._inputs
+
+    @property
+    def outputs(self) -> Mapping[str, Variable]:
+        """Output name -> ``Variable``."""
+        return self._outputs
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TaskInterface):
+            return NotImplemented
+        return self._message == other._message
+
+    __hash__ = None  # type: ignore[assignment]  # like the messages it wraps
+
+    def __repr__(self) -> str:
+        ins = ", ".join(f"{k}: {pretty.type_summary(v.type)}" for k, v in self._inputs.items())
+        outs = ", ".join(f"{k}: {pretty.type_summary(v.type)}" for k, v in self._outputs.items())
+        return f"TaskInterface(inputs=({ins}), outputs=({outs}))"
+
+
+class FlyteTask:
+    """A Flyte task as registered: an admin ``TaskSpec`` (template + description).
+
+    Built from flyte_lite messages like flytekit's ``FlyteTask``, or read with
+    :meth:`from_bytes` / :meth:`from_flyte_idl`; :meth:`serialize_to_string` gives back
+    exactly the bytes read. Immutable: :meth:`replace` makes a changed copy. Inside
+    :func:`~flyte_lite.remote.compiling`, calling it adds a node to the workflow.
+
+    Equality compares content (``to_flyte_idl()``, description included; not
+    ``should_register``). The hash is that of the task's ``Identifier`` (every field), so
+    equal tasks hash equal and a task can key a dict or sit in a set; flytekit hashes by
+    identity, which breaks ``a == b`` implies ``hash(a) == hash(b)``.
+    """
+
+    def __init__(
+        self,
+        id: Identifier,
+        type: str,
+        metadata: Optional[TaskMetadata],
+        interface: Union[TypedInterface, TaskInterface, None],
+        custom: Optional[dict[str, Any]],
+        container: Optional[Container] = None,
+        task_type_version: int = 0,
+        security_context: Optional[SecurityContext] = None,
+        config: Optional[dict[str, str]] = None,
+        k8s_pod: Optional[K8sPod] = None,
+        sql: Optional[Sql] = None,
+        extended_resources: Optional[ExtendedResources] = None,
+        should_register: bool = False,
+        *,
+        docs: Optional[DescriptionEntity] = None,
+    ) -> None:
+        fields = _checked_template_args(
+            "FlyteTask()",
+            {
+                "id": id,
+                "type": type,
+                "metadata": metadata,
+                "interface": interface,
+                "custom": custom,
+                "container": container,
+                "task_type_version": task_type_version,
+                "security_context": security_context,
+                "config": config,
+                "k8s_pod": k8s_pod,
+                "sql": sql,
+                "extended_resources": extended_resources,
+            },
+        )
+        _check_flag("FlyteTask()", should_register)
+        _check_docs("FlyteTask()", docs)
+        spec = TaskSpec(template=TaskTemplate(**fields), description=docs)
+        spec.to_bytes()  # raises EncodeError naming any field that cannot be written
+        self._set(spec, should_register)
+
+    def _set(self, spec: TaskSpec, should_register: bool) -> None:
+        assert spec.template is not None and spec.template.id is not None
+        self._spec = spec
+        self._template: TaskTemplate = spec.template
+        self._id: Identifier = spec.template.id
+        self._should_register = should_register
+        self._interface = TaskInterface(spec.template.interface)
+
+    @classmethod
+    def _from_spec(
+        cls, spec: TaskSpec, should_register: bool = False, *, validate: bool = True
+    ) -> FlyteTask:
+        if spec.template is None:
+            raise ValueError("the admin TaskSpec has no template, so it is not a task")
+        if spec.template.id is None:
+            raise ValueError("the task template has no id")
+        if validate:  # messages built by hand may hold values that cannot be written
+            spec.to_bytes()
+        task = cls.__new__(cls)
+        task._set(spec, should_register)
+        return task
+
+    # --- reading ------------------------------------------------------------------------------
+
+    @classmethod
+    def promote_from_model(
+        cls, base_model: TaskTemplate, *, docs: Optional[DescriptionEntity] = None
+    ) -> FlyteTask:
+        """The task of template ``base_model`` (kept as is, unknown fields included)."""
+        if not isinstance(base_model, TaskTemplate):
+            raise TypeError(
+                "promote_from_model() needs a flyte_lite TaskTemplate, "
+                f"got {_type_name(base_model)}"
+            )
+        _check_docs("promote_from_model()", docs)
+        return cls._from_spec(TaskSpec(template=base_model, description=docs))  # validates
+
+    @classmethod
+    def from_flyte_idl(cls, pb2_object: Any) -> FlyteTask:
+        """The task in an admin ``TaskSpec``, a ``TaskTemplate`` or an admin ``Task``.
+
+        Takes flyte_lite messages, or flyteidl protobuf messages of those types (read
+        through ``SerializeToString()``; protobuf is never imported here). From an admin
+        ``Task`` it takes ``closure.compiled_task.template``: the registration's
+        ``created_at`` and ``short_description`` are not part of the task and are not kept.
+        """
+        if isinstance(pb2_object, (TaskSpec, TaskTemplate, AdminTask)):
+            return cls._from_message(pb2_object, validate=True)
+        if isinstance(pb2_object, FlyteTask):
+            return cls._from_spec(pb2_object._spec, pb2_object._should_register, validate=False)
+        if isinstance(pb2_object, Message):
+            raise TypeError(
+                f"from_flyte_idl() cannot make a task from a {pb2_object.full_name}; it takes "
+                "flyteidl.admin.TaskSpec, flyteidl.core.TaskTemplate or flyteidl.admin.Task"
+            )
+        full_name = getattr(getattr(pb2_object, "DESCRIPTOR", None), "full_name", None)
+        serialize = getattr(pb2_object, "SerializeToString", None)
+        if isinstance(full_name, str) and callable(serialize):
+            kind = _KIND_OF_PROTO.get(full_name)
+            if kind is None:
+                raise TypeError(
+                    f"from_flyte_idl() cannot make a task from a protobuf {full_name}; it takes "
+                    "flyteidl.admin.TaskSpec, flyteidl.core.TaskTemplate or flyteidl.admin.Task"
+                )
+            data = serialize()
+            if not isinstance(data, bytes):
+                raise TypeError(f"{full_name}.SerializeToString() returned {_type_name(data)}")
+            return cls.from_bytes(data, kind=kind)  # type: ignore[arg-type]
+        to_idl = getattr(pb2_object, "to_flyte_idl", None)
+        if callable(to_idl):  # a flytekit model: its protobuf message
+            idl = to_idl()
+            if getattr(idl, "DESCRIPTOR", None) is not None:
+                return cls.from_flyte_idl(idl)
+        raise TypeError(
+            "from_flyte_idl() needs an admin TaskSpec, a TaskTemplate or an admin Task "
+            f"(flyte_lite or flyteidl), got {_type_name(pb2_object)}"
+        )
+
+    @classmethod
+    def from_bytes(
+        cls, data: Union[bytes, bytearray, memoryview], *, kind: BytesKind = "spec"
+    ) -> FlyteTask:
+        """Read a task from protobuf bytes.
+
+        ``kind`` says what the bytes are: ``"spec"`` an admin ``TaskSpec`` (what ``pyflyte
+        package`` writes), ``"template"`` a core ``TaskTemplate``, ``"task"`` an admin
+        ``Task`` (FlyteAdmin's answer). Bad bytes raise ``DecodeError``.
+        """
+        message_class = _KINDS.get(kind) if isinstance(kind, str) else None
+        if message_class is None:
+            raise ValueError(f"kind must be 'spec', 'template' or 'task', not {kind!r}")
+        message = cast(_TaskMessage, message_class.from_bytes(data))
+        return cls._from_message(message, validate=False)
+
+    @classmethod
+    def _from_message(cls, message: _TaskMessage, *, validate: bool) -> FlyteTask:
+        if isinstance(message, TaskSpec):
+            return cls._from_spec(message, validate=validate)
+        if isinstance(message, TaskTemplate):
+            return cls._from_spec(TaskSpec(template=message), validate=validate)
+        closure = message.closure
+        compiled = closure.compiled_task if closure is not None else None
+        template = compiled.template if compiled is not None else None
+        if template is None:
+            raise ValueError("the admin Task has no closure.compiled_task.template")
+        if template.id is None and message.id is not None:
+            template = attrs.evolve(template, id=message.id)
+        return cls._from_spec(TaskSpec(template=template), validate=validate)
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def to_flyte_idl(self) -> TaskSpec:
+        """The admin ``TaskSpec``: template and description."""
+        return self._spec
+
+    def serialize_to_string(self, *, deterministic: bool = False) -> bytes:
+        """The admin ``TaskSpec`` bytes; for a task read from bytes, exactly those bytes."""
+        return self._spec.to_bytes(deterministic=deterministic)
+
+    def replace(self, **changes: Any) -> FlyteTask:
+        """A copy with some constructor arguments changed, or with a new ``template``.
+
+        Takes the constructor's parameter names (``container=...``, ``docs=...``,
+        ``should_register=...``) or ``template=`` (a whole ``TaskTemplate``, not mixed with
+        template fields). Everything not named, unknown fields included, is kept.
+        """
+        allowed = {*_TEMPLATE_ARGS, "template", "docs", "should_register"}
+        unknown = sorted(set(changes) - allowed)
+        if unknown:
+            raise TypeError(f"replace() got unknown argument(s) {', '.join(unknown)}")
+        template_fields = {k: v for k, v in changes.items() if k in _TEMPLATE_ARGS}
+        template = self._template
+        if "template" in changes:
+            if template_fields:
+                raise TypeError(
+                    "replace() takes either template= or template fields "
+                    f"({', '.join(sorted(template_fields))}), not both"
+                )
+            template = changes["template"]
+            if not isinstance(template, TaskTemplate):
+                raise TypeError(
+                    f"replace() argument template must be a TaskTemplate, "
+                    f"not {_type_name(template)}"
+                )
+            if template.id is None:
+                raise ValueError("replace(): the new template has no id")
+        elif template_fields:
+            template = attrs.evolve(
+                template, **_checked_template_args("replace()", template_fields)
+            )
+        docs = changes.get("docs", self._spec.description)
+        _check_docs("replace()", docs)
+        should_register = changes.get("should_register", self._should_register)
+        _check_flag("replace()", should_register)
+        spec = attrs.evolve(self._spec, template=template, description=docs)
+        return type(self)._from_spec(spec, should_register)  # EncodeError names a bad field
+
+    # --- properties ---------------------------------------------------------------------------
+
+    @property
+    def template(self) -> TaskTemplate:
+        """The core ``TaskTemplate``."""
+        return self._template
+
+    @property
+    def docs(self) -> Optional[DescriptionEntity]:
+        """The admin ``TaskSpec.description`` (flytekit drops it)."""
+        return self._spec.description
+
+    @property
+    def id(self) -> Identifier:
+        """The task's identifier (``template.id``)."""
+        return self._id
+
+    @property
+    def name(self) -> str:
+        """``id.name``."""
+        return self._id.name
+
+    @property
+    def type(self) -> str:
+        """The task type, e.g. ``"python-task"``."""
+        return self._template.type
+
+    @property
+    def metadata(self) -> Optional[TaskMetadata]:
+        """``template.metadata``."""
+        return self._template.metadata
+
+    @property
+    def interface(self) -> TaskInterface:
+        """The inputs and outputs, as name -> ``Variable`` mappings."""
+        return self._interface
+
+    @property
+    def custom(self) -> Optional[dict[str, Any]]:
+        """``template.custom``: the plugin's JSON data."""
+        return self._template.custom
+
+    @property
+    def container(self) -> Optional[Container]:
+        """``template.container``."""
+        return self._template.container
+
+    @property
+    def task_type_version(self) -> int:
+        """``template.task_type_version``."""
+        return self._template.task_type_version
+
+    @property
+    def security_context(self) -> Optional[SecurityContext]:
+        """``template.security_context``."""
+        return self._template.security_context
+
+    @property
+    def config(self) -> Mapping[str, str]:
+        """``template.config``, read-only."""
+        return MappingProxyType(self._template.config)
+
+    @property
+    def k8s_pod(self) -> Optional[K8sPod]:
+        """``template.k8s_pod``."""
+        return self._template.k8s_pod
+
+    @property
+    def sql(self) -> Optional[Sql]:
+        """``template.sql``."""
+        return self._template.sql
+
+    @property
+    def extended_resources(self) -> Optional[ExtendedResources]:
+        """``template.extended_resources``."""
+        return self._template.extended_resources
+
+    @property
+    def should_register(self) -> bool:
+        """Whether the task is meant to be registered (not part of the spec)."""
+        return self._should_register
+
+    @property
+    def resource_type(self) -> ResourceType:
+        """Always ``ResourceType.TASK``."""
+        return ResourceType.TASK
+
+    @property
+    def entity_type_text(self) -> str:
+        """Always ``"Task"``."""
+        return "Task"
+
+    # --- text ---------------------------------------------------------------------------------
+
+    def short_string(self) -> str:
+        """flytekit's header and a YAML-like tree, long values and empty messages left out."""
+        return pretty.serialized_string(self._spec, "FlyteTask", verbose=False)
+
+    def verbose_string(self) -> str:
+        """flytekit's header and a YAML-like tree of everything set, nothing abbreviated."""
+        return pretty.serialized_string(self._spec, "FlyteTask", verbose=True)
+
+    def __repr__(self) -> str:
+        return self.short_string()
+
+    def __str__(self) -> str:
+        return self.verbose_string()
+
+    def _repr_html_(self) -> str:
+        """The verbose tree for notebooks, HTML-escaped."""
+        tree = "\n".join(pretty.tree_lines(self._spec, 0, verbose=True))
+        return (
+            f"<h4>FlyteTask <code>{html.escape(self.name)}</code></h4>"
+            f"<pre>{html.escape(tree)}</pre>"
+        )
+
+    # --- equality -----------------------------------------------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FlyteTask):
+            return NotImplemented
+        return self._spec == other._spec
+
+    def __hash__(self) -> int:
+        i = self._id
+        return hash((int(i.resource_type), i.project, i.domain, i.name, i.version, i.org))
+
+    # --- use in a workflow --------------------------------------------------------------------
+
+    def construct_node_metadata(self) -> NodeMetadata:
+        """Metadata of a node running this task: the last dotted part of the name, no retries."""
+        return NodeMetadata(name=self.name.split(".")[-1], retries=RetryStrategy())
+
+    def compile(
+        self, ctx: FlyteContext, *args: Any, **kwargs: Any
+    ) -> Union[Promise, NodeOutputs, VoidPromise]:
+        """Add a node calling this task to ``ctx``'s compilation state; return its outputs.
+
+        Inputs are bound in sorted order (see :mod:`flyte_lite.remote.promise`). Returns a
+        ``Promise`` for one output, a :class:`NodeOutputs` tuple for several, a
+        ``VoidPromise`` for none.
+        """
+        if args:
+            raise FlyteAssertion(_positional_message(args))
+        if not isinstance(ctx, FlyteContext):
+            raise TypeError(f"compile() needs a flyte_lite FlyteContext, got {_type_name(ctx)}")
+        state = ctx.compilation_state
+        if state is None:
+            raise FlyteAssertion("Cannot create node when not compiling...")
+        inputs = self._interface.inputs
+        bindings = []
+        for name in sorted(inputs):
+            variable = inputs[name]
+            if name not in kwargs:
+                type_text = (
+                    pretty.serialized_string(variable.type, "LiteralType", verbose=False)
+                    if variable.type is not None
+                    else "None"
+                )
+                raise FlyteAssertion(f"Missing input `{name}` type `{type_text}`")
+            value = kwargs[name]
+            if isinstance(value, tuple):
+                raise FlyteAssertion(
+                    f"Variable({name}) for function({self.name}) cannot receive a multi-valued "
+                    f"tuple {value}. Check if the predecessor function returning more than one "
+                    "value?"
+                )
+            bindings.append(bind_input(self.name, name, variable.type, value))
+        extra = sorted(set(kwargs) - set(inputs))
+        if extra:
+            raise FlyteAssertion(
+                f"Too many inputs for [{self.name}] Expected inputs: dict_keys({list(inputs)!r}) "
+                f"- extra inputs: {{{', '.join(repr(k) for k in extra)}}}"
+            )
+        node = Node(
+            id=state.next_node_id(),
+            metadata=self.construct_node_metadata(),
+            inputs=bindings,
+            upstream_node_ids=upstream_node_ids(bindings),
+            task_node=TaskNode(reference_id=self._id, overrides=TaskNodeOverrides()),
+        )
+        state.add_node(node)
+        outputs = [Promise(var=name, node_id=node.id) for name in self._interface.outputs]
+        if not outputs:
+            return VoidPromise(task_name=self.name, node_id=node.id)
+        if len(outputs) == 1:
+            return outputs[0]
+        return NodeOutputs(outputs)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Compile into the current workflow, or run (``execute``) outside one."""
+        if args:
+            raise FlyteAssertion(_positional_message(args))
+        ctx = FlyteContextManager.current_context()
+        if ctx.compilation_state is not None:
+            return self.compile(ctx, **kwargs)
+        state = ctx.execution_state
+        if state is not None and state.mode == ExecutionMode.LOCAL_WORKFLOW_EXECUTION:
+            return self.local_execute(ctx, **kwargs)
+        return self.execute(**kwargs)
+
+    def local_execute(self, ctx: FlyteContext, **kwargs: Any) -> Any:
+        """Run locally: calls :meth:`execute`, so a mock of ``execute`` takes effect."""
+        return self.execute(**kwargs)
+
+    def local_execution_mode(self) -> ExecutionMode:
+        """``ExecutionMode.LOCAL_TASK_EXECUTION``."""
+        return ExecutionMode.LOCAL_TASK_EXECUTION
+
+    def execute(self, **kwargs: Any) -> Any:
+        """Always fails: a remote task cannot run here unless ``execute`` is mocked."""
+        raise AssertionError(
+            f"Remotely fetched entities cannot be run locally. Please mock the {self.name}.execute."
+        )
+
+
+def _positional_message(args: tuple[Any, ...]) -> str:
+    return (
+        f"Cannot call remotely fetched entity with args - detected {len(args)} positional args "
+        f"{args}"
+    )
+
+
+def _checked_template_args(where: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The TaskTemplate field values for ``values``, each checked for its type."""
+    out = {}
+    for name, value in values.items():
+        types, wanted = _TEMPLATE_ARGS[name]
+        if name == "interface" and isinstance(value, TaskInterface):
+            value = value.message
+        elif (isinstance(value, bool) and bool not in types) or not isinstance(value, types):
+            raise TypeError(f"{where} argument {name} must be {wanted}, not {_type_name(value)}")
+        if name == "config":
+            value = {} if value is None else dict(value)
+            for key, item in value.items():
+                if not isinstance(key, str) or not isinstance(item, str):
+                    raise TypeError(
+                        f"{where} argument config must map str to str, got {key!r}: {item!r}"
+                    )
+        out[name] = value
+    return out
+
+
+def _check_flag(where: str, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise TypeError(f"{where} argument should_register must be a bool, not {_type_name(value)}")
+
+
+def _check_docs(where: str, value: Any) -> None:
+    if value is not None and not isinstance(value, DescriptionEntity):
+        raise TypeError(
+            f"{where} argument docs must be a DescriptionEntity or None, not {_type_name(value)}"
+        )
+
+
+def _type_name(value: Any) -> str:
+    cls = type(value)
+    if cls.__module__ == "builtins":
+        return cls.__qualname__
+    return f"{cls.__module__}.{cls.__qualname__}"
