@@ -179,17 +179,24 @@ def _index(items: Any, item: Any) -> int:
     return -1
 
 
-def _upb_string_order(item: tuple[Any, Any]) -> Any:
-    # upb's deterministic order compares the shared prefix of two keys' UTF-8 bytes and
-    # puts the longer key first when one is a prefix of the other ("ab" < "a" < "").
-    # 0xFF never occurs in UTF-8, so it sorts after every byte a longer key can have.
+def _upb_key_order(item: tuple[Any, Any]) -> Any:
+    # upb sorts the keys, then writes the entries back to front, so its comparisons
+    # come out as follows. Strings: it compares the shared prefix of two keys' UTF-8
+    # bytes (negated) and puts the longer key first when one is a prefix of the other
+    # ("ab" < "a" < ""); 0xFF never occurs in UTF-8, so it sorts after every byte a
+    # longer key can have. Integers: descending as unsigned two's complement
+    # (-1, -5, 7, 0), the same order at 32 and 64 bits. Bools: true first.
     key = item[0]
-    return key.encode() + b"\xff" if isinstance(key, str) else key
+    if isinstance(key, str):
+        return key.encode() + b"\xff"
+    if isinstance(key, bool):
+        return not key
+    return -(key & 0xFFFFFFFFFFFFFFFF)
 
 
 def _sorted_entries(entries: dict[Any, Any]) -> list[tuple[Any, Any]]:
     """Map entries in the order protobuf's deterministic serialization (upb) writes them."""
-    return sorted(entries.items(), key=_upb_string_order)
+    return sorted(entries.items(), key=_upb_key_order)
 
 
 def _plain_normalize(value: Any) -> Any:
@@ -657,8 +664,10 @@ class _Generator:
 
         on_error = ["if tag >> 3 == 2:", "    exc._enter('[%r]' % (k,))"]
         finish = []
-        if isinstance(value, MessageKind):  # a missing message value reads as empty
-            finish.append(f"if v is _MISSING: v = dec_{name}_v(b'', 0, 0, depth + 1, None)")
+        if isinstance(value, MessageKind):  # a missing message value reads as empty...
+            # ...unless the entry has unknown fields: upb then keeps it without a value
+            finish.append(f"if v is _MISSING and unk is None: "
+                          f"v = dec_{name}_v(b'', 0, 0, depth + 1, None)")
         # (not None: in plain data None is a value, JSON null)
         default_v = "_MISSING" if isinstance(value, MessageKind) else (
             f"D_{name}_v" if isinstance(value, EnumKind) else repr(value.default))
@@ -878,7 +887,8 @@ class _Generator:
             "    deterministic = False",
             "    out = bytearray()",
             *_indent(sparse_k),
-            *_indent(sparse_v),
+            *_indent(["if v is not _MISSING:", *_indent(sparse_v)]
+                     if isinstance(value_spec.kind, MessageKind) else sparse_v),
             "    out += unknown",
             "    return out",
             "",

@@ -9,6 +9,7 @@ import attrs
 from flyte_lite.wire.codegen import decoder_for, encoder_for
 from flyte_lite.wire.errors import DecodeError, EncodeError
 from flyte_lite.wire.fields import specs_of
+from flyte_lite.wire.primitives import MAX_DEPTH
 
 M = TypeVar("M", bound="Message")
 
@@ -24,6 +25,37 @@ def _defaults(cls: type) -> dict[str, Any]:
 
 
 Buffer = Union[bytes, bytearray, memoryview]
+
+
+def _too_deep_to_encode(message: Message) -> EncodeError:
+    """The error for a message so deeply nested (or cyclic) that encoding it ran out of
+    stack: it names the first path in it that is nested deeper than protobuf's limit."""
+    err = EncodeError(f"message nested too deeply to encode (deeper than {MAX_DEPTH} levels)")
+    err.message = message.full_name
+    # depth-first, without recursion; a level is a message, or a dict or list of plain data
+    stack: list[tuple[Any, tuple[str, ...], int]] = [(message, (), 0)]
+    while stack:
+        value, path, level = stack.pop()
+        if level > MAX_DEPTH:
+            for segment in reversed(path):  # innermost first
+                err._enter(segment)
+            break
+        if isinstance(value, Message):
+            items = [(getattr(value, s.name), (s.name,)) for s in specs_of(type(value))]
+        elif isinstance(value, dict):
+            items = [(v, (f"[{k!r}]",)) for k, v in value.items()]
+        elif isinstance(value, (list, tuple)):
+            items = [(v, (f"[{i}]",)) for i, v in enumerate(value)]
+        else:
+            continue
+        for child, segment in reversed(items):
+            if isinstance(child, (list, tuple)) and isinstance(value, Message):
+                # a repeated field: its items are one level down, not the list
+                stack += [(v, (*path, *segment, f"[{i}]"), level + 1)
+                          for i, v in reversed(list(enumerate(child)))]
+            elif isinstance(child, (Message, dict, list, tuple)):
+                stack.append((child, path + segment, level + 1))
+    return err
 
 
 @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
@@ -82,7 +114,7 @@ class Message:
             exc.message = self.full_name
             raise
         except RecursionError:
-            raise EncodeError("message nested too deeply to encode") from None
+            raise _too_deep_to_encode(self) from None
 
     def which_oneof(self, group: str) -> Optional[str]:
         """The name of the member of oneof ``group`` that is set, or ``None``."""

@@ -6,6 +6,7 @@ A tag is ``(field_number << 3) | wire_type``. Wire types: 0 varint, 1 fixed64,
 
 from __future__ import annotations
 
+import math
 import struct
 
 from flyte_lite.wire.errors import DecodeError
@@ -22,17 +23,53 @@ MAX_DEPTH = 100
 _ONE_BYTE = tuple(bytes((i,)) for i in range(128))
 
 pack_double = struct.Struct("<d").pack
-pack_float = struct.Struct("<f").pack
 pack_fixed32 = struct.Struct("<I").pack
 pack_fixed64 = struct.Struct("<Q").pack
 pack_sfixed32 = struct.Struct("<i").pack
 pack_sfixed64 = struct.Struct("<q").pack
 unpack_double = struct.Struct("<d").unpack_from
-unpack_float = struct.Struct("<f").unpack_from
 unpack_fixed32 = struct.Struct("<I").unpack_from
 unpack_fixed64 = struct.Struct("<Q").unpack_from
 unpack_sfixed32 = struct.Struct("<i").unpack_from
 unpack_sfixed64 = struct.Struct("<q").unpack_from
+
+
+_pack_f32 = struct.Struct("<f").pack
+_unpack_f32 = struct.Struct("<f").unpack_from
+
+
+def pack_float(value: float) -> bytes:
+    """Write a float field's 4 bytes as protobuf does: a C ``(float)`` cast.
+
+    Doubles beyond float range become infinities (``struct`` would raise). A NaN
+    keeps its sign and the top 23 bits of its payload; the cast also sets the quiet
+    bit, except for a NaN whose low 29 payload bits are zero: that is how
+    :func:`unpack_float` widens a float NaN, which must be written back bit for bit
+    (the FPU would quiet a signalling one).
+    """
+    if value == value:
+        try:
+            return _pack_f32(value)
+        except OverflowError:
+            return _pack_f32(math.copysign(math.inf, value))
+    bits = unpack_fixed64(pack_double(value))[0]
+    payload = (bits >> 29) & 0x7FFFFF
+    if bits & 0x1FFFFFFF or not payload:
+        payload |= 0x400000
+    return pack_fixed32((bits >> 63) << 31 | 0x7F800000 | payload)
+
+
+def unpack_float(buf: bytes, pos: int = 0) -> tuple[float]:
+    """Read a float field at ``pos`` (like ``struct.unpack_from``), NaN payloads kept.
+
+    A NaN is widened to a double by hand: the FPU would set its quiet bit.
+    """
+    value = _unpack_f32(buf, pos)
+    if value[0] != value[0]:
+        bits = unpack_fixed32(buf, pos)[0]
+        wide = (bits >> 31) << 63 | 0x7FF << 52 | (bits & 0x7FFFFF) << 29
+        return unpack_double(pack_fixed64(wide))
+    return value
 
 
 def encode_varint(value: int) -> bytes:
@@ -97,7 +134,11 @@ def _decode_varint32(buf: bytes, pos: int, end: int, what: str) -> tuple[int, in
 
 
 def decode_length(buf: bytes, pos: int, end: int) -> tuple[int, int]:
-    """Read a length prefix at ``pos``: ``(payload_start, payload_end)``, both checked."""
+    """Read a length prefix at ``pos``: ``(payload_start, payload_end)``, both checked.
+
+    A length that runs past ``end`` is reported at the offset of the prefix.
+    """
+    start = pos
     if pos < end and buf[pos] < 0x80:
         n = buf[pos]
         pos += 1
@@ -106,7 +147,7 @@ def decode_length(buf: bytes, pos: int, end: int) -> tuple[int, int]:
     stop = pos + n
     if stop > end:
         raise DecodeError(f"length {n} runs past the end of the data ({end - pos} bytes left)",
-                          pos)
+                          start)
     return pos, stop
 
 
@@ -122,9 +163,14 @@ def skip_field(buf: bytes, tag_pos: int, pos: int, end: int, tag: int, depth: in
     the nesting limit); a stray end-group, wire types 6 and 7 and field number 0 are
     errors.
     """
-    wire_type = tag & 7
     if tag >> 3 == 0:
         raise DecodeError("field number 0 is invalid", tag_pos)
+    return _skip_value(buf, tag_pos, pos, end, tag, depth)
+
+
+def _skip_value(buf: bytes, tag_pos: int, pos: int, end: int, tag: int, depth: int) -> int:
+    # Inside a group upb checks no field numbers: a field 0 there is skipped like any other.
+    wire_type = tag & 7
     if wire_type == VARINT:
         return decode_varint(buf, pos, end)[1]
     if wire_type == LEN:
@@ -155,5 +201,5 @@ def _skip_group(buf: bytes, pos: int, end: int, number: int, depth: int, start: 
                 raise DecodeError(
                     f"end-group for field {tag >> 3} inside a group of field {number}", tag_pos)
             return pos
-        pos = skip_field(buf, tag_pos, pos, end, tag, depth)
+        pos = _skip_value(buf, tag_pos, pos, end, tag, depth)
     raise DecodeError(f"group of field {number} is not closed", start)
