@@ -49,6 +49,13 @@ _TaskMessage = Union[TaskSpec, TaskTemplate, AdminTask]
 _KINDS: dict[str, type[Message]] = {"spec": TaskSpec, "template": TaskTemplate, "task": AdminTask}
 _KIND_OF_PROTO = {cls.full_name: kind for kind, cls in _KINDS.items()}
 
+
+def _message_class(kind: str) -> type[Message]:
+    message_class = _KINDS.get(kind) if isinstance(kind, str) else None
+    if message_class is None:
+        raise ValueError(f"kind must be 'spec', 'template' or 'task', not {kind!r}")
+    return message_class
+
 # Constructor parameters that are TaskTemplate fields: name -> (accepted types, description).
 _TEMPLATE_ARGS: dict[str, tuple[tuple[type, ...], str]] = {
     "id": ((Identifier,), "an Identifier"),
@@ -253,11 +260,24 @@ class FlyteTask:
         package`` writes), ``"template"`` a core ``TaskTemplate``, ``"task"`` an admin
         ``Task`` (FlyteAdmin's answer). Bad bytes raise ``DecodeError``.
         """
-        message_class = _KINDS.get(kind) if isinstance(kind, str) else None
-        if message_class is None:
-            raise ValueError(f"kind must be 'spec', 'template' or 'task', not {kind!r}")
-        message = cast(_TaskMessage, message_class.from_bytes(data))
+        message = cast(_TaskMessage, _message_class(kind).from_bytes(data))
         return cls._from_message(message, validate=False)
+
+    @classmethod
+    def from_json(
+        cls,
+        text: Union[str, bytes],
+        *,
+        kind: BytesKind = "spec",
+        ignore_unknown_fields: bool = False,
+    ) -> FlyteTask:
+        """Read a task from protobuf JSON, in any of FlyteAdmin's or flytectl's dialects.
+
+        ``kind`` is as for :meth:`from_bytes`: ``"task"`` reads FlyteAdmin's answer to
+        ``GET /api/v1/tasks/...``. Bad JSON raises ``JSONError`` naming the JSON path.
+        """
+        message = _message_class(kind).from_json(text, ignore_unknown_fields=ignore_unknown_fields)
+        return cls._from_message(cast(_TaskMessage, message), validate=False)
 
     @classmethod
     def _from_message(cls, message: _TaskMessage, *, validate: bool) -> FlyteTask:
@@ -283,6 +303,22 @@ class FlyteTask:
     def serialize_to_string(self, *, deterministic: bool = False) -> bytes:
         """The admin ``TaskSpec`` bytes; for a task read from bytes, exactly those bytes."""
         return self._spec.to_bytes(deterministic=deterministic)
+
+    def to_json(
+        self,
+        *,
+        indent: Optional[int] = None,
+        preserving_proto_field_name: bool = False,
+        always_print_fields_with_no_presence: bool = False,
+        use_integers_for_enums: bool = False,
+    ) -> str:
+        """The admin ``TaskSpec`` as protobuf JSON (``json_format.MessageToJson``'s options)."""
+        return self._spec.to_json(
+            indent=indent,
+            preserving_proto_field_name=preserving_proto_field_name,
+            always_print_fields_with_no_presence=always_print_fields_with_no_presence,
+            use_integers_for_enums=use_integers_for_enums,
+        )
 
     def replace(self, **changes: Any) -> FlyteTask:
         """A copy with some constructor arguments changed, or with a new ``template``.

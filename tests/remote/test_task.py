@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -597,3 +598,47 @@ def test_flyte_lite_exports_flytetask_lazily() -> None:
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", TASK_FIXTURES, ids=lambda p: p.stem)
+def test_json_round_trip_matches_json_format(path: Path) -> None:
+    from google.protobuf import json_format
+
+    data = path.read_bytes()
+    task = FlyteTask.from_bytes(data)
+    ref = reference_class("flyteidl.admin.TaskSpec").FromString(data)
+    assert json.loads(task.to_json()) == json_format.MessageToDict(ref)
+    assert FlyteTask.from_json(task.to_json()) == task
+    assert FlyteTask.from_json(json_format.MessageToJson(ref)).serialize_to_string(
+        deterministic=True
+    ) == ref.SerializeToString(deterministic=True)
+
+
+def test_json_of_an_admin_task_response() -> None:
+    """FlyteAdmin's `Accept: application/json` answer: snake_case, every field present."""
+    from google.protobuf import json_format
+
+    data = (FIXTURES / "tasks" / "heavy.pb").read_bytes()
+    ref_task_class = reference_class("flyteidl.admin.Task")
+    ref_spec = reference_class("flyteidl.admin.TaskSpec").FromString(data)
+    admin = ref_task_class(id=ref_spec.template.id, short_description="heavy")
+    admin.closure.compiled_task.template.CopyFrom(ref_spec.template)
+    admin.closure.created_at.FromSeconds(1_700_000_000)
+    text = json_format.MessageToJson(
+        admin, preserving_proto_field_name=True, always_print_fields_with_no_presence=True
+    )
+    task = FlyteTask.from_json(text, kind="task")
+    assert task.template == FlyteTask.from_bytes(data).template
+    assert task.to_json(preserving_proto_field_name=True, indent=2).startswith('{\n  "template"')
+
+
+def test_from_json_errors_name_the_path_and_kind() -> None:
+    from flyte_lite import JSONError
+
+    with pytest.raises(JSONError, match=r"template\.metadata\.timeout"):
+        FlyteTask.from_json('{"template": {"metadata": {"timeout": "30m"}}}')
+    with pytest.raises(ValueError, match="kind must be"):
+        FlyteTask.from_json("{}", kind="workflow")  # type: ignore[arg-type]

@@ -1,0 +1,1728 @@
+"""protobuf's canonical JSON mapping (ProtoJSON), for any message class.
+
+Works from a class's field declarations (:func:`flyte_lite.wire.specs_of`) alone, and
+matches ``google.protobuf.json_format`` on protobuf's upb backend: what
+``MessageToDict`` writes, :func:`to_dict` writes; what ``Parse``/``ParseDict`` accept,
+:func:`from_json`/:func:`from_dict` accept into the same message, and what they reject
+is rejected with a :class:`JSONError` naming the JSON path.
+
+The mapping, in short: lowerCamelCase names out (``preserving_proto_field_name`` keeps
+the proto names), either name in; 64-bit integers as strings out, numbers or strings in
+(``"1e2"`` included); enums by name out, unknown numbers as numbers; bytes as standard
+base64 out, standard or URL-safe in; ``Duration`` as ``"1.500s"``; ``Timestamp`` as
+RFC 3339 with ``Z`` out, any offset in; ``Struct``/``Value``/``ListValue`` as plain JSON;
+wrappers bare; non-finite floats as ``"NaN"``/``"Infinity"``/``"-Infinity"``; ``null``
+unsets a field (and is JSON null inside a ``Value``). Fields without presence are left
+out when they hold their default, unless ``always_print_fields_with_no_presence``.
+Unknown fields kept from the wire have no JSON form and are not written.
+
+Like the codec, every class gets a dumper and a loader generated on first use, with the
+field names, kinds and tables baked in. JSON text is read and written by orjson; the
+standard library's decoder takes over only for text orjson cannot represent exactly
+(``NaN`` literals, integers past 64 bits, duplicate keys, lone surrogates), so that
+the rules are those of ``json.loads``, as in ``json_format.Parse``.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as _dt
+import enum
+import json
+import linecache
+import math
+import re
+import struct
+import threading
+from collections.abc import Mapping
+from typing import Any, Callable, NoReturn, Optional, TypeVar, Union
+
+import attrs
+import orjson
+
+from flyte_lite.wire import Message, lookup
+from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind, MessageKind, Scalar, specs_of
+
+__all__ = ["JSONError", "from_dict", "from_json", "to_dict", "to_json"]
+
+M = TypeVar("M", bound=Message)
+
+#: protobuf's default recursion limit for JSON: messages nested deeper are rejected.
+MAX_DEPTH = 100
+
+
+class JSONError(ValueError):
+    """JSON that does not fit the message, or a message value that has no JSON form.
+
+    ``reason`` says what is wrong, ``path`` where (``template.metadata.timeout``,
+    ``container.args[2]``, ``custom["a key"]``), ``message`` the full protobuf name of
+    the outermost message.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.message = ""
+        self._segments: list[str] = []  # innermost first: ".name", "[3]", '["key"]'
+
+    def _enter(self, segment: str) -> None:
+        self._segments.append(segment)
+
+    @property
+    def path(self) -> str:
+        """Where in the JSON document the problem is; empty for the document itself."""
+        return "".join(reversed(self._segments)).lstrip(".")
+
+    def __str__(self) -> str:
+        where = ": ".join(p for p in (self.message, self.path) if p)
+        return f"{where}: {self.reason}" if where else self.reason
+
+    def __reduce__(self) -> Any:
+        return (_rebuild_error, (self.reason, self.message, list(self._segments)))
+
+
+def _rebuild_error(reason: str, message: str, segments: list[str]) -> JSONError:
+    err = JSONError(reason)
+    err.message = message
+    err._segments = segments
+    return err
+
+
+class _UnknownEnumName(JSONError):
+    """An enum string that names no value: ``ignore_unknown_fields`` skips it, as protobuf does."""
+
+
+class _Reparse(Exception):
+    """orjson's reading of the text may differ from ``json.loads``'s here: read it again."""
+
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def _key_segment(key: Any) -> str:
+    """The path segment of an object member: ``.name``, or ``["odd key"]``."""
+    if isinstance(key, str) and _IDENT.match(key):
+        return "." + key
+    try:
+        return "[" + json.dumps(key, ensure_ascii=False) + "]"
+    except (TypeError, ValueError):
+        return f"[{key!r}]"
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    text = repr(value)
+    text = text if len(text) <= 60 else text[:57] + "..."
+    kind = {
+        str: "string",
+        int: "number",
+        float: "number",
+        list: "array",
+        dict: "object",
+        tuple: "array",
+    }.get(type(value), type(value).__name__)
+    return f"{kind} {text}"
+
+
+def _fail(reason: str) -> NoReturn:
+    raise JSONError(reason)
+
+
+# ---------------------------------------------------------------------------------------
+# well-known types: names, limits and formats
+
+_DURATION = "google.protobuf.Duration"
+_TIMESTAMP = "google.protobuf.Timestamp"
+_STRUCT = "google.protobuf.Struct"
+_VALUE = "google.protobuf.Value"
+_LIST_VALUE = "google.protobuf.ListValue"
+_NULL_VALUE = "google.protobuf.NullValue"
+_WRAPPERS = frozenset(
+    f"google.protobuf.{n}Value"
+    for n in ("Double", "Float", "Int64", "UInt64", "Int32", "UInt32", "Bool", "String", "Bytes")
+)
+_UNSUPPORTED = frozenset(("google.protobuf.Any", "google.protobuf.FieldMask"))
+
+_DURATION_MAX = 315_576_000_000
+_TIMESTAMP_MIN = -62_135_596_800  # 0001-01-01T00:00:00Z
+_TIMESTAMP_MAX = 253_402_300_799  # 9999-12-31T23:59:59Z
+_NANOS = 1_000_000_000
+_EPOCH = _dt.datetime(1970, 1, 1)
+_EPOCH_ORDINAL = _EPOCH.toordinal()
+
+
+def _check_duration(seconds: int, nanos: int) -> None:
+    if not -_DURATION_MAX <= seconds <= _DURATION_MAX:
+        _fail(f"Duration seconds {seconds} out of range [-{_DURATION_MAX}, {_DURATION_MAX}]")
+    if not -_NANOS < nanos < _NANOS:
+        _fail(f"Duration nanos {nanos} out of range [-999999999, 999999999]")
+    if (nanos < 0 < seconds) or (seconds < 0 < nanos):
+        _fail(f"Duration seconds {seconds} and nanos {nanos} have different signs")
+
+
+def _check_timestamp(seconds: int, nanos: int) -> None:
+    if not _TIMESTAMP_MIN <= seconds <= _TIMESTAMP_MAX:
+        _fail(f"Timestamp seconds {seconds} out of range (years 0001 to 9999)")
+    if not 0 <= nanos < _NANOS:
+        _fail(f"Timestamp nanos {nanos} out of range [0, 999999999]")
+
+
+def _fraction(nanos: int) -> str:
+    """0, 3, 6 or 9 fraction digits: as few as show ``nanos`` exactly."""
+    if nanos == 0:
+        return ""
+    if nanos % 1_000_000 == 0:
+        return f".{nanos // 1_000_000:03d}"
+    if nanos % 1000 == 0:
+        return f".{nanos // 1000:06d}"
+    return f".{nanos:09d}"
+
+
+def _seconds_nanos(message: Any, full_name: str) -> tuple[int, int]:
+    if not isinstance(message, Message) or message.full_name != full_name:
+        _fail(f"expected {full_name}, got {_describe(message)}")
+    seconds, nanos = message.seconds, message.nanos  # type: ignore[attr-defined]
+    if not isinstance(seconds, int) or not isinstance(nanos, int):
+        _fail(f"{full_name} seconds and nanos must be integers")
+    return int(seconds), int(nanos)
+
+
+def _duration_out(message: Any) -> str:
+    seconds, nanos = _seconds_nanos(message, _DURATION)
+    _check_duration(seconds, nanos)
+    sign = "-" if seconds < 0 or nanos < 0 else ""
+    return f"{sign}{abs(seconds)}{_fraction(abs(nanos))}s"
+
+
+def _timestamp_out(message: Any) -> str:
+    seconds, nanos = _seconds_nanos(message, _TIMESTAMP)
+    _check_timestamp(seconds, nanos)
+    days, rest = divmod(seconds, 86400)
+    day = _dt.date.fromordinal(_EPOCH_ORDINAL + days)
+    hour, rest = divmod(rest, 3600)
+    minute, second = divmod(rest, 60)
+    return (
+        f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+        f"T{hour:02d}:{minute:02d}:{second:02d}{_fraction(nanos)}Z"
+    )
+
+
+def _fraction_nanos(digits_with_point: str, negative: bool) -> int:
+    """Nanoseconds of a ``.123``-style fraction, rounded as protobuf rounds it."""
+    # Through a float, like the reference, so that odd spellings it takes ("1.s",
+    # ".5e-3", "1_0") give the same value here.
+    return round(float(("-0" if negative else "0") + digits_with_point) * 1e9)
+
+
+def _parse_duration(text: Any) -> tuple[int, int]:
+    if not isinstance(text, str):
+        _fail(f'a Duration is a string like "1.5s", not {_describe(text)}')
+    if not text or text[-1] != "s":
+        _fail(f'a Duration ends with "s": {text!r}')
+    try:
+        point = text.find(".")
+        if point == -1:
+            seconds, nanos = int(text[:-1]), 0
+        else:
+            seconds = int(text[:point])
+            nanos = _fraction_nanos(text[point:-1], text[0] == "-")
+    except (ValueError, OverflowError):
+        _fail(f"not a Duration: {text!r}")
+    _check_duration(seconds, nanos)
+    return seconds, nanos
+
+
+_TIMESTAMP_FAST = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})"
+    r"(\.[0-9]{1,9})?(?:Z|([+-])([0-9]{2}):([0-9]{2}))\Z"
+)
+
+
+def _parse_timestamp(text: Any) -> tuple[int, int]:
+    if not isinstance(text, str):
+        _fail(f"a Timestamp is an RFC 3339 string, not {_describe(text)}")
+    match = _TIMESTAMP_FAST.match(text)
+    try:
+        if match is not None:
+            y, mo, d, h, mi, s, frac, sign, oh, om = match.groups()
+            when = _dt.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s))
+            offset = 0 if sign is None else (int(oh) * 60 + int(om)) * 60
+            seconds = (when - _EPOCH) // _dt.timedelta(seconds=1)
+            seconds += -offset if sign == "+" else offset
+            nanos = _fraction_nanos(frac, False) if frac else 0
+        else:
+            seconds, nanos = _parse_timestamp_slowly(text)
+    except (ValueError, OverflowError) as exc:
+        _fail(f"not an RFC 3339 Timestamp: {text!r} ({exc})")
+    _check_timestamp(seconds, nanos)
+    return seconds, nanos
+
+
+def _parse_timestamp_slowly(text: str) -> tuple[int, int]:
+    """Any spelling the reference accepts: single-digit fields, spaces, ``+-5:00``...
+
+    The reference finds the offset at the first ``Z``, else the first ``+``, else the
+    last ``-``; reads the rest with ``strptime("%Y-%m-%dT%H:%M:%S")`` and ``float``.
+    """
+    at = text.find("Z")
+    if at == -1:
+        at = text.find("+")
+    if at == -1:
+        at = text.rfind("-")
+    if at == -1:
+        raise ValueError("no time zone offset")
+    clock, _, frac = text[:at].partition(".")
+    if "t" in clock:
+        raise ValueError("a lowercase 't' is not accepted")
+    when = _dt.datetime.strptime(clock, "%Y-%m-%dT%H:%M:%S")
+    seconds = (when - _EPOCH) // _dt.timedelta(seconds=1)
+    if len(frac) > 9:
+        raise ValueError("more than 9 fraction digits")
+    nanos = _fraction_nanos("." + frac, False) if frac else 0
+    if text[at] == "Z":
+        if len(text) != at + 1:
+            raise ValueError("text after 'Z'")
+        return seconds, nanos
+    zone = text[at:]
+    colon = zone.find(":")
+    if colon == -1:
+        raise ValueError("offset without ':'")
+    offset = (int(zone[1:colon]) * 60 + int(zone[colon + 1 :])) * 60
+    return seconds - offset if zone[0] == "+" else seconds + offset, nanos
+
+
+# ---------------------------------------------------------------------------------------
+# scalars out
+
+_pack_f32 = struct.Struct("<f").pack
+_unpack_f32 = struct.Struct("<f").unpack
+_INF = math.inf
+_OMIT = object()  # a no-presence float at its default: not written
+
+
+def _want_str(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    return _fail(f"expected a string, got {_describe(value)}")
+
+
+def _want_bool(value: Any) -> bool:
+    return _fail(f"expected a bool, got {_describe(value)}")
+
+
+def _want_int(value: Any) -> int:
+    if isinstance(value, int):  # bool and IntEnum included, as the codec takes them
+        return int(value)
+    return _fail(f"expected an integer, got {_describe(value)}")
+
+
+def _out_of_range(value: int, kind: str) -> None:
+    _fail(f"{_describe(value)} is out of range for {kind}")
+
+
+def _want_bytes(value: Any) -> bytes:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    return _fail(f"expected bytes, got {_describe(value)}")
+
+
+def _want_float(value: Any) -> float:
+    if isinstance(value, (float, int)):
+        return float(value)
+    return _fail(f"expected a number, got {_describe(value)}")
+
+
+def _nonfinite(value: float) -> str:
+    if value != value:
+        return "NaN"
+    return "Infinity" if value > 0 else "-Infinity"
+
+
+def _to_f32(value: float) -> float:
+    """``value`` rounded to the nearest 32-bit float, as a C cast rounds it."""
+    try:
+        return float(_unpack_f32(_pack_f32(value))[0])
+    except OverflowError:
+        return math.copysign(_INF, value)
+
+
+def _shortest_f32(value: float) -> float:
+    """The float with the fewest significant digits (6 to 9) that is the same float32."""
+    for digits in (6, 7, 8):
+        candidate = float(f"{value:.{digits}g}")
+        if _to_f32(candidate) == value:
+            return candidate
+    return float(f"{value:.9g}")
+
+
+def _double_json(value: Any) -> Any:
+    if value.__class__ is not float:
+        value = _want_float(value)
+    return value if value - value == 0.0 else _nonfinite(value)
+
+
+def _float_json(value: Any) -> Any:
+    if value.__class__ is not float:
+        value = _want_float(value)
+    try:
+        value = float(_unpack_f32(_pack_f32(value))[0])
+    except OverflowError:
+        _fail(f"{value!r} is too large for a 32-bit float")
+    return _shortest_f32(value) if value - value == 0.0 else _nonfinite(value)
+
+
+def _double_field(value: Any) -> Any:
+    """A no-presence double: its JSON, or ``_OMIT`` at the default (``-0.0`` is not it)."""
+    if value.__class__ is not float:
+        value = _want_float(value)
+    if value == 0.0 and math.copysign(1.0, value) > 0:
+        return _OMIT
+    return _double_json(value)
+
+
+def _float_field(value: Any) -> Any:
+    if value.__class__ is not float:
+        value = _want_float(value)
+    try:
+        rounded = float(_unpack_f32(_pack_f32(value))[0])
+    except OverflowError:
+        return _float_json(value)  # raises
+    if rounded == 0.0 and math.copysign(1.0, rounded) > 0:
+        return _OMIT
+    return _float_json(rounded)
+
+
+def _bytes_json(value: Any) -> str:
+    if value.__class__ is not bytes:
+        if not isinstance(value, (bytes, bytearray, memoryview)):
+            _fail(f"expected bytes, got {_describe(value)}")
+        value = bytes(value)
+    return binascii.b2a_base64(value, newline=False).decode("ascii")
+
+
+def _enum_unknown(value: Any) -> int:
+    """An enum number the enum does not name: written as the number."""
+    number = _want_int(value)
+    if not -0x80000000 <= number <= 0x7FFFFFFF:
+        _out_of_range(number, "an enum")
+    return number
+
+
+def _want_message(value: Any, cls: type) -> Any:
+    if isinstance(value, cls):
+        return value
+    return _fail(f"expected {cls.__name__}, got {_describe(value)}")
+
+
+def _want_list(value: Any) -> list[Any]:
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return _fail(f"expected a list, got {_describe(value)}")
+
+
+def _want_dict(value: Any) -> dict[Any, Any]:
+    if isinstance(value, dict):
+        return value
+    return _fail(f"expected a dict, got {_describe(value)}")
+
+
+def _two_members(message: Any, group: str, names: list[str]) -> None:
+    set_names = [n for n in names if getattr(message, n) is not None]
+    _fail(f"oneof {group!r} has more than one member set: {', '.join(set_names)}")
+
+
+# Struct data (what Struct, Value and ListValue fields hold) to JSON.
+
+
+def _value_json(value: Any) -> Any:
+    cls = value.__class__
+    if cls is str or cls is bool or value is None:
+        return value
+    if cls is float:
+        if value - value == 0.0:
+            return value
+        _fail(f"{value!r} has no JSON form in a Struct (it would read back as a string)")
+    if cls is dict:
+        return _struct_json(value)
+    if cls is list or cls is tuple:
+        return _list_json(value)
+    if isinstance(value, Message):
+        return _wkt_message_json(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return _value_json(float(value))
+        except OverflowError:
+            _fail(f"{value!r} is too large for a Struct number")
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, dict):
+        return _struct_json(value)
+    return _fail(f"a Struct cannot hold {_describe(value)}")
+
+
+def _struct_json(data: Any) -> dict[str, Any]:
+    if isinstance(data, Message):
+        data = _wkt_fields(data, _STRUCT, "fields")
+    if not isinstance(data, dict):
+        _fail(f"expected a dict for a Struct, got {_describe(data)}")
+    out = {}
+    for key, item in data.items():
+        if key.__class__ is not str:
+            key = _want_str(key)
+        try:
+            out[key] = _value_json(item)
+        except JSONError as exc:
+            exc._enter(_key_segment(key))
+            raise
+    return out
+
+
+def _list_json(data: Any) -> list[Any]:
+    if isinstance(data, Message):
+        data = _wkt_fields(data, _LIST_VALUE, "values")
+    if not isinstance(data, (list, tuple)):
+        _fail(f"expected a list for a ListValue, got {_describe(data)}")
+    out = []
+    for item in data:
+        try:
+            out.append(_value_json(item))
+        except JSONError as exc:
+            exc._enter(f"[{len(out)}]")
+            raise
+    return out
+
+
+def _wkt_fields(message: Message, full_name: str, name: str) -> Any:
+    if message.full_name != full_name:
+        _fail(f"expected {full_name}, got {message.full_name}")
+    return getattr(message, name)
+
+
+def _wkt_message_json(message: Message) -> Any:
+    """A well-known-type message standing in Struct data (it has unknown fields, or is a
+    ``Value`` whose kind is unset or an unknown ``null_value``)."""
+    name = message.full_name
+    if name == _STRUCT:
+        return _struct_json(message)
+    if name == _LIST_VALUE:
+        return _list_json(message)
+    if name != _VALUE:
+        _fail(f"a Struct cannot hold {name}")
+    kind = message.which_oneof("kind")
+    if kind is None or kind == "null_value":
+        return None  # what protobuf writes for an unset Value, too
+    item = getattr(message, kind)
+    if kind == "number_value":
+        return _value_json(_want_float(item))
+    if kind == "string_value":
+        return _want_str(item)
+    if kind == "bool_value":
+        return item if item.__class__ is bool else _want_bool(item)
+    return _struct_json(item) if kind == "struct_value" else _list_json(item)
+
+
+# ---------------------------------------------------------------------------------------
+# scalars in: each takes a value the generated fast path did not, accepts exactly what
+# json_format does, and returns the field value (or raises JSONError)
+
+_FLOAT_MAX = float.fromhex("0x1.fffffep+127")
+_EXTENSION_NAME = re.compile(r"\[[a-zA-Z0-9._]*\]$")
+
+
+def _str_in(value: Any) -> str:
+    if isinstance(value, str):
+        return _utf8_in(str(value))
+    return _fail(f"expected a string, got {_describe(value)}")
+
+
+def _utf8_in(value: str) -> str:
+    """Strings must be encodable as UTF-8: protobuf rejects lone surrogates."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        _fail(f"string {_describe(value)} holds a lone surrogate")
+    return value
+
+
+def _bool_in(value: Any) -> bool:
+    return _fail(f"expected true or false, got {_describe(value)}")
+
+
+def _bool_key_in(value: Any) -> bool:
+    if value == "true":
+        return True
+    if value == "false":
+        return False
+    return _fail(f'a bool map key is "true" or "false", not {_describe(value)}')
+
+
+def _int_in(value: Any, exact: bool) -> int:
+    """An integer from a number or a string: ``1``, ``1.0``, ``"1"``, ``"1e2"``..."""
+    if isinstance(value, bool):
+        _fail(f"expected an integer, got {_describe(value)}")
+    if isinstance(value, float):
+        if not value.is_integer():
+            _fail(f"expected an integer, got {_describe(value)}")
+        if not exact and value == -9223372036854775808.0:
+            # orjson turns integers past 64 bits into floats: this one may be one.
+            raise _Reparse
+        return int(value)
+    if isinstance(value, str):
+        if " " in value:
+            _fail(f"expected an integer, got {_describe(value)}")
+        try:
+            return int(value)
+        except ValueError:
+            pass
+        try:
+            number = float(value)
+        except ValueError:
+            _fail(f"expected an integer, got {_describe(value)}")
+        if not number.is_integer():
+            _fail(f"expected an integer, got {_describe(value)}")
+        return int(number)
+    try:
+        return int(value)
+    except (TypeError, ValueError, OverflowError):
+        return _fail(f"expected an integer, got {_describe(value)}")
+
+
+def _int_range_in(value: int, kind: str) -> None:
+    _fail(f"{_describe(value)} is out of range for {kind}")
+
+
+def _float_in(value: Any, f32: bool) -> float:
+    """A double (or, with ``f32``, a float) from a number or a string."""
+    if isinstance(value, float):
+        if value != value:
+            _fail('NaN must be written as the string "NaN"')
+        if value in (_INF, -_INF):
+            _fail('infinities must be written as the strings "Infinity" and "-Infinity"')
+        if f32 and not -_FLOAT_MAX <= value <= _FLOAT_MAX:
+            _fail(f"{value!r} is out of range for a 32-bit float")
+        return _to_f32(value) if f32 else float(value)
+    if value == "nan":
+        _fail('NaN must be written as "NaN"')
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return _fail(f"expected a number, got {_describe(value)}")
+    return _to_f32(number) if f32 else number
+
+
+def _bytes_in(value: Any) -> bytes:
+    """Base64, standard or URL-safe, padded or not."""
+    try:
+        raw = value.encode("utf-8") if isinstance(value, str) else value
+        return base64.urlsafe_b64decode(raw + b"=" * (4 - len(raw) % 4))
+    except (TypeError, ValueError) as exc:  # binascii.Error is a ValueError
+        return _fail(f"not base64: {_describe(value)} ({exc})")
+
+
+def _enum_in(
+    value: Any, by_name: dict[str, Any], by_number: dict[int, Any], full_name: str, exact: bool
+) -> Any:
+    """An enum value from its name, its number, or its number as a string."""
+    if not exact and value.__class__ is float and value == -9223372036854775808.0:
+        raise _Reparse  # as in _int_in: an integer orjson may have rounded
+    if isinstance(value, str):
+        _utf8_in(value)  # upb cannot even look such a name up
+    try:
+        found = by_name.get(value)
+    except TypeError:
+        found = None
+        _fail(f"expected a {full_name} name or number, got {_describe(value)}")
+    if found is not None:
+        return found
+    try:
+        number = int(value)
+    except ValueError:
+        raise _UnknownEnumName(f"{full_name} has no value named {value!r}") from None
+    except (TypeError, OverflowError):
+        return _fail(f"expected a {full_name} name or number, got {_describe(value)}")
+    if -0x8000000000000000 <= number <= 0x7FFFFFFFFFFFFFFF:
+        # upb looks a number up by its low 32 bits (any int64 is taken), so a number
+        # that wraps to a known value reads as that value: 4294967297 is 1.
+        known = by_number.get(((number & 0xFFFFFFFF) ^ 0x80000000) - 0x80000000)
+        if known is not None:
+            return known
+    if not -0x80000000 <= number <= 0x7FFFFFFF:
+        _fail(f"{_describe(number)} is out of range for an enum")
+    return number
+
+
+def _list_in(value: Any) -> list[Any]:
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return _fail(f"expected an array, got {_describe(value)}")
+
+
+def _map_in(value: Any) -> dict[Any, Any]:
+    if isinstance(value, dict):
+        return value
+    return _fail(f"expected an object, got {_describe(value)}")
+
+
+def _null_item() -> None:
+    _fail("null is not allowed in an array")
+
+
+def _unknown(key: Any, cls: type[Message], ignore: bool) -> None:
+    """A key that names no field: an error unless ``ignore_unknown_fields``."""
+    if not isinstance(key, str):
+        _fail(f"field names are strings, not {_describe(key)}")
+    if _EXTENSION_NAME.match(key):
+        _fail(f"{cls.full_name} has no extensions")
+    _utf8_in(key)  # upb cannot even look such a name up
+    if not ignore:
+        _fail(f"{cls.full_name} has no field named {key!r}")
+
+
+def _as_object(value: Any, cls: type[Message], index: dict[str, int], ignore: bool) -> Any:
+    """What a message reads from JSON that is not an object.
+
+    The reference walks any iterable as if it were the object's keys, so an empty array
+    or string is an empty message (and, with ``ignore_unknown_fields``, so is any array
+    of strings that name no field). Everything else is an error.
+    """
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, Mapping):
+        return dict(value)
+    if value is None or isinstance(value, (bool, int, float)):
+        _fail(f"expected an object for {cls.full_name}, got {_describe(value)}")
+    try:
+        names = list(value)
+    except TypeError:
+        _fail(f"expected an object for {cls.full_name}, got {_describe(value)}")
+    for name in names:
+        try:
+            known = name in index
+        except TypeError:
+            known = True
+        if known or not isinstance(name, str):
+            _fail(f"expected an object for {cls.full_name}, got {_describe(value)}")
+        try:
+            _unknown(name, cls, ignore)
+        except JSONError:
+            _fail(f"expected an object for {cls.full_name}, got {_describe(value)}")
+    return {}
+
+
+def _too_deep() -> None:
+    _fail(f"messages nested deeper than {MAX_DEPTH} levels")
+
+
+def _two_oneof(group: str, first: str, second: str) -> None:
+    _fail(f"{first!r} and {second!r} are both set, but are members of oneof {group!r}")
+
+
+# ---------------------------------------------------------------------------------------
+# Struct data in: plain Python data, as Struct, Value and ListValue fields hold it
+
+
+def _make_value_loaders(check_strings: bool) -> tuple[Callable[..., Any], ...]:
+    """The Value/Struct/ListValue readers, for text (``check_strings=False``: orjson has
+    vetted the strings) or for Python data (every string must be valid UTF-8)."""
+
+    def value_in(value: Any, depth: int) -> Any:
+        depth += 1
+        if depth > MAX_DEPTH:
+            _too_deep()
+        cls = value.__class__
+        if cls is str:
+            return _utf8_in(value) if check_strings and not value.isascii() else value
+        if cls is float or cls is bool or value is None:
+            return value
+        if cls is int:
+            try:
+                return float(value)
+            except OverflowError:
+                _fail(f"{_describe(value)} is too large for a Struct number")
+        if cls is dict:
+            return struct_in(value, depth, None)
+        if cls is list:
+            return list_in(value, depth, None)
+        # subclasses, in the order the reference tests them
+        if isinstance(value, dict):
+            return struct_in(value, depth, None)
+        if isinstance(value, (list, tuple)):
+            return list_in(value, depth, None)
+        if isinstance(value, bool):
+            return bool(value)
+        if isinstance(value, str):
+            return _str_in(value)
+        if isinstance(value, (int, float)):
+            try:
+                return float(value)
+            except OverflowError:
+                _fail(f"{_describe(value)} is too large for a Struct number")
+        return _fail(f"a Struct cannot hold {_describe(value)}")
+
+    def struct_in(value: Any, depth: int, base: Any) -> dict[str, Any]:
+        depth += 1
+        if depth > MAX_DEPTH:
+            _too_deep()
+        if not isinstance(value, dict):
+            _fail(f"expected an object for a Struct, got {_describe(value)}")
+        out = {}
+        for key, item in value.items():
+            try:
+                if key.__class__ is not str or (check_strings and not key.isascii()):
+                    key = _str_in(key)
+                out[key] = value_in(item, depth)
+            except JSONError as exc:
+                exc._enter(_key_segment(key))
+                raise
+        return out
+
+    def list_in(value: Any, depth: int, base: Any) -> list[Any]:
+        depth += 1
+        if depth > MAX_DEPTH:
+            _too_deep()
+        if not isinstance(value, (list, tuple)):
+            _fail(f"expected an array for a ListValue, got {_describe(value)}")
+        out = []
+        for item in value:
+            try:
+                out.append(value_in(item, depth))
+            except JSONError as exc:
+                exc._enter(f"[{len(out)}]")
+                raise
+        return out
+
+    def value_field_in(value: Any, depth: int, base: Any) -> Any:
+        return value_in(value, depth)
+
+    return value_field_in, struct_in, list_in
+
+
+def _make_text_value_loaders() -> tuple[Callable[..., Any], ...]:
+    """The Value/Struct/ListValue readers for a tree orjson has just made: it is ours and
+    holds only dict, list, str, int, float, bool and None, so it is kept, not copied
+    (ints become floats in place)."""
+    other_value_in, _, _ = _make_value_loaders(check_strings=False)
+
+    def struct_in(value: Any, depth: int, base: Any) -> Any:
+        depth += 1
+        if depth > MAX_DEPTH:
+            _too_deep()
+        if value.__class__ is not dict:
+            _fail(f"expected an object for a Struct, got {_describe(value)}")
+        if value and depth >= MAX_DEPTH:
+            _too_deep()  # its values would be one level deeper
+        for key, item in value.items():
+            cls = item.__class__
+            try:
+                if cls is dict:
+                    struct_in(item, depth + 1, None)
+                elif cls is list:
+                    list_in(item, depth + 1, None)
+                elif cls is int:
+                    value[key] = float(item)
+            except JSONError as exc:
+                exc._enter(_key_segment(key))
+                raise
+        return value
+
+    def list_in(value: Any, depth: int, base: Any) -> Any:
+        depth += 1
+        if depth > MAX_DEPTH:
+            _too_deep()
+        if value.__class__ is not list:
+            _fail(f"expected an array for a ListValue, got {_describe(value)}")
+        if value and depth >= MAX_DEPTH:
+            _too_deep()
+        for i, item in enumerate(value):
+            cls = item.__class__
+            try:
+                if cls is dict:
+                    struct_in(item, depth + 1, None)
+                elif cls is list:
+                    list_in(item, depth + 1, None)
+                elif cls is int:
+                    value[i] = float(item)
+            except JSONError as exc:
+                exc._enter(f"[{i}]")
+                raise
+        return value
+
+    def value_field_in(value: Any, depth: int, base: Any) -> Any:
+        cls = value.__class__
+        if cls is dict:
+            if depth + 1 > MAX_DEPTH:
+                _too_deep()
+            return struct_in(value, depth + 1, None)
+        if cls is list:
+            if depth + 1 > MAX_DEPTH:
+                _too_deep()
+            return list_in(value, depth + 1, None)
+        return other_value_in(value, depth, None)
+
+    return value_field_in, struct_in, list_in
+
+
+_TEXT_VALUE_LOADERS = _make_text_value_loaders()
+_PYTHON_VALUE_LOADERS = _make_value_loaders(check_strings=True)
+
+
+def _duration_in(value: Any, depth: int, base: Any) -> Any:
+    if depth >= MAX_DEPTH:
+        _too_deep()
+    seconds, nanos = _parse_duration(value)
+    return lookup(_DURATION)(seconds=seconds, nanos=nanos)  # type: ignore[call-arg]
+
+
+def _timestamp_in(value: Any, depth: int, base: Any) -> Any:
+    if depth >= MAX_DEPTH:
+        _too_deep()
+    seconds, nanos = _parse_timestamp(value)
+    return lookup(_TIMESTAMP)(seconds=seconds, nanos=nanos)  # type: ignore[call-arg]
+
+
+# ---------------------------------------------------------------------------------------
+# code generation
+
+_MASK = {
+    "int32": (-(1 << 31), (1 << 31) - 1),
+    "sint32": (-(1 << 31), (1 << 31) - 1),
+    "sfixed32": (-(1 << 31), (1 << 31) - 1),
+    "uint32": (0, (1 << 32) - 1),
+    "fixed32": (0, (1 << 32) - 1),
+    "int64": (-(1 << 63), (1 << 63) - 1),
+    "sint64": (-(1 << 63), (1 << 63) - 1),
+    "sfixed64": (-(1 << 63), (1 << 63) - 1),
+    "uint64": (0, (1 << 64) - 1),
+    "fixed64": (0, (1 << 64) - 1),
+}
+_INT64 = frozenset(("int64", "sint64", "sfixed64", "uint64", "fixed64"))
+
+_HELPERS: dict[str, Any] = {
+    "JSONError": JSONError,
+    "_UnknownEnumName": _UnknownEnumName,
+    "_OMIT": _OMIT,
+    "_new": object.__new__,
+    "MAX_DEPTH": MAX_DEPTH,
+    "_key_segment": _key_segment,
+    "_want_str": _want_str,
+    "_want_bool": _want_bool,
+    "_want_int": _want_int,
+    "_want_bytes": _want_bytes,
+    "_out_of_range": _out_of_range,
+    "_double_json": _double_json,
+    "_float_json": _float_json,
+    "_double_field": _double_field,
+    "_float_field": _float_field,
+    "_bytes_json": _bytes_json,
+    "_enum_unknown": _enum_unknown,
+    "_want_message": _want_message,
+    "_want_list": _want_list,
+    "_want_dict": _want_dict,
+    "_two_members": _two_members,
+    "_str_in": _str_in,
+    "_utf8_in": _utf8_in,
+    "_bool_in": _bool_in,
+    "_bool_key_in": _bool_key_in,
+    "_int_in": _int_in,
+    "_int_range_in": _int_range_in,
+    "_float_in": _float_in,
+    "_bytes_in": _bytes_in,
+    "_enum_in": _enum_in,
+    "_list_in": _list_in,
+    "_map_in": _map_in,
+    "_null_item": _null_item,
+    "_unknown": _unknown,
+    "_as_object": _as_object,
+    "_too_deep": _too_deep,
+    "_two_oneof": _two_oneof,
+}
+
+Lines = list[str]
+
+
+#: What a message read from JSON holds in its attributes that are not fields.
+_EMPTY = {"_unknown_fields": b""}
+
+
+def _dict_setter(cls: type) -> Callable[[Any, dict[str, Any]], None]:
+    """Sets a new instance's ``__dict__`` whole, past the frozen class's ``__setattr__``."""
+    for klass in cls.__mro__:
+        descriptor = klass.__dict__.get("__dict__")
+        if descriptor is not None:
+            return descriptor.__set__  # type: ignore[no-any-return]
+    raise TypeError(f"{cls.__name__} instances have no __dict__")
+
+
+def _holds_plain(cls: type) -> bool:
+    """Whether fields of message class ``cls`` hold plain data (``Struct`` a ``dict``)."""
+    return getattr(cls, "_pb_plain", None) is not None
+
+
+def _wkt_from_plain(cls: type[M], plain: Any) -> M:
+    """The well-known-type message that the plain data a loader returned stands for."""
+    name = cls.full_name
+    if name == _STRUCT:
+        return cls(fields=plain)  # type: ignore[call-arg]
+    if name == _LIST_VALUE:
+        return cls(values=plain)  # type: ignore[call-arg]
+    if name == _VALUE:
+        if plain is None:
+            (null,) = [s for s in specs_of(cls) if s.name == "null_value"]
+            return cls(null_value=null.kind.enum_type(0))  # type: ignore[call-arg,union-attr]
+        kind = {
+            bool: "bool_value",
+            float: "number_value",
+            str: "string_value",
+            dict: "struct_value",
+            list: "list_value",
+        }[type(plain)]
+        return cls(**{kind: plain})
+    return cls(value=plain)  # type: ignore[call-arg]
+
+
+def _indent(lines: Lines, n: int = 1) -> Lines:
+    pad = "    " * n
+    return [pad + line for line in lines]
+
+
+def _compile(source: str, namespace: dict[str, Any], what: str, name: str) -> Any:
+    filename = f"<flyte_lite json {what}>"
+    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+    exec(compile(source, filename, "exec"), namespace)
+    return namespace[name]
+
+
+def _special(cls: type) -> Optional[str]:
+    """The well-known type ``cls`` is, if its JSON form is not a plain object."""
+    name = getattr(cls, "full_name", "")
+    if name in _UNSUPPORTED:
+        raise NotImplementedError(f"{name} has no JSON mapping in flyte_lite")
+    if name in (_DURATION, _TIMESTAMP, _STRUCT, _VALUE, _LIST_VALUE) or name in _WRAPPERS:
+        return name
+    return None
+
+
+def _enum_names(enum_type: type[enum.IntEnum]) -> dict[int, str]:
+    """Number -> the name JSON writes: the first name declared for it."""
+    names: dict[int, str] = {}
+    for member in enum_type:
+        names.setdefault(int(member), member.name)
+    return names
+
+
+class _Options:
+    """The output options, one bit each (a dumper is generated per combination)."""
+
+    NAMES, ALWAYS, ENUM_INTS = 1, 2, 4
+
+
+class _DumpGen:
+    """Writes ``dump(m) -> dict``: one message to its JSON object."""
+
+    def __init__(self, cls: type, options: int) -> None:
+        self.cls = cls
+        self.options = options
+        self.specs = specs_of(cls)
+        self.ns: dict[str, Any] = dict(_HELPERS)
+        self.ns["C"] = cls
+        self.children: dict[str, type] = {}
+
+    # kinds -----------------------------------------------------------------------
+
+    def _enum_tables(self, var: str, kind: EnumKind) -> None:
+        self.ns["N_" + var] = _enum_names(kind.enum_type)
+        self.ns["E_" + var] = kind.enum_type
+
+    def _child(self, var: str, kind: MessageKind) -> None:
+        child = lookup(kind.full_name)
+        self.children[var] = child
+        self.ns["C_" + var] = child
+        self.ns["dump_" + var] = None  # filled in once the child's dumper exists
+
+    def value_lines(self, var: str, kind: Any, v: str) -> Lines:
+        """Set ``x`` to the JSON of ``v``, a value of ``kind`` that is present."""
+        if isinstance(kind, MessageKind):
+            self._child(var, kind)
+            if _special(lookup(kind.full_name)):
+                return [f"x = dump_{var}({v})"]
+            return [
+                f"if {v}.__class__ is not C_{var}: {v} = _want_message({v}, C_{var})",
+                f"x = dump_{var}({v})",
+            ]
+        if isinstance(kind, EnumKind):
+            self._enum_tables(var, kind)
+            lines = [
+                f"if {v}.__class__ is not E_{var} and {v}.__class__ is not int: "
+                f"{v} = _want_int({v})"
+            ]
+            if self.options & _Options.ENUM_INTS:
+                return [
+                    *lines,
+                    f"x = int({v})",
+                    "if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')",
+                ]
+            if kind.enum_type.full_name == _NULL_VALUE:  # type: ignore[attr-defined]
+                return [*lines, "x = None"]
+            return [*lines, f"x = N_{var}.get({v})", f"if x is None: x = _enum_unknown({v})"]
+        name = kind.name
+        if name == "string":
+            return [f"x = {v} if {v}.__class__ is str else _want_str({v})"]
+        if name == "bool":
+            return [f"x = {v} if {v}.__class__ is bool else _want_bool({v})"]
+        if name == "bytes":
+            return [f"x = _bytes_json({v})"]
+        if name == "double":
+            return [f"x = _double_json({v})"]
+        if name == "float":
+            return [f"x = _float_json({v})"]
+        lo, hi = _MASK[name]
+        lines = [
+            f"x = {v} if {v}.__class__ is int else _want_int({v})",
+            f"if not {lo} <= x <= {hi}: _out_of_range(x, {name!r})",
+        ]
+        return [*lines, "x = str(x)"] if name in _INT64 else lines
+
+    def key_lines(self, kind: Scalar) -> Lines:
+        """Set ``kk`` to the JSON object key for map key ``k``."""
+        if kind.name == "string":
+            return ["kk = k if k.__class__ is str else _want_str(k)"]
+        if kind.name == "bool":
+            return ["if k.__class__ is not bool: _want_bool(k)", "kk = 'true' if k else 'false'"]
+        lo, hi = _MASK[kind.name]
+        return [
+            "kk = k if k.__class__ is int else _want_int(k)",
+            f"if not {lo} <= kk <= {hi}: _out_of_range(kk, {kind.name!r})",
+            "kk = str(kk)",
+        ]
+
+    def zero(self, spec: FieldSpec) -> str:
+        """The JSON of a no-presence field's default (always_print_fields_with_no_presence)."""
+        kind = spec.kind
+        if isinstance(kind, MapKind):
+            return "{}"
+        if spec.repeated:
+            return "[]"
+        if isinstance(kind, EnumKind):
+            if self.options & _Options.ENUM_INTS:
+                return "0"
+            if kind.enum_type.full_name == _NULL_VALUE:  # type: ignore[attr-defined]
+                return "None"
+            return repr(_enum_names(kind.enum_type)[0])
+        return {
+            "string": "''",
+            "bytes": "''",
+            "bool": "False",
+            "double": "0.0",
+            "float": "0.0",
+        }.get(kind.name, "'0'" if kind.name in _INT64 else "0")
+
+    # fields ----------------------------------------------------------------------
+
+    def field_lines(self, spec: FieldSpec, key: str) -> Lines:
+        var, kind = spec.name, spec.kind
+        put = f"out[{key!r}] = x"
+        if spec.presence:
+            body = ["if v is not None:", *_indent(self.value_lines(var, kind, "v")), "    " + put]
+            if spec.oneof:
+                body.append(f"    n_{spec.oneof} += 1")
+            return body
+        if isinstance(kind, MapKind):
+            body = [
+                "if v.__class__ is not dict: v = _want_dict(v)",
+                "if v:",
+                "    d_ = {}",
+                "    for k, e in v.items():",
+                "        try:",
+                *_indent(self.key_lines(kind.key), 3),
+                *_indent(self.value_lines(var + "_v", kind.value, "e"), 3),
+                "        except JSONError as exc:",
+                "            exc._enter(_key_segment(k))",
+                "            raise",
+                "        d_[kk] = x",
+                f"    out[{key!r}] = d_",
+                "else:",
+            ]
+        elif spec.repeated:
+            body = [
+                "if v.__class__ is not list: v = _want_list(v)",
+                "if v:",
+                "    lst = []",
+                "    try:",
+                "        for e in v:",
+                *_indent(self.value_lines(var, kind, "e"), 3),
+                "            lst.append(x)",
+                "    except JSONError as exc:",
+                "        exc._enter('[%d]' % len(lst))",
+                "        raise",
+                f"    out[{key!r}] = lst",
+                "else:",
+            ]
+        elif kind.name in ("double", "float"):
+            body = [f"x = _{kind.name}_field(v)", "if x is not _OMIT:", "    " + put, "else:"]
+        elif isinstance(kind, EnumKind):
+            body = [
+                "if v:",
+                *_indent(self.value_lines(var, kind, "v")),
+                "    " + put,
+                "else:",
+                f"    if v.__class__ is not E_{var} and v.__class__ is not int: _want_int(v)",
+            ]
+        else:
+            py, want = {
+                "string": ("str", "_want_str"),
+                "bool": ("bool", "_want_bool"),
+                "bytes": ("bytes", "_want_bytes"),
+            }.get(kind.name, ("int", "_want_int"))
+            body = [
+                f"if v.__class__ is not {py}: v = {want}(v)",
+                "if v:",
+                *_indent(self.value_lines(var, kind, "v")),
+                "    " + put,
+                "else:",
+            ]
+        if self.options & _Options.ALWAYS:
+            body.append(f"    out[{key!r}] = {self.zero(spec)}")
+        elif body[-1] == "else:":
+            body.pop()
+        return body
+
+    def source(self) -> str:
+        names = bool(self.options & _Options.NAMES)
+        body: Lines = []
+        groups: dict[str, list[str]] = {}
+        for spec in self.specs:
+            if spec.oneof:
+                groups.setdefault(spec.oneof, []).append(spec.name)
+        body += [f"n_{group} = 0" for group in groups]
+        for spec in self.specs:
+            key = spec.name if names else spec.json_name
+            body += [
+                f"v = m.{spec.name}",
+                "try:",
+                *_indent(self.field_lines(spec, key)),
+                "except JSONError as exc:",
+                f"    exc._enter({'.' + key!r})",
+                "    raise",
+            ]
+        for group, members in groups.items():
+            body.append(f"if n_{group} > 1: _two_members(m, {group!r}, {members!r})")
+        return "\n".join(["def dump(m):", "    out = {}", *_indent(body), "    return out", ""])
+
+
+class _LoadGen:
+    """Writes ``load(js, depth, base) -> message``: a JSON object to one message,
+    merged into ``base`` (protobuf's rule when a message field is given twice)."""
+
+    def __init__(self, cls: type, ignore: bool, python: bool) -> None:
+        self.cls = cls
+        self.ignore = ignore
+        self.python = python  # Python data: exact ints, strings still to be checked
+        self.specs = specs_of(cls)
+        self.ns: dict[str, Any] = dict(_HELPERS)
+        self.ns["C"] = cls
+        self.ns["IGNORE"] = ignore
+        self.ns["EXACT"] = python
+        self.children: dict[str, type] = {}
+        index: dict[str, int] = {}
+        for i, spec in enumerate(self.specs):  # proto names first: JSON names win
+            index[spec.name] = i
+        for i, spec in enumerate(self.specs):
+            index[spec.json_name] = i
+        self.ns["IDX"] = index
+        self.ns["SET_DICT"] = _dict_setter(cls)
+
+    def value_lines(self, var: str, kind: Any, v: str, target: str, base: str) -> Lines:
+        """Set ``target`` to the field value that JSON value ``v`` (not null) stands for."""
+        if isinstance(kind, MessageKind):
+            child = lookup(kind.full_name)
+            self.children[var] = child
+            self.ns["load_" + var] = None  # filled in once the child's loader exists
+            return [f"{target} = load_{var}({v}, depth, {base})"]
+        if isinstance(kind, EnumKind):
+            members = {m.name: m for m in kind.enum_type}
+            members.update(kind.enum_type.__members__)  # aliases too
+            self.ns["BN_" + var] = members
+            self.ns["BV_" + var] = {int(m): m for m in reversed(list(kind.enum_type))}
+            self.ns["EN_" + var] = kind.enum_type.full_name  # type: ignore[attr-defined]
+            # through a temporary: an unknown name that is skipped leaves the field as it was
+            return [
+                f"n = BN_{var}.get({v}) if {v}.__class__ is str else None",
+                f"if n is None: n = _enum_in({v}, BN_{var}, BV_{var}, EN_{var}, EXACT)",
+                f"{target} = n",
+            ]
+        name = kind.name
+        if name == "string":
+            lines = [f"if {v}.__class__ is not str: {v} = _str_in({v})"]
+            if self.python:
+                lines.append(f"elif not {v}.isascii(): _utf8_in({v})")
+            return [*lines, f"{target} = {v}"]
+        if name == "bool":
+            return [f"if {v}.__class__ is not bool: _bool_in({v})", f"{target} = {v}"]
+        if name == "bytes":
+            return [f"{target} = _bytes_in({v})"]
+        if name in ("double", "float"):
+            return [f"{target} = _float_in({v}, {name == 'float'})"]
+        lo, hi = _MASK[name]
+        return [
+            f"if {v}.__class__ is not int: {v} = _int_in({v}, EXACT)",
+            f"if not {lo} <= {v} <= {hi}: _int_range_in({v}, {name!r})",
+            f"{target} = {v}",
+        ]
+
+    def key_lines(self, kind: Scalar) -> Lines:
+        """Set ``key`` to the map key that JSON object key ``kk`` stands for."""
+        if kind.name == "string":
+            lines = ["if kk.__class__ is not str: kk = _str_in(kk)"]
+            if self.python:
+                lines.append("elif not kk.isascii(): _utf8_in(kk)")
+            return [*lines, "key = kk"]
+        if kind.name == "bool":
+            return ["key = _bool_key_in(kk)"]
+        lo, hi = _MASK[kind.name]
+        return [
+            "key = _int_in(kk, EXACT)",
+            f"if not {lo} <= key <= {hi}: _int_range_in(key, {kind.name!r})",
+        ]
+
+    def default(self, spec: FieldSpec) -> str:
+        if isinstance(spec.kind, MapKind):
+            return "{}"
+        if spec.repeated:
+            return "[]"
+        if spec.presence:
+            return "None"
+        if isinstance(spec.kind, EnumKind):
+            self.ns["D_" + spec.name] = spec.kind.enum_type(0)
+            return "D_" + spec.name
+        return repr(spec.kind.default)
+
+    def null(self, spec: FieldSpec) -> str:
+        """What JSON null sets a field to: unset, except in a Value (JSON null)."""
+        kind = spec.kind
+        if not spec.repeated and isinstance(kind, MessageKind) and kind.full_name == _VALUE:
+            return "None"  # a null Value: plain data None
+        if isinstance(kind, EnumKind) and kind.enum_type.full_name == _NULL_VALUE:  # type: ignore[attr-defined]
+            self.ns["D_" + spec.name] = kind.enum_type(0)
+            return "D_" + spec.name
+        return self.default(spec)
+
+    def field_lines(self, spec: FieldSpec) -> Lines:
+        """The branch for a non-null JSON value ``v`` of field ``spec``."""
+        var, kind, local = spec.name, spec.kind, "f_" + spec.name
+        skip_enum = self.ignore and isinstance(
+            kind.value if isinstance(kind, MapKind) else kind, EnumKind
+        )
+        if isinstance(kind, MapKind):
+            is_message = isinstance(kind.value, MessageKind)
+            base = "d.get(key)" if is_message and kind.key.name != "string" else "None"
+            lines = [
+                "if v.__class__ is not dict: v = _map_in(v)",
+                "d = {}",
+                "for kk, e in v.items():",
+                "    try:",
+                *_indent(self.key_lines(kind.key), 2),
+                *_indent(self.value_lines(var + "_v", kind.value, "e", "x", base), 2),
+                "        d[key] = x",
+            ]
+            if skip_enum:
+                lines += ["    except _UnknownEnumName:", "        pass"]
+            return [
+                *lines,
+                "    except JSONError as exc:",
+                "        exc._enter(_key_segment(kk))",
+                "        raise",
+                f"{local} = d",
+            ]
+        if spec.repeated:
+            null_check = (
+                []
+                if isinstance(kind, MessageKind) and kind.full_name == _VALUE
+                else ["if e is None: _null_item()"]
+            )
+            item = [*null_check, *self.value_lines(var, kind, "e", "x", "None"), "lst.append(x)"]
+            if skip_enum:
+                item = ["try:", *_indent(item), "except _UnknownEnumName:", "    pass"]
+            return [
+                "if v.__class__ is not list: v = _list_in(v)",
+                "lst = []",
+                "try:",
+                "    for i, e in enumerate(v):",
+                *_indent(item, 2),
+                "except JSONError as exc:",
+                "    exc._enter('[%d]' % i)",
+                "    raise",
+                f"{local} = lst",
+            ]
+        lines = []
+        if spec.oneof:
+            group = "g_" + spec.oneof
+            lines += [
+                f"if {group} is not None: _two_oneof({spec.oneof!r}, {group}, k)",
+                f"{group} = k",
+            ]
+        lines += self.value_lines(var, kind, "v", local, local)
+        if spec.oneof:
+            lines += [
+                f"f_{other.name} = None"
+                for other in self.specs
+                if other.oneof == spec.oneof and other is not spec
+            ]
+        return lines
+
+    def source(self) -> str:
+        init_new = [f"f_{s.name} = {self.default(s)}" for s in self.specs]
+        init_base = [f"f_{s.name} = base.{s.name}" for s in self.specs]
+        groups = sorted({s.oneof for s in self.specs if s.oneof})
+        branches: Lines = []
+        for i, spec in enumerate(self.specs):
+            body = self.field_lines(spec)
+            if self.ignore and isinstance(spec.kind, EnumKind) and not spec.repeated:
+                body = ["try:", *_indent(body), "except _UnknownEnumName:", "    pass"]
+            branches += [
+                f"{'if' if not branches else 'elif'} i == {i}:",
+                "    if v is None:",
+                f"        f_{spec.name} = {self.null(spec)}",
+                "    else:",
+                *_indent(body, 2),
+            ]
+        loop = [
+            "for k, v in js.items():",
+            "    i = IDX.get(k)",
+            "    if i is None:",
+            "        try:",
+            "            _unknown(k, C, IGNORE)",
+            "        except JSONError as exc:",
+            "            exc._enter(_key_segment(k))",
+            "            raise",
+            "        continue",
+        ]
+        if branches:
+            loop += [
+                "    try:",
+                *_indent(branches, 2),
+                "    except JSONError as exc:",
+                "        exc._enter(_key_segment(k))",
+                "        raise",
+            ]
+        by_name = {s.name: s for s in self.specs}
+        attributes = [a.name for a in attrs.fields(self.cls)]
+        finish = ", ".join(
+            f"{n!r}: f_{n}" if n in by_name else f"{n!r}: {_EMPTY[n]!r}" for n in attributes
+        )
+        return "\n".join(
+            [
+                "def load(js, depth, base):",
+                "    if js.__class__ is not dict:",
+                "        js = _as_object(js, C, IDX, IGNORE)",
+                "    depth += 1",
+                "    if depth > MAX_DEPTH:",
+                "        _too_deep()",
+                "    if base is None:",
+                *_indent(init_new or ["pass"], 2),
+                "    else:",
+                *_indent(init_base or ["pass"], 2),
+                *_indent([f"g_{g} = None" for g in groups]),
+                *_indent(loop),
+                "    obj = _new(C)",
+                f"    SET_DICT(obj, {{{finish}}})",
+                "    return obj",
+                "",
+            ]
+        )
+
+
+# Wrappers (BoolValue...): the JSON is the bare value of the wrapped scalar.
+
+
+def _wrapper_dumper(cls: type, options: int) -> Callable[[Any], Any]:
+    gen = _DumpGen(cls, options)
+    (spec,) = gen.specs
+    lines = gen.value_lines("value", spec.kind, "v")
+    source = "\n".join(
+        [
+            "def dump(v):",
+            "    if isinstance(v, C): v = v.value",
+            *_indent(lines),
+            "    return x",
+            "",
+        ]
+    )
+    return _compile(source, gen.ns, f"dump {cls.__qualname__} {options}", "dump")  # type: ignore[no-any-return]
+
+
+def _wrapper_loader(cls: type, ignore: bool, python: bool) -> Callable[..., Any]:
+    gen = _LoadGen(cls, ignore, python)
+    (spec,) = gen.specs
+    plain = _holds_plain(cls)
+    lines = gen.value_lines("value", spec.kind, "js", "x", "None")
+    source = "\n".join(
+        [
+            "def load(js, depth, base):",
+            "    if depth >= MAX_DEPTH:",
+            "        _too_deep()",
+            "    if js is None:",
+            f"        _fail('a {cls.full_name} cannot be null here')",  # type: ignore[attr-defined]
+            *_indent(lines),
+            "    return x" if plain else "    return C(value=x)",
+            "",
+        ]
+    )
+    gen.ns["_fail"] = _fail
+    return _compile(source, gen.ns, f"load {cls.__qualname__}", "load")  # type: ignore[no-any-return]
+
+
+_DUMPERS: dict[tuple[type, int], Callable[[Any], Any]] = {}
+_LOADERS: dict[tuple[type, bool, bool], Callable[..., Any]] = {}
+_LOCK = threading.RLock()
+
+
+def _dumper(cls: type, options: int) -> Callable[[Any], Any]:
+    found = _DUMPERS.get((cls, options))
+    if found is not None:
+        return found
+    with _LOCK:
+        building: dict[tuple[type, int], Callable[[Any], Any]] = {}
+        fn = _build_dumper(cls, options, building)
+        _DUMPERS.update(building)
+        return fn
+
+
+def _build_dumper(
+    cls: type, options: int, building: dict[tuple[type, int], Callable[[Any], Any]]
+) -> Callable[[Any], Any]:
+    key = (cls, options)
+    done = _DUMPERS.get(key) or building.get(key)
+    if done is not None:
+        return done
+    special = _special(cls)
+    fn: Callable[[Any], Any]
+    if special is not None:
+        fn = {
+            _DURATION: _duration_out,
+            _TIMESTAMP: _timestamp_out,
+            _STRUCT: _struct_json,
+            _LIST_VALUE: _list_json,
+            _VALUE: _value_json,
+        }.get(special) or _wrapper_dumper(cls, options)
+        building[key] = fn
+        return fn
+    gen = _DumpGen(cls, options)
+    source = gen.source()
+    fn = _compile(source, gen.ns, f"dump {cls.__module__}.{cls.__qualname__} {options}", "dump")
+    building[key] = fn
+    for var, child in gen.children.items():
+        gen.ns["dump_" + var] = _build_dumper(child, options, building)
+    return fn
+
+
+def _loader(cls: type, ignore: bool, python: bool) -> Callable[..., Any]:
+    found = _LOADERS.get((cls, ignore, python))
+    if found is not None:
+        return found
+    with _LOCK:
+        building: dict[tuple[type, bool, bool], Callable[..., Any]] = {}
+        fn = _build_loader(cls, ignore, python, building)
+        _LOADERS.update(building)
+        return fn
+
+
+def _build_loader(
+    cls: type,
+    ignore: bool,
+    python: bool,
+    building: dict[tuple[type, bool, bool], Callable[..., Any]],
+) -> Callable[..., Any]:
+    key = (cls, ignore, python)
+    done = _LOADERS.get(key) or building.get(key)
+    if done is not None:
+        return done
+    special = _special(cls)
+    fn: Callable[..., Any]
+    if special is not None:
+        value_in, struct_in, list_in = _PYTHON_VALUE_LOADERS if python else _TEXT_VALUE_LOADERS
+        fn = {
+            _DURATION: _duration_in,
+            _TIMESTAMP: _timestamp_in,
+            _STRUCT: struct_in,
+            _LIST_VALUE: list_in,
+            _VALUE: value_in,
+        }.get(special) or _wrapper_loader(cls, ignore, python)
+        building[key] = fn
+        return fn
+    gen = _LoadGen(cls, ignore, python)
+    source = gen.source()
+    fn = _compile(
+        source,
+        gen.ns,
+        f"load {cls.__module__}.{cls.__qualname__} {int(ignore)}{int(python)}",
+        "load",
+    )
+    building[key] = fn
+    for var, child in gen.children.items():
+        gen.ns["load_" + var] = _build_loader(child, ignore, python, building)
+    return fn
+
+
+# ---------------------------------------------------------------------------------------
+# the public functions
+
+
+def _options(
+    preserving_proto_field_name: bool,
+    always_print_fields_with_no_presence: bool,
+    use_integers_for_enums: bool,
+) -> int:
+    return (
+        (_Options.NAMES if preserving_proto_field_name else 0)
+        | (_Options.ALWAYS if always_print_fields_with_no_presence else 0)
+        | (_Options.ENUM_INTS if use_integers_for_enums else 0)
+    )
+
+
+def to_dict(
+    message: Message,
+    *,
+    preserving_proto_field_name: bool = False,
+    always_print_fields_with_no_presence: bool = False,
+    use_integers_for_enums: bool = False,
+) -> Any:
+    """``message`` as JSON data (``json_format.MessageToDict`` with the same options).
+
+    A regular message gives a ``dict``; well-known types give their JSON value (a
+    ``Duration`` a string, a ``Value`` any JSON value). Raises :class:`JSONError` for a
+    value with no JSON form (a ``Duration`` out of range, ``NaN`` in a ``Struct``...).
+    """
+    if not isinstance(message, Message):
+        raise TypeError(f"to_dict() needs a message, got {type(message).__name__}")
+    options = _options(
+        preserving_proto_field_name, always_print_fields_with_no_presence, use_integers_for_enums
+    )
+    try:
+        return _dumper(type(message), options)(message)
+    except JSONError as exc:
+        exc.message = message.full_name
+        raise
+    except RecursionError:
+        raise JSONError("message nested too deeply to write as JSON") from None
+
+
+def to_json(
+    message: Message,
+    *,
+    indent: Optional[int] = None,
+    preserving_proto_field_name: bool = False,
+    always_print_fields_with_no_presence: bool = False,
+    use_integers_for_enums: bool = False,
+) -> str:
+    """``message`` as JSON text: :func:`to_dict`, written compactly or with ``indent``.
+
+    The text parses to what ``json_format.MessageToJson`` writes with the same options
+    (non-ASCII characters are written as UTF-8, not escaped).
+    """
+    data = to_dict(
+        message,
+        preserving_proto_field_name=preserving_proto_field_name,
+        always_print_fields_with_no_presence=always_print_fields_with_no_presence,
+        use_integers_for_enums=use_integers_for_enums,
+    )
+    if indent is None or indent == 2:
+        try:
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode()
+        except orjson.JSONEncodeError as exc:
+            raise JSONError(f"cannot write JSON: {exc}") from None
+    return json.dumps(data, indent=indent, ensure_ascii=False)
+
+
+def from_dict(cls: type[M], value: Any, *, ignore_unknown_fields: bool = False) -> M:
+    """The message of class ``cls`` that JSON data ``value`` stands for (``ParseDict``).
+
+    Raises :class:`JSONError` naming the path of anything ``ParseDict`` rejects.
+    """
+    return _from_tree(cls, value, ignore_unknown_fields, python=True)
+
+
+def from_json(
+    cls: type[M],
+    text: Union[str, bytes, bytearray, memoryview],
+    *,
+    ignore_unknown_fields: bool = False,
+) -> M:
+    """The message of class ``cls`` that JSON ``text`` stands for (``json_format.Parse``).
+
+    Raises :class:`JSONError` naming the path of anything ``Parse`` rejects: malformed
+    JSON, duplicate keys, unknown fields (unless ``ignore_unknown_fields``), wrong
+    types, integers out of range, bad enum names, Durations and Timestamps.
+    """
+    if isinstance(text, (bytearray, memoryview)):
+        text = bytes(text)
+    elif not isinstance(text, (str, bytes)):
+        raise TypeError(f"from_json() needs str or bytes, got {type(text).__name__}")
+    try:
+        tree, python = _read(text)
+        try:
+            return _from_tree(cls, tree, ignore_unknown_fields, python)
+        except _Reparse:
+            return _from_tree(cls, _read_exactly(text), ignore_unknown_fields, True)
+    except JSONError as exc:
+        exc.message = cls.full_name
+        raise
+
+
+def _from_tree(cls: type[M], tree: Any, ignore: bool, python: bool) -> M:
+    try:
+        result = _loader(cls, ignore, python)(tree, 0, None)
+    except JSONError as exc:
+        exc.message = cls.full_name
+        raise
+    if not isinstance(result, cls):
+        result = _wkt_from_plain(cls, result)
+    return result
+
+
+def _read(text: Union[str, bytes]) -> tuple[Any, bool]:
+    """Parse JSON text; ``True`` second when the standard library had to do it."""
+    try:
+        tree = orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return _read_exactly(text), True
+    # orjson keeps the last of duplicate keys where the reference rejects them. Every
+    # key has one ':' after it, and each ':' in a string stays one ':' when written
+    # back (unless escaped as \u003a), so fewer colons after a round trip means a key
+    # was dropped.
+    if isinstance(text, str):
+        suspicious = "\\u003" in text or orjson.dumps(tree).count(b":") != text.count(":")
+    else:
+        suspicious = b"\\u003" in text or orjson.dumps(tree).count(b":") != text.count(b":")
+    if suspicious:
+        return _read_exactly(text), True
+    return tree, False
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise JSONError(f"invalid JSON: duplicate key {key!r}")
+            seen.add(key)
+    return out
+
+
+def _read_exactly(text: Union[str, bytes]) -> Any:
+    """Parse JSON text as ``json.loads`` does (the reference's parser), duplicates refused."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise JSONError(f"invalid JSON: not UTF-8 ({exc})") from None
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates)
+    except JSONError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise JSONError(f"invalid JSON: {exc}") from None

@@ -1,0 +1,111 @@
+"""The published JSON Schemas: current, valid draft 2020-12, and they admit every JSON
+form json_format (and FlyteAdmin, flytectl) writes while refusing what Parse refuses."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from google.protobuf import json_format
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import TASK_FIXTURES, reference_class
+from tests.strategies import reference_messages
+from tests.test_json_format import DIALECTS, OPTIONS, dialect_json, outcome
+
+SCHEMAS = Path(__file__).parent.parent / "schemas"
+_spec = importlib.util.spec_from_file_location("make_json_schema", SCHEMAS / "make_json_schema.py")
+assert _spec is not None and _spec.loader is not None
+make_json_schema = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(make_json_schema)
+
+ROOTS = make_json_schema.ROOTS
+VALIDATORS = {
+    name: jsonschema.Draft202012Validator(json.loads(make_json_schema.path_of(name).read_text()))
+    for name in ROOTS
+}
+
+
+def errors(name: str, data: Any) -> list[str]:
+    return [
+        f"{list(e.absolute_path)}: {e.message[:200]}" for e in VALIDATORS[name].iter_errors(data)
+    ]
+
+
+@pytest.mark.parametrize("name", ROOTS)
+def test_committed_schema_is_current_and_valid(name: str) -> None:
+    committed = json.loads(make_json_schema.path_of(name).read_text())
+    assert committed == make_json_schema.build(name), "run schemas/make_json_schema.py"
+    jsonschema.Draft202012Validator.check_schema(committed)
+    assert committed["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+@pytest.mark.parametrize("options", OPTIONS, ids=lambda o: "+".join(k for k, v in o.items() if v))
+def test_every_fixture_in_every_dialect_is_valid(options: dict[str, bool]) -> None:
+    for path in TASK_FIXTURES:
+        spec = reference_class("flyteidl.admin.TaskSpec").FromString(path.read_bytes())
+        assert errors("flyteidl.admin.TaskSpec", json_format.MessageToDict(spec, **options)) == []
+        template = json_format.MessageToDict(spec.template, **options)
+        assert errors("flyteidl.core.TaskTemplate", template) == []
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_admin_task_dialects_are_valid(dialect: str) -> None:
+    for path in TASK_FIXTURES:
+        assert errors("flyteidl.admin.Task", dialect_json(path.read_bytes(), "t", dialect)) == []
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.sampled_from(ROOTS).flatmap(
+        lambda name: st.tuples(
+            st.just(name), reference_messages(reference_class(name).DESCRIPTOR, max_depth=3)
+        )
+    ),
+    st.sampled_from(OPTIONS),
+)
+def test_random_messages_json_is_valid(case: tuple[str, Any], options: dict[str, bool]) -> None:
+    name, ref = case
+    data = outcome(lambda: json_format.MessageToDict(ref, **options))
+    if not isinstance(data, Exception):  # NaN in a Struct has no JSON form at all
+        assert errors(name, json.loads(json.dumps(data))) == []
+
+
+REJECTED = [
+    {"template": {"zzz": 1}},  # unknown field
+    {"template": {"container": {}, "k8sPod": {}}},  # two members of a oneof
+    {"template": {"k8sPod": {}, "k8s_pod": {}}},  # ... under either name
+    {"template": {"metadata": {"interruptible": "yes"}}},
+    {"template": {"metadata": {"timeout": "30m"}}},
+    {"template": {"container": {"args": [None]}}},
+    {"template": {"id": {"resourceType": "TASKS"}}},
+    {"template": {"taskTypeVersion": 2**31}},
+    {"template": {"custom": []}},
+    {"template": "x"},
+]
+
+
+@pytest.mark.parametrize("data", REJECTED, ids=lambda d: json.dumps(d)[:50])
+def test_what_parse_rejects_the_schema_rejects(data: Any) -> None:
+    with pytest.raises(json_format.ParseError):
+        json_format.ParseDict(data, reference_class("flyteidl.admin.TaskSpec")())
+    assert errors("flyteidl.admin.TaskSpec", data) != []
+
+
+def test_nulls_and_both_names_are_admitted() -> None:
+    data = {
+        "template": {
+            "container": None,
+            "k8s_pod": {"pod_spec": {"a": [1]}},
+            "task_type_version": "3",
+            "metadata": {"timeout": "1.5s", "retries": None},
+        },
+        "description": None,
+    }
+    json_format.ParseDict(data, reference_class("flyteidl.admin.TaskSpec")())
+    assert errors("flyteidl.admin.TaskSpec", data) == []
