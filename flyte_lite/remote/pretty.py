@@ -9,8 +9,9 @@ and timestamps print as ``1800s`` and ``2024-01-02T03:04:05Z``, and strings are 
 ``verbose=True`` shows everything that is set, including set-but-empty messages as ``{}``
 and unknown fields as hex. ``verbose=False`` skips empty messages (as flytekit does; but
 not an empty oneof member, which still tells which member is set), counts unknown bytes,
-and abbreviates strings longer than :data:`SHORT_MAX_CHARS` characters and lists and maps longer
-than :data:`SHORT_MAX_ITEMS` items, marking each cut with ``[...]``.
+and keeps the first :data:`SHORT_MAX_CHARS` characters of a longer string (when that is
+shorter) and the first :data:`SHORT_MAX_ITEMS` items of a longer list or map, marking each
+cut with ``[...]``.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ HEADER = "Flyte Serialized object ({}):"
 
 _PAD = "  "
 _CUT = " [...]"
+# a value is cut only when that makes it shorter
+_CUT_AFTER = SHORT_MAX_CHARS + len(_CUT)
 # Plain words a YAML reader would not take as a string.
 _RESERVED = {"", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"}
 _INDICATORS = set("[]{}#&*!|>'\"%@`,")
@@ -190,11 +193,11 @@ def _scalar_text(value: Any, verbose: bool) -> str:
     if isinstance(value, float):
         return repr(value)
     if isinstance(value, str):
-        if not verbose and len(value) > SHORT_MAX_CHARS:
+        if not verbose and len(value) > _CUT_AFTER:
             return _string_text(value[:SHORT_MAX_CHARS]) + _CUT
         return _string_text(value)
     if isinstance(value, (bytes, bytearray)):
-        if not verbose and len(value) > SHORT_MAX_CHARS:
+        if not verbose and len(value) > _CUT_AFTER:
             return repr(bytes(value[:SHORT_MAX_CHARS])) + _CUT
         return repr(bytes(value))
     if isinstance(value, _UnknownFields):

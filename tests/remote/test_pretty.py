@@ -174,6 +174,14 @@ def test_short_string_abbreviates_long_values() -> None:
     assert not any("[...]" in line for line in verbose)
 
 
+def test_short_string_cuts_only_when_that_is_shorter() -> None:
+    just_over = "y" * 86  # 80 kept + " [...]" would be as long as the whole string
+    cut = "z" * 87
+    short = body(make(container=Container(image=just_over, args=[cut])), verbose=False)
+    assert "  image: " + just_over + "\n" in short
+    assert "    - " + "z" * 80 + " [...]" in short
+
+
 def test_durations_timestamps_and_unknown_fields() -> None:
     metadata = TaskMetadata(
         timeout=Duration(seconds=-1, nanos=-500_000_000),
