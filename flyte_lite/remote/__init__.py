@@ -8,17 +8,36 @@
 ('n0', 'o0')
 """
 
-from flyte_lite.remote.context import (
-    CompilationState,
-    ExecutionMode,
-    ExecutionState,
-    FlyteContext,
-    FlyteContextManager,
-    compiling,
-)
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from flyte_lite.remote.errors import BindingError, FlyteAssertion
-from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
 from flyte_lite.remote.task import FlyteTask, TaskInterface
+
+if TYPE_CHECKING:
+    from flyte_lite.remote.context import (
+        CompilationState,
+        ExecutionMode,
+        ExecutionState,
+        FlyteContext,
+        FlyteContextManager,
+        compiling,
+    )
+    from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
+
+# The workflow-compilation names load on first use: reading tasks does not need them.
+_LAZY = {
+    "CompilationState": "context",
+    "ExecutionMode": "context",
+    "ExecutionState": "context",
+    "FlyteContext": "context",
+    "FlyteContextManager": "context",
+    "compiling": "context",
+    "NodeOutputs": "promise",
+    "Promise": "promise",
+    "VoidPromise": "promise",
+}
 
 __all__ = [
     "BindingError",
@@ -35,3 +54,12 @@ __all__ = [
     "VoidPromise",
     "compiling",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'flyte_lite.remote' has no attribute {name!r}")
+    from importlib import import_module
+
+    return getattr(import_module(f"flyte_lite.remote.{module}"), name)

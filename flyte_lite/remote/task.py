@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Literal, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
 
 import attrs
 
@@ -24,22 +24,16 @@ from flyte_lite.models.core.tasks import (
     TaskMetadata,
     TaskTemplate,
 )
-from flyte_lite.models.core.workflow import Node, NodeMetadata, TaskNode, TaskNodeOverrides
-from flyte_lite.remote import pretty
-from flyte_lite.remote.context import (
-    ExecutionMode,
-    FlyteContext,
-    FlyteContextManager,
-)
 from flyte_lite.remote.errors import FlyteAssertion
-from flyte_lite.remote.promise import (
-    NodeOutputs,
-    Promise,
-    VoidPromise,
-    bind_input,
-    upstream_node_ids,
-)
 from flyte_lite.wire import Message
+
+if TYPE_CHECKING:
+    from flyte_lite.models.core.workflow import NodeMetadata
+    from flyte_lite.remote.context import ExecutionMode, FlyteContext
+    from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
+
+# Workflow compilation and printing import what they need when first used, so reading
+# and writing tasks loads neither (nor the workflow models).
 
 __all__ = ["FlyteTask", "TaskInterface"]
 
@@ -112,6 +106,8 @@ class TaskInterface:
     __hash__ = None  # type: ignore[assignment]  # like the messages it wraps
 
     def __repr__(self) -> str:
+        from flyte_lite.remote import pretty
+
         ins = ", ".join(f"{k}: {pretty.type_summary(v.type)}" for k, v in self._inputs.items())
         outs = ", ".join(f"{k}: {pretty.type_summary(v.type)}" for k, v in self._outputs.items())
         return f"TaskInterface(inputs=({ins}), outputs=({outs}))"
@@ -454,10 +450,14 @@ class FlyteTask:
 
     def short_string(self) -> str:
         """flytekit's header and a YAML-like tree, long values and empty messages left out."""
+        from flyte_lite.remote import pretty
+
         return pretty.serialized_string(self._spec, "FlyteTask", verbose=False)
 
     def verbose_string(self) -> str:
         """flytekit's header and a YAML-like tree of everything set, nothing abbreviated."""
+        from flyte_lite.remote import pretty
+
         return pretty.serialized_string(self._spec, "FlyteTask", verbose=True)
 
     def __repr__(self) -> str:
@@ -468,6 +468,8 @@ class FlyteTask:
 
     def _repr_html_(self) -> str:
         """The verbose tree for notebooks, HTML-escaped."""
+        from flyte_lite.remote import pretty
+
         tree = "\n".join(pretty.tree_lines(self._spec, 0, verbose=True))
         return (
             f"<h4>FlyteTask <code>{html.escape(self.name)}</code></h4>"
@@ -489,6 +491,8 @@ class FlyteTask:
 
     def construct_node_metadata(self) -> NodeMetadata:
         """Metadata of a node running this task: the last dotted part of the name, no retries."""
+        from flyte_lite.models.core.workflow import NodeMetadata
+
         return NodeMetadata(name=self.name.split(".")[-1], retries=RetryStrategy())
 
     def compile(
@@ -500,6 +504,17 @@ class FlyteTask:
         ``Promise`` for one output, a :class:`NodeOutputs` tuple for several, a
         ``VoidPromise`` for none.
         """
+        from flyte_lite.models.core.workflow import Node, TaskNode, TaskNodeOverrides
+        from flyte_lite.remote import pretty
+        from flyte_lite.remote.context import FlyteContext
+        from flyte_lite.remote.promise import (
+            NodeOutputs,
+            Promise,
+            VoidPromise,
+            bind_input,
+            upstream_node_ids,
+        )
+
         if args:
             raise FlyteAssertion(_positional_message(args))
         if not isinstance(ctx, FlyteContext):
@@ -549,6 +564,8 @@ class FlyteTask:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """Compile into the current workflow, or run (``execute``) outside one."""
+        from flyte_lite.remote.context import ExecutionMode, FlyteContextManager
+
         if args:
             raise FlyteAssertion(_positional_message(args))
         ctx = FlyteContextManager.current_context()
@@ -565,6 +582,8 @@ class FlyteTask:
 
     def local_execution_mode(self) -> ExecutionMode:
         """``ExecutionMode.LOCAL_TASK_EXECUTION``."""
+        from flyte_lite.remote.context import ExecutionMode
+
         return ExecutionMode.LOCAL_TASK_EXECUTION
 
     def execute(self, **kwargs: Any) -> Any:
