@@ -26,7 +26,7 @@ import flyte_lite
 from flyte_lite import DecodeError
 from flyte_lite import json_format as flyte_json
 from flyte_lite.cli import main
-from flyte_lite.cli.describe import duration_text, ls_line, type_name
+from flyte_lite.cli.describe import duration_text, ls_line
 from flyte_lite.cli.diff import field_changes
 from flyte_lite.cli.example import example_task
 from flyte_lite.cli.sources import decode_message, json_kind, looks_like_json
@@ -40,6 +40,7 @@ from flyte_lite.models.core.types import (
     UnionType,
 )
 from flyte_lite.remote import FlyteTask
+from flyte_lite.remote.pretty import type_summary
 from flyte_lite.wkt import Duration
 from tests.conftest import FIXTURES, TASK_FIXTURES, reference_class
 
@@ -875,7 +876,7 @@ def test_detection_raises_the_error_that_read_furthest() -> None:
     ],
 )
 def test_type_names(literal_type: LiteralType, name: str) -> None:
-    assert type_name(literal_type) == name
+    assert type_summary(literal_type) == name
 
 
 @pytest.mark.parametrize(

@@ -493,12 +493,12 @@ def _by_name(tasks: list[tuple[str, FlyteTask]]) -> dict[str, tuple[str, FlyteTa
 
 
 def _task_changes(old: tuple[str, FlyteTask], new: tuple[str, FlyteTask]) -> list[Any]:
-    from flyte_lite.cli.describe import type_name
     from flyte_lite.cli.diff import field_changes
     from flyte_lite.models.core.types import LiteralType
+    from flyte_lite.remote.pretty import type_summary
 
     def summarize(message: Message) -> Optional[str]:
-        return type_name(message) if isinstance(message, LiteralType) else None
+        return type_summary(message) if isinstance(message, LiteralType) else None
 
     with _about(f"{old[0]} vs {new[0]}"):
         return field_changes(old[1].to_flyte_idl(), new[1].to_flyte_idl(), summarize=summarize)

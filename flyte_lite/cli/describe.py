@@ -7,8 +7,8 @@ from typing import Any, Optional
 
 from flyte_lite.models.core.interface import Variable
 from flyte_lite.models.core.tasks import Resources
-from flyte_lite.models.core.types import BlobType, LiteralType, SimpleType
 from flyte_lite.remote import FlyteTask
+from flyte_lite.remote.pretty import type_summary
 from flyte_lite.wkt import Duration
 
 __all__ = [
@@ -18,23 +18,8 @@ __all__ = [
     "resource_ranges",
     "signature_text",
     "summary_lines",
-    "type_name",
 ]
 
-_SIMPLE_NAMES = {
-    SimpleType.NONE: "None",
-    SimpleType.INTEGER: "int",
-    SimpleType.FLOAT: "float",
-    SimpleType.STRING: "str",
-    SimpleType.BOOLEAN: "bool",
-    SimpleType.DATETIME: "datetime",
-    SimpleType.DURATION: "timedelta",
-    SimpleType.BINARY: "bytes",
-    SimpleType.ERROR: "Error",
-    SimpleType.STRUCT: "dict",
-}
-
-_NONE = LiteralType(simple=SimpleType.NONE)
 
 #: The resources ``ls`` always shows, then the others that are set, by their short names.
 _RESOURCE_NAMES = {
@@ -55,66 +40,13 @@ _K8S_RESOURCE_NAMES = {
 UNSET = "-"
 
 
-def type_name(literal_type: Optional[LiteralType]) -> str:
-    """A Python-like name for a ``LiteralType``: ``List[Dict[str, float]]``, ``Optional[str]``.
-
-    Unions holding ``None`` read ``Optional[...]``; a struct with a JSON schema title (a
-    dataclass) reads as that title; blobs read ``FlyteFile``/``FlyteDirectory`` with
-    their format in brackets; enums list their values: ``Enum[red, green]``.
-    """
-    lt = literal_type
-    if lt is None:
-        return "?"
-    if lt.simple is not None:
-        if lt.simple == SimpleType.STRUCT:
-            title = lt.metadata.get("title") if isinstance(lt.metadata, dict) else None
-            if isinstance(title, str) and title:
-                return title
-        return _SIMPLE_NAMES.get(lt.simple, f"SimpleType({int(lt.simple)})")
-    if lt.collection_type is not None:
-        return f"List[{type_name(lt.collection_type)}]"
-    if lt.map_value_type is not None:
-        return f"Dict[str, {type_name(lt.map_value_type)}]"
-    if lt.union_type is not None:
-        return _union_name(lt.union_type.variants)
-    if lt.enum_type is not None:
-        return f"Enum[{', '.join(lt.enum_type.values)}]"
-    if lt.blob is not None:
-        kind = (
-            "FlyteDirectory"
-            if lt.blob.dimensionality == BlobType.BlobDimensionality.MULTIPART
-            else "FlyteFile"
-        )
-        return f"{kind}[{lt.blob.format}]" if lt.blob.format else kind
-    if lt.structured_dataset_type is not None:
-        fmt = lt.structured_dataset_type.format
-        return f"StructuredDataset[{fmt}]" if fmt else "StructuredDataset"
-    if lt.schema is not None:
-        return "FlyteSchema"
-    return "?"
-
-
-def _union_name(variants: list[LiteralType]) -> str:
-    others = [v for v in variants if not _is_none(v)]
-    if len(others) == len(variants):
-        return f"Union[{', '.join(type_name(v) for v in variants)}]"
-    if not others:
-        return "None"
-    inner = type_name(others[0]) if len(others) == 1 else _union_name(others)
-    return f"Optional[{inner}]"
-
-
-def _is_none(literal_type: LiteralType) -> bool:
-    return literal_type.simple == SimpleType.NONE
-
-
 def signature_text(inputs: Mapping[str, Variable], outputs: Mapping[str, Variable]) -> str:
     """``(x: int, y: str) -> (o0: float)``, each side sorted by name."""
     return f"{_variables_text(inputs)} -> {_variables_text(outputs)}"
 
 
 def _variables_text(variables: Mapping[str, Variable]) -> str:
-    parts = (f"{name}: {type_name(variables[name].type)}" for name in sorted(variables))
+    parts = (f"{name}: {type_summary(variables[name].type)}" for name in sorted(variables))
     return f"({', '.join(parts)})"
 
 

@@ -22,7 +22,7 @@ import json
 import math
 from typing import Any, Optional
 
-from flyte_lite.models.core.types import LiteralType, SimpleType
+from flyte_lite.models.core.types import BlobType, LiteralType, SimpleType
 from flyte_lite.wire import Message, specs_of
 from flyte_lite.wkt import Duration, Timestamp
 
@@ -273,38 +273,60 @@ def _fraction(nanos: int) -> str:
 # --- literal types in one line ---------------------------------------------------------------
 
 _SIMPLE_NAMES = {
-    SimpleType.NONE: "none",
+    SimpleType.NONE: "None",
     SimpleType.INTEGER: "int",
     SimpleType.FLOAT: "float",
     SimpleType.STRING: "str",
     SimpleType.BOOLEAN: "bool",
     SimpleType.DATETIME: "datetime",
     SimpleType.DURATION: "timedelta",
-    SimpleType.BINARY: "binary",
-    SimpleType.ERROR: "error",
-    SimpleType.STRUCT: "struct",
+    SimpleType.BINARY: "bytes",
+    SimpleType.ERROR: "Error",
+    SimpleType.STRUCT: "dict",
 }
 
 
 def type_summary(literal_type: Optional[LiteralType]) -> str:
-    """A one-line, Python-like name for a ``LiteralType``: ``List[Dict[str, int]]``."""
-    if literal_type is None:
-        return "<no type>"
+    """A Python-like name for a ``LiteralType``: ``List[Dict[str, float]]``, ``Optional[str]``.
+
+    Unions holding ``None`` read ``Optional[...]``; a struct with a JSON schema title (a
+    dataclass) reads as that title; blobs read ``FlyteFile``/``FlyteDirectory`` with
+    their format in brackets; enums list their values: ``Enum[red, green]``.
+    """
     lt = literal_type
+    if lt is None:
+        return "?"
     if lt.simple is not None:
-        return _SIMPLE_NAMES.get(lt.simple, f"simple {lt.simple}")
+        if lt.simple == SimpleType.STRUCT:
+            title = lt.metadata.get("title") if isinstance(lt.metadata, dict) else None
+            if isinstance(title, str) and title:
+                return title
+        return _SIMPLE_NAMES.get(lt.simple, f"SimpleType({int(lt.simple)})")
     if lt.collection_type is not None:
         return f"List[{type_summary(lt.collection_type)}]"
     if lt.map_value_type is not None:
         return f"Dict[str, {type_summary(lt.map_value_type)}]"
     if lt.union_type is not None:
-        return f"Union[{', '.join(type_summary(v) for v in lt.union_type.variants)}]"
+        return _union_summary(lt.union_type.variants)
     if lt.enum_type is not None:
-        return f"Enum{lt.enum_type.values!r}"
+        return f"Enum[{', '.join(lt.enum_type.values)}]"
     if lt.blob is not None:
-        return "Blob(multipart)" if lt.blob.dimensionality else "Blob"
+        multipart = lt.blob.dimensionality == BlobType.BlobDimensionality.MULTIPART
+        kind = "FlyteDirectory" if multipart else "FlyteFile"
+        return f"{kind}[{lt.blob.format}]" if lt.blob.format else kind
     if lt.structured_dataset_type is not None:
-        return "StructuredDataset"
+        fmt = lt.structured_dataset_type.format
+        return f"StructuredDataset[{fmt}]" if fmt else "StructuredDataset"
     if lt.schema is not None:
-        return "Schema"
-    return "<unset type>"
+        return "FlyteSchema"
+    return "?"
+
+
+def _union_summary(variants: list[LiteralType]) -> str:
+    others = [v for v in variants if v.simple != SimpleType.NONE]
+    if len(others) == len(variants):
+        return f"Union[{', '.join(type_summary(v) for v in variants)}]"
+    if not others:
+        return "None"
+    inner = type_summary(others[0]) if len(others) == 1 else _union_summary(others)
+    return f"Optional[{inner}]"

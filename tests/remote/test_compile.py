@@ -340,8 +340,8 @@ def test_a_container_fitting_no_union_variant() -> None:
     err = compile_error(lambda: unions(a={"k": 1}, b=[], c=1, o=None))
     assert str(err) == (
         "Failed to Bind variable 'a' for function 'workflows.extra.unions': "
-        "a: fits no variant of Union[none, List[int]]; "
-        "none: a dict needs a Dict input, this one is none; "
+        "a: fits no variant of Optional[List[int]]; "
+        "None: a dict needs a Dict input, this one is None; "
         "List[int]: a dict needs a Dict input, this one is List[int]"
     )
 

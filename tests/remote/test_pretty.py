@@ -13,16 +13,11 @@ from flyte_lite.models.core.identifier import Identifier
 from flyte_lite.models.core.literals import RetryStrategy
 from flyte_lite.models.core.tasks import Container, TaskMetadata
 from flyte_lite.models.core.types import (
-    BlobType,
-    EnumType,
     LiteralType,
-    SchemaType,
     SimpleType,
-    StructuredDatasetType,
-    UnionType,
 )
 from flyte_lite.remote import FlyteTask
-from flyte_lite.remote.pretty import serialized_string, tree_lines, type_summary
+from flyte_lite.remote.pretty import serialized_string, tree_lines
 from flyte_lite.wkt import Duration, Timestamp
 from tests.remote.goldens import COMPILE, cases, remote_task
 
@@ -316,44 +311,6 @@ def test_serialized_string_of_any_message() -> None:
 def test_unknown_enum_numbers_print_as_numbers() -> None:
     lt = LiteralType(simple=42)  # type: ignore[arg-type]
     assert serialized_string(lt, "LiteralType", verbose=True).endswith("  simple: 42")
-
-
-@pytest.mark.parametrize(
-    ("literal_type", "summary"),
-    [
-        (None, "<no type>"),
-        (LiteralType(), "<unset type>"),
-        (LiteralType(simple=SimpleType.DURATION), "timedelta"),
-        (LiteralType(simple=77), "simple 77"),  # type: ignore[arg-type]
-        (
-            LiteralType(
-                collection_type=LiteralType(map_value_type=LiteralType(simple=SimpleType.INTEGER))
-            ),
-            "List[Dict[str, int]]",
-        ),
-        (
-            LiteralType(
-                union_type=UnionType(
-                    variants=[
-                        LiteralType(simple=SimpleType.STRING),
-                        LiteralType(simple=SimpleType.NONE),
-                    ]
-                )
-            ),
-            "Union[str, none]",
-        ),
-        (LiteralType(enum_type=EnumType(values=["a", "b"])), "Enum['a', 'b']"),
-        (LiteralType(blob=BlobType()), "Blob"),
-        (
-            LiteralType(blob=BlobType(dimensionality=BlobType.BlobDimensionality.MULTIPART)),
-            "Blob(multipart)",
-        ),
-        (LiteralType(structured_dataset_type=StructuredDatasetType()), "StructuredDataset"),
-        (LiteralType(schema=SchemaType()), "Schema"),
-    ],
-)
-def test_type_summary(literal_type: LiteralType | None, summary: str) -> None:
-    assert type_summary(literal_type) == summary
 
 
 def test_every_fixture_renders() -> None:
