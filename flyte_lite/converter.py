@@ -33,28 +33,16 @@ from typing import Any, Callable, NoReturn, TypeVar
 import cattrs
 
 from flyte_lite.wire import Message, lookup, specs_of
-from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind, MessageKind, Scalar
+from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind, MessageKind, Scalar, int_range
 
 __all__ = ["StructureError", "configure", "converter", "structure", "unstructure"]
 
 M = TypeVar("M", bound=Message)
 
+
 #: The key under which unknown fields read from the wire are kept.
 UNKNOWN_KEY = "_unknown_fields"
 
-_INT_RANGES = {
-    "int32": (-(1 << 31), (1 << 31) - 1),
-    "sint32": (-(1 << 31), (1 << 31) - 1),
-    "sfixed32": (-(1 << 31), (1 << 31) - 1),
-    "uint32": (0, (1 << 32) - 1),
-    "fixed32": (0, (1 << 32) - 1),
-    "int64": (-(1 << 63), (1 << 63) - 1),
-    "sint64": (-(1 << 63), (1 << 63) - 1),
-    "sfixed64": (-(1 << 63), (1 << 63) - 1),
-    "uint64": (0, (1 << 64) - 1),
-    "fixed64": (0, (1 << 64) - 1),
-    "enum": (-(1 << 31), (1 << 31) - 1),
-}
 
 
 class StructureError(ValueError):
@@ -161,7 +149,7 @@ def _scalar_in(kind: Scalar) -> Convert:
             if isinstance(v, (int, float)) and not isinstance(v, bool)
             else _fail(f"expected a number, got {_describe(v)}")
         )
-    lo, hi = _INT_RANGES[name]
+    lo, hi = int_range(name)
 
     def integer(v: Any) -> int:
         if not isinstance(v, int) or isinstance(v, bool):
@@ -181,7 +169,7 @@ def _enum_out(enum_type: type[enum.IntEnum]) -> Convert:
 def _enum_in(enum_type: type[enum.IntEnum]) -> Convert:
     by_name = dict(enum_type.__members__)
     by_number = {int(m): m for m in enum_type}
-    lo, hi = _INT_RANGES["enum"]
+    lo, hi = int_range("enum")
 
     def convert(v: Any) -> Any:
         if isinstance(v, str):

@@ -42,7 +42,16 @@ import attrs
 import orjson
 
 from flyte_lite.wire import Message, lookup
-from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind, MessageKind, Scalar, specs_of
+from flyte_lite.wire.fields import (
+    SCALARS,
+    EnumKind,
+    FieldSpec,
+    MapKind,
+    MessageKind,
+    Scalar,
+    specs_of,
+)
+from flyte_lite.wkt import Duration, Timestamp, check_duration, check_timestamp
 
 __all__ = ["JSONError", "from_dict", "from_json", "to_dict", "to_json"]
 
@@ -147,39 +156,21 @@ _WRAPPERS = frozenset(
 )
 _UNSUPPORTED = frozenset(("google.protobuf.Any", "google.protobuf.FieldMask"))
 
-_DURATION_MAX = 315_576_000_000
-_TIMESTAMP_MIN = -62_135_596_800  # 0001-01-01T00:00:00Z
-_TIMESTAMP_MAX = 253_402_300_799  # 9999-12-31T23:59:59Z
-_NANOS = 1_000_000_000
 _EPOCH = _dt.datetime(1970, 1, 1)
-_EPOCH_ORDINAL = _EPOCH.toordinal()
 
 
 def _check_duration(seconds: int, nanos: int) -> None:
-    if not -_DURATION_MAX <= seconds <= _DURATION_MAX:
-        _fail(f"Duration seconds {seconds} out of range [-{_DURATION_MAX}, {_DURATION_MAX}]")
-    if not -_NANOS < nanos < _NANOS:
-        _fail(f"Duration nanos {nanos} out of range [-999999999, 999999999]")
-    if (nanos < 0 < seconds) or (seconds < 0 < nanos):
-        _fail(f"Duration seconds {seconds} and nanos {nanos} have different signs")
+    try:
+        check_duration(seconds, nanos)
+    except ValueError as exc:
+        _fail(str(exc))
 
 
 def _check_timestamp(seconds: int, nanos: int) -> None:
-    if not _TIMESTAMP_MIN <= seconds <= _TIMESTAMP_MAX:
-        _fail(f"Timestamp seconds {seconds} out of range (years 0001 to 9999)")
-    if not 0 <= nanos < _NANOS:
-        _fail(f"Timestamp nanos {nanos} out of range [0, 999999999]")
-
-
-def _fraction(nanos: int) -> str:
-    """0, 3, 6 or 9 fraction digits: as few as show ``nanos`` exactly."""
-    if nanos == 0:
-        return ""
-    if nanos % 1_000_000 == 0:
-        return f".{nanos // 1_000_000:03d}"
-    if nanos % 1000 == 0:
-        return f".{nanos // 1000:06d}"
-    return f".{nanos:09d}"
+    try:
+        check_timestamp(seconds, nanos)
+    except ValueError as exc:
+        _fail(str(exc))
 
 
 def _seconds_nanos(message: Any, full_name: str) -> tuple[int, int]:
@@ -194,21 +185,13 @@ def _seconds_nanos(message: Any, full_name: str) -> tuple[int, int]:
 def _duration_out(message: Any) -> str:
     seconds, nanos = _seconds_nanos(message, _DURATION)
     _check_duration(seconds, nanos)
-    sign = "-" if seconds < 0 or nanos < 0 else ""
-    return f"{sign}{abs(seconds)}{_fraction(abs(nanos))}s"
+    return Duration(seconds=seconds, nanos=nanos).to_text()
 
 
 def _timestamp_out(message: Any) -> str:
     seconds, nanos = _seconds_nanos(message, _TIMESTAMP)
     _check_timestamp(seconds, nanos)
-    days, rest = divmod(seconds, 86400)
-    day = _dt.date.fromordinal(_EPOCH_ORDINAL + days)
-    hour, rest = divmod(rest, 3600)
-    minute, second = divmod(rest, 60)
-    return (
-        f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
-        f"T{hour:02d}:{minute:02d}:{second:02d}{_fraction(nanos)}Z"
-    )
+    return Timestamp(seconds=seconds, nanos=nanos).to_text()
 
 
 def _fraction_nanos(digits_with_point: str, negative: bool) -> int:
@@ -887,18 +870,13 @@ def _timestamp_in(value: Any, depth: int, base: Any) -> Any:
 # ---------------------------------------------------------------------------------------
 # code generation
 
-_MASK = {
-    "int32": (-(1 << 31), (1 << 31) - 1),
-    "sint32": (-(1 << 31), (1 << 31) - 1),
-    "sfixed32": (-(1 << 31), (1 << 31) - 1),
-    "uint32": (0, (1 << 32) - 1),
-    "fixed32": (0, (1 << 32) - 1),
-    "int64": (-(1 << 63), (1 << 63) - 1),
-    "sint64": (-(1 << 63), (1 << 63) - 1),
-    "sfixed64": (-(1 << 63), (1 << 63) - 1),
-    "uint64": (0, (1 << 64) - 1),
-    "fixed64": (0, (1 << 64) - 1),
-}
+def _int_range(name: str) -> tuple[int, int]:
+    """The values an integer field of scalar type ``name`` can hold."""
+    int_range = SCALARS[name].int_range
+    assert int_range is not None, name
+    return int_range
+
+
 _INT64 = frozenset(("int64", "sint64", "sfixed64", "uint64", "fixed64"))
 
 _HELPERS: dict[str, Any] = {
@@ -1079,7 +1057,7 @@ class _DumpGen:
             return [f"x = _double_json({v})"]
         if name == "float":
             return [f"x = _float_json({v})"]
-        lo, hi = _MASK[name]
+        lo, hi = _int_range(name)
         lines = [
             f"x = {v} if {v}.__class__ is int else _want_int({v})",
             f"if not {lo} <= x <= {hi}: _out_of_range(x, {name!r})",
@@ -1092,7 +1070,7 @@ class _DumpGen:
             return ["kk = k if k.__class__ is str else _want_str(k)"]
         if kind.name == "bool":
             return ["if k.__class__ is not bool: _want_bool(k)", "kk = 'true' if k else 'false'"]
-        lo, hi = _MASK[kind.name]
+        lo, hi = _int_range(kind.name)
         return [
             "kk = k if k.__class__ is int else _want_int(k)",
             f"if not {lo} <= kk <= {hi}: _out_of_range(kk, {kind.name!r})",
@@ -1266,7 +1244,7 @@ class _LoadGen:
             return [f"{target} = _bytes_in({v})"]
         if name in ("double", "float"):
             return [f"{target} = _float_in({v}, {name == 'float'})"]
-        lo, hi = _MASK[name]
+        lo, hi = _int_range(name)
         return [
             f"if {v}.__class__ is not int: {v} = _int_in({v}, EXACT)",
             f"if not {lo} <= {v} <= {hi}: _int_range_in({v}, {name!r})",
@@ -1282,7 +1260,7 @@ class _LoadGen:
             return [*lines, "key = kk"]
         if kind.name == "bool":
             return ["key = _bool_key_in(kk)"]
-        lo, hi = _MASK[kind.name]
+        lo, hi = _int_range(kind.name)
         return [
             "key = _int_in(kk, EXACT)",
             f"if not {lo} <= key <= {hi}: _int_range_in(key, {kind.name!r})",

@@ -22,24 +22,12 @@ from typing import Any
 
 import flyte_lite
 from flyte_lite.wire import specs_of
-from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind, MessageKind, Scalar
+from flyte_lite.wire.fields import SCALARS, EnumKind, FieldSpec, MapKind, MessageKind, Scalar
 
 HERE = Path(__file__).parent
 ROOTS = ("flyteidl.admin.TaskSpec", "flyteidl.core.TaskTemplate", "flyteidl.admin.Task")
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-_INT_RANGES = {
-    "int32": (-(1 << 31), (1 << 31) - 1),
-    "sint32": (-(1 << 31), (1 << 31) - 1),
-    "sfixed32": (-(1 << 31), (1 << 31) - 1),
-    "uint32": (0, (1 << 32) - 1),
-    "fixed32": (0, (1 << 32) - 1),
-    "int64": (-(1 << 63), (1 << 63) - 1),
-    "sint64": (-(1 << 63), (1 << 63) - 1),
-    "sfixed64": (-(1 << 63), (1 << 63) - 1),
-    "uint64": (0, (1 << 64) - 1),
-    "fixed64": (0, (1 << 64) - 1),
-}
 NULL = {"type": "null"}
 DURATION = {
     "type": "string",
@@ -63,7 +51,7 @@ BASE64 = {"type": "string", "pattern": r"^[A-Za-z0-9+/_-]*={0,2}$", "contentEnco
 
 
 def _integer(name: str) -> dict[str, Any]:
-    lo, hi = _INT_RANGES[name]
+    lo, hi = SCALARS[name].int_range or (0, 0)
     text = {"type": "string", "pattern": r"^[0-9]+$" if lo == 0 else r"^-?[0-9]+$"}
     return {"anyOf": [{"type": "integer", "minimum": lo, "maximum": hi}, text]}
 

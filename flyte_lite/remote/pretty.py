@@ -16,7 +16,6 @@ cut with ``[...]``.
 
 from __future__ import annotations
 
-import datetime as _dt
 import enum
 import json
 import math
@@ -235,39 +234,19 @@ def _needs_quotes(text: str) -> bool:
 
 
 def _duration_text(value: Duration) -> Optional[str]:
-    """``"300s"``, ``"-1.500s"``: protobuf's JSON form; ``None`` if the signs disagree."""
-    if value.seconds and value.nanos and (value.seconds < 0) != (value.nanos < 0):
+    """``"300s"``, ``"-1.500s"``: protobuf's JSON form; ``None`` if it is not a valid one."""
+    try:
+        return value.to_text()
+    except ValueError:
         return None
-    if not -999_999_999 <= value.nanos <= 999_999_999:
-        return None
-    total = value.seconds * 1_000_000_000 + value.nanos
-    sign = "-" if total < 0 else ""
-    seconds, nanos = divmod(abs(total), 1_000_000_000)
-    return f"{sign}{seconds}{_fraction(nanos)}s"
 
 
 def _timestamp_text(value: Timestamp) -> Optional[str]:
-    """RFC 3339 in UTC, ``"2024-01-02T03:04:05.123Z"``; ``None`` outside years 1-9999."""
-    if not 0 <= value.nanos <= 999_999_999:
-        return None
+    """RFC 3339 in UTC, ``"2024-01-02T03:04:05.123Z"``; ``None`` if it is not a valid one."""
     try:
-        moment = _dt.datetime(1970, 1, 1) + _dt.timedelta(seconds=value.seconds)
-    except OverflowError:
+        return value.to_text()
+    except ValueError:
         return None
-    return (
-        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T"
-        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}{_fraction(value.nanos)}Z"
-    )
-
-
-def _fraction(nanos: int) -> str:
-    if nanos == 0:
-        return ""
-    if nanos % 1_000_000 == 0:
-        return f".{nanos // 1_000_000:03d}"
-    if nanos % 1000 == 0:
-        return f".{nanos // 1000:06d}"
-    return f".{nanos:09d}"
 
 
 # --- literal types in one line ---------------------------------------------------------------

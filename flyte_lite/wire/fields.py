@@ -52,6 +52,14 @@ BOOL = Scalar("bool", VARINT, False)
 STRING = Scalar("string", LEN, "")
 BYTES = Scalar("bytes", LEN, b"")
 
+def int_range(name: str) -> tuple[int, int]:
+    """The values an integer scalar type can hold (``"enum"``: int32, as on the wire)."""
+    scalar = SCALARS["int32" if name == "enum" else name]
+    if scalar.int_range is None:
+        raise ValueError(f"{name} is not an integer type")
+    return scalar.int_range
+
+
 SCALARS = {s.name: s for s in (DOUBLE, FLOAT, INT32, INT64, UINT32, UINT64, SINT32, SINT64,
                               FIXED32_, FIXED64_, SFIXED32, SFIXED64, BOOL, STRING, BYTES)}
 
