@@ -30,7 +30,6 @@ import binascii
 import datetime as _dt
 import enum
 import json
-import linecache
 import math
 import re
 import struct
@@ -51,6 +50,7 @@ from flyte_lite.wire.fields import (
     Scalar,
     specs_of,
 )
+from flyte_lite.wire.source import Lines, compile_into, dict_setter, indent, plain_of
 from flyte_lite.wkt import Duration, Timestamp, check_duration, check_timestamp
 
 __all__ = ["JSONError", "from_dict", "from_json", "to_dict", "to_json"]
@@ -919,25 +919,15 @@ _HELPERS: dict[str, Any] = {
     "_two_oneof": _two_oneof,
 }
 
-Lines = list[str]
 
 
 #: What a message read from JSON holds in its attributes that are not fields.
 _EMPTY = {"_unknown_fields": b""}
 
 
-def _dict_setter(cls: type) -> Callable[[Any, dict[str, Any]], None]:
-    """Sets a new instance's ``__dict__`` whole, past the frozen class's ``__setattr__``."""
-    for klass in cls.__mro__:
-        descriptor = klass.__dict__.get("__dict__")
-        if descriptor is not None:
-            return descriptor.__set__  # type: ignore[no-any-return]
-    raise TypeError(f"{cls.__name__} instances have no __dict__")
-
-
 def _holds_plain(cls: type) -> bool:
     """Whether fields of message class ``cls`` hold plain data (``Struct`` a ``dict``)."""
-    return getattr(cls, "_pb_plain", None) is not None
+    return plain_of(cls) is not None
 
 
 def _wkt_from_plain(cls: type[M], plain: Any) -> M:
@@ -962,15 +952,8 @@ def _wkt_from_plain(cls: type[M], plain: Any) -> M:
     return cls(value=plain)  # type: ignore[call-arg]
 
 
-def _indent(lines: Lines, n: int = 1) -> Lines:
-    pad = "    " * n
-    return [pad + line for line in lines]
-
-
 def _compile(source: str, namespace: dict[str, Any], what: str, name: str) -> Any:
-    filename = f"<flyte_lite json {what}>"
-    linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-    exec(compile(source, filename, "exec"), namespace)
+    compile_into(source, namespace, f"<flyte_lite json {what}>")
     return namespace[name]
 
 
@@ -1104,7 +1087,7 @@ class _DumpGen:
         var, kind = spec.name, spec.kind
         put = f"out[{key!r}] = x"
         if spec.presence:
-            body = ["if v is not None:", *_indent(self.value_lines(var, kind, "v")), "    " + put]
+            body = ["if v is not None:", *indent(self.value_lines(var, kind, "v")), "    " + put]
             if spec.oneof:
                 body.append(f"    n_{spec.oneof} += 1")
             return body
@@ -1115,8 +1098,8 @@ class _DumpGen:
                 "    d_ = {}",
                 "    for k, e in v.items():",
                 "        try:",
-                *_indent(self.key_lines(kind.key), 3),
-                *_indent(self.value_lines(var + "_v", kind.value, "e"), 3),
+                *indent(self.key_lines(kind.key), 3),
+                *indent(self.value_lines(var + "_v", kind.value, "e"), 3),
                 "        except JSONError as exc:",
                 "            exc._enter(_key_segment(k))",
                 "            raise",
@@ -1131,7 +1114,7 @@ class _DumpGen:
                 "    lst = []",
                 "    try:",
                 "        for e in v:",
-                *_indent(self.value_lines(var, kind, "e"), 3),
+                *indent(self.value_lines(var, kind, "e"), 3),
                 "            lst.append(x)",
                 "    except JSONError as exc:",
                 "        exc._enter('[%d]' % len(lst))",
@@ -1144,7 +1127,7 @@ class _DumpGen:
         elif isinstance(kind, EnumKind):
             body = [
                 "if v:",
-                *_indent(self.value_lines(var, kind, "v")),
+                *indent(self.value_lines(var, kind, "v")),
                 "    " + put,
                 "else:",
                 f"    if v.__class__ is not E_{var} and v.__class__ is not int: _want_int(v)",
@@ -1158,7 +1141,7 @@ class _DumpGen:
             body = [
                 f"if v.__class__ is not {py}: v = {want}(v)",
                 "if v:",
-                *_indent(self.value_lines(var, kind, "v")),
+                *indent(self.value_lines(var, kind, "v")),
                 "    " + put,
                 "else:",
             ]
@@ -1181,14 +1164,14 @@ class _DumpGen:
             body += [
                 f"v = m.{spec.name}",
                 "try:",
-                *_indent(self.field_lines(spec, key)),
+                *indent(self.field_lines(spec, key)),
                 "except JSONError as exc:",
                 f"    exc._enter({'.' + key!r})",
                 "    raise",
             ]
         for group, members in groups.items():
             body.append(f"if n_{group} > 1: _two_members(m, {group!r}, {members!r})")
-        return "\n".join(["def dump(m):", "    out = {}", *_indent(body), "    return out", ""])
+        return "\n".join(["def dump(m):", "    out = {}", *indent(body), "    return out", ""])
 
 
 class _LoadGen:
@@ -1211,7 +1194,7 @@ class _LoadGen:
         for i, spec in enumerate(self.specs):
             index[spec.json_name] = i
         self.ns["IDX"] = index
-        self.ns["SET_DICT"] = _dict_setter(cls)
+        self.ns["SET_DICT"] = dict_setter(cls)
 
     def value_lines(self, var: str, kind: Any, v: str, target: str, base: str) -> Lines:
         """Set ``target`` to the field value that JSON value ``v`` (not null) stands for."""
@@ -1302,8 +1285,8 @@ class _LoadGen:
                 "d = {}",
                 "for kk, e in v.items():",
                 "    try:",
-                *_indent(self.key_lines(kind.key), 2),
-                *_indent(self.value_lines(var + "_v", kind.value, "e", "x", base), 2),
+                *indent(self.key_lines(kind.key), 2),
+                *indent(self.value_lines(var + "_v", kind.value, "e", "x", base), 2),
                 "        d[key] = x",
             ]
             if skip_enum:
@@ -1323,13 +1306,13 @@ class _LoadGen:
             )
             item = [*null_check, *self.value_lines(var, kind, "e", "x", "None"), "lst.append(x)"]
             if skip_enum:
-                item = ["try:", *_indent(item), "except _UnknownEnumName:", "    pass"]
+                item = ["try:", *indent(item), "except _UnknownEnumName:", "    pass"]
             return [
                 "if v.__class__ is not list: v = _list_in(v)",
                 "lst = []",
                 "try:",
                 "    for i, e in enumerate(v):",
-                *_indent(item, 2),
+                *indent(item, 2),
                 "except JSONError as exc:",
                 "    exc._enter('[%d]' % i)",
                 "    raise",
@@ -1359,13 +1342,13 @@ class _LoadGen:
         for i, spec in enumerate(self.specs):
             body = self.field_lines(spec)
             if self.ignore and isinstance(spec.kind, EnumKind) and not spec.repeated:
-                body = ["try:", *_indent(body), "except _UnknownEnumName:", "    pass"]
+                body = ["try:", *indent(body), "except _UnknownEnumName:", "    pass"]
             branches += [
                 f"{'if' if not branches else 'elif'} i == {i}:",
                 "    if v is None:",
                 f"        f_{spec.name} = {self.null(spec)}",
                 "    else:",
-                *_indent(body, 2),
+                *indent(body, 2),
             ]
         loop = [
             "for k, v in js.items():",
@@ -1381,7 +1364,7 @@ class _LoadGen:
         if branches:
             loop += [
                 "    try:",
-                *_indent(branches, 2),
+                *indent(branches, 2),
                 "    except JSONError as exc:",
                 "        exc._enter(_key_segment(k))",
                 "        raise",
@@ -1400,11 +1383,11 @@ class _LoadGen:
                 "    if depth > MAX_DEPTH:",
                 "        _too_deep()",
                 "    if base is None:",
-                *_indent(init_new or ["pass"], 2),
+                *indent(init_new or ["pass"], 2),
                 "    else:",
-                *_indent(init_base or ["pass"], 2),
-                *_indent([f"g_{g} = None" for g in groups]),
-                *_indent(loop),
+                *indent(init_base or ["pass"], 2),
+                *indent([f"g_{g} = None" for g in groups]),
+                *indent(loop),
                 "    obj = _new(C)",
                 f"    SET_DICT(obj, {{{finish}}})",
                 "    return obj",
@@ -1424,7 +1407,7 @@ def _wrapper_dumper(cls: type, options: int) -> Callable[[Any], Any]:
         [
             "def dump(v):",
             "    if isinstance(v, C): v = v.value",
-            *_indent(lines),
+            *indent(lines),
             "    return x",
             "",
         ]
@@ -1444,7 +1427,7 @@ def _wrapper_loader(cls: type, ignore: bool, python: bool) -> Callable[..., Any]
             "        _too_deep()",
             "    if js is None:",
             f"        _fail('a {cls.full_name} cannot be null here')",  # type: ignore[attr-defined]
-            *_indent(lines),
+            *indent(lines),
             "    return x" if plain else "    return C(value=x)",
             "",
         ]

@@ -20,7 +20,6 @@ fields of the class hold the plain value and use these, so no wrapper objects ar
 
 from __future__ import annotations
 
-import linecache
 import struct
 import threading
 from typing import Any, Callable, Optional
@@ -37,6 +36,7 @@ from flyte_lite.wire.fields import (
     specs_of,
 )
 from flyte_lite.wire.registry import lookup
+from flyte_lite.wire.source import Lines, compile_into, dict_setter, indent, plain_of
 
 _DECODERS: dict[type, Callable[..., Any]] = {}  # published, ready to call
 _ENCODERS: dict[type, Callable[..., bytearray]] = {}
@@ -65,9 +65,8 @@ def _publish(cls: type, part: str, ready: dict[type, Any]) -> Any:
             if gen is None:
                 gen = _GENERATORS[cls] = _Generator(cls)
             source = gen.decode_source() if part == "decode" else gen.encode_source()
-            filename = f"<flyte_lite {part} {cls.__module__}.{cls.__qualname__}>"
-            linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-            exec(compile(source, filename, "exec"), gen.ns)
+            name = f"<flyte_lite {part} {cls.__module__}.{cls.__qualname__}>"
+            compile_into(source, gen.ns, name)
             prefix = "dec_" if part == "decode" else "enc_"
             for var, child in gen.children.items():
                 gen.ns[prefix + var] = _on_first_call(gen.ns, prefix + var, child, part)
@@ -276,27 +275,6 @@ _ENCODE_ERRORS = "(TypeError, ValueError, AttributeError, OverflowError, struct_
 _PY_TYPE = {"string": "str", "bytes": "bytes", "bool": "bool", "double": "float",
             "float": "float"}
 
-Lines = list[str]
-
-
-def _dict_setter(cls: type) -> Callable[[Any, dict[str, Any]], None]:
-    """What sets an instance's ``__dict__`` whole: one call fills a new frozen message."""
-    for klass in cls.__mro__:
-        descriptor = klass.__dict__.get("__dict__")
-        if descriptor is not None:
-            setter: Callable[[Any, dict[str, Any]], None] = descriptor.__set__
-            return setter
-    raise TypeError(f"{cls.__name__} instances have no __dict__ (declare it with slots=False)")
-
-
-def _plain_of(cls: type) -> Optional[str]:
-    """The field or oneof whose value stands for instances of ``cls``, if it declares one."""
-    return getattr(cls, "_pb_plain", None)
-
-
-def _indent(lines: Lines, n: int = 1) -> Lines:
-    pad = "    " * n
-    return [pad + line for line in lines]
 
 
 class _Generator:
@@ -312,11 +290,11 @@ class _Generator:
         self.specs = specs_of(cls)
         self.ns: dict[str, Any] = dict(_HELPERS)
         self.ns["C"] = cls
-        self.ns["set_dict"] = _dict_setter(cls)
+        self.ns["set_dict"] = dict_setter(cls)
         self.children: dict[str, type] = {}  # variable suffix -> child message class
         for spec in self.specs:
             self._bind_kind(spec.name, spec.kind)
-        self.plain = _plain_of(cls)
+        self.plain = plain_of(cls)
         if self.plain is not None:
             # the members that stand for the message: one field, or a oneof of all fields
             self.plain_specs = tuple(s for s in self.specs
@@ -345,7 +323,7 @@ class _Generator:
     @staticmethod
     def _is_plain(kind: Any) -> bool:
         """Whether fields of ``kind`` hold plain data (the child's ``*_plain`` functions)."""
-        return isinstance(kind, MessageKind) and _plain_of(lookup(kind.full_name)) is not None
+        return isinstance(kind, MessageKind) and plain_of(lookup(kind.full_name)) is not None
 
     def _default(self, spec: FieldSpec) -> str:
         if isinstance(spec.kind, MapKind):
@@ -515,7 +493,7 @@ class _Generator:
             *self._read_len(),
             "p = start",
             "while p < pos:",
-            *_indent(self._read_scalar(spec.name, spec.kind, "v", "p", "pos")),
+            *indent(self._read_scalar(spec.name, spec.kind, "v", "p", "pos")),
             f"    f_{spec.name}.append(v)",
         ]
 
@@ -534,16 +512,16 @@ class _Generator:
                 tags.append((spec.number << 3) | P.LEN)
                 bodies.append(self._read_packed(spec))
             for tag, body in zip(tags, bodies):
-                chain += [f"{'elif' if chain else 'if'} tag == {tag}:", *_indent(body)]
+                chain += [f"{'elif' if chain else 'if'} tag == {tag}:", *indent(body)]
         skip = self._read_unknown(unknown)
-        chain += ["else:", *_indent(skip)] if chain else skip
+        chain += ["else:", *indent(skip)] if chain else skip
         return [
             "while pos < end:",
-            *_indent(self._read_tag()),
+            *indent(self._read_tag()),
             "    try:",
-            *_indent(chain, 2),
+            *indent(chain, 2),
             "    except DecodeError as exc:",
-            *_indent(on_error, 2),
+            *indent(on_error, 2),
             "        raise",
         ]
 
@@ -566,29 +544,29 @@ class _Generator:
             # the base is the plain value read before (a repeat merges into it) or a message
             start = [
                 "if base is None or base.__class__ is not C:",
-                *_indent(init_new),
+                *indent(init_new),
                 "    unk = None",
                 "    if base is not None:",
-                *_indent(self._plain_dispatch("base", lambda s: [f"f_{s.name} = base"],
+                *indent(self._plain_dispatch("base", lambda s: [f"f_{s.name} = base"],
                                               ["pass"]), 2),
                 "else:",
-                *_indent(init_base),
+                *indent(init_base),
             ]
-            finish = ["if unk is None:", *_indent(self._plain_result())]
+            finish = ["if unk is None:", *indent(self._plain_result())]
         else:
-            start = ["if base is None:", *_indent(init_new), "    unk = None",
-                     "else:", *_indent(init_base)]
+            start = ["if base is None:", *indent(init_new), "    unk = None",
+                     "else:", *indent(init_base)]
             finish = []
         return [
             f"def decode{'_plain' if plain else ''}(buf, pos, end, depth, base):",
             "    if depth > MAX_DEPTH:",
             "        _too_deep(pos)",
-            *_indent(start),
-            *_indent(self._reading_loop(self.specs, self._read_field, "unk", on_error)),
-            *_indent(finish),
+            *indent(start),
+            *indent(self._reading_loop(self.specs, self._read_field, "unk", on_error)),
+            *indent(finish),
             "    obj = _new(C)",
             "    set_dict(obj, {",
-            *_indent([f"{s.name!r}: f_{s.name}," for s in self.specs], 2),
+            *indent([f"{s.name!r}: f_{s.name}," for s in self.specs], 2),
             "        '_unknown_fields': bytes(unk) if unk else b'',",
             "    })",
             "    return obj",
@@ -621,7 +599,7 @@ class _Generator:
         if isinstance(kind, MessageKind):
             child = lookup(kind.full_name)
             var = next(v for v, c in self.children.items() if c is child)
-            if _plain_of(child) is None:
+            if plain_of(child) is None:
                 return [f"C_{var}"]
             child_specs = specs_of(child)
             inner = (self._plain_types(child_specs[0].kind, child_specs[0].repeated)
@@ -644,8 +622,8 @@ class _Generator:
                 test = " or ".join(f"c is {t}" for t in self._plain_types(spec.kind,
                                                                           spec.repeated))
             lines += [f"{'elif' if len(lines) > 1 else 'if'} {test}:",
-                      *_indent(on_member(spec))]
-        return [*lines, "else:", *_indent(otherwise)]
+                      *indent(on_member(spec))]
+        return [*lines, "else:", *indent(otherwise)]
 
     def _map_entry_decoder(self, spec: FieldSpec) -> Lines:
         assert isinstance(spec.kind, MapKind)
@@ -678,8 +656,8 @@ class _Generator:
             f"    k = {key.default!r}",
             f"    v = {default_v}",
             "    unk = None",
-            *_indent(self._reading_loop((key_spec, value_spec), reader, "unk", on_error)),
-            *_indent(finish),
+            *indent(self._reading_loop((key_spec, value_spec), reader, "unk", on_error)),
+            *indent(finish),
             "    return k, v, unk",
             "",
         ]
@@ -736,7 +714,7 @@ class _Generator:
                 f"    b = mee_{var}(k, el, deterministic)",
                 "    n = len(b)",
                 f"    out += {tag}",
-                *_indent(self._write_len("n")),
+                *indent(self._write_len("n")),
                 "    out += b",
             ]
         if spec.repeated:
@@ -744,21 +722,21 @@ class _Generator:
                                                                  if spec.packed else tag))
             lines = [f"if {v}.__class__ is not list: {v} = _as_list({v})"]
             if not spec.packed:
-                return [*lines, f"for el in {v}:", *_indent(element)]
+                return [*lines, f"for el in {v}:", *indent(element)]
             return [
                 *lines,
                 f"if {v}:",
                 "    packed = out",
                 "    out = bytearray()",
                 f"    for el in {v}:",
-                *_indent(element, 2),
+                *indent(element, 2),
                 f"    packed += {tag}",
                 "    packed += _varint(len(out))",
                 "    packed += out",
                 "    out = packed",
             ]
         if spec.presence:
-            return [f"if {v} is not None:", *_indent(self._write_value(var, kind, v, tag))]
+            return [f"if {v} is not None:", *indent(self._write_value(var, kind, v, tag))]
         if kind.name in _FIXED_SIZE:
             return [f"b = pack_{kind.name}({v})",  # -0.0 is not zero: compare the bits
                     f"if b != {bytes(_FIXED_SIZE[kind.name])!r}:",
@@ -766,7 +744,7 @@ class _Generator:
         expected = _PY_TYPE.get(kind.name)
         zero_check = (f"elif {v}.__class__ is not {expected}: _check({v}, {expected})"
                       if expected else f"elif {v}.__class__ is not int: _check_int({v})")
-        return [f"if {v}:", *_indent(self._write_value(var, kind, v, tag)), zero_check]
+        return [f"if {v}:", *indent(self._write_value(var, kind, v, tag)), zero_check]
 
     def _each_element(self, spec: FieldSpec, body: Lines) -> Lines:
         """Write one item ``el`` of a repeated field, naming its index on errors."""
@@ -774,7 +752,7 @@ class _Generator:
         expected = self._expected(attrs.evolve(spec, repeated=False))
         return [
             "try:",
-            *_indent(body),
+            *indent(body),
             "except EncodeError as exc:",
             f"    exc._enter({index})",
             "    raise",
@@ -788,7 +766,7 @@ class _Generator:
         enter = [f"    exc._enter({segment})"] if segment != "''" else []
         return [
             "try:",
-            *_indent(body or ["pass"]),
+            *indent(body or ["pass"]),
             "except EncodeError as exc:",
             *enter,
             "    raise",
@@ -818,7 +796,7 @@ class _Generator:
             "    out = bytearray()",
             "    field = ''",
             "    v = None",
-            *_indent(self._encoding(body, "field", "v", "EXPECTED.get(field, '')")),
+            *indent(self._encoding(body, "field", "v", "EXPECTED.get(field, '')")),
             "    if m._unknown_fields:",
             "        out += m._unknown_fields",
             "    return out",
@@ -844,14 +822,14 @@ class _Generator:
             spec = self.plain_specs[0]
             accepts = " or ".join(f"c is {t}" for t in self._plain_types(spec.kind,
                                                                       spec.repeated))
-            body = ["c = x.__class__", f"if {accepts}:", *_indent(write(spec)),
-                    "else:", *_indent(retry)]
+            body = ["c = x.__class__", f"if {accepts}:", *indent(write(spec)),
+                    "else:", *indent(retry)]
         else:
             body = self._plain_dispatch("x", write, retry)
         return [
             "def encode_plain(x, deterministic):",
             "    out = bytearray()",
-            *_indent(self._encoding(body, "''", "x", f"{self.cls.__name__!r}")),
+            *indent(self._encoding(body, "''", "x", f"{self.cls.__name__!r}")),
             "    return out",
             "",
         ]
@@ -880,14 +858,14 @@ class _Generator:
         return [
             f"def mee_{name}(k, v, deterministic):",
             "    out = bytearray()",
-            *_indent(self._encoding(body, "'[%r]' % (k,)", "what", "expected")),
+            *indent(self._encoding(body, "'[%r]' % (k,)", "what", "expected")),
             "    return out",
             "",
             f"def mes_{name}(k, v, unknown):",
             "    deterministic = False",
             "    out = bytearray()",
-            *_indent(sparse_k),
-            *_indent(["if v is not _MISSING:", *_indent(sparse_v)]
+            *indent(sparse_k),
+            *indent(["if v is not _MISSING:", *indent(sparse_v)]
                      if isinstance(value_spec.kind, MessageKind) else sparse_v),
             "    out += unknown",
             "    return out",
