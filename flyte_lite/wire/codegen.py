@@ -139,12 +139,15 @@ def _bad(exc: Exception, segment: str, value: Any, expected: str) -> EncodeError
     return err
 
 
-def _out_of_range(value: int, kind: str) -> None:
+def _bad_int(value: Any, kind: str) -> None:
+    """Reject a value for an integer field: a bool (as protobuf does) or out of range."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError
     raise ValueError(f"{value} is out of range for {kind}")
 
 
 def _check_int(value: Any) -> None:
-    if not isinstance(value, int):
+    if isinstance(value, bool) or not isinstance(value, int):
         raise TypeError
 
 
@@ -249,7 +252,7 @@ _HELPERS: dict[str, Any] = {
     "_too_deep": _too_deep,
     "_int32": _int32,
     "_bad": _bad,
-    "_out_of_range": _out_of_range,
+    "_bad_int": _bad_int,
     "_check_int": _check_int,
     "_check": _check,
     "_as_list": _as_list,
@@ -690,7 +693,7 @@ class _Generator:
         if name in _FIXED_SIZE:
             return [*lines, f"out += pack_{name}({v})"]
         lo, hi = kind.int_range
-        check = [f"if not {lo} <= {v} <= {hi}: _out_of_range({v}, {name!r})"]
+        check = [f"if {v}.__class__ is bool or not {lo} <= {v} <= {hi}: _bad_int({v}, {name!r})"]
         if name in ("sint32", "sint64"):
             return [*check, *lines, f"out += _varint(_zigzag({v}))"]
         if lo < 0:

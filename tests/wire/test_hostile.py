@@ -611,6 +611,13 @@ BAD_VALUES: list[tuple[str, Callable[[], Any], str, str]] = [
         "expected string, got int 1",
     ),
     ("list for map", lambda: _lazy(TT)(config=[("a", "b")]), "config", "expected dict"),
+    # bool is an int in Python, but upb refuses one for an integer or enum field
+    ("bool for int32", lambda: _lazy(TT)(task_type_version=True), "task_type_version",
+     "expected int32, got bool True"),
+    ("False for int32", lambda: _lazy(TT)(task_type_version=False), "task_type_version",
+     "expected int32, got bool False"),
+    ("bool for enum", lambda: _lazy("flyteidl.core.Sql")(dialect=True), "dialect",
+     "expected Dialect, got bool True"),
     (
         "nested",
         lambda: _lazy(TASK_SPEC)(template=_lazy(TT)(container=_lazy(C)(args=["a", 3]))),
@@ -672,6 +679,8 @@ def test_encoding_accepts_what_upb_accepts() -> None:
     ours = _lazy("flyteidl.core.Primitive")
     for value in (0, 1, True, 2**70):  # ints (and bools) for a double
         assert ours(float_value=value).to_bytes() == P(float_value=value).SerializeToString()
+    with pytest.raises(TypeError):  # but not a bool for an integer field
+        P(integer=True)
     Ref = reference_class(C)
     arch = _lazy(C).Architecture
     assert _lazy(C)(architecture=arch.ARM64).to_bytes() == Ref(architecture=2).SerializeToString()
