@@ -679,8 +679,6 @@ def test_encoding_accepts_what_upb_accepts() -> None:
     ours = _lazy("flyteidl.core.Primitive")
     for value in (0, 1, True, 2**70):  # ints (and bools) for a double
         assert ours(float_value=value).to_bytes() == P(float_value=value).SerializeToString()
-    with pytest.raises(TypeError):  # but not a bool for an integer field
-        P(integer=True)
     Ref = reference_class(C)
     arch = _lazy(C).Architecture
     assert _lazy(C)(architecture=arch.ARM64).to_bytes() == Ref(architecture=2).SerializeToString()
