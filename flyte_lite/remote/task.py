@@ -487,6 +487,10 @@ class FlyteTask:
         i = self._id
         return hash((int(i.resource_type), i.project, i.domain, i.name, i.version, i.org))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled as its TaskSpec (process pools, caches); the views are rebuilt from it
+        return (_restore, (self._spec, self._should_register))
+
     # --- use in a workflow --------------------------------------------------------------------
 
     def construct_node_metadata(self) -> NodeMetadata:
@@ -637,3 +641,8 @@ def _type_name(value: Any) -> str:
     if cls.__module__ == "builtins":
         return cls.__qualname__
     return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def _restore(spec: TaskSpec, should_register: bool) -> FlyteTask:
+    """A task from its pickled parts (see ``FlyteTask.__reduce__``)."""
+    return FlyteTask._from_spec(spec, should_register, validate=False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class _FieldPathError(Exception):
     """An error that learns its field path while the stack unwinds."""
@@ -25,9 +27,21 @@ class _FieldPathError(Exception):
             text += segment if (not text or segment.startswith("[")) else "." + segment
         return text
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt with its path and message name, e.g. across processes
+        return (_rebuild, (type(self), self.args, self.__dict__.copy()))
+
     def _where(self) -> str:
         where = ".".join(p for p in (self.message, self.path) if p)
         return f"{where}: " if where else ""
+
+
+def _rebuild(cls: type[_FieldPathError], args: tuple[Any, ...],
+             state: dict[str, Any]) -> _FieldPathError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class DecodeError(_FieldPathError, ValueError):

@@ -642,3 +642,15 @@ def test_from_json_errors_name_the_path_and_kind() -> None:
         FlyteTask.from_json('{"template": {"metadata": {"timeout": "30m"}}}')
     with pytest.raises(ValueError, match="kind must be"):
         FlyteTask.from_json("{}", kind="workflow")  # type: ignore[arg-type]
+
+
+def test_a_task_pickles_and_copies() -> None:
+    import copy
+    import pickle
+
+    data = (FIXTURES / "tasks" / "with_pod.pb").read_bytes()
+    task = FlyteTask.from_bytes(data).replace(should_register=True)
+    for again in (pickle.loads(pickle.dumps(task)), copy.deepcopy(task), copy.copy(task)):
+        assert again == task and again.should_register
+        assert again.serialize_to_string() == data
+        assert dict(again.interface.inputs) == dict(task.interface.inputs)

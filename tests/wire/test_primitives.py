@@ -129,3 +129,21 @@ def test_groups_count_toward_the_nesting_limit() -> None:
         P.skip_field(deep, 0, 1, len(deep), deep[0], 0)
     ok = bytes.fromhex("0b" * 100 + "0c" * 100)
     assert P.skip_field(ok, 0, 1, len(ok), ok[0], 0) == len(ok)
+
+
+def test_errors_pickle_with_their_path() -> None:
+    import pickle
+
+    from flyte_lite.wire import EncodeError
+
+    decode_error = DecodeError("truncated varint", 7)
+    decode_error._enter("args[2]")
+    decode_error._enter("container")
+    decode_error.message = "flyteidl.core.TaskTemplate"
+    encode_error = EncodeError("expected string, got int 5")
+    encode_error._enter("type")
+    for error in (decode_error, encode_error):
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is type(error)
+        assert str(again) == str(error) and again.path == error.path
+    assert pickle.loads(pickle.dumps(decode_error)).offset == 7
