@@ -703,10 +703,12 @@ class _Generator:
         return [*check, *lines,
                 f"if {v} < 128:", f"    out.append({v})", "else:", f"    out += _varint({v})"]
 
-    def _write_field(self, spec: FieldSpec, var: str, v: str = "v") -> Lines:
+    def _write_field(self, spec: FieldSpec, var: str, v: str = "v",
+                     on_present: Optional[Lines] = None) -> Lines:
         """Write ``v``, the value of ``spec``, following its presence rules.
 
-        ``var`` is the suffix of the field's names in the namespace (tag, class, codec).
+        ``var`` is the suffix of the field's names in the namespace (tag, class, codec);
+        ``on_present`` runs when a field with presence is set.
         """
         kind, tag = spec.kind, f"T_{var}"
         self.ns[tag] = P.make_tag(spec.number, P.LEN if spec.packed else kind.wire_type)
@@ -739,7 +741,8 @@ class _Generator:
                 "    out = packed",
             ]
         if spec.presence:
-            return [f"if {v} is not None:", *indent(self._write_value(var, kind, v, tag))]
+            return [f"if {v} is not None:",
+                    *indent([*(on_present or []), *self._write_value(var, kind, v, tag)])]
         if kind.name in _FIXED_SIZE:
             return [f"b = pack_{kind.name}({v})",  # -0.0 is not zero: compare the bits
                     f"if b != {bytes(_FIXED_SIZE[kind.name])!r}:",
@@ -778,22 +781,25 @@ class _Generator:
         ]
 
     def _encoder(self) -> Lines:
-        body: Lines = []
         groups: dict[str, list[str]] = {}
         for spec in self.specs:
             if spec.oneof:
                 groups.setdefault(spec.oneof, []).append(spec.name)
+        # each oneof counts its members as they are written; more than one is an error
+        body: Lines = [f"set_{group} = 0" for group in groups]
+        for spec in self.specs:
+            counted = [f"set_{spec.oneof} += 1"] if spec.oneof else []
+            body += [f"field = {spec.name!r}", f"v = m.{spec.name}",
+                     *self._write_field(spec, spec.name, on_present=counted)]
+        if groups:
+            body.append("field = ''")
         for group, names in groups.items():
-            count = " + ".join(f"(m.{n} is not None)" for n in names)
             present = ", ".join(f"'{n}'" for n in names)
             body += [
-                f"if {count} > 1:",
+                f"if set_{group} > 1:",
                 f"    _two_members({group!r}, [n for n in ({present},) "
                 "if getattr(m, n) is not None])",
             ]
-        for spec in self.specs:
-            body += [f"field = {spec.name!r}", f"v = m.{spec.name}",
-                     *self._write_field(spec, spec.name)]
         return [
             "def encode(m, deterministic):",
             "    out = bytearray()",
