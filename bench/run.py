@@ -180,7 +180,10 @@ def _fmt(seconds: Optional[float]) -> str:
 
 
 def _ratio(theirs: Optional[float], ours: Optional[float]) -> str:
-    return "-" if theirs is None or ours is None else f"{theirs / ours:.1f}x"
+    if theirs is None or ours is None:
+        return "-"
+    ratio = theirs / ours
+    return f"{ratio:.1f}x" if ratio >= 1 else f"{ratio:.2f}x"
 
 
 def report(results: dict[str, dict[str, float]], processes: dict[str, Any],
