@@ -50,7 +50,14 @@ from flyte_lite.wire.fields import (
     Scalar,
     specs_of,
 )
-from flyte_lite.wire.source import Lines, compile_into, dict_setter, indent, plain_of
+from flyte_lite.wire.source import (
+    Lines,
+    compile_into,
+    default_source,
+    dict_setter,
+    indent,
+    plain_of,
+)
 from flyte_lite.wkt import Duration, Timestamp, check_duration, check_timestamp
 
 __all__ = ["JSONError", "from_dict", "from_json", "to_dict", "to_json"]
@@ -1249,18 +1256,6 @@ class _LoadGen:
             f"if not {lo} <= key <= {hi}: _int_range_in(key, {kind.name!r})",
         ]
 
-    def default(self, spec: FieldSpec) -> str:
-        if isinstance(spec.kind, MapKind):
-            return "{}"
-        if spec.repeated:
-            return "[]"
-        if spec.presence:
-            return "None"
-        if isinstance(spec.kind, EnumKind):
-            self.ns["D_" + spec.name] = spec.kind.enum_type(0)
-            return "D_" + spec.name
-        return repr(spec.kind.default)
-
     def null(self, spec: FieldSpec) -> str:
         """What JSON null sets a field to: unset, except in a Value (JSON null)."""
         kind = spec.kind
@@ -1269,7 +1264,7 @@ class _LoadGen:
         if isinstance(kind, EnumKind) and kind.enum_type.full_name == _NULL_VALUE:  # type: ignore[attr-defined]
             self.ns["D_" + spec.name] = kind.enum_type(0)
             return "D_" + spec.name
-        return self.default(spec)
+        return default_source(spec, self.ns)
 
     def field_lines(self, spec: FieldSpec) -> Lines:
         """The branch for a non-null JSON value ``v`` of field ``spec``."""
@@ -1335,7 +1330,7 @@ class _LoadGen:
         return lines
 
     def source(self) -> str:
-        init_new = [f"f_{s.name} = {self.default(s)}" for s in self.specs]
+        init_new = [f"f_{s.name} = {default_source(s, self.ns)}" for s in self.specs]
         init_base = [f"f_{s.name} = base.{s.name}" for s in self.specs]
         groups = sorted({s.oneof for s in self.specs if s.oneof})
         branches: Lines = []

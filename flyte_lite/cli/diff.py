@@ -22,8 +22,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, Callable, NamedTuple, Optional
 
-from flyte_lite.cli.messages import fields_of, set_fields
-from flyte_lite.wire import Message
+from flyte_lite.cli.messages import set_fields
+from flyte_lite.wire import Message, specs_of
 from flyte_lite.wkt import Duration, Timestamp
 
 __all__ = ["Change", "field_changes", "value_text"]
@@ -131,7 +131,7 @@ def _walk_message(path: str, a: Any, b: Any, summarize: Optional[Summarizer]) ->
     if not a_fields and not b_fields:  # an empty message on one side, nothing on the other
         yield Change(path, value_text(a), value_text(b))
         return
-    for spec in fields_of(type(message)):
+    for spec in specs_of(type(message)):
         name = spec.name
         if name not in a_fields and name not in b_fields:
             continue
@@ -210,7 +210,7 @@ def _key_field(a_items: list[Any], b_items: list[Any]) -> Optional[str]:
     if isinstance(first, Message):
         if any(type(v) is not type(first) for v in items):
             return None
-        names = {spec.name for spec in fields_of(type(first))}
+        names = {spec.name for spec in specs_of(type(first))}
         candidates = [k for k in _KEY_FIELDS if k in names]
     else:
         if not all(isinstance(v, dict) for v in items):
@@ -242,7 +242,7 @@ def _value_field(item: Any, key_field: str) -> Optional[str]:
     """The other field of a two-field message class (a key/value pair), else ``None``."""
     if not isinstance(item, Message):
         return None
-    names = [spec.name for spec in fields_of(type(item))]
+    names = [spec.name for spec in specs_of(type(item))]
     if len(names) != 2:
         return None
     return names[1] if names[0] == key_field else names[0]

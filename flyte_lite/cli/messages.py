@@ -7,17 +7,7 @@ from typing import Any
 
 from flyte_lite.wire import FieldSpec, Message, specs_of
 
-__all__ = ["fields_of", "set_fields", "unknown_field_bytes"]
-
-_FIELDS: dict[type, tuple[FieldSpec, ...]] = {}
-
-
-def fields_of(cls: type) -> tuple[FieldSpec, ...]:
-    """``specs_of(cls)``, computed once per class."""
-    fields = _FIELDS.get(cls)
-    if fields is None:
-        fields = _FIELDS[cls] = specs_of(cls)
-    return fields
+__all__ = ["set_fields", "unknown_field_bytes"]
 
 
 def set_fields(message: Message) -> dict[str, Any]:
@@ -27,7 +17,7 @@ def set_fields(message: Message) -> dict[str, Any]:
     are not ``None``, scalars other than their zero (``-0.0`` counts as set).
     """
     found: dict[str, Any] = {}
-    for spec in fields_of(type(message)):
+    for spec in specs_of(type(message)):
         value = getattr(message, spec.name)
         if _is_set(spec, value):
             found[spec.name] = value
@@ -52,7 +42,7 @@ def unknown_field_bytes(value: object) -> int:
         item = stack.pop()
         if isinstance(item, Message):
             total += len(item._unknown_fields)
-            stack.extend(getattr(item, spec.name) for spec in fields_of(type(item)))
+            stack.extend(getattr(item, spec.name) for spec in specs_of(type(item)))
         elif isinstance(item, dict):
             stack.extend(item.values())
         elif isinstance(item, list):

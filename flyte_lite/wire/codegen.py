@@ -36,7 +36,14 @@ from flyte_lite.wire.fields import (
     specs_of,
 )
 from flyte_lite.wire.registry import lookup
-from flyte_lite.wire.source import Lines, compile_into, dict_setter, indent, plain_of
+from flyte_lite.wire.source import (
+    Lines,
+    compile_into,
+    default_source,
+    dict_setter,
+    indent,
+    plain_of,
+)
 
 _DECODERS: dict[type, Callable[..., Any]] = {}  # published, ready to call
 _ENCODERS: dict[type, Callable[..., bytearray]] = {}
@@ -328,17 +335,6 @@ class _Generator:
         """Whether fields of ``kind`` hold plain data (the child's ``*_plain`` functions)."""
         return isinstance(kind, MessageKind) and plain_of(lookup(kind.full_name)) is not None
 
-    def _default(self, spec: FieldSpec) -> str:
-        if isinstance(spec.kind, MapKind):
-            return "{}"
-        if spec.repeated:
-            return "[]"
-        if spec.presence:
-            return "None"
-        if isinstance(spec.kind, EnumKind):
-            return "D_" + spec.name
-        return repr(spec.kind.default)
-
     @staticmethod
     def _expected(spec: FieldSpec) -> str:
         """How an error describes what the field takes."""
@@ -530,7 +526,7 @@ class _Generator:
 
     def _decoder(self, plain: bool) -> Lines:
         """``decode``, or for a plain class ``decode_plain`` (plain value in and out)."""
-        init_new = [f"f_{s.name} = {self._default(s)}" for s in self.specs]
+        init_new = [f"f_{s.name} = {default_source(s, self.ns)}" for s in self.specs]
         init_base = [f"f_{s.name} = base.{s.name}" for s in self.specs]
         init_base.append("unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
         # plain data is named by its parent: no field names inside it

@@ -198,11 +198,20 @@ def json_name(name: str) -> str:
     return "".join(out)
 
 
+_SPECS: dict[type, tuple[FieldSpec, ...]] = {}
+
+
 def specs_of(cls: type) -> tuple[FieldSpec, ...]:
-    """The wire fields of an attrs message class, in field-number order, with names."""
-    specs = []
-    for a in attrs.fields(cls):
-        spec = a.metadata.get(SPEC_KEY)
-        if spec is not None:
-            specs.append(attrs.evolve(spec, name=a.name, json_name=json_name(a.name)))
-    return tuple(sorted(specs, key=lambda s: s.number))
+    """The wire fields of an attrs message class, in field-number order, with names.
+
+    Worked out once per class (classes do not change after they are defined).
+    """
+    specs = _SPECS.get(cls)
+    if specs is None:
+        found = []
+        for a in attrs.fields(cls):
+            spec = a.metadata.get(SPEC_KEY)
+            if spec is not None:
+                found.append(attrs.evolve(spec, name=a.name, json_name=json_name(a.name)))
+        specs = _SPECS[cls] = tuple(sorted(found, key=lambda s: s.number))
+    return specs

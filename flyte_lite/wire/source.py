@@ -5,6 +5,8 @@ from __future__ import annotations
 import linecache
 from typing import Any, Callable, Optional
 
+from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind
+
 Lines = list[str]
 
 
@@ -35,3 +37,19 @@ def plain_of(cls: type) -> Optional[str]:
     """The field or oneof whose value stands for instances of ``cls`` (``Struct``: its
     ``fields`` dict), if the class declares one with ``_pb_plain``."""
     return getattr(cls, "_pb_plain", None)
+
+
+def default_source(spec: FieldSpec, namespace: dict[str, Any]) -> str:
+    """Source for a field's value when none was read: proto3's zero, an empty list or
+    dict, or ``None`` for a field with presence (an enum's zero member is bound in
+    ``namespace`` as ``D_<name>``)."""
+    if isinstance(spec.kind, MapKind):
+        return "{}"
+    if spec.repeated:
+        return "[]"
+    if spec.presence:
+        return "None"
+    if isinstance(spec.kind, EnumKind):
+        namespace["D_" + spec.name] = spec.kind.default
+        return "D_" + spec.name
+    return repr(spec.kind.default)
