@@ -33,7 +33,9 @@ from typing import Any, Callable, NoReturn, TypeVar
 import cattrs
 
 from flyte_lite.wire import Message, lookup, specs_of
+from flyte_lite.wire.errors import describe
 from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind, MessageKind, Scalar, int_range
+from flyte_lite.wire.source import plain_of
 
 __all__ = ["StructureError", "configure", "converter", "structure", "unstructure"]
 
@@ -69,18 +71,8 @@ def _fail(reason: str) -> NoReturn:
     raise StructureError(reason)
 
 
-def _describe(value: Any) -> str:
-    text = repr(value)
-    return f"{type(value).__name__} {text if len(text) <= 60 else text[:57] + '...'}"
-
-
 def _is_message(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, Message) and cls is not Message
-
-
-def _holds_plain(cls: type) -> bool:
-    """Whether fields of message class ``cls`` hold plain data (``Struct`` a ``dict``)."""
-    return getattr(cls, "_pb_plain", None) is not None
 
 
 # -- plain data in Struct-like fields: copied, so the result never aliases the message --
@@ -103,7 +95,7 @@ def _check_plain(value: Any) -> Any:
         out = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                _fail(f"Struct keys are strings, not {_describe(key)}")
+                _fail(f"Struct keys are strings, not {describe(key)}")
             try:
                 out[key] = _check_plain(item)
             except StructureError as exc:
@@ -119,7 +111,7 @@ def _check_plain(value: Any) -> Any:
                 exc._enter(f"[{len(items)}]")
                 raise
         return items
-    return _fail(f"a Struct cannot hold {_describe(value)}")
+    return _fail(f"a Struct cannot hold {describe(value)}")
 
 
 def _segment(key: Any) -> str:
@@ -134,26 +126,26 @@ Convert = Callable[[Any], Any]
 def _scalar_in(kind: Scalar) -> Convert:
     name = kind.name
     if name == "string":
-        return lambda v: v if isinstance(v, str) else _fail(f"expected str, got {_describe(v)}")
+        return lambda v: v if isinstance(v, str) else _fail(f"expected str, got {describe(v)}")
     if name == "bool":
-        return lambda v: v if isinstance(v, bool) else _fail(f"expected bool, got {_describe(v)}")
+        return lambda v: v if isinstance(v, bool) else _fail(f"expected bool, got {describe(v)}")
     if name == "bytes":
         return lambda v: (
             bytes(v)
             if isinstance(v, (bytes, bytearray, memoryview))
-            else _fail(f"expected bytes, got {_describe(v)}")
+            else _fail(f"expected bytes, got {describe(v)}")
         )
     if name in ("double", "float"):
         return lambda v: (
             float(v)
             if isinstance(v, (int, float)) and not isinstance(v, bool)
-            else _fail(f"expected a number, got {_describe(v)}")
+            else _fail(f"expected a number, got {describe(v)}")
         )
     lo, hi = int_range(name)
 
     def integer(v: Any) -> int:
         if not isinstance(v, int) or isinstance(v, bool):
-            _fail(f"expected int, got {_describe(v)}")
+            _fail(f"expected int, got {describe(v)}")
         if not lo <= v <= hi:
             _fail(f"{v} is out of range for {name}")
         return int(v)
@@ -181,7 +173,7 @@ def _enum_in(enum_type: type[enum.IntEnum]) -> Convert:
             if not lo <= v <= hi:
                 _fail(f"{v} is out of range for an enum")
             return by_number.get(int(v), int(v))
-        return _fail(f"expected a {enum_type.__name__} name or number, got {_describe(v)}")
+        return _fail(f"expected a {enum_type.__name__} name or number, got {describe(v)}")
 
     return convert
 
@@ -210,7 +202,7 @@ class _Plan:
             return _enum_out(kind.enum_type), _enum_in(kind.enum_type)
         if isinstance(kind, MessageKind):
             child = lookup(kind.full_name)
-            if _holds_plain(child):
+            if plain_of(child) is not None:  # its fields hold plain data
                 return _copy_plain, _plain_in(child)
             return (
                 lambda v: _plan(type(v)).unstructure(v),
@@ -232,14 +224,14 @@ class _Plan:
         if isinstance(data, self.cls):
             return data
         if not isinstance(data, Mapping):
-            _fail(f"expected a dict for {self.cls.__name__}, got {_describe(data)}")
+            _fail(f"expected a dict for {self.cls.__name__}, got {describe(data)}")
         known = {name: into for name, _, into, _ in self.fields}
         kwargs: dict[str, Any] = {}
         for key, value in data.items():
             try:
                 if key == UNKNOWN_KEY:
                     if not isinstance(value, (bytes, bytearray)):
-                        _fail(f"expected bytes, got {_describe(value)}")
+                        _fail(f"expected bytes, got {describe(value)}")
                     kwargs[UNKNOWN_KEY] = bytes(value)
                     continue
                 into = known.get(key)
@@ -280,7 +272,7 @@ def _map_of(value: Convert) -> Convert:
 def _list_in(item: Convert) -> Convert:
     def convert(v: Any) -> list[Any]:
         if not isinstance(v, (list, tuple)):
-            _fail(f"expected a list, got {_describe(v)}")
+            _fail(f"expected a list, got {describe(v)}")
         out = []
         for x in v:
             try:
@@ -296,7 +288,7 @@ def _list_in(item: Convert) -> Convert:
 def _map_in(key: Convert, value: Convert) -> Convert:
     def convert(v: Any) -> dict[Any, Any]:
         if not isinstance(v, Mapping):
-            _fail(f"expected a dict, got {_describe(v)}")
+            _fail(f"expected a dict, got {describe(v)}")
         out = {}
         for k, x in v.items():
             try:
@@ -319,7 +311,7 @@ def _plain_in(cls: type) -> Convert:
             else (
                 _check_plain(v)
                 if isinstance(v, Mapping)
-                else _fail(f"expected a dict, got {_describe(v)}")
+                else _fail(f"expected a dict, got {describe(v)}")
             )
         )
     if name == "google.protobuf.ListValue":
@@ -329,7 +321,7 @@ def _plain_in(cls: type) -> Convert:
             else (
                 _check_plain(v)
                 if isinstance(v, (list, tuple))
-                else _fail(f"expected a list, got {_describe(v)}")
+                else _fail(f"expected a list, got {describe(v)}")
             )
         )
     if name == "google.protobuf.Value":

@@ -27,7 +27,7 @@ from typing import Any, Callable, Optional
 import attrs
 
 from flyte_lite.wire import primitives as P
-from flyte_lite.wire.errors import DecodeError, EncodeError
+from flyte_lite.wire.errors import DecodeError, EncodeError, describe
 from flyte_lite.wire.fields import (
     EnumKind,
     FieldSpec,
@@ -129,19 +129,14 @@ def _int32(v: int) -> int:
     return ((v & P.MASK32) ^ 0x80000000) - 0x80000000
 
 
-def _describe(value: Any) -> str:
-    text = repr(value)
-    return f"{type(value).__name__} {text if len(text) <= 60 else text[:57] + '...'}"
-
-
 def _bad(exc: Exception, segment: str, value: Any, expected: str) -> EncodeError:
     """Turn an exception raised while writing ``value`` into an EncodeError naming the field."""
     if isinstance(exc, (TypeError, AttributeError)) and not str(exc):
-        err = EncodeError(f"expected {expected}, got {_describe(value)}")
+        err = EncodeError(f"expected {expected}, got {describe(value)}")
     elif isinstance(exc, (TypeError, AttributeError)):
-        err = EncodeError(f"expected {expected}, got {_describe(value)} ({exc})")
+        err = EncodeError(f"expected {expected}, got {describe(value)} ({exc})")
     else:
-        err = EncodeError(f"{exc} (value {_describe(value)})")
+        err = EncodeError(f"{exc} (value {describe(value)})")
     err._enter(segment)
     return err
 
@@ -228,7 +223,7 @@ def _plain_normalize(value: Any) -> Any:
 
 
 def _not_plain(value: Any, cls: type) -> None:
-    raise EncodeError(f"{cls.__name__} cannot hold {_describe(value)}")
+    raise EncodeError(f"{cls.__name__} cannot hold {describe(value)}")
 
 
 def _entry_bytes(cls: type, field: str, key: Any, value: Any, unknown: bytes) -> bytearray:
@@ -284,7 +279,6 @@ _FIXED_SIZE = {"double": 8, "fixed64": 8, "sfixed64": 8, "float": 4, "fixed32": 
 _ENCODE_ERRORS = "(TypeError, ValueError, AttributeError, OverflowError, struct_error)"
 _PY_TYPE = {"string": "str", "bytes": "bytes", "bool": "bool", "double": "float",
             "float": "float"}
-
 
 
 class _Generator:

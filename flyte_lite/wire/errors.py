@@ -5,6 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 
+def describe(value: Any) -> str:
+    """A value for an error message: its type and a repr cut to 60 characters."""
+    text = repr(value)
+    return f"{type(value).__name__} {text if len(text) <= 60 else text[:57] + '...'}"
+
+
 class _FieldPathError(Exception):
     """An error that learns its field path while the stack unwinds."""
 
