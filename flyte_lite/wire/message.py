@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any, ClassVar, Optional, TypeVar, Union
 
 import attrs
@@ -25,6 +26,18 @@ def _defaults(cls: type) -> dict[str, Any]:
 
 
 Buffer = Union[bytes, bytearray, memoryview]
+
+_JSON_FORMAT: Optional[ModuleType] = None
+
+
+def _json_format() -> ModuleType:
+    """flyte_lite.json_format, imported on first use (it loads orjson) and kept."""
+    global _JSON_FORMAT
+    if _JSON_FORMAT is None:
+        from flyte_lite import json_format
+
+        _JSON_FORMAT = json_format
+    return _JSON_FORMAT
 
 
 def _too_deep_to_encode(message: Message) -> EncodeError:
@@ -132,37 +145,34 @@ class Message:
                 always_print_fields_with_no_presence: bool = False,
                 use_integers_for_enums: bool = False) -> Any:
         """This message as JSON data, as ``json_format.MessageToDict`` gives it."""
-        from flyte_lite.json_format import to_dict
-
-        return to_dict(self, preserving_proto_field_name=preserving_proto_field_name,
-                       always_print_fields_with_no_presence=always_print_fields_with_no_presence,
-                       use_integers_for_enums=use_integers_for_enums)
+        return _json_format().to_dict(
+            self, preserving_proto_field_name=preserving_proto_field_name,
+            always_print_fields_with_no_presence=always_print_fields_with_no_presence,
+            use_integers_for_enums=use_integers_for_enums)
 
     def to_json(self, *, indent: Optional[int] = None,
                 preserving_proto_field_name: bool = False,
                 always_print_fields_with_no_presence: bool = False,
                 use_integers_for_enums: bool = False) -> str:
         """This message as JSON text, parsing to what ``json_format.MessageToJson`` writes."""
-        from flyte_lite.json_format import to_json
-
-        return to_json(self, indent=indent,
-                       preserving_proto_field_name=preserving_proto_field_name,
-                       always_print_fields_with_no_presence=always_print_fields_with_no_presence,
-                       use_integers_for_enums=use_integers_for_enums)
+        text: str = _json_format().to_json(
+            self, indent=indent, preserving_proto_field_name=preserving_proto_field_name,
+            always_print_fields_with_no_presence=always_print_fields_with_no_presence,
+            use_integers_for_enums=use_integers_for_enums)
+        return text
 
     @classmethod
     def from_dict(cls: type[M], d: Any, *, ignore_unknown_fields: bool = False) -> M:
         """The message JSON data ``d`` stands for, as ``json_format.ParseDict`` reads it;
         raises :class:`flyte_lite.JSONError` naming the JSON path of what it rejects."""
-        from flyte_lite.json_format import from_dict
-
-        return from_dict(cls, d, ignore_unknown_fields=ignore_unknown_fields)
+        message: M = _json_format().from_dict(cls, d, ignore_unknown_fields=ignore_unknown_fields)
+        return message
 
     @classmethod
     def from_json(cls: type[M], text: Union[str, bytes], *,
                   ignore_unknown_fields: bool = False) -> M:
         """The message JSON text stands for, as ``json_format.Parse`` reads it; raises
         :class:`flyte_lite.JSONError` naming the JSON path of what it rejects."""
-        from flyte_lite.json_format import from_json
-
-        return from_json(cls, text, ignore_unknown_fields=ignore_unknown_fields)
+        message: M = _json_format().from_json(cls, text,
+                                              ignore_unknown_fields=ignore_unknown_fields)
+        return message
