@@ -174,7 +174,7 @@ class FlyteTask:
         self._template: TaskTemplate = spec.template
         self._id: Identifier = spec.template.id
         self._should_register = should_register
-        self._interface = TaskInterface(spec.template.interface)
+        self._interface: Optional[TaskInterface] = None  # built on first use
 
     @classmethod
     def _from_spec(
@@ -389,6 +389,8 @@ class FlyteTask:
     @property
     def interface(self) -> TaskInterface:
         """The inputs and outputs, as name -> ``Variable`` mappings."""
+        if self._interface is None:
+            self._interface = TaskInterface(self._template.interface)
         return self._interface
 
     @property
@@ -526,7 +528,7 @@ class FlyteTask:
         state = ctx.compilation_state
         if state is None:
             raise FlyteAssertion("Cannot create node when not compiling...")
-        inputs = self._interface.inputs
+        inputs = self.interface.inputs
         bindings = []
         for name in sorted(inputs):
             variable = inputs[name]
@@ -559,7 +561,7 @@ class FlyteTask:
             task_node=TaskNode(reference_id=self._id, overrides=TaskNodeOverrides()),
         )
         state.add_node(node)
-        outputs = [Promise(var=name, node_id=node.id) for name in self._interface.outputs]
+        outputs = [Promise(var=name, node_id=node.id) for name in self.interface.outputs]
         if not outputs:
             return VoidPromise(task_name=self.name, node_id=node.id)
         if len(outputs) == 1:
