@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from typing import Any, Optional, Union
+from typing import Any, Optional
 
 import attrs
 
@@ -35,17 +35,12 @@ from flyte_lite.wire import (
 __all__ = [
     "BoolValue",
     "Duration",
-    "JSONValue",
     "ListValue",
     "NullValue",
     "Struct",
     "Timestamp",
     "Value",
 ]
-
-#: What a ``Struct`` field holds: JSON-like Python data.
-JSONValue = Union[None, bool, float, str, dict[str, Any], list[Any], "Value", "Struct",
-                  "ListValue"]
 
 _NANOS = 1_000_000_000
 _EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
