@@ -296,6 +296,7 @@ class _Generator:
         self.ns["C"] = cls
         self.ns["set_dict"] = dict_setter(cls)
         self.children: dict[str, type] = {}  # variable suffix -> child message class
+        self._plain_mode = False  # writing decode_plain (see _decoder)
         for spec in self.specs:
             self._bind_kind(spec.name, spec.kind)
         self.plain = plain_of(cls)
@@ -346,7 +347,12 @@ class _Generator:
     # -- source ----------------------------------------------------------------------
 
     def decode_source(self) -> str:
-        out: Lines = []
+        # every field's default, copied into each new message before reading
+        init = [f"{s.name!r}: {self._initial(s)}," for s in self.specs]
+        out: Lines = ["INIT = {", *indent(init), "    '_unknown_fields': b'',", "}"]
+        for group in sorted({s.oneof for s in self.specs if s.oneof}):
+            members = tuple(s.name for s in self.specs if s.oneof == group)
+            out.append(f"ONEOF_{group} = {members!r}")
         for spec in self.specs:
             if isinstance(spec.kind, MapKind):
                 out += self._map_entry_decoder(spec)
@@ -448,38 +454,79 @@ class _Generator:
         return lines
 
     def _read_field(self, spec: FieldSpec) -> Lines:
-        """The branch body that reads one occurrence of ``spec`` (tag already read)."""
+        """The branch body that reads one occurrence of ``spec`` (tag already read).
+
+        Singular fields go straight into ``d`` (the new message's attributes); repeated
+        and map fields into their own list or dict, ``f_<name>``."""
         local = "f_" + spec.name
         kind = spec.kind
         if isinstance(kind, MapKind):
-            entry_tag = P.make_tag(spec.number, P.LEN)
-            return [
-                *self._read_len(),
-                f"k, v, entry_unknown = me_{spec.name}(buf, start, pos, depth + 1)",
-                "if entry_unknown is None:",
-                f"    {local}[k] = v",
-                "else:",  # upb moves an entry with unknown fields to the unknown fields
-                "    if unk is None:",
-                "        unk = bytearray()",
-                f"    entry = _entry_bytes(C, {spec.name!r}, k, v, entry_unknown)",
-                f"    unk += {entry_tag!r} + _varint(len(entry)) + entry",
-            ]
+            return self._read_map_entry(spec)
         if isinstance(kind, MessageKind):
             if spec.repeated:
                 call = f"dec_{spec.name}(buf, start, pos, depth + 1, None)"
-                lines = [*self._read_len(), f"{local}.append({call})"]
-            else:  # a repeat of a singular message merges into what was read before
-                call = f"dec_{spec.name}(buf, start, pos, depth + 1, {local})"
-                lines = [*self._read_len(), f"{local} = {call}"]
+                return [*self._read_len(), f"{local}.append({call})"]
+            # a repeat of a singular message merges into what was read before
+            if not self._plain_mode:
+                target = base = f"d[{spec.name!r}]"
+            else:
+                target = base = "x"
+                if spec.oneof:
+                    base = f"x if o_{spec.oneof} == {spec.name!r} else None"
+            lines = [*self._read_len(),
+                     f"{target} = dec_{spec.name}(buf, start, pos, depth + 1, {base})"]
         elif spec.repeated:
-            lines = [*self._read_scalar(spec.name, kind, "v"), f"{local}.append(v)"]
+            return [*self._read_scalar(spec.name, kind, "v"), f"{local}.append(v)"]
         else:
-            lines = self._read_scalar(spec.name, kind, local)
-        if spec.oneof:
-            for other in self.specs:
-                if other.oneof == spec.oneof and other is not spec:
-                    lines.append(f"f_{other.name} = None")
+            target = "x" if self._plain_mode else f"d[{spec.name!r}]"
+            lines = [*self._read_scalar(spec.name, kind, "v"), f"{target} = v"]
+        if spec.oneof:  # o_<oneof> names the member set last: setting another clears it
+            group = "o_" + spec.oneof
+            if not self._plain_mode:
+                lines += [f"if {group} is not None and {group} != {spec.name!r}:",
+                          f"    d[{group}] = None"]
+            lines.append(f"{group} = {spec.name!r}")
         return lines
+
+    def _read_map_entry(self, spec: FieldSpec) -> Lines:
+        """Read one map entry into ``f_<name>``.
+
+        An entry written as protobuf writes it (key, then value, nothing else) is read
+        in place; any other entry goes to ``me_<name>``, which reads the same bytes
+        again from the start, raising the same errors."""
+        assert isinstance(spec.kind, MapKind)
+        name, key, value = spec.name, spec.kind.key, spec.kind.value
+        if isinstance(value, MessageKind):
+            read_value = [*self._read_len("q", "pos"),
+                          f"v = dec_{name}_v(buf, start, q, depth + 2, None)"]
+        else:
+            read_value = self._read_scalar(name + "_v", value, "v", "q", "pos")
+        entry_tag = P.make_tag(spec.number, P.LEN)
+        return [
+            *self._read_len(),
+            "es = start",
+            f"if depth < MAX_DEPTH and es < pos and buf[es] == {8 | key.wire_type}:",
+            "    q = es + 1",
+            *indent(self._read_scalar(name + "_k", key, "k", "q", "pos")),
+            f"    if q < pos and buf[q] == {16 | value.wire_type}:",
+            "        q += 1",
+            "        try:",
+            *indent(read_value, 3),
+            "        except DecodeError as exc:",
+            "            exc._enter('[%r]' % (k,))",
+            "            raise",
+            "        if q == pos:",
+            f"            f_{name}[k] = v",
+            "            continue",
+            f"k, v, entry_unknown = me_{name}(buf, es, pos, depth + 1)",
+            "if entry_unknown is None:",
+            f"    f_{name}[k] = v",
+            "else:",  # upb moves an entry with unknown fields to the unknown fields
+            "    if unk is None:",
+            "        unk = bytearray()",
+            f"    entry = _entry_bytes(C, {name!r}, k, v, entry_unknown)",
+            f"    unk += {entry_tag!r} + _varint(len(entry)) + entry",
+        ]
 
     def _read_packed(self, spec: FieldSpec) -> Lines:
         return [
@@ -519,9 +566,22 @@ class _Generator:
         ]
 
     def _decoder(self, plain: bool) -> Lines:
-        """``decode``, or for a plain class ``decode_plain`` (plain value in and out)."""
-        init_new = [f"f_{s.name} = {default_source(s, self.ns)}" for s in self.specs]
-        init_base = [f"f_{s.name} = base.{s.name}" for s in self.specs]
+        """``decode``, or for a plain class ``decode_plain`` (plain value in and out).
+
+        The new message's attributes start as a copy of ``INIT`` (every field's
+        default) or, when merging, of the base's; reading overwrites what it finds."""
+        self._plain_mode = plain
+        groups = sorted({s.oneof for s in self.specs if s.oneof})
+        containers = [s for s in self.specs if s.repeated or isinstance(s.kind, MapKind)]
+        init_new = [f"d[{s.name!r}] = f_{s.name} = {default_source(s, self.ns)}"
+                    for s in containers]
+        init_new += [f"o_{g} = None" for g in groups] + ["unk = None"]
+        init_base = [f"f_{s.name} = d[{s.name!r}]" for s in containers]
+        for group in groups:
+            init_base += [f"o_{group} = None",
+                          f"for n in ONEOF_{group}:",
+                          "    if d[n] is not None:",
+                          f"        o_{group} = n"]
         init_base.append("unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
         # plain data is named by its parent: no field names inside it
         names = {s.number: "" if plain else s.name for s in self.specs}
@@ -534,21 +594,56 @@ class _Generator:
         on_error += (["else:", "    exc._enter(NAMES.get(n, ''))"] if len(on_error) > 1
                      else ["exc._enter(NAMES.get(n, ''))"])
         if plain:
+            # Plain data has one live value: the single field's, or the oneof member's.
+            # It is kept in ``x`` (or the field's container) and the message's
+            # attributes are only made when plain data cannot show what was read.
+            oneof = self.plain_specs[0].oneof
+            member = self.plain_specs[0].name
+            fresh = [f"f_{s.name} = {default_source(s, self.ns)}" for s in containers]
+            if not containers:
+                x = "None" if oneof else default_source(self.plain_specs[0], self.ns)
+                fresh.append(f"x = {x}")
+            fresh += ([f"o_{oneof} = None"] if oneof else []) + ["unk = None"]
+            if oneof:
+                from_base = [f"o_{oneof} = None",
+                             f"for n in ONEOF_{oneof}:",
+                             "    if getattr(base, n) is not None:",
+                             f"        o_{oneof} = n",
+                             f"x = getattr(base, o_{oneof}) if o_{oneof} else None"]
+            else:
+                from_base = [f"{f'f_{member}' if containers else 'x'} = base.{member}"]
+            from_base.append(
+                "unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
             # the base is the plain value read before (a repeat merges into it) or a message
             start = [
                 "if base is None or base.__class__ is not C:",
-                *indent(init_new),
-                "    unk = None",
+                *indent(fresh),
                 "    if base is not None:",
-                *indent(self._plain_dispatch("base", lambda s: [f"f_{s.name} = base"],
-                                              ["pass"]), 2),
+                *indent(self._plain_dispatch("base", self._plain_base, ["pass"]), 2),
                 "else:",
+                *indent(from_base),
+            ]
+            value = f"f_{member}" if containers else "x"
+            finish = [
+                "if unk is None:",
+                *indent(self._plain_result(value)),
+                "obj = _new(C)",
+                "d = INIT.copy()",
+                *([f"if o_{oneof} is not None:", f"    d[o_{oneof}] = x"] if oneof
+                  else [f"d[{member!r}] = {value}"]),
+                "set_dict(obj, d)",
+            ]
+        else:
+            start = [
+                "obj = _new(C)",
+                "d = obj.__dict__",
+                "if base is None:",
+                "    d.update(INIT)",
+                *indent(init_new),
+                "else:",
+                "    d.update(base.__dict__)",
                 *indent(init_base),
             ]
-            finish = ["if unk is None:", *indent(self._plain_result())]
-        else:
-            start = ["if base is None:", *indent(init_new), "    unk = None",
-                     "else:", *indent(init_base)]
             finish = []
         return [
             f"def decode{'_plain' if plain else ''}(buf, pos, end, depth, base):",
@@ -557,27 +652,38 @@ class _Generator:
             *indent(start),
             *indent(self._reading_loop(self.specs, self._read_field, "unk", on_error)),
             *indent(finish),
-            "    obj = _new(C)",
-            "    set_dict(obj, {",
-            *indent([f"{s.name!r}: f_{s.name}," for s in self.specs], 2),
-            "        '_unknown_fields': bytes(unk) if unk else b'',",
-            "    })",
+            "    if unk:",
+            "        d['_unknown_fields'] = bytes(unk)",
             "    return obj",
             "",
         ]
 
-    def _plain_result(self) -> Lines:
-        """Return the plain value read, if plain data can show it (else fall through)."""
+    def _initial(self, spec: FieldSpec) -> str:
+        """Source for a field's value in ``INIT``."""
+        if spec.repeated or isinstance(spec.kind, MapKind):
+            return "None"  # each message gets a new list or dict
+        return default_source(spec, self.ns)
+
+    def _plain_base(self, spec: FieldSpec) -> Lines:
+        """Start from plain value ``base`` as the value of member ``spec``."""
+        if spec.repeated or isinstance(spec.kind, MapKind):
+            return [f"f_{spec.name} = base"]
+        return ["x = base"] + ([f"o_{spec.oneof} = {spec.name!r}"] if spec.oneof else [])
+
+    def _plain_result(self, value: str) -> Lines:
+        """Return the plain value read, ``value``, if plain data can show it (else fall
+        through)."""
         if len(self.plain_specs) == 1 and not self.plain_specs[0].oneof:
-            return [f"return f_{self.plain_specs[0].name}"]
-        lines = []
+            return [f"return {value}"]
+        group = f"o_{self.plain}"
+        lines: Lines = []
         for spec in self.plain_specs:
             if self._is_unit_enum(spec.kind):
                 # the member for JSON null: only its zero stands for None
-                lines += [f"if f_{spec.name} == 0:", "    return None"]
-            else:
-                lines += [f"if f_{spec.name} is not None:", f"    return f_{spec.name}"]
-        return lines
+                lines += [f"{'elif' if lines else 'if'} {group} == {spec.name!r}:",
+                          "    if x == 0:",
+                          "        return None"]
+        return [*lines, f"{'elif' if lines else 'if'} {group} is not None:", "    return x"]
 
     @staticmethod
     def _is_unit_enum(kind: Any) -> bool:

@@ -334,6 +334,14 @@ GOOD_ODDITIES = [
     (TT, "8201 00"),  # an empty map entry: key "" and value ""
     (TT, "8201 02 1200 8201 02 0a00"),  # the same key twice: last wins
     (TT, "8201 05 0a0161 1801"),  # a map entry with an unknown field: kept as unknown
+    # map entries not in protobuf's own layout (key, then value, nothing else)
+    (TT, "8201 06 120162 0a0161"),  # value before key
+    (TT, "8201 09 0a0161 0a0162 120163"),  # the key twice: the last wins
+    (TT, "8201 09 0a0161 120162 120163"),  # the value twice: the last wins
+    (TT, "8201 03 0a0161"),  # a key alone
+    (TT, "8201 05 0a8000 1200"),  # a key with a two-byte length
+    (TT, "2a 0f 0a0d 0a0161 12031a0162 12031a0163"),  # a Struct value twice: merged
+    (TT, "2a 0c 0a0a 12031a0162 0a0161 1200"),  # a Struct value, key, then an empty value
     (TT, "2a 07 0a05 0a0161 1801"),  # the same, in a Struct
     (TT, "2a 05 0a03 0a0161"),  # a Struct entry with no value: an empty Value
     (TT, "2a 06 0a04 1202 0805"),  # a Value with an unknown null_value number
