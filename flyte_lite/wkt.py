@@ -11,9 +11,8 @@ stands in the data, so nothing read is ever lost.
 
 from __future__ import annotations
 
-import datetime as _dt
 import enum
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import attrs
 
@@ -32,6 +31,9 @@ from flyte_lite.wire import (
     protobuf_message,
 )
 
+if TYPE_CHECKING:
+    import datetime as _dt
+
 __all__ = [
     "BoolValue",
     "Duration",
@@ -43,12 +45,18 @@ __all__ = [
 ]
 
 _NANOS = 1_000_000_000
-_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 #: protobuf's ranges: a Duration spans at most 10000 years either way, a Timestamp
 #: lies in years 0001 to 9999.
 DURATION_MAX_SECONDS = 315_576_000_000
 TIMESTAMP_MIN_SECONDS = -62_135_596_800  # 0001-01-01T00:00:00Z
 TIMESTAMP_MAX_SECONDS = 253_402_300_799  # 9999-12-31T23:59:59Z
+
+
+def _epoch() -> _dt.datetime:
+    # datetime is imported on first use: reading and writing tasks need none of it
+    import datetime
+
+    return datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 
 
 def check_duration(seconds: int, nanos: int) -> None:
@@ -99,7 +107,9 @@ class Duration(Message):
 
     def to_timedelta(self) -> _dt.timedelta:
         """This duration as a ``timedelta``; sub-microsecond nanos are truncated."""
-        return _dt.timedelta(seconds=self.seconds, microseconds=int(self.nanos / 1000))
+        import datetime
+
+        return datetime.timedelta(seconds=self.seconds, microseconds=int(self.nanos / 1000))
 
     def total_nanos(self) -> int:
         """The whole duration in nanoseconds."""
@@ -124,20 +134,25 @@ class Timestamp(Message):
     def from_datetime(cls, value: _dt.datetime) -> Timestamp:
         """The instant ``value`` names; a naive datetime is taken as UTC (as flytekit does)."""
         if value.tzinfo is None:
-            value = value.replace(tzinfo=_dt.timezone.utc)
-        delta = value - _EPOCH
+            value = value.replace(tzinfo=_epoch().tzinfo)
+        delta = value - _epoch()
         micros = (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
         seconds, rest = divmod(micros, 1_000_000)
         return cls(seconds=seconds, nanos=rest * 1000)
 
     def to_datetime(self) -> _dt.datetime:
         """This instant as an aware UTC ``datetime``; sub-microsecond nanos are truncated."""
-        return _EPOCH + _dt.timedelta(seconds=self.seconds, microseconds=self.nanos // 1000)
+        import datetime
+
+        delta = datetime.timedelta(seconds=self.seconds, microseconds=self.nanos // 1000)
+        return _epoch() + delta
 
     def to_text(self) -> str:
         """RFC 3339 in UTC, ``"2024-01-02T03:04:05.123Z"``; ``ValueError`` if invalid."""
         check_timestamp(self.seconds, self.nanos)
-        t = _EPOCH + _dt.timedelta(seconds=self.seconds)
+        import datetime
+
+        t = _epoch() + datetime.timedelta(seconds=self.seconds)
         return (f"{t.year:04d}-{t.month:02d}-{t.day:02d}T{t.hour:02d}:{t.minute:02d}:"
                 f"{t.second:02d}{_fraction(self.nanos)}Z")
 

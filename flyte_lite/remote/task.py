@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
@@ -470,12 +469,14 @@ class FlyteTask:
 
     def _repr_html_(self) -> str:
         """The verbose tree for notebooks, HTML-escaped."""
+        from html import escape
+
         from flyte_lite.remote import pretty
 
         tree = "\n".join(pretty.tree_lines(self._spec, 0, verbose=True))
         return (
-            f"<h4>FlyteTask <code>{html.escape(self.name)}</code></h4>"
-            f"<pre>{html.escape(tree)}</pre>"
+            f"<h4>FlyteTask <code>{escape(self.name)}</code></h4>"
+            f"<pre>{escape(tree)}</pre>"
         )
 
     # --- equality -----------------------------------------------------------------------------
