@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from flyte_lite.wire import DecodeError, EncodeError, Message
 from flyte_lite.wire import lookup as _lookup
+from flyte_lite.wire.source import add_precompiled
+
+add_precompiled("flyte_lite._precompiled")  # the models' codec, ready compiled
 
 if TYPE_CHECKING:
     from flyte_lite.json_format import JSONError

@@ -63,6 +63,12 @@ def encoder_for(cls: type) -> Callable[..., bytearray]:
     return encode if encode is not None else _publish(cls, "encode", _ENCODERS)
 
 
+def sources_of(cls: type) -> tuple[str, str]:
+    """The generated source of ``cls``'s decoder and of its encoder."""
+    gen = _Generator(cls)
+    return gen.decode_source(), gen.encode_source()
+
+
 def _publish(cls: type, part: str, ready: dict[type, Any]) -> Any:
     """Compile ``part`` ("decode" or "encode") of ``cls``; the classes it uses wait for
     their own first call, so a message compiles only what its data needs."""

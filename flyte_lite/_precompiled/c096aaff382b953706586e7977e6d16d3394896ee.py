@@ -1,0 +1,54 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, deterministic):
+        out = bytearray()
+        field = ''
+        v = None
+        try:
+            field = 'signal_id'
+            v = m.signal_id
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_signal_id
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: _check(v, str)
+            field = 'type'
+            v = m.type
+            if v is not None:
+                if v.__class__ is not C_type and not isinstance(v, C_type):
+                    raise TypeError
+                b = enc_type(v, deterministic)
+                n = len(b)
+                out += T_type
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            field = 'output_variable_name'
+            v = m.output_variable_name
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_output_variable_name
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: _check(v, str)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        if m._unknown_fields:
+            out += m._unknown_fields
+        return out

@@ -1,0 +1,28 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, deterministic):
+        out = bytearray()
+        field = ''
+        v = None
+        try:
+            field = 'annotations'
+            v = m.annotations
+            if v is not None:
+                b = enc_annotations(v, deterministic)
+                n = len(b)
+                out += T_annotations
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        if m._unknown_fields:
+            out += m._unknown_fields
+        return out

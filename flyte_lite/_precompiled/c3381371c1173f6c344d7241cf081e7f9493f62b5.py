@@ -1,0 +1,30 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, deterministic):
+        out = bytearray()
+        field = ''
+        v = None
+        try:
+            field = 'duration'
+            v = m.duration
+            if v is not None:
+                if v.__class__ is not C_duration and not isinstance(v, C_duration):
+                    raise TypeError
+                b = enc_duration(v, deterministic)
+                n = len(b)
+                out += T_duration
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        if m._unknown_fields:
+            out += m._unknown_fields
+        return out

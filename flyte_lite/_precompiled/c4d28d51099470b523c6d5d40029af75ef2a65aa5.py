@@ -1,0 +1,235 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global mee_tags, mes_tags, encode
+    def mee_tags(k, v, deterministic):
+        out = bytearray()
+        try:
+            what, expected = k, 'string'
+            if k is not None:
+                b = k.encode()
+                n = len(b)
+                out += T_tags_k
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            what, expected = v, 'string'
+            if v is None: raise TypeError
+            if v is not None:
+                b = v.encode()
+                n = len(b)
+                out += T_tags_v
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+        except EncodeError as exc:
+            exc._enter('[%r]' % (k,))
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, '[%r]' % (k,), what, expected) from exc
+        return out
+    
+    def mes_tags(k, v, unknown):
+        deterministic = False
+        out = bytearray()
+        if k:
+            b = k.encode()
+            n = len(b)
+            out += T_tags_k
+            if n < 128:
+                out.append(n)
+            else:
+                out += _varint(n)
+            out += b
+        elif k.__class__ is not str: _check(k, str)
+        if v:
+            b = v.encode()
+            n = len(b)
+            out += T_tags_v
+            if n < 128:
+                out.append(n)
+            else:
+                out += _varint(n)
+            out += b
+        elif v.__class__ is not str: _check(v, str)
+        out += unknown
+        return out
+    
+    def encode(m, deterministic):
+        out = bytearray()
+        field = ''
+        v = None
+        try:
+            set_interruptible_value = 0
+            field = 'discoverable'
+            v = m.discoverable
+            if v:
+                if v.__class__ is not bool: raise TypeError
+                out += T_discoverable
+                out.append(1 if v else 0)
+            elif v.__class__ is not bool: _check(v, bool)
+            field = 'runtime'
+            v = m.runtime
+            if v is not None:
+                if v.__class__ is not C_runtime and not isinstance(v, C_runtime):
+                    raise TypeError
+                b = enc_runtime(v, deterministic)
+                n = len(b)
+                out += T_runtime
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            field = 'timeout'
+            v = m.timeout
+            if v is not None:
+                if v.__class__ is not C_timeout and not isinstance(v, C_timeout):
+                    raise TypeError
+                b = enc_timeout(v, deterministic)
+                n = len(b)
+                out += T_timeout
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            field = 'retries'
+            v = m.retries
+            if v is not None:
+                if v.__class__ is not C_retries and not isinstance(v, C_retries):
+                    raise TypeError
+                b = enc_retries(v, deterministic)
+                n = len(b)
+                out += T_retries
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            field = 'discovery_version'
+            v = m.discovery_version
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_discovery_version
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: _check(v, str)
+            field = 'deprecated_error_message'
+            v = m.deprecated_error_message
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_deprecated_error_message
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: _check(v, str)
+            field = 'interruptible'
+            v = m.interruptible
+            if v is not None:
+                set_interruptible_value += 1
+                if v.__class__ is not bool: raise TypeError
+                out += T_interruptible
+                out.append(1 if v else 0)
+            field = 'cache_serializable'
+            v = m.cache_serializable
+            if v:
+                if v.__class__ is not bool: raise TypeError
+                out += T_cache_serializable
+                out.append(1 if v else 0)
+            elif v.__class__ is not bool: _check(v, bool)
+            field = 'tags'
+            v = m.tags
+            if v.__class__ is not dict: v = _as_dict(v)
+            for k, el in (_sorted_entries(v) if deterministic else v.items()):
+                b = mee_tags(k, el, deterministic)
+                n = len(b)
+                out += T_tags
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            field = 'pod_template_name'
+            v = m.pod_template_name
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_pod_template_name
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: _check(v, str)
+            field = 'cache_ignore_input_vars'
+            v = m.cache_ignore_input_vars
+            if v.__class__ is not list: v = _as_list(v)
+            for el in v:
+                try:
+                    b = el.encode()
+                    n = len(b)
+                    out += T_cache_ignore_input_vars
+                    if n < 128:
+                        out.append(n)
+                    else:
+                        out += _varint(n)
+                    out += b
+                except EncodeError as exc:
+                    exc._enter('[%d]' % _index(v, el))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%d]' % _index(v, el), el, 'string') from exc
+            field = 'is_eager'
+            v = m.is_eager
+            if v:
+                if v.__class__ is not bool: raise TypeError
+                out += T_is_eager
+                out.append(1 if v else 0)
+            elif v.__class__ is not bool: _check(v, bool)
+            field = 'generates_deck'
+            v = m.generates_deck
+            if v is not None:
+                b = enc_generates_deck(v, deterministic)
+                n = len(b)
+                out += T_generates_deck
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            field = 'metadata'
+            v = m.metadata
+            if v is not None:
+                if v.__class__ is not C_metadata and not isinstance(v, C_metadata):
+                    raise TypeError
+                b = enc_metadata(v, deterministic)
+                n = len(b)
+                out += T_metadata
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            field = ''
+            if set_interruptible_value > 1:
+                _two_members('interruptible_value', [n for n in ('interruptible',) if getattr(m, n) is not None])
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        if m._unknown_fields:
+            out += m._unknown_fields
+        return out

@@ -1,0 +1,37 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, deterministic):
+        out = bytearray()
+        field = ''
+        v = None
+        try:
+            field = 'columns'
+            v = m.columns
+            if v.__class__ is not list: v = _as_list(v)
+            for el in v:
+                try:
+                    if el.__class__ is not C_columns and not isinstance(el, C_columns):
+                        raise TypeError
+                    b = enc_columns(el, deterministic)
+                    n = len(b)
+                    out += T_columns
+                    if n < 128:
+                        out.append(n)
+                    else:
+                        out += _varint(n)
+                    out += b
+                except EncodeError as exc:
+                    exc._enter('[%d]' % _index(v, el))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%d]' % _index(v, el), el, 'SchemaColumn') from exc
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        if m._unknown_fields:
+            out += m._unknown_fields
+        return out

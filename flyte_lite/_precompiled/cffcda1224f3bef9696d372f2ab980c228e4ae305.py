@@ -1,0 +1,151 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global INIT, ONEOF_parallelism_option, ONEOF_success_criteria, decode
+    INIT = {
+        'node': None,
+        'parallelism': None,
+        'min_successes': None,
+        'min_success_ratio': None,
+        'execution_mode': D_execution_mode,
+        'is_original_sub_node_interface': None,
+        'data_mode': D_data_mode,
+        'bound_inputs': None,
+        'run_all_sub_nodes': False,
+        '_unknown_fields': b'',
+    }
+    ONEOF_parallelism_option = ('parallelism',)
+    ONEOF_success_criteria = ('min_successes', 'min_success_ratio')
+    def decode(buf, pos, end, depth, base):
+        if depth > MAX_DEPTH:
+            _too_deep(pos)
+        obj = _new(C)
+        d = obj.__dict__
+        if base is None:
+            d.update(INIT)
+            d['bound_inputs'] = f_bound_inputs = []
+            o_parallelism_option = None
+            o_success_criteria = None
+            unk = None
+        else:
+            d.update(base.__dict__)
+            f_bound_inputs = d['bound_inputs']
+            o_parallelism_option = None
+            for n in ONEOF_parallelism_option:
+                if d[n] is not None:
+                    o_parallelism_option = n
+            o_success_criteria = None
+            for n in ONEOF_success_criteria:
+                if d[n] is not None:
+                    o_success_criteria = n
+            unk = bytearray(base._unknown_fields) if base._unknown_fields else None
+        while pos < end:
+            tag_pos = pos
+            tag = buf[pos]
+            if tag < 128:
+                pos += 1
+            else:
+                tag, pos = decode_tag(buf, pos, end)
+            try:
+                if tag == 10:
+                    if pos < end and buf[pos] < 128:
+                        start = pos + 1
+                        pos = start + buf[pos]
+                        if pos > end:
+                            _overrun(start, pos, end)
+                    else:
+                        start, pos = decode_length(buf, pos, end)
+                    d['node'] = dec_node(buf, start, pos, depth + 1, d['node'])
+                elif tag == 16:
+                    if pos < end and buf[pos] < 128:
+                        v = buf[pos]
+                        pos += 1
+                    else:
+                        v, pos = decode_varint(buf, pos, end)
+                        v &= 4294967295
+                    d['parallelism'] = v
+                    if o_parallelism_option is not None and o_parallelism_option != 'parallelism':
+                        d[o_parallelism_option] = None
+                    o_parallelism_option = 'parallelism'
+                elif tag == 24:
+                    if pos < end and buf[pos] < 128:
+                        v = buf[pos]
+                        pos += 1
+                    else:
+                        v, pos = decode_varint(buf, pos, end)
+                        v &= 4294967295
+                    d['min_successes'] = v
+                    if o_success_criteria is not None and o_success_criteria != 'min_successes':
+                        d[o_success_criteria] = None
+                    o_success_criteria = 'min_successes'
+                elif tag == 37:
+                    if pos + 4 > end: _truncated(pos, 4)
+                    v = unpack_float(buf, pos)[0]
+                    pos += 4
+                    d['min_success_ratio'] = v
+                    if o_success_criteria is not None and o_success_criteria != 'min_success_ratio':
+                        d[o_success_criteria] = None
+                    o_success_criteria = 'min_success_ratio'
+                elif tag == 40:
+                    if pos < end and buf[pos] < 128:
+                        v = buf[pos]
+                        pos += 1
+                    else:
+                        v, pos = decode_varint(buf, pos, end)
+                        if v > 2147483647: v = _int32(v)
+                    v = E_execution_mode.get(v, v)
+                    d['execution_mode'] = v
+                elif tag == 50:
+                    if pos < end and buf[pos] < 128:
+                        start = pos + 1
+                        pos = start + buf[pos]
+                        if pos > end:
+                            _overrun(start, pos, end)
+                    else:
+                        start, pos = decode_length(buf, pos, end)
+                    d['is_original_sub_node_interface'] = dec_is_original_sub_node_interface(buf, start, pos, depth + 1, d['is_original_sub_node_interface'])
+                elif tag == 56:
+                    if pos < end and buf[pos] < 128:
+                        v = buf[pos]
+                        pos += 1
+                    else:
+                        v, pos = decode_varint(buf, pos, end)
+                        if v > 2147483647: v = _int32(v)
+                    v = E_data_mode.get(v, v)
+                    d['data_mode'] = v
+                elif tag == 66:
+                    if pos < end and buf[pos] < 128:
+                        start = pos + 1
+                        pos = start + buf[pos]
+                        if pos > end:
+                            _overrun(start, pos, end)
+                    else:
+                        start, pos = decode_length(buf, pos, end)
+                    try:
+                        v = buf[start:pos].decode()
+                    except UnicodeDecodeError as exc:
+                        _bad_utf8(start, exc)
+                    f_bound_inputs.append(v)
+                elif tag == 72:
+                    if pos < end and buf[pos] < 128:
+                        v = buf[pos]
+                        pos += 1
+                    else:
+                        v, pos = decode_varint(buf, pos, end)
+                    v = v != 0
+                    d['run_all_sub_nodes'] = v
+                else:
+                    pos = skip_field(buf, tag_pos, pos, end, tag, depth)
+                    if unk is None:
+                        unk = bytearray()
+                    unk += buf[tag_pos:pos]
+            except DecodeError as exc:
+                n = tag >> 3
+                if n == 8:
+                    exc._enter('bound_inputs[%d]' % len(f_bound_inputs))
+                else:
+                    exc._enter(NAMES.get(n, ''))
+                raise
+        if unk:
+            d['_unknown_fields'] = bytes(unk)
+        return obj
