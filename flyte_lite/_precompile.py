@@ -1,10 +1,12 @@
-"""Write ``flyte_lite/_precompiled/``: the generated codec of every message class.
+"""Write ``flyte_lite/_precompiled/``: the generated code of every message class.
 
     python -m flyte_lite._precompile
 
-The codec generates each class's decoder and encoder on first use; with these modules
-in place the first use runs bytecode Python has cached instead of compiling source,
-which is most of a fresh process's first decode. Run it after changing a message
+The codec generates each class's decoder and encoder on first use, and the JSON
+mapping its dumper and loaders; with these modules in place the first use runs
+bytecode Python has cached instead of compiling source, which is most of a fresh
+process's first decode (or JSON conversion). JSON code is kept for the default
+options only. Run it after changing a message
 class or the code generator (``tests/test_precompiled.py`` fails until then). Code
 whose source is not there is still generated and compiled as before.
 """
@@ -13,8 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from flyte_lite import json_format
 from flyte_lite.models import load_all
-from flyte_lite.wire.codegen import sources_of
+from flyte_lite.wire import codegen
 from flyte_lite.wire.registry import registered
 from flyte_lite.wire.source import precompiled_modules
 
@@ -31,7 +34,8 @@ def classes() -> list[type]:
 
 def package_files() -> dict[str, str]:
     """What ``flyte_lite/_precompiled/`` should hold: file name -> text."""
-    sources = [text for cls in classes() for text in sources_of(cls)]
+    sources = [text for cls in classes()
+               for text in (*codegen.sources_of(cls), *json_format.sources_of(cls))]
     return {"__init__.py": INIT, **precompiled_modules(sources)}
 
 

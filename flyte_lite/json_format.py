@@ -998,6 +998,7 @@ class _DumpGen:
         self.ns: dict[str, Any] = dict(_HELPERS)
         self.ns["C"] = cls
         self.children: dict[str, type] = {}
+        self.text = ""  # the source, once written
 
     # kinds -----------------------------------------------------------------------
 
@@ -1195,6 +1196,7 @@ class _LoadGen:
         self.ns["IGNORE"] = ignore
         self.ns["EXACT"] = python
         self.children: dict[str, type] = {}
+        self.text = ""  # the source, once written
         index: dict[str, int] = {}
         for i, spec in enumerate(self.specs):  # proto names first: JSON names win
             index[spec.name] = i
@@ -1394,11 +1396,28 @@ class _LoadGen:
 # Wrappers (BoolValue...): the JSON is the bare value of the wrapped scalar.
 
 
-def _wrapper_dumper(cls: type, options: int) -> Callable[[Any], Any]:
+_HAND_DUMPERS: dict[str, Callable[[Any], Any]] = {
+    _DURATION: _duration_out,
+    _TIMESTAMP: _timestamp_out,
+    _STRUCT: _struct_json,
+    _LIST_VALUE: _list_json,
+    _VALUE: _value_json,
+}
+
+
+def _dump_code(cls: type, options: int) -> Optional[_DumpGen]:
+    """The generator of ``cls``'s dumper, its source in ``.text``; None for the
+    well-known types written by hand."""
+    special = _special(cls)
+    if special in _HAND_DUMPERS:
+        return None
     gen = _DumpGen(cls, options)
-    (spec,) = gen.specs
+    if special is None:
+        gen.text = gen.source()
+        return gen
+    (spec,) = gen.specs  # a wrapper type: its one field's value
     lines = gen.value_lines("value", spec.kind, "v")
-    source = "\n".join(
+    gen.text = "\n".join(
         [
             "def dump(v):",
             "    if isinstance(v, C): v = v.value",
@@ -1407,15 +1426,23 @@ def _wrapper_dumper(cls: type, options: int) -> Callable[[Any], Any]:
             "",
         ]
     )
-    return _compile(source, gen.ns, f"dump {cls.__qualname__} {options}", "dump")  # type: ignore[no-any-return]
+    return gen
 
 
-def _wrapper_loader(cls: type, ignore: bool, python: bool) -> Callable[..., Any]:
+def _load_code(cls: type, ignore: bool, python: bool) -> Optional[_LoadGen]:
+    """The generator of ``cls``'s loader, its source in ``.text``; None for the
+    well-known types written by hand."""
+    special = _special(cls)
+    if special in _HAND_DUMPERS:
+        return None
     gen = _LoadGen(cls, ignore, python)
-    (spec,) = gen.specs
+    if special is None:
+        gen.text = gen.source()
+        return gen
+    (spec,) = gen.specs  # a wrapper type: its one field's value
     plain = _holds_plain(cls)
     lines = gen.value_lines("value", spec.kind, "js", "x", "None")
-    source = "\n".join(
+    gen.text = "\n".join(
         [
             "def load(js, depth, base):",
             "    if depth >= MAX_DEPTH:",
@@ -1428,7 +1455,14 @@ def _wrapper_loader(cls: type, ignore: bool, python: bool) -> Callable[..., Any]
         ]
     )
     gen.ns["_fail"] = _fail
-    return _compile(source, gen.ns, f"load {cls.__qualname__}", "load")  # type: ignore[no-any-return]
+    return gen
+
+
+def sources_of(cls: type) -> list[str]:
+    """The generated source of ``cls``'s JSON functions for the default options:
+    ``to_dict``/``to_json``, ``from_json`` and ``from_dict``."""
+    gens = (_dump_code(cls, 0), _load_code(cls, False, False), _load_code(cls, False, True))
+    return [gen.text for gen in gens if gen is not None]
 
 
 _DUMPERS: dict[tuple[type, int], Callable[[Any], Any]] = {}
@@ -1454,22 +1488,13 @@ def _build_dumper(
     done = _DUMPERS.get(key) or building.get(key)
     if done is not None:
         return done
-    special = _special(cls)
+    gen = _dump_code(cls, options)
     fn: Callable[[Any], Any]
-    if special is not None:
-        fn = {
-            _DURATION: _duration_out,
-            _TIMESTAMP: _timestamp_out,
-            _STRUCT: _struct_json,
-            _LIST_VALUE: _list_json,
-            _VALUE: _value_json,
-        }.get(special) or _wrapper_dumper(cls, options)
-        building[key] = fn
+    if gen is None:
+        fn = building[key] = _HAND_DUMPERS[_special(cls)]  # type: ignore[index]
         return fn
-    gen = _DumpGen(cls, options)
-    source = gen.source()
-    fn = _compile(source, gen.ns, f"dump {cls.__module__}.{cls.__qualname__} {options}", "dump")
-    building[key] = fn
+    name = f"dump {cls.__module__}.{cls.__qualname__} {options}"
+    fn = building[key] = _compile(gen.text, gen.ns, name, "dump")
     for var, child in gen.children.items():
         gen.ns["dump_" + var] = _build_dumper(child, options, building)
     return fn
@@ -1496,28 +1521,20 @@ def _build_loader(
     done = _LOADERS.get(key) or building.get(key)
     if done is not None:
         return done
-    special = _special(cls)
-    fn: Callable[..., Any]
-    if special is not None:
+    gen = _load_code(cls, ignore, python)
+    if gen is None:
         value_in, struct_in, list_in = _PYTHON_VALUE_LOADERS if python else _TEXT_VALUE_LOADERS
-        fn = {
+        fn: Callable[..., Any] = {
             _DURATION: _duration_in,
             _TIMESTAMP: _timestamp_in,
             _STRUCT: struct_in,
             _LIST_VALUE: list_in,
             _VALUE: value_in,
-        }.get(special) or _wrapper_loader(cls, ignore, python)
+        }[_special(cls)]  # type: ignore[index]
         building[key] = fn
         return fn
-    gen = _LoadGen(cls, ignore, python)
-    source = gen.source()
-    fn = _compile(
-        source,
-        gen.ns,
-        f"load {cls.__module__}.{cls.__qualname__} {int(ignore)}{int(python)}",
-        "load",
-    )
-    building[key] = fn
+    name = f"load {cls.__module__}.{cls.__qualname__} {int(ignore)}{int(python)}"
+    fn = building[key] = _compile(gen.text, gen.ns, name, "load")
     for var, child in gen.children.items():
         gen.ns["load_" + var] = _build_loader(child, ignore, python, building)
     return fn

@@ -1,0 +1,16 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        out = {}
+        v = m.structured_dataset_type
+        try:
+            if v is not None:
+                if v.__class__ is not C_structured_dataset_type: v = _want_message(v, C_structured_dataset_type)
+                x = dump_structured_dataset_type(v)
+                out['structuredDatasetType'] = x
+        except JSONError as exc:
+            exc._enter('.structuredDatasetType')
+            raise
+        return out

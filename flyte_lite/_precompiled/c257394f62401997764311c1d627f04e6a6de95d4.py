@@ -1,0 +1,36 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        out = {}
+        n_partition_size_value = 0
+        v = m.device
+        try:
+            if v.__class__ is not str: v = _want_str(v)
+            if v:
+                x = v if v.__class__ is str else _want_str(v)
+                out['device'] = x
+        except JSONError as exc:
+            exc._enter('.device')
+            raise
+        v = m.unpartitioned
+        try:
+            if v is not None:
+                x = v if v.__class__ is bool else _want_bool(v)
+                out['unpartitioned'] = x
+                n_partition_size_value += 1
+        except JSONError as exc:
+            exc._enter('.unpartitioned')
+            raise
+        v = m.partition_size
+        try:
+            if v is not None:
+                x = v if v.__class__ is str else _want_str(v)
+                out['partitionSize'] = x
+                n_partition_size_value += 1
+        except JSONError as exc:
+            exc._enter('.partitionSize')
+            raise
+        if n_partition_size_value > 1: _two_members(m, 'partition_size_value', ['unpartitioned', 'partition_size'])
+        return out

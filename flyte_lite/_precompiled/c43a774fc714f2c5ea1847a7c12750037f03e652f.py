@@ -1,0 +1,29 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        out = {}
+        n_expr = 0
+        v = m.conjunction
+        try:
+            if v is not None:
+                if v.__class__ is not C_conjunction: v = _want_message(v, C_conjunction)
+                x = dump_conjunction(v)
+                out['conjunction'] = x
+                n_expr += 1
+        except JSONError as exc:
+            exc._enter('.conjunction')
+            raise
+        v = m.comparison
+        try:
+            if v is not None:
+                if v.__class__ is not C_comparison: v = _want_message(v, C_comparison)
+                x = dump_comparison(v)
+                out['comparison'] = x
+                n_expr += 1
+        except JSONError as exc:
+            exc._enter('.comparison')
+            raise
+        if n_expr > 1: _two_members(m, 'expr', ['conjunction', 'comparison'])
+        return out

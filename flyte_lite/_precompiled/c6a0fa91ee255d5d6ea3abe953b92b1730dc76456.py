@@ -1,0 +1,16 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        out = {}
+        v = m.type
+        try:
+            if v is not None:
+                if v.__class__ is not C_type: v = _want_message(v, C_type)
+                x = dump_type(v)
+                out['type'] = x
+        except JSONError as exc:
+            exc._enter('.type')
+            raise
+        return out
