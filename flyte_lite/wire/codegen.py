@@ -511,6 +511,7 @@ class _Generator:
         return [
             *self._read_len(),
             "es = start",
+            "fast = False",
             f"if depth < MAX_DEPTH and es < pos and buf[es] == {8 | key.wire_type}:",
             "    q = es + 1",
             *indent(self._read_scalar(name + "_k", key, "k", "q", "pos")),
@@ -523,15 +524,16 @@ class _Generator:
             "            raise",
             "        if q == pos:",
             f"            f_{name}[k] = v",
-            "            continue",
-            f"k, v, entry_unknown = me_{name}(buf, es, pos, depth + 1)",
-            "if entry_unknown is None:",
-            f"    f_{name}[k] = v",
-            "else:",  # upb moves an entry with unknown fields to the unknown fields
-            "    if unk is None:",
-            "        unk = bytearray()",
-            f"    entry = _entry_bytes(C, {name!r}, k, v, entry_unknown)",
-            f"    unk += {entry_tag!r} + _varint(len(entry)) + entry",
+            "            fast = True",
+            "if not fast:",
+            f"    k, v, entry_unknown = me_{name}(buf, es, pos, depth + 1)",
+            "    if entry_unknown is None:",
+            f"        f_{name}[k] = v",
+            "    else:",  # upb moves an entry with unknown fields to the unknown fields
+            "        if unk is None:",
+            "            unk = bytearray()",
+            f"        entry = _entry_bytes(C, {name!r}, k, v, entry_unknown)",
+            f"        unk += {entry_tag!r} + _varint(len(entry)) + entry",
         ]
 
     def _read_packed(self, spec: FieldSpec) -> Lines:
@@ -557,6 +559,12 @@ class _Generator:
             if spec.packed:  # repeated numbers may arrive packed or one by one
                 tags.append((spec.number << 3) | P.LEN)
                 bodies.append(self._read_packed(spec))
+            if (spec.repeated or isinstance(spec.kind, MapKind)) and tags[0] < 128:
+                # a run of elements: read on while the next tag is the same one
+                bodies[0] = ["while True:", *indent(bodies[0]),
+                             f"    if pos >= end or buf[pos] != {tags[0]}:",
+                             "        break",
+                             "    pos += 1"]
             for tag, body in zip(tags, bodies):
                 chain += [f"{'elif' if chain else 'if'} tag == {tag}:", *indent(body)]
         skip = self._read_unknown(unknown)

@@ -114,18 +114,22 @@ def run():
                     v = E_data_mode.get(v, v)
                     d['data_mode'] = v
                 elif tag == 66:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    try:
-                        v = buf[start:pos].decode()
-                    except UnicodeDecodeError as exc:
-                        _bad_utf8(start, exc)
-                    f_bound_inputs.append(v)
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        f_bound_inputs.append(v)
+                        if pos >= end or buf[pos] != 66:
+                            break
+                        pos += 1
                 elif tag == 72:
                     if pos < end and buf[pos] < 128:
                         v = buf[pos]

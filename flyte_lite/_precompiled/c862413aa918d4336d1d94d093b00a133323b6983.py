@@ -89,52 +89,58 @@ def run():
                         _bad_utf8(start, exc)
                     d['tag'] = v
                 elif tag == 18:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    es = start
-                    if depth < MAX_DEPTH and es < pos and buf[es] == 10:
-                        q = es + 1
-                        if q < pos and buf[q] < 128:
-                            start = q + 1
-                            q = start + buf[q]
-                            if q > pos:
-                                _overrun(start, q, pos)
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
                         else:
-                            start, q = decode_length(buf, q, pos)
-                        try:
-                            k = buf[start:q].decode()
-                        except UnicodeDecodeError as exc:
-                            _bad_utf8(start, exc)
-                        if q < pos and buf[q] == 18:
-                            q += 1
+                            start, pos = decode_length(buf, pos, end)
+                        es = start
+                        fast = False
+                        if depth < MAX_DEPTH and es < pos and buf[es] == 10:
+                            q = es + 1
+                            if q < pos and buf[q] < 128:
+                                start = q + 1
+                                q = start + buf[q]
+                                if q > pos:
+                                    _overrun(start, q, pos)
+                            else:
+                                start, q = decode_length(buf, q, pos)
                             try:
-                                if q < pos and buf[q] < 128:
-                                    start = q + 1
-                                    q = start + buf[q]
-                                    if q > pos:
-                                        _overrun(start, q, pos)
-                                else:
-                                    start, q = decode_length(buf, q, pos)
-                                v = dec_dataclass_type_v(buf, start, q, depth + 2, None)
-                            except DecodeError as exc:
-                                exc._enter('[%r]' % (k,))
-                                raise
-                            if q == pos:
+                                k = buf[start:q].decode()
+                            except UnicodeDecodeError as exc:
+                                _bad_utf8(start, exc)
+                            if q < pos and buf[q] == 18:
+                                q += 1
+                                try:
+                                    if q < pos and buf[q] < 128:
+                                        start = q + 1
+                                        q = start + buf[q]
+                                        if q > pos:
+                                            _overrun(start, q, pos)
+                                    else:
+                                        start, q = decode_length(buf, q, pos)
+                                    v = dec_dataclass_type_v(buf, start, q, depth + 2, None)
+                                except DecodeError as exc:
+                                    exc._enter('[%r]' % (k,))
+                                    raise
+                                if q == pos:
+                                    f_dataclass_type[k] = v
+                                    fast = True
+                        if not fast:
+                            k, v, entry_unknown = me_dataclass_type(buf, es, pos, depth + 1)
+                            if entry_unknown is None:
                                 f_dataclass_type[k] = v
-                                continue
-                    k, v, entry_unknown = me_dataclass_type(buf, es, pos, depth + 1)
-                    if entry_unknown is None:
-                        f_dataclass_type[k] = v
-                    else:
-                        if unk is None:
-                            unk = bytearray()
-                        entry = _entry_bytes(C, 'dataclass_type', k, v, entry_unknown)
-                        unk += b'\x12' + _varint(len(entry)) + entry
+                            else:
+                                if unk is None:
+                                    unk = bytearray()
+                                entry = _entry_bytes(C, 'dataclass_type', k, v, entry_unknown)
+                                unk += b'\x12' + _varint(len(entry)) + entry
+                        if pos >= end or buf[pos] != 18:
+                            break
+                        pos += 1
                 else:
                     pos = skip_field(buf, tag_pos, pos, end, tag, depth)
                     if unk is None:

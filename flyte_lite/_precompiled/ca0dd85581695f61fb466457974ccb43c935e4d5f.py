@@ -3,7 +3,7 @@
 def run():
     global INIT, decode
     INIT = {
-        'values': None,
+        'variants': None,
         '_unknown_fields': b'',
     }
     def decode(buf, pos, end, depth, base):
@@ -13,11 +13,11 @@ def run():
         d = obj.__dict__
         if base is None:
             d.update(INIT)
-            d['values'] = f_values = []
+            d['variants'] = f_variants = []
             unk = None
         else:
             d.update(base.__dict__)
-            f_values = d['values']
+            f_variants = d['variants']
             unk = bytearray(base._unknown_fields) if base._unknown_fields else None
         while pos < end:
             tag_pos = pos
@@ -28,18 +28,18 @@ def run():
                 tag, pos = decode_tag(buf, pos, end)
             try:
                 if tag == 10:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    try:
-                        v = buf[start:pos].decode()
-                    except UnicodeDecodeError as exc:
-                        _bad_utf8(start, exc)
-                    f_values.append(v)
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_variants.append(dec_variants(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 10:
+                            break
+                        pos += 1
                 else:
                     pos = skip_field(buf, tag_pos, pos, end, tag, depth)
                     if unk is None:
@@ -48,7 +48,7 @@ def run():
             except DecodeError as exc:
                 n = tag >> 3
                 if n == 1:
-                    exc._enter('values[%d]' % len(f_values))
+                    exc._enter('variants[%d]' % len(f_variants))
                 else:
                     exc._enter(NAMES.get(n, ''))
                 raise

@@ -57,31 +57,39 @@ def run():
                         _bad_utf8(start, exc)
                     d['image'] = v
                 elif tag == 18:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    try:
-                        v = buf[start:pos].decode()
-                    except UnicodeDecodeError as exc:
-                        _bad_utf8(start, exc)
-                    f_command.append(v)
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        f_command.append(v)
+                        if pos >= end or buf[pos] != 18:
+                            break
+                        pos += 1
                 elif tag == 26:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    try:
-                        v = buf[start:pos].decode()
-                    except UnicodeDecodeError as exc:
-                        _bad_utf8(start, exc)
-                    f_args.append(v)
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        f_args.append(v)
+                        if pos >= end or buf[pos] != 26:
+                            break
+                        pos += 1
                 elif tag == 34:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
@@ -92,32 +100,44 @@ def run():
                         start, pos = decode_length(buf, pos, end)
                     d['resources'] = dec_resources(buf, start, pos, depth + 1, d['resources'])
                 elif tag == 42:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    f_env.append(dec_env(buf, start, pos, depth + 1, None))
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_env.append(dec_env(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 42:
+                            break
+                        pos += 1
                 elif tag == 50:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    f_config.append(dec_config(buf, start, pos, depth + 1, None))
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_config.append(dec_config(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 50:
+                            break
+                        pos += 1
                 elif tag == 58:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    f_ports.append(dec_ports(buf, start, pos, depth + 1, None))
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_ports.append(dec_ports(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 58:
+                            break
+                        pos += 1
                 elif tag == 74:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1

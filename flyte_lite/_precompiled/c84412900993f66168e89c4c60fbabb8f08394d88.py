@@ -41,23 +41,31 @@ def run():
                         start, pos = decode_length(buf, pos, end)
                     d['run_as'] = dec_run_as(buf, start, pos, depth + 1, d['run_as'])
                 elif tag == 18:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    f_secrets.append(dec_secrets(buf, start, pos, depth + 1, None))
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_secrets.append(dec_secrets(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 18:
+                            break
+                        pos += 1
                 elif tag == 26:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    f_tokens.append(dec_tokens(buf, start, pos, depth + 1, None))
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_tokens.append(dec_tokens(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 26:
+                            break
+                        pos += 1
                 else:
                     pos = skip_field(buf, tag_pos, pos, end, tag, depth)
                     if unk is None:

@@ -69,36 +69,48 @@ def run():
                         start, pos = decode_length(buf, pos, end)
                     d['metadata'] = dec_metadata(buf, start, pos, depth + 1, d['metadata'])
                 elif tag == 26:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    f_inputs.append(dec_inputs(buf, start, pos, depth + 1, None))
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_inputs.append(dec_inputs(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 26:
+                            break
+                        pos += 1
                 elif tag == 34:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    try:
-                        v = buf[start:pos].decode()
-                    except UnicodeDecodeError as exc:
-                        _bad_utf8(start, exc)
-                    f_upstream_node_ids.append(v)
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        f_upstream_node_ids.append(v)
+                        if pos >= end or buf[pos] != 34:
+                            break
+                        pos += 1
                 elif tag == 42:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    f_output_aliases.append(dec_output_aliases(buf, start, pos, depth + 1, None))
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_output_aliases.append(dec_output_aliases(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 42:
+                            break
+                        pos += 1
                 elif tag == 50:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1

@@ -1,26 +1,24 @@
 # mypy: ignore-errors
 # ruff: noqa
 def run():
-    global INIT, ONEOF_interruptible_value, me_tags, decode
+    global INIT, ONEOF_target, me_config, decode
     INIT = {
-        'discoverable': False,
-        'runtime': None,
-        'timeout': None,
-        'retries': None,
-        'discovery_version': '',
-        'deprecated_error_message': '',
-        'interruptible': None,
-        'cache_serializable': False,
-        'tags': None,
-        'pod_template_name': '',
-        'cache_ignore_input_vars': None,
-        'is_eager': False,
-        'generates_deck': None,
+        'id': None,
+        'type': '',
         'metadata': None,
+        'interface': None,
+        'custom': None,
+        'container': None,
+        'task_type_version': 0,
+        'security_context': None,
+        'extended_resources': None,
+        'config': None,
+        'k8s_pod': None,
+        'sql': None,
         '_unknown_fields': b'',
     }
-    ONEOF_interruptible_value = ('interruptible',)
-    def me_tags(buf, pos, end, depth):
+    ONEOF_target = ('container', 'k8s_pod', 'sql')
+    def me_config(buf, pos, end, depth):
         if depth > MAX_DEPTH:
             _too_deep(pos)
         k = ''
@@ -76,18 +74,16 @@ def run():
         d = obj.__dict__
         if base is None:
             d.update(INIT)
-            d['tags'] = f_tags = {}
-            d['cache_ignore_input_vars'] = f_cache_ignore_input_vars = []
-            o_interruptible_value = None
+            d['config'] = f_config = {}
+            o_target = None
             unk = None
         else:
             d.update(base.__dict__)
-            f_tags = d['tags']
-            f_cache_ignore_input_vars = d['cache_ignore_input_vars']
-            o_interruptible_value = None
-            for n in ONEOF_interruptible_value:
+            f_config = d['config']
+            o_target = None
+            for n in ONEOF_target:
                 if d[n] is not None:
-                    o_interruptible_value = n
+                    o_target = n
             unk = bytearray(base._unknown_fields) if base._unknown_fields else None
         while pos < end:
             tag_pos = pos
@@ -97,14 +93,15 @@ def run():
             else:
                 tag, pos = decode_tag(buf, pos, end)
             try:
-                if tag == 8:
+                if tag == 10:
                     if pos < end and buf[pos] < 128:
-                        v = buf[pos]
-                        pos += 1
+                        start = pos + 1
+                        pos = start + buf[pos]
+                        if pos > end:
+                            _overrun(start, pos, end)
                     else:
-                        v, pos = decode_varint(buf, pos, end)
-                    v = v != 0
-                    d['discoverable'] = v
+                        start, pos = decode_length(buf, pos, end)
+                    d['id'] = dec_id(buf, start, pos, depth + 1, d['id'])
                 elif tag == 18:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
@@ -113,7 +110,20 @@ def run():
                             _overrun(start, pos, end)
                     else:
                         start, pos = decode_length(buf, pos, end)
-                    d['runtime'] = dec_runtime(buf, start, pos, depth + 1, d['runtime'])
+                    try:
+                        v = buf[start:pos].decode()
+                    except UnicodeDecodeError as exc:
+                        _bad_utf8(start, exc)
+                    d['type'] = v
+                elif tag == 26:
+                    if pos < end and buf[pos] < 128:
+                        start = pos + 1
+                        pos = start + buf[pos]
+                        if pos > end:
+                            _overrun(start, pos, end)
+                    else:
+                        start, pos = decode_length(buf, pos, end)
+                    d['metadata'] = dec_metadata(buf, start, pos, depth + 1, d['metadata'])
                 elif tag == 34:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
@@ -122,7 +132,7 @@ def run():
                             _overrun(start, pos, end)
                     else:
                         start, pos = decode_length(buf, pos, end)
-                    d['timeout'] = dec_timeout(buf, start, pos, depth + 1, d['timeout'])
+                    d['interface'] = dec_interface(buf, start, pos, depth + 1, d['interface'])
                 elif tag == 42:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
@@ -131,7 +141,7 @@ def run():
                             _overrun(start, pos, end)
                     else:
                         start, pos = decode_length(buf, pos, end)
-                    d['retries'] = dec_retries(buf, start, pos, depth + 1, d['retries'])
+                    d['custom'] = dec_custom(buf, start, pos, depth + 1, d['custom'])
                 elif tag == 50:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
@@ -140,12 +150,19 @@ def run():
                             _overrun(start, pos, end)
                     else:
                         start, pos = decode_length(buf, pos, end)
-                    try:
-                        v = buf[start:pos].decode()
-                    except UnicodeDecodeError as exc:
-                        _bad_utf8(start, exc)
-                    d['discovery_version'] = v
-                elif tag == 58:
+                    d['container'] = dec_container(buf, start, pos, depth + 1, d['container'])
+                    if o_target is not None and o_target != 'container':
+                        d[o_target] = None
+                    o_target = 'container'
+                elif tag == 56:
+                    if pos < end and buf[pos] < 128:
+                        v = buf[pos]
+                        pos += 1
+                    else:
+                        v, pos = decode_varint(buf, pos, end)
+                        if v > 2147483647: v = _int32(v)
+                    d['task_type_version'] = v
+                elif tag == 66:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
                         pos = start + buf[pos]
@@ -153,31 +170,17 @@ def run():
                             _overrun(start, pos, end)
                     else:
                         start, pos = decode_length(buf, pos, end)
-                    try:
-                        v = buf[start:pos].decode()
-                    except UnicodeDecodeError as exc:
-                        _bad_utf8(start, exc)
-                    d['deprecated_error_message'] = v
-                elif tag == 64:
+                    d['security_context'] = dec_security_context(buf, start, pos, depth + 1, d['security_context'])
+                elif tag == 74:
                     if pos < end and buf[pos] < 128:
-                        v = buf[pos]
-                        pos += 1
+                        start = pos + 1
+                        pos = start + buf[pos]
+                        if pos > end:
+                            _overrun(start, pos, end)
                     else:
-                        v, pos = decode_varint(buf, pos, end)
-                    v = v != 0
-                    d['interruptible'] = v
-                    if o_interruptible_value is not None and o_interruptible_value != 'interruptible':
-                        d[o_interruptible_value] = None
-                    o_interruptible_value = 'interruptible'
-                elif tag == 72:
-                    if pos < end and buf[pos] < 128:
-                        v = buf[pos]
-                        pos += 1
-                    else:
-                        v, pos = decode_varint(buf, pos, end)
-                    v = v != 0
-                    d['cache_serializable'] = v
-                elif tag == 90:
+                        start, pos = decode_length(buf, pos, end)
+                    d['extended_resources'] = dec_extended_resources(buf, start, pos, depth + 1, d['extended_resources'])
+                elif tag == 130:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
                         pos = start + buf[pos]
@@ -186,6 +189,7 @@ def run():
                     else:
                         start, pos = decode_length(buf, pos, end)
                     es = start
+                    fast = False
                     if depth < MAX_DEPTH and es < pos and buf[es] == 10:
                         q = es + 1
                         if q < pos and buf[q] < 128:
@@ -217,17 +221,18 @@ def run():
                                 exc._enter('[%r]' % (k,))
                                 raise
                             if q == pos:
-                                f_tags[k] = v
-                                continue
-                    k, v, entry_unknown = me_tags(buf, es, pos, depth + 1)
-                    if entry_unknown is None:
-                        f_tags[k] = v
-                    else:
-                        if unk is None:
-                            unk = bytearray()
-                        entry = _entry_bytes(C, 'tags', k, v, entry_unknown)
-                        unk += b'Z' + _varint(len(entry)) + entry
-                elif tag == 98:
+                                f_config[k] = v
+                                fast = True
+                    if not fast:
+                        k, v, entry_unknown = me_config(buf, es, pos, depth + 1)
+                        if entry_unknown is None:
+                            f_config[k] = v
+                        else:
+                            if unk is None:
+                                unk = bytearray()
+                            entry = _entry_bytes(C, 'config', k, v, entry_unknown)
+                            unk += b'\x82\x01' + _varint(len(entry)) + entry
+                elif tag == 138:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
                         pos = start + buf[pos]
@@ -235,12 +240,11 @@ def run():
                             _overrun(start, pos, end)
                     else:
                         start, pos = decode_length(buf, pos, end)
-                    try:
-                        v = buf[start:pos].decode()
-                    except UnicodeDecodeError as exc:
-                        _bad_utf8(start, exc)
-                    d['pod_template_name'] = v
-                elif tag == 106:
+                    d['k8s_pod'] = dec_k8s_pod(buf, start, pos, depth + 1, d['k8s_pod'])
+                    if o_target is not None and o_target != 'k8s_pod':
+                        d[o_target] = None
+                    o_target = 'k8s_pod'
+                elif tag == 146:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
                         pos = start + buf[pos]
@@ -248,37 +252,10 @@ def run():
                             _overrun(start, pos, end)
                     else:
                         start, pos = decode_length(buf, pos, end)
-                    try:
-                        v = buf[start:pos].decode()
-                    except UnicodeDecodeError as exc:
-                        _bad_utf8(start, exc)
-                    f_cache_ignore_input_vars.append(v)
-                elif tag == 112:
-                    if pos < end and buf[pos] < 128:
-                        v = buf[pos]
-                        pos += 1
-                    else:
-                        v, pos = decode_varint(buf, pos, end)
-                    v = v != 0
-                    d['is_eager'] = v
-                elif tag == 122:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    d['generates_deck'] = dec_generates_deck(buf, start, pos, depth + 1, d['generates_deck'])
-                elif tag == 130:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    d['metadata'] = dec_metadata(buf, start, pos, depth + 1, d['metadata'])
+                    d['sql'] = dec_sql(buf, start, pos, depth + 1, d['sql'])
+                    if o_target is not None and o_target != 'sql':
+                        d[o_target] = None
+                    o_target = 'sql'
                 else:
                     pos = skip_field(buf, tag_pos, pos, end, tag, depth)
                     if unk is None:
@@ -286,10 +263,7 @@ def run():
                     unk += buf[tag_pos:pos]
             except DecodeError as exc:
                 n = tag >> 3
-                if n == 13:
-                    exc._enter('cache_ignore_input_vars[%d]' % len(f_cache_ignore_input_vars))
-                else:
-                    exc._enter(NAMES.get(n, ''))
+                exc._enter(NAMES.get(n, ''))
                 raise
         if unk:
             d['_unknown_fields'] = bytes(unk)

@@ -72,18 +72,22 @@ def run():
                         start, pos = decode_length(buf, pos, end)
                     d['source_code'] = dec_source_code(buf, start, pos, depth + 1, d['source_code'])
                 elif tag == 42:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    try:
-                        v = buf[start:pos].decode()
-                    except UnicodeDecodeError as exc:
-                        _bad_utf8(start, exc)
-                    f_tags.append(v)
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        f_tags.append(v)
+                        if pos >= end or buf[pos] != 42:
+                            break
+                        pos += 1
                 else:
                     pos = skip_field(buf, tag_pos, pos, end, tag, depth)
                     if unk is None:

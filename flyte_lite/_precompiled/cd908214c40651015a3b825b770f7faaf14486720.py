@@ -137,55 +137,61 @@ def run():
                         _bad_utf8(start, exc)
                     d['hash'] = v
                 elif tag == 42:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    es = start
-                    if depth < MAX_DEPTH and es < pos and buf[es] == 10:
-                        q = es + 1
-                        if q < pos and buf[q] < 128:
-                            start = q + 1
-                            q = start + buf[q]
-                            if q > pos:
-                                _overrun(start, q, pos)
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
                         else:
-                            start, q = decode_length(buf, q, pos)
-                        try:
-                            k = buf[start:q].decode()
-                        except UnicodeDecodeError as exc:
-                            _bad_utf8(start, exc)
-                        if q < pos and buf[q] == 18:
-                            q += 1
+                            start, pos = decode_length(buf, pos, end)
+                        es = start
+                        fast = False
+                        if depth < MAX_DEPTH and es < pos and buf[es] == 10:
+                            q = es + 1
+                            if q < pos and buf[q] < 128:
+                                start = q + 1
+                                q = start + buf[q]
+                                if q > pos:
+                                    _overrun(start, q, pos)
+                            else:
+                                start, q = decode_length(buf, q, pos)
                             try:
-                                if q < pos and buf[q] < 128:
-                                    start = q + 1
-                                    q = start + buf[q]
-                                    if q > pos:
-                                        _overrun(start, q, pos)
-                                else:
-                                    start, q = decode_length(buf, q, pos)
+                                k = buf[start:q].decode()
+                            except UnicodeDecodeError as exc:
+                                _bad_utf8(start, exc)
+                            if q < pos and buf[q] == 18:
+                                q += 1
                                 try:
-                                    v = buf[start:q].decode()
-                                except UnicodeDecodeError as exc:
-                                    _bad_utf8(start, exc)
-                            except DecodeError as exc:
-                                exc._enter('[%r]' % (k,))
-                                raise
-                            if q == pos:
+                                    if q < pos and buf[q] < 128:
+                                        start = q + 1
+                                        q = start + buf[q]
+                                        if q > pos:
+                                            _overrun(start, q, pos)
+                                    else:
+                                        start, q = decode_length(buf, q, pos)
+                                    try:
+                                        v = buf[start:q].decode()
+                                    except UnicodeDecodeError as exc:
+                                        _bad_utf8(start, exc)
+                                except DecodeError as exc:
+                                    exc._enter('[%r]' % (k,))
+                                    raise
+                                if q == pos:
+                                    f_metadata[k] = v
+                                    fast = True
+                        if not fast:
+                            k, v, entry_unknown = me_metadata(buf, es, pos, depth + 1)
+                            if entry_unknown is None:
                                 f_metadata[k] = v
-                                continue
-                    k, v, entry_unknown = me_metadata(buf, es, pos, depth + 1)
-                    if entry_unknown is None:
-                        f_metadata[k] = v
-                    else:
-                        if unk is None:
-                            unk = bytearray()
-                        entry = _entry_bytes(C, 'metadata', k, v, entry_unknown)
-                        unk += b'*' + _varint(len(entry)) + entry
+                            else:
+                                if unk is None:
+                                    unk = bytearray()
+                                entry = _entry_bytes(C, 'metadata', k, v, entry_unknown)
+                                unk += b'*' + _varint(len(entry)) + entry
+                        if pos >= end or buf[pos] != 42:
+                            break
+                        pos += 1
                 elif tag == 66:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1

@@ -3,7 +3,7 @@
 def run():
     global INIT, decode
     INIT = {
-        'bindings': None,
+        'literals': None,
         '_unknown_fields': b'',
     }
     def decode(buf, pos, end, depth, base):
@@ -13,11 +13,11 @@ def run():
         d = obj.__dict__
         if base is None:
             d.update(INIT)
-            d['bindings'] = f_bindings = []
+            d['literals'] = f_literals = []
             unk = None
         else:
             d.update(base.__dict__)
-            f_bindings = d['bindings']
+            f_literals = d['literals']
             unk = bytearray(base._unknown_fields) if base._unknown_fields else None
         while pos < end:
             tag_pos = pos
@@ -28,14 +28,18 @@ def run():
                 tag, pos = decode_tag(buf, pos, end)
             try:
                 if tag == 10:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    f_bindings.append(dec_bindings(buf, start, pos, depth + 1, None))
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_literals.append(dec_literals(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 10:
+                            break
+                        pos += 1
                 else:
                     pos = skip_field(buf, tag_pos, pos, end, tag, depth)
                     if unk is None:
@@ -44,7 +48,7 @@ def run():
             except DecodeError as exc:
                 n = tag >> 3
                 if n == 1:
-                    exc._enter('bindings[%d]' % len(f_bindings))
+                    exc._enter('literals[%d]' % len(f_literals))
                 else:
                     exc._enter(NAMES.get(n, ''))
                 raise

@@ -3,7 +3,7 @@
 def run():
     global INIT, decode
     INIT = {
-        'variants': None,
+        'columns': None,
         '_unknown_fields': b'',
     }
     def decode(buf, pos, end, depth, base):
@@ -13,11 +13,11 @@ def run():
         d = obj.__dict__
         if base is None:
             d.update(INIT)
-            d['variants'] = f_variants = []
+            d['columns'] = f_columns = []
             unk = None
         else:
             d.update(base.__dict__)
-            f_variants = d['variants']
+            f_columns = d['columns']
             unk = bytearray(base._unknown_fields) if base._unknown_fields else None
         while pos < end:
             tag_pos = pos
@@ -27,15 +27,19 @@ def run():
             else:
                 tag, pos = decode_tag(buf, pos, end)
             try:
-                if tag == 10:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    f_variants.append(dec_variants(buf, start, pos, depth + 1, None))
+                if tag == 26:
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_columns.append(dec_columns(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 26:
+                            break
+                        pos += 1
                 else:
                     pos = skip_field(buf, tag_pos, pos, end, tag, depth)
                     if unk is None:
@@ -43,8 +47,8 @@ def run():
                     unk += buf[tag_pos:pos]
             except DecodeError as exc:
                 n = tag >> 3
-                if n == 1:
-                    exc._enter('variants[%d]' % len(f_variants))
+                if n == 3:
+                    exc._enter('columns[%d]' % len(f_columns))
                 else:
                     exc._enter(NAMES.get(n, ''))
                 raise

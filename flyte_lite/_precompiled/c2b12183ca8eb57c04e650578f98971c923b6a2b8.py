@@ -75,52 +75,58 @@ def run():
                 tag, pos = decode_tag(buf, pos, end)
             try:
                 if tag == 10:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    es = start
-                    if depth < MAX_DEPTH and es < pos and buf[es] == 10:
-                        q = es + 1
-                        if q < pos and buf[q] < 128:
-                            start = q + 1
-                            q = start + buf[q]
-                            if q > pos:
-                                _overrun(start, q, pos)
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
                         else:
-                            start, q = decode_length(buf, q, pos)
-                        try:
-                            k = buf[start:q].decode()
-                        except UnicodeDecodeError as exc:
-                            _bad_utf8(start, exc)
-                        if q < pos and buf[q] == 18:
-                            q += 1
+                            start, pos = decode_length(buf, pos, end)
+                        es = start
+                        fast = False
+                        if depth < MAX_DEPTH and es < pos and buf[es] == 10:
+                            q = es + 1
+                            if q < pos and buf[q] < 128:
+                                start = q + 1
+                                q = start + buf[q]
+                                if q > pos:
+                                    _overrun(start, q, pos)
+                            else:
+                                start, q = decode_length(buf, q, pos)
                             try:
-                                if q < pos and buf[q] < 128:
-                                    start = q + 1
-                                    q = start + buf[q]
-                                    if q > pos:
-                                        _overrun(start, q, pos)
-                                else:
-                                    start, q = decode_length(buf, q, pos)
-                                v = dec_bindings_v(buf, start, q, depth + 2, None)
-                            except DecodeError as exc:
-                                exc._enter('[%r]' % (k,))
-                                raise
-                            if q == pos:
+                                k = buf[start:q].decode()
+                            except UnicodeDecodeError as exc:
+                                _bad_utf8(start, exc)
+                            if q < pos and buf[q] == 18:
+                                q += 1
+                                try:
+                                    if q < pos and buf[q] < 128:
+                                        start = q + 1
+                                        q = start + buf[q]
+                                        if q > pos:
+                                            _overrun(start, q, pos)
+                                    else:
+                                        start, q = decode_length(buf, q, pos)
+                                    v = dec_bindings_v(buf, start, q, depth + 2, None)
+                                except DecodeError as exc:
+                                    exc._enter('[%r]' % (k,))
+                                    raise
+                                if q == pos:
+                                    f_bindings[k] = v
+                                    fast = True
+                        if not fast:
+                            k, v, entry_unknown = me_bindings(buf, es, pos, depth + 1)
+                            if entry_unknown is None:
                                 f_bindings[k] = v
-                                continue
-                    k, v, entry_unknown = me_bindings(buf, es, pos, depth + 1)
-                    if entry_unknown is None:
-                        f_bindings[k] = v
-                    else:
-                        if unk is None:
-                            unk = bytearray()
-                        entry = _entry_bytes(C, 'bindings', k, v, entry_unknown)
-                        unk += b'\n' + _varint(len(entry)) + entry
+                            else:
+                                if unk is None:
+                                    unk = bytearray()
+                                entry = _entry_bytes(C, 'bindings', k, v, entry_unknown)
+                                unk += b'\n' + _varint(len(entry)) + entry
+                        if pos >= end or buf[pos] != 10:
+                            break
+                        pos += 1
                 else:
                     pos = skip_field(buf, tag_pos, pos, end, tag, depth)
                     if unk is None:

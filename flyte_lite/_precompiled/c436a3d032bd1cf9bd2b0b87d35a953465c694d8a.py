@@ -1,15 +1,14 @@
 # mypy: ignore-errors
 # ruff: noqa
 def run():
-    global INIT, ONEOF_default, decode
+    global INIT, decode
     INIT = {
-        'case': None,
-        'other': None,
-        'else_node': None,
-        'error': None,
+        'columns': None,
+        'format': '',
+        'external_schema_type': '',
+        'external_schema_bytes': b'',
         '_unknown_fields': b'',
     }
-    ONEOF_default = ('else_node', 'error')
     def decode(buf, pos, end, depth, base):
         if depth > MAX_DEPTH:
             _too_deep(pos)
@@ -17,16 +16,11 @@ def run():
         d = obj.__dict__
         if base is None:
             d.update(INIT)
-            d['other'] = f_other = []
-            o_default = None
+            d['columns'] = f_columns = []
             unk = None
         else:
             d.update(base.__dict__)
-            f_other = d['other']
-            o_default = None
-            for n in ONEOF_default:
-                if d[n] is not None:
-                    o_default = n
+            f_columns = d['columns']
             unk = bytearray(base._unknown_fields) if base._unknown_fields else None
         while pos < end:
             tag_pos = pos
@@ -37,14 +31,18 @@ def run():
                 tag, pos = decode_tag(buf, pos, end)
             try:
                 if tag == 10:
-                    if pos < end and buf[pos] < 128:
-                        start = pos + 1
-                        pos = start + buf[pos]
-                        if pos > end:
-                            _overrun(start, pos, end)
-                    else:
-                        start, pos = decode_length(buf, pos, end)
-                    d['case'] = dec_case(buf, start, pos, depth + 1, d['case'])
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_columns.append(dec_columns(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 10:
+                            break
+                        pos += 1
                 elif tag == 18:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
@@ -53,7 +51,11 @@ def run():
                             _overrun(start, pos, end)
                     else:
                         start, pos = decode_length(buf, pos, end)
-                    f_other.append(dec_other(buf, start, pos, depth + 1, None))
+                    try:
+                        v = buf[start:pos].decode()
+                    except UnicodeDecodeError as exc:
+                        _bad_utf8(start, exc)
+                    d['format'] = v
                 elif tag == 26:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
@@ -62,10 +64,11 @@ def run():
                             _overrun(start, pos, end)
                     else:
                         start, pos = decode_length(buf, pos, end)
-                    d['else_node'] = dec_else_node(buf, start, pos, depth + 1, d['else_node'])
-                    if o_default is not None and o_default != 'else_node':
-                        d[o_default] = None
-                    o_default = 'else_node'
+                    try:
+                        v = buf[start:pos].decode()
+                    except UnicodeDecodeError as exc:
+                        _bad_utf8(start, exc)
+                    d['external_schema_type'] = v
                 elif tag == 34:
                     if pos < end and buf[pos] < 128:
                         start = pos + 1
@@ -74,10 +77,8 @@ def run():
                             _overrun(start, pos, end)
                     else:
                         start, pos = decode_length(buf, pos, end)
-                    d['error'] = dec_error(buf, start, pos, depth + 1, d['error'])
-                    if o_default is not None and o_default != 'error':
-                        d[o_default] = None
-                    o_default = 'error'
+                    v = buf[start:pos]
+                    d['external_schema_bytes'] = v
                 else:
                     pos = skip_field(buf, tag_pos, pos, end, tag, depth)
                     if unk is None:
@@ -85,8 +86,8 @@ def run():
                     unk += buf[tag_pos:pos]
             except DecodeError as exc:
                 n = tag >> 3
-                if n == 2:
-                    exc._enter('other[%d]' % len(f_other))
+                if n == 1:
+                    exc._enter('columns[%d]' % len(f_columns))
                 else:
                     exc._enter(NAMES.get(n, ''))
                 raise
