@@ -57,7 +57,7 @@ from flyte_lite.wire import (
 )
 from flyte_lite.wire.fields import MapKind, MessageKind
 from flyte_lite.wkt import Duration, ListValue, Struct, Timestamp, Value
-from tests.conftest import FIXTURES, TASK_FIXTURES, reference_class
+from tests.conftest import FIXTURES, OLD_REFERENCE, TASK_FIXTURES, reference_class
 from tests.strategies import reference_messages
 
 RefTaskSpec = reference_class("flyteidl.admin.TaskSpec")
@@ -499,7 +499,11 @@ def test_enum_aliases() -> None:
     "leaf",
     [
         '{"scalar": {"primitive": {"duration": "1s"}}}',
-        '{"scalar": {"generic": {"a": [{}]}}}',
+        pytest.param(
+            '{"scalar": {"generic": {"a": [{}]}}}',
+            # protobuf 6.x's json_format reads a list in a Struct one level deeper
+            marks=pytest.mark.xfail(OLD_REFERENCE, strict=True, reason="protobuf 6.x"),
+        ),
         '{"scalar": {"primitive": {"datetime": "2020-01-01T00:00:00Z"}}}',
         '{"scalar": {}}',
         "{}",

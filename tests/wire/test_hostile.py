@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import flyte_lite
 from flyte_lite.models import load_all
-from tests.conftest import FIXTURES, reference_class
+from tests.conftest import FIXTURES, OLD_REFERENCE, reference_class
 from tests.strategies import examples, reference_messages, sorted_map_runs
 from tests.wire.test_codec import AllKinds, RefAllKinds
 
@@ -350,9 +350,19 @@ GOOD_ODDITIES = [
 ]
 
 
+# field 0 inside a group: protobuf 6.x's upb rejects it, 7.34+ accepts (as flyte_lite)
+FIELD_0_IN_GROUP = {"fb01 0000 fc01", "fb01 0001 fc01", "fb01 02 00 fc01", "fb01 03 04 fc01",
+                    "1b 03 0000 04 1c"}
+
+
 @pytest.mark.parametrize(("name", "hexed"), GOOD_ODDITIES, ids=[c[1] for c in GOOD_ODDITIES])
 def test_odd_but_valid_input(name: str, hexed: str) -> None:
     data = h(hexed)
+    if OLD_REFERENCE and hexed in FIELD_0_IN_GROUP:
+        with pytest.raises(ReferenceDecodeError):
+            reference_class(name).FromString(data)
+        assert flyte_lite.message_class(name).from_bytes(data).to_bytes() == data
+        return
     ours = check_agreement(name, data)
     assert ours is not None
     assert ours.to_bytes() == reference_class(name).FromString(data).SerializeToString()
