@@ -8,7 +8,8 @@ it. Decoder and encoder mirror each other: the same field order, the same kinds.
     decode(buf, pos, end, depth, base) -> message
         Reads ``buf[pos:end]``. ``base`` is a message of the same class to merge into
         (protobuf's rule for a singular message field that appears twice) or None.
-    encode(message, deterministic) -> bytearray
+    encode(message, out, deterministic)
+        Appends the message's bytes to bytearray ``out``.
 
 A class whose Python form is plain data declares ``_pb_plain``: the name of its one
 field (``Struct`` is its ``fields`` dict) or of the oneof that holds all its fields
@@ -46,7 +47,7 @@ from flyte_lite.wire.source import (
 )
 
 _DECODERS: dict[type, Callable[..., Any]] = {}  # published, ready to call
-_ENCODERS: dict[type, Callable[..., bytearray]] = {}
+_ENCODERS: dict[type, Callable[..., None]] = {}
 _GENERATORS: dict[type, _Generator] = {}  # one per class: its source and namespace
 _LOCK = threading.RLock()
 
@@ -57,8 +58,8 @@ def decoder_for(cls: type) -> Callable[..., Any]:
     return decode if decode is not None else _publish(cls, "decode", _DECODERS)
 
 
-def encoder_for(cls: type) -> Callable[..., bytearray]:
-    """``encode(message, deterministic)`` of ``cls``, generated on first use."""
+def encoder_for(cls: type) -> Callable[..., None]:
+    """``encode(message, out, deterministic)`` of ``cls``, generated on first use."""
     encode = _ENCODERS.get(cls)
     return encode if encode is not None else _publish(cls, "encode", _ENCODERS)
 
@@ -781,6 +782,21 @@ class _Generator:
     def _write_len(n: str) -> Lines:
         return [f"if {n} < 128:", f"    out.append({n})", "else:", f"    out += _varint({n})"]
 
+    @staticmethod
+    def _write_nested(body: Lines, at: str = "at") -> Lines:
+        """Run ``body``, which appends a length-delimited payload to ``out``, and put the
+        payload's length before it: one byte is kept for it, a longer one spliced in."""
+        return [
+            f"{at} = len(out)",
+            "out.append(0)",
+            *body,
+            f"n = len(out) - {at} - 1",
+            "if n < 128:",
+            f"    out[{at}] = n",
+            "else:",
+            f"    out[{at}:{at} + 1] = _varint(n)",
+        ]
+
     def _write_value(self, var: str, kind: Any, v: str, tag: Optional[str]) -> Lines:
         """Write value ``v`` of ``kind`` (with ``tag`` first unless it is None)."""
         lines = [f"out += {tag}"] if tag else []
@@ -790,8 +806,7 @@ class _Generator:
                 f"if {v}.__class__ is not C_{var} and not isinstance({v}, C_{var}):",
                 "    raise TypeError",
             ]
-            return [*check, f"b = enc_{var}({v}, deterministic)", "n = len(b)",
-                    *lines, *self._write_len("n"), "out += b"]
+            return [*check, *lines, *self._write_nested([f"enc_{var}({v}, out, deterministic)"])]
         if name == "string":
             return [f"b = {v}.encode()", "n = len(b)", *lines, *self._write_len("n"), "out += b"]
         if name == "bytes":
@@ -826,11 +841,8 @@ class _Generator:
             return [
                 f"if {v}.__class__ is not dict: {v} = _as_dict({v})",
                 f"for k, el in (_sorted_entries({v}) if deterministic else {v}.items()):",
-                f"    b = mee_{var}(k, el, deterministic)",
-                "    n = len(b)",
                 f"    out += {tag}",
-                *indent(self._write_len("n")),
-                "    out += b",
+                *indent(self._write_nested([f"mee_{var}(k, el, out, deterministic)"], "eat")),
             ]
         if spec.repeated:
             element = self._each_element(spec, self._write_value(var, kind, "el", None
@@ -841,14 +853,8 @@ class _Generator:
             return [
                 *lines,
                 f"if {v}:",
-                "    packed = out",
-                "    out = bytearray()",
-                f"    for el in {v}:",
-                *indent(element, 2),
-                f"    packed += {tag}",
-                "    packed += _varint(len(out))",
-                "    packed += out",
-                "    out = packed",
+                f"    out += {tag}",
+                *indent(self._write_nested([f"for el in {v}:", *indent(element)], "pat")),
             ]
         if spec.presence:
             return [f"if {v} is not None:",
@@ -911,14 +917,12 @@ class _Generator:
                 "if getattr(m, n) is not None])",
             ]
         return [
-            "def encode(m, deterministic):",
-            "    out = bytearray()",
+            "def encode(m, out, deterministic):",
             "    field = ''",
             "    v = None",
             *indent(self._encoding(body, "field", "v", "EXPECTED.get(field, '')")),
             "    if m._unknown_fields:",
             "        out += m._unknown_fields",
-            "    return out",
             "",
         ]
 
@@ -931,11 +935,11 @@ class _Generator:
 
         retry = [
             "if c is C or isinstance(x, C):",
-            "    return encode(x, deterministic)",
+            "    return encode(x, out, deterministic)",
             "y = _plain_normalize(x)",  # an IntEnum, a dict subclass...: try its base type
             "if y.__class__ is c:",
             "    _not_plain(x, C)",
-            "return encode_plain(y, deterministic)",
+            "return encode_plain(y, out, deterministic)",
         ]
         if len(self.plain_specs) == 1 and not self.plain_specs[0].oneof:
             spec = self.plain_specs[0]
@@ -946,10 +950,8 @@ class _Generator:
         else:
             body = self._plain_dispatch("x", write, retry)
         return [
-            "def encode_plain(x, deterministic):",
-            "    out = bytearray()",
+            "def encode_plain(x, out, deterministic):",
             *indent(self._encoding(body, "''", "x", f"{self.cls.__name__!r}")),
-            "    return out",
             "",
         ]
 
@@ -975,10 +977,8 @@ class _Generator:
         body = ["what, expected = k, " + repr(key_type), *always_k,
                 "what, expected = v, " + repr(value_type), *always_v]
         return [
-            f"def mee_{name}(k, v, deterministic):",
-            "    out = bytearray()",
+            f"def mee_{name}(k, v, out, deterministic):",
             *indent(self._encoding(body, "'[%r]' % (k,)", "what", "expected")),
-            "    return out",
             "",
             f"def mes_{name}(k, v, unknown):",
             "    deterministic = False",

@@ -122,7 +122,9 @@ class Message:
     def to_bytes(self, *, deterministic: bool = False) -> bytes:
         """Encode this message. ``deterministic`` sorts map entries by key."""
         try:
-            return bytes(encoder_for(type(self))(self, deterministic))
+            out = bytearray()
+            encoder_for(type(self))(self, out, deterministic)
+            return bytes(out)
         except EncodeError as exc:
             exc.message = self.full_name
             raise
