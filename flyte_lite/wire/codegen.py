@@ -842,7 +842,7 @@ class _Generator:
                 f"if {v}.__class__ is not dict: {v} = _as_dict({v})",
                 f"for k, el in (_sorted_entries({v}) if deterministic else {v}.items()):",
                 f"    out += {tag}",
-                *indent(self._write_nested([f"mee_{var}(k, el, out, deterministic)"], "eat")),
+                *indent(self._write_nested(self._write_entry(spec), "eat")),
             ]
         if spec.repeated:
             element = self._each_element(spec, self._write_value(var, kind, "el", None
@@ -955,31 +955,35 @@ class _Generator:
             "",
         ]
 
-    def _map_entry_encoders(self, spec: FieldSpec) -> Lines:
-        """Two entry writers: ``mee_`` writes key and value always, as protobuf does;
-        ``mes_`` writes only non-default ones, then unknown bytes (how upb re-writes an
-        entry that it moved to the unknown fields)."""
+    def _write_entry(self, spec: FieldSpec) -> Lines:
+        """Write map entry ``k``, ``el`` of ``spec`` as protobuf does: key and value
+        always; errors name the key."""
         name = spec.name
         key_spec, value_spec = self._entry_specs(spec)
-        always_k = self._write_field(attrs.evolve(key_spec, presence=True), f"{name}_k", "k")
+        write_k = self._write_field(attrs.evolve(key_spec, presence=True), f"{name}_k", "k")
         if self._is_plain(value_spec.kind):  # in plain data None is a value (JSON null)
             self.ns[f"T_{name}_v"] = P.make_tag(2, P.LEN)
-            always_v = self._write_value(f"{name}_v", value_spec.kind, "v", f"T_{name}_v")
-            sparse_v = always_v
+            write_v = self._write_value(f"{name}_v", value_spec.kind, "el", f"T_{name}_v")
         else:
-            always_v = ["if v is None: raise TypeError",
-                        *self._write_field(attrs.evolve(value_spec, presence=True),
-                                           f"{name}_v")]
-            sparse_v = self._write_field(value_spec, f"{name}_v")
+            write_v = ["if el is None: raise TypeError",
+                       *self._write_field(attrs.evolve(value_spec, presence=True),
+                                          f"{name}_v", "el")]
+        body = [f"what, expected = k, {self._expected(key_spec)!r}", *write_k,
+                f"what, expected = el, {self._expected(value_spec)!r}", *write_v]
+        return self._encoding(body, "'[%r]' % (k,)", "what", "expected")
+
+    def _map_entry_encoders(self, spec: FieldSpec) -> Lines:
+        """``mes_<name>``: writes a map entry's non-default key and value, then unknown
+        bytes (how upb re-writes an entry that it moved to the unknown fields)."""
+        name = spec.name
+        key_spec, value_spec = self._entry_specs(spec)
         sparse_k = self._write_field(key_spec, f"{name}_k", "k")
-        key_type = self._expected(key_spec)
-        value_type = self._expected(value_spec)
-        body = ["what, expected = k, " + repr(key_type), *always_k,
-                "what, expected = v, " + repr(value_type), *always_v]
+        if self._is_plain(value_spec.kind):  # in plain data None is a value (JSON null)
+            self.ns[f"T_{name}_v"] = P.make_tag(2, P.LEN)
+            sparse_v = self._write_value(f"{name}_v", value_spec.kind, "v", f"T_{name}_v")
+        else:
+            sparse_v = self._write_field(value_spec, f"{name}_v")
         return [
-            f"def mee_{name}(k, v, out, deterministic):",
-            *indent(self._encoding(body, "'[%r]' % (k,)", "what", "expected")),
-            "",
             f"def mes_{name}(k, v, unknown):",
             "    deterministic = False",
             "    out = bytearray()",

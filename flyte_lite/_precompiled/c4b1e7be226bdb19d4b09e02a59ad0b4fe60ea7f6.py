@@ -1,39 +1,7 @@
 # mypy: ignore-errors
 # ruff: noqa
 def run():
-    global mee_bindings, mes_bindings, encode
-    def mee_bindings(k, v, out, deterministic):
-        try:
-            what, expected = k, 'string'
-            if k is not None:
-                b = k.encode()
-                n = len(b)
-                out += T_bindings_k
-                if n < 128:
-                    out.append(n)
-                else:
-                    out += _varint(n)
-                out += b
-            what, expected = v, 'BindingData'
-            if v is None: raise TypeError
-            if v is not None:
-                if v.__class__ is not C_bindings_v and not isinstance(v, C_bindings_v):
-                    raise TypeError
-                out += T_bindings_v
-                at = len(out)
-                out.append(0)
-                enc_bindings_v(v, out, deterministic)
-                n = len(out) - at - 1
-                if n < 128:
-                    out[at] = n
-                else:
-                    out[at:at + 1] = _varint(n)
-        except EncodeError as exc:
-            exc._enter('[%r]' % (k,))
-            raise
-        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
-            raise _bad(exc, '[%r]' % (k,), what, expected) from exc
-    
+    global mes_bindings, encode
     def mes_bindings(k, v, unknown):
         deterministic = False
         out = bytearray()
@@ -74,7 +42,36 @@ def run():
                 out += T_bindings
                 eat = len(out)
                 out.append(0)
-                mee_bindings(k, el, out, deterministic)
+                try:
+                    what, expected = k, 'string'
+                    if k is not None:
+                        b = k.encode()
+                        n = len(b)
+                        out += T_bindings_k
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                    what, expected = el, 'BindingData'
+                    if el is None: raise TypeError
+                    if el is not None:
+                        if el.__class__ is not C_bindings_v and not isinstance(el, C_bindings_v):
+                            raise TypeError
+                        out += T_bindings_v
+                        at = len(out)
+                        out.append(0)
+                        enc_bindings_v(el, out, deterministic)
+                        n = len(out) - at - 1
+                        if n < 128:
+                            out[at] = n
+                        else:
+                            out[at:at + 1] = _varint(n)
+                except EncodeError as exc:
+                    exc._enter('[%r]' % (k,))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%r]' % (k,), what, expected) from exc
                 n = len(out) - eat - 1
                 if n < 128:
                     out[eat] = n

@@ -1,35 +1,7 @@
 # mypy: ignore-errors
 # ruff: noqa
 def run():
-    global mee_fields, mes_fields, encode, encode_plain
-    def mee_fields(k, v, out, deterministic):
-        try:
-            what, expected = k, 'string'
-            if k is not None:
-                b = k.encode()
-                n = len(b)
-                out += T_fields_k
-                if n < 128:
-                    out.append(n)
-                else:
-                    out += _varint(n)
-                out += b
-            what, expected = v, 'Value'
-            out += T_fields_v
-            at = len(out)
-            out.append(0)
-            enc_fields_v(v, out, deterministic)
-            n = len(out) - at - 1
-            if n < 128:
-                out[at] = n
-            else:
-                out[at:at + 1] = _varint(n)
-        except EncodeError as exc:
-            exc._enter('[%r]' % (k,))
-            raise
-        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
-            raise _bad(exc, '[%r]' % (k,), what, expected) from exc
-    
+    global mes_fields, encode, encode_plain
     def mes_fields(k, v, unknown):
         deterministic = False
         out = bytearray()
@@ -67,7 +39,32 @@ def run():
                 out += T_fields
                 eat = len(out)
                 out.append(0)
-                mee_fields(k, el, out, deterministic)
+                try:
+                    what, expected = k, 'string'
+                    if k is not None:
+                        b = k.encode()
+                        n = len(b)
+                        out += T_fields_k
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                    what, expected = el, 'Value'
+                    out += T_fields_v
+                    at = len(out)
+                    out.append(0)
+                    enc_fields_v(el, out, deterministic)
+                    n = len(out) - at - 1
+                    if n < 128:
+                        out[at] = n
+                    else:
+                        out[at:at + 1] = _varint(n)
+                except EncodeError as exc:
+                    exc._enter('[%r]' % (k,))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%r]' % (k,), what, expected) from exc
                 n = len(out) - eat - 1
                 if n < 128:
                     out[eat] = n
@@ -91,7 +88,32 @@ def run():
                     out += T_fields
                     eat = len(out)
                     out.append(0)
-                    mee_fields(k, el, out, deterministic)
+                    try:
+                        what, expected = k, 'string'
+                        if k is not None:
+                            b = k.encode()
+                            n = len(b)
+                            out += T_fields_k
+                            if n < 128:
+                                out.append(n)
+                            else:
+                                out += _varint(n)
+                            out += b
+                        what, expected = el, 'Value'
+                        out += T_fields_v
+                        at = len(out)
+                        out.append(0)
+                        enc_fields_v(el, out, deterministic)
+                        n = len(out) - at - 1
+                        if n < 128:
+                            out[at] = n
+                        else:
+                            out[at:at + 1] = _varint(n)
+                    except EncodeError as exc:
+                        exc._enter('[%r]' % (k,))
+                        raise
+                    except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                        raise _bad(exc, '[%r]' % (k,), what, expected) from exc
                     n = len(out) - eat - 1
                     if n < 128:
                         out[eat] = n

@@ -1,39 +1,7 @@
 # mypy: ignore-errors
 # ruff: noqa
 def run():
-    global mee_literals, mes_literals, encode
-    def mee_literals(k, v, out, deterministic):
-        try:
-            what, expected = k, 'string'
-            if k is not None:
-                b = k.encode()
-                n = len(b)
-                out += T_literals_k
-                if n < 128:
-                    out.append(n)
-                else:
-                    out += _varint(n)
-                out += b
-            what, expected = v, 'Literal'
-            if v is None: raise TypeError
-            if v is not None:
-                if v.__class__ is not C_literals_v and not isinstance(v, C_literals_v):
-                    raise TypeError
-                out += T_literals_v
-                at = len(out)
-                out.append(0)
-                enc_literals_v(v, out, deterministic)
-                n = len(out) - at - 1
-                if n < 128:
-                    out[at] = n
-                else:
-                    out[at:at + 1] = _varint(n)
-        except EncodeError as exc:
-            exc._enter('[%r]' % (k,))
-            raise
-        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
-            raise _bad(exc, '[%r]' % (k,), what, expected) from exc
-    
+    global mes_literals, encode
     def mes_literals(k, v, unknown):
         deterministic = False
         out = bytearray()
@@ -74,7 +42,36 @@ def run():
                 out += T_literals
                 eat = len(out)
                 out.append(0)
-                mee_literals(k, el, out, deterministic)
+                try:
+                    what, expected = k, 'string'
+                    if k is not None:
+                        b = k.encode()
+                        n = len(b)
+                        out += T_literals_k
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                    what, expected = el, 'Literal'
+                    if el is None: raise TypeError
+                    if el is not None:
+                        if el.__class__ is not C_literals_v and not isinstance(el, C_literals_v):
+                            raise TypeError
+                        out += T_literals_v
+                        at = len(out)
+                        out.append(0)
+                        enc_literals_v(el, out, deterministic)
+                        n = len(out) - at - 1
+                        if n < 128:
+                            out[at] = n
+                        else:
+                            out[at:at + 1] = _varint(n)
+                except EncodeError as exc:
+                    exc._enter('[%r]' % (k,))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%r]' % (k,), what, expected) from exc
                 n = len(out) - eat - 1
                 if n < 128:
                     out[eat] = n

@@ -1,36 +1,7 @@
 # mypy: ignore-errors
 # ruff: noqa
 def run():
-    global mee_config, mes_config, encode
-    def mee_config(k, v, out, deterministic):
-        try:
-            what, expected = k, 'string'
-            if k is not None:
-                b = k.encode()
-                n = len(b)
-                out += T_config_k
-                if n < 128:
-                    out.append(n)
-                else:
-                    out += _varint(n)
-                out += b
-            what, expected = v, 'string'
-            if v is None: raise TypeError
-            if v is not None:
-                b = v.encode()
-                n = len(b)
-                out += T_config_v
-                if n < 128:
-                    out.append(n)
-                else:
-                    out += _varint(n)
-                out += b
-        except EncodeError as exc:
-            exc._enter('[%r]' % (k,))
-            raise
-        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
-            raise _bad(exc, '[%r]' % (k,), what, expected) from exc
-    
+    global mes_config, encode
     def mes_config(k, v, unknown):
         deterministic = False
         out = bytearray()
@@ -188,7 +159,33 @@ def run():
                 out += T_config
                 eat = len(out)
                 out.append(0)
-                mee_config(k, el, out, deterministic)
+                try:
+                    what, expected = k, 'string'
+                    if k is not None:
+                        b = k.encode()
+                        n = len(b)
+                        out += T_config_k
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                    what, expected = el, 'string'
+                    if el is None: raise TypeError
+                    if el is not None:
+                        b = el.encode()
+                        n = len(b)
+                        out += T_config_v
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                except EncodeError as exc:
+                    exc._enter('[%r]' % (k,))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%r]' % (k,), what, expected) from exc
                 n = len(out) - eat - 1
                 if n < 128:
                     out[eat] = n

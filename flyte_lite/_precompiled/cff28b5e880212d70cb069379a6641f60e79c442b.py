@@ -1,36 +1,7 @@
 # mypy: ignore-errors
 # ruff: noqa
 def run():
-    global mee_labels, mes_labels, mee_annotations, mes_annotations, encode
-    def mee_labels(k, v, out, deterministic):
-        try:
-            what, expected = k, 'string'
-            if k is not None:
-                b = k.encode()
-                n = len(b)
-                out += T_labels_k
-                if n < 128:
-                    out.append(n)
-                else:
-                    out += _varint(n)
-                out += b
-            what, expected = v, 'string'
-            if v is None: raise TypeError
-            if v is not None:
-                b = v.encode()
-                n = len(b)
-                out += T_labels_v
-                if n < 128:
-                    out.append(n)
-                else:
-                    out += _varint(n)
-                out += b
-        except EncodeError as exc:
-            exc._enter('[%r]' % (k,))
-            raise
-        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
-            raise _bad(exc, '[%r]' % (k,), what, expected) from exc
-    
+    global mes_labels, mes_annotations, encode
     def mes_labels(k, v, unknown):
         deterministic = False
         out = bytearray()
@@ -56,35 +27,6 @@ def run():
         elif v.__class__ is not str: _check(v, str)
         out += unknown
         return out
-    
-    def mee_annotations(k, v, out, deterministic):
-        try:
-            what, expected = k, 'string'
-            if k is not None:
-                b = k.encode()
-                n = len(b)
-                out += T_annotations_k
-                if n < 128:
-                    out.append(n)
-                else:
-                    out += _varint(n)
-                out += b
-            what, expected = v, 'string'
-            if v is None: raise TypeError
-            if v is not None:
-                b = v.encode()
-                n = len(b)
-                out += T_annotations_v
-                if n < 128:
-                    out.append(n)
-                else:
-                    out += _varint(n)
-                out += b
-        except EncodeError as exc:
-            exc._enter('[%r]' % (k,))
-            raise
-        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
-            raise _bad(exc, '[%r]' % (k,), what, expected) from exc
     
     def mes_annotations(k, v, unknown):
         deterministic = False
@@ -123,7 +65,33 @@ def run():
                 out += T_labels
                 eat = len(out)
                 out.append(0)
-                mee_labels(k, el, out, deterministic)
+                try:
+                    what, expected = k, 'string'
+                    if k is not None:
+                        b = k.encode()
+                        n = len(b)
+                        out += T_labels_k
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                    what, expected = el, 'string'
+                    if el is None: raise TypeError
+                    if el is not None:
+                        b = el.encode()
+                        n = len(b)
+                        out += T_labels_v
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                except EncodeError as exc:
+                    exc._enter('[%r]' % (k,))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%r]' % (k,), what, expected) from exc
                 n = len(out) - eat - 1
                 if n < 128:
                     out[eat] = n
@@ -136,7 +104,33 @@ def run():
                 out += T_annotations
                 eat = len(out)
                 out.append(0)
-                mee_annotations(k, el, out, deterministic)
+                try:
+                    what, expected = k, 'string'
+                    if k is not None:
+                        b = k.encode()
+                        n = len(b)
+                        out += T_annotations_k
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                    what, expected = el, 'string'
+                    if el is None: raise TypeError
+                    if el is not None:
+                        b = el.encode()
+                        n = len(b)
+                        out += T_annotations_v
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                except EncodeError as exc:
+                    exc._enter('[%r]' % (k,))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%r]' % (k,), what, expected) from exc
                 n = len(out) - eat - 1
                 if n < 128:
                     out[eat] = n
