@@ -25,8 +25,6 @@ import struct
 import threading
 from typing import Any, Callable, Optional
 
-import attrs
-
 from flyte_lite.wire import primitives as P
 from flyte_lite.wire.errors import DecodeError, EncodeError, describe
 from flyte_lite.wire.fields import (
@@ -871,7 +869,7 @@ class _Generator:
     def _each_element(self, spec: FieldSpec, body: Lines) -> Lines:
         """Write one item ``el`` of a repeated field, naming its index on errors."""
         index = "'[%d]' % _index(v, el)"
-        expected = self._expected(attrs.evolve(spec, repeated=False))
+        expected = self._expected(spec._replace(repeated=False))
         return [
             "try:",
             *indent(body),
@@ -930,7 +928,7 @@ class _Generator:
         """``encode_plain``: write plain data (or a message of this class) directly."""
         def write(spec: FieldSpec) -> Lines:
             value = "D_" + spec.name if self._is_unit_enum(spec.kind) else "x"
-            always = attrs.evolve(spec, presence=True) if spec.oneof else spec
+            always = spec._replace(presence=True) if spec.oneof else spec
             return [f"v = {value}", *self._write_field(always, spec.name)]
 
         retry = [
@@ -960,13 +958,13 @@ class _Generator:
         always; errors name the key."""
         name = spec.name
         key_spec, value_spec = self._entry_specs(spec)
-        write_k = self._write_field(attrs.evolve(key_spec, presence=True), f"{name}_k", "k")
+        write_k = self._write_field(key_spec._replace(presence=True), f"{name}_k", "k")
         if self._is_plain(value_spec.kind):  # in plain data None is a value (JSON null)
             self.ns[f"T_{name}_v"] = P.make_tag(2, P.LEN)
             write_v = self._write_value(f"{name}_v", value_spec.kind, "el", f"T_{name}_v")
         else:
             write_v = ["if el is None: raise TypeError",
-                       *self._write_field(attrs.evolve(value_spec, presence=True),
+                       *self._write_field(value_spec._replace(presence=True),
                                           f"{name}_v", "el")]
         body = [f"what, expected = k, {self._expected(key_spec)!r}", *write_k,
                 f"what, expected = el, {self._expected(value_spec)!r}", *write_v]

@@ -9,7 +9,7 @@ these declarations to build the class's encoder and decoder.
 from __future__ import annotations
 
 import enum
-from typing import Any, Callable, Optional, TypeVar, Union
+from typing import Any, Callable, NamedTuple, Optional, TypeVar, Union
 
 import attrs
 
@@ -19,8 +19,11 @@ from flyte_lite.wire.primitives import FIXED32, FIXED64, LEN, VARINT
 SPEC_KEY = "flyte_lite.wire"
 
 
-@attrs.frozen
-class Scalar:
+# The kinds and FieldSpec are named tuples: immutable values that, unlike attrs
+# classes, cost next to nothing to define when flyte_lite is imported.
+
+
+class Scalar(NamedTuple):
     """A protobuf scalar type: its name, wire type, zero value and integer range."""
 
     name: str
@@ -64,38 +67,59 @@ SCALARS = {s.name: s for s in (DOUBLE, FLOAT, INT32, INT64, UINT32, UINT64, SINT
                               FIXED32_, FIXED64_, SFIXED32, SFIXED64, BOOL, STRING, BYTES)}
 
 
-@attrs.frozen
-class EnumKind:
+class EnumKind(NamedTuple):
     """An open enum: known numbers decode to members of ``enum_type``, others stay ints."""
 
     enum_type: type[enum.IntEnum]
-    name = "enum"
-    wire_type = VARINT
-    int_range = _range(32, True)
+
+    @property
+    def name(self) -> str:
+        return "enum"
+
+    @property
+    def wire_type(self) -> int:
+        return VARINT
+
+    @property
+    def int_range(self) -> tuple[int, int]:
+        return _range(32, True)
 
     @property
     def default(self) -> Any:
         return self.enum_type(0)
 
 
-@attrs.frozen
-class MessageKind:
+class MessageKind(NamedTuple):
     """A nested message, named by its full protobuf name and resolved on first use."""
 
     full_name: str
-    name = "message"
-    wire_type = LEN
-    default = None
+
+    @property
+    def name(self) -> str:
+        return "message"
+
+    @property
+    def wire_type(self) -> int:
+        return LEN
+
+    @property
+    def default(self) -> None:
+        return None
 
 
-@attrs.frozen
-class MapKind:
+class MapKind(NamedTuple):
     """A ``map<key, value>`` field, carried on the wire as repeated key/value entries."""
 
     key: Scalar
     value: Union[Scalar, EnumKind, MessageKind]
-    name = "map"
-    wire_type = LEN
+
+    @property
+    def name(self) -> str:
+        return "map"
+
+    @property
+    def wire_type(self) -> int:
+        return LEN
 
 
 Kind = Union[Scalar, EnumKind, MessageKind, MapKind]
@@ -141,8 +165,7 @@ def map_of(key: Scalar, value: Union[Scalar, EnumKind, MessageKind]) -> MapKind:
     return MapKind(key, value)
 
 
-@attrs.frozen
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """Everything the codec needs to know about one field."""
 
     number: int
@@ -212,6 +235,6 @@ def specs_of(cls: type) -> tuple[FieldSpec, ...]:
         for a in attrs.fields(cls):
             spec = a.metadata.get(SPEC_KEY)
             if spec is not None:
-                found.append(attrs.evolve(spec, name=a.name, json_name=json_name(a.name)))
+                found.append(spec._replace(name=a.name, json_name=json_name(a.name)))
         specs = _SPECS[cls] = tuple(sorted(found, key=lambda s: s.number))
     return specs
