@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import platform
+import site
 import statistics
 import subprocess
 import sys
@@ -148,18 +149,24 @@ def measure_process(snippet: str, path: Path, runs: int) -> Optional[tuple[float
     """Median wall seconds and peak RSS (MiB) of a fresh interpreter running ``snippet``.
 
     Bytecode caching is on (as after a normal install) and a first, untimed run writes
-    any missing .pyc files, so every contender is measured the same way.
+    any missing .pyc files, so every contender is measured the same way. The
+    interpreter starts without ``site`` (``-S``), with this checkout and the
+    site-packages directories on ``sys.path``: ``.pth`` start-up hooks, such as the
+    finder an editable install adds (which imports pathlib, re, typing... before the
+    snippet runs), would otherwise make the figures depend on how things were installed.
     """
     # VmHWM is the peak of this program's own memory (wait4's figure would include the
     # copy of this benchmark process that existed between fork and exec).
-    code = (f"DATA = open({str(path)!r}, 'rb').read()\n{snippet}\n"
+    paths = [str(ROOT), *site.getsitepackages()]
+    code = (f"import sys\nsys.path[:0] = {paths!r}\n"
+            f"DATA = open({str(path)!r}, 'rb').read()\n{snippet}\n"
             "print(open('/proc/self/status').read().split('VmHWM:')[1].split()[0])\n")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     walls, rss = [], []
     for attempt in range(runs + 1):
         start = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                              text=True)
+        proc = subprocess.run([sys.executable, "-S", "-c", code], env=env,
+                              capture_output=True, text=True)
         wall = time.perf_counter() - start
         if proc.returncode != 0:
             return None
