@@ -145,35 +145,45 @@ _IMPORT_SNIPPETS = {
 }
 
 
-def measure_process(snippet: str, path: Path, runs: int) -> Optional[tuple[float, float]]:
-    """Median wall seconds and peak RSS (MiB) of a fresh interpreter running ``snippet``.
+def measure_processes(snippets: dict[str, str], path: Path,
+                      runs: int) -> dict[str, Optional[tuple[float, float]]]:
+    """Median wall seconds and peak RSS (MiB) of a fresh interpreter running each snippet
+    (None for one that fails, e.g. not installed).
 
-    Bytecode caching is on (as after a normal install) and a first, untimed run writes
-    any missing .pyc files, so every contender is measured the same way. The
-    interpreter starts without ``site`` (``-S``), with this checkout and the
-    site-packages directories on ``sys.path``: ``.pth`` start-up hooks, such as the
-    finder an editable install adds (which imports pathlib, re, typing... before the
-    snippet runs), would otherwise make the figures depend on how things were installed.
+    The snippets take turns, round by round, so a slow spell on the machine hits all of
+    them alike. Bytecode caching is on (as after a normal install) and a first, untimed
+    round writes any missing .pyc files. The interpreter starts without ``site``
+    (``-S``), with this checkout and the site-packages directories on ``sys.path``:
+    ``.pth`` start-up hooks, such as the finder an editable install adds (which imports
+    pathlib, re, typing... before the snippet runs), would otherwise make the figures
+    depend on how things were installed.
     """
-    # VmHWM is the peak of this program's own memory (wait4's figure would include the
-    # copy of this benchmark process that existed between fork and exec).
     paths = [str(ROOT), *site.getsitepackages()]
-    code = (f"import sys\nsys.path[:0] = {paths!r}\n"
-            f"DATA = open({str(path)!r}, 'rb').read()\n{snippet}\n"
-            "print(open('/proc/self/status').read().split('VmHWM:')[1].split()[0])\n")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    walls, rss = [], []
+    walls: dict[str, list[float]] = {label: [] for label in snippets}
+    rss: dict[str, list[float]] = {label: [] for label in snippets}
+    failed: set[str] = set()
     for attempt in range(runs + 1):
-        start = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-S", "-c", code], env=env,
-                              capture_output=True, text=True)
-        wall = time.perf_counter() - start
-        if proc.returncode != 0:
-            return None
-        if attempt:  # the first run only warms the caches
-            walls.append(wall)
-            rss.append(int(proc.stdout.split()[-1]) / 1024)  # KiB
-    return statistics.median(walls), statistics.median(rss)
+        for label, snippet in snippets.items():
+            if label in failed:
+                continue
+            # VmHWM is the peak of this program's own memory (wait4's figure would
+            # include the copy of this benchmark process between fork and exec).
+            code = (f"import sys\nsys.path[:0] = {paths!r}\n"
+                    f"DATA = open({str(path)!r}, 'rb').read()\n{snippet}\n"
+                    "print(open('/proc/self/status').read().split('VmHWM:')[1].split()[0])\n")
+            start = time.perf_counter()
+            proc = subprocess.run([sys.executable, "-S", "-c", code], env=env,
+                                  capture_output=True, text=True)
+            wall = time.perf_counter() - start
+            if proc.returncode != 0:
+                failed.add(label)
+            elif attempt:  # the first round only warms the caches
+                walls[label].append(wall)
+                rss[label].append(int(proc.stdout.split()[-1]) / 1024)  # KiB
+    return {label: None if label in failed else
+            (statistics.median(walls[label]), statistics.median(rss[label]))
+            for label in snippets}
 
 
 # --- report ---------------------------------------------------------------------------
@@ -266,9 +276,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     except ImportError:
         print("flytekit not installed: skipping it", file=sys.stderr)
 
-    runs = 5 if args.quick else 15
-    processes = {label: measure_process(snippet, WORKLOADS["small"], runs)
-                 for label, snippet in _IMPORT_SNIPPETS.items()}
+    processes = measure_processes(_IMPORT_SNIPPETS, WORKLOADS["small"],
+                                  5 if args.quick else 25)
     sizes = {name: len(raw) for name, raw in data.items()}
     print(f"flyte_lite benchmark: {machine()}\n")
     print(report(results, processes, sizes))
