@@ -4,11 +4,11 @@
 
 The codec generates each class's decoder and encoder on first use, and the JSON
 mapping its dumper and loaders; with these modules in place the first use runs
-bytecode Python has cached instead of compiling source, which is most of a fresh
-process's first decode (or JSON conversion). JSON code is kept for the default
-options only. Run it after changing a message
-class or the code generator (``tests/test_precompiled.py`` fails until then). Code
-whose source is not there is still generated and compiled as before.
+bytecode Python has cached instead of compiling source, which was most of a fresh
+process's first decode or JSON conversion. JSON code is kept for the default options
+only. Run this after changing a message class or a code generator
+(``tests/test_precompiled.py`` fails until then); code whose source is not there is
+still generated and compiled as before.
 """
 
 from __future__ import annotations

@@ -81,8 +81,11 @@ def precompiled_modules(sources: Iterable[str]) -> dict[str, str]:
         for node in ast.parse(source).body:
             if isinstance(node, ast.FunctionDef):
                 names.append(node.name)
-            elif isinstance(node, ast.Assign):
-                names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+            elif isinstance(node, ast.Assign) and all(isinstance(t, ast.Name)
+                                                      for t in node.targets):
+                names += [t.id for t in node.targets]  # type: ignore[attr-defined]
+            else:
+                raise ValueError(f"cannot precompile a top-level {type(node).__name__}")
         lines = ["# mypy: ignore-errors", "# ruff: noqa", "def run():",
                  f"    global {', '.join(names)}", *indent(source.rstrip("\n").splitlines())]
         modules[f"c{_digest(source)}.py"] = "\n".join(lines) + "\n"
