@@ -579,23 +579,9 @@ class _Generator:
         ]
 
     def _decoder(self, plain: bool) -> Lines:
-        """``decode``, or for a plain class ``decode_plain`` (plain value in and out).
-
-        The new message's attributes start as a copy of ``INIT`` (every field's
-        default) or, when merging, of the base's; reading overwrites what it finds."""
+        """``decode``, or for a plain class ``decode_plain`` (plain value in and out)."""
         self._plain_mode = plain
-        groups = sorted({s.oneof for s in self.specs if s.oneof})
         containers = [s for s in self.specs if s.repeated or isinstance(s.kind, MapKind)]
-        init_new = [f"d[{s.name!r}] = f_{s.name} = {default_source(s, self.ns)}"
-                    for s in containers]
-        init_new += [f"o_{g} = None" for g in groups] + ["unk = None"]
-        init_base = [f"f_{s.name} = d[{s.name!r}]" for s in containers]
-        for group in groups:
-            init_base += [f"o_{group} = None",
-                          f"for n in ONEOF_{group}:",
-                          "    if d[n] is not None:",
-                          f"        o_{group} = n"]
-        init_base.append("unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
         # plain data is named by its parent: no field names inside it
         names = {s.number: "" if plain else s.name for s in self.specs}
         self.ns["NAMES"] = names
@@ -606,58 +592,8 @@ class _Generator:
                              f"    exc._enter('{names[spec.number]}[%d]' % len(f_{spec.name}))"]
         on_error += (["else:", "    exc._enter(NAMES.get(n, ''))"] if len(on_error) > 1
                      else ["exc._enter(NAMES.get(n, ''))"])
-        if plain:
-            # Plain data has one live value: the single field's, or the oneof member's.
-            # It is kept in ``x`` (or the field's container) and the message's
-            # attributes are only made when plain data cannot show what was read.
-            oneof = self.plain_specs[0].oneof
-            member = self.plain_specs[0].name
-            fresh = [f"f_{s.name} = {default_source(s, self.ns)}" for s in containers]
-            if not containers:
-                x = "None" if oneof else default_source(self.plain_specs[0], self.ns)
-                fresh.append(f"x = {x}")
-            fresh += ([f"o_{oneof} = None"] if oneof else []) + ["unk = None"]
-            if oneof:
-                from_base = [f"o_{oneof} = None",
-                             f"for n in ONEOF_{oneof}:",
-                             "    if getattr(base, n) is not None:",
-                             f"        o_{oneof} = n",
-                             f"x = getattr(base, o_{oneof}) if o_{oneof} else None"]
-            else:
-                from_base = [f"{f'f_{member}' if containers else 'x'} = base.{member}"]
-            from_base.append(
-                "unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
-            # the base is the plain value read before (a repeat merges into it) or a message
-            start = [
-                "if base is None or base.__class__ is not C:",
-                *indent(fresh),
-                "    if base is not None:",
-                *indent(self._plain_dispatch("base", self._plain_base, ["pass"]), 2),
-                "else:",
-                *indent(from_base),
-            ]
-            value = f"f_{member}" if containers else "x"
-            finish = [
-                "if unk is None:",
-                *indent(self._plain_result(value)),
-                "obj = _new(C)",
-                "d = INIT.copy()",
-                *([f"if o_{oneof} is not None:", f"    d[o_{oneof}] = x"] if oneof
-                  else [f"d[{member!r}] = {value}"]),
-                "set_dict(obj, d)",
-            ]
-        else:
-            start = [
-                "obj = _new(C)",
-                "d = obj.__dict__",
-                "if base is None:",
-                "    d.update(INIT)",
-                *indent(init_new),
-                "else:",
-                "    d.update(base.__dict__)",
-                *indent(init_base),
-            ]
-            finish = []
+        start, finish = (self._plain_frame(containers) if plain
+                         else (self._message_start(containers), []))
         return [
             f"def decode{'_plain' if plain else ''}(buf, pos, end, depth, base):",
             "    if depth > MAX_DEPTH:",
@@ -670,6 +606,73 @@ class _Generator:
             "    return obj",
             "",
         ]
+
+    def _message_start(self, containers: list[FieldSpec]) -> Lines:
+        """Make the message first: its attributes, ``d``, start as a copy of ``INIT``
+        (every field's default) or, when merging, of the base's; reading overwrites
+        what it finds."""
+        groups = sorted({s.oneof for s in self.specs if s.oneof})
+        fresh = [f"d[{s.name!r}] = f_{s.name} = {default_source(s, self.ns)}"
+                 for s in containers]
+        fresh += [f"o_{g} = None" for g in groups] + ["unk = None"]
+        from_base = [f"f_{s.name} = d[{s.name!r}]" for s in containers]
+        for group in groups:
+            from_base += [f"o_{group} = None",
+                          f"for n in ONEOF_{group}:",
+                          "    if d[n] is not None:",
+                          f"        o_{group} = n"]
+        from_base.append("unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
+        return [
+            "obj = _new(C)",
+            "d = obj.__dict__",
+            "if base is None:",
+            "    d.update(INIT)",
+            *indent(fresh),
+            "else:",
+            "    d.update(base.__dict__)",
+            *indent(from_base),
+        ]
+
+    def _plain_frame(self, containers: list[FieldSpec]) -> tuple[Lines, Lines]:
+        """Start and finish of ``decode_plain``. Plain data has one live value: the
+        single field's or the oneof member's. It is kept in ``x`` (or the field's
+        container); the message is only made when plain data cannot show what was read."""
+        oneof = self.plain_specs[0].oneof
+        member = self.plain_specs[0].name
+        fresh = [f"f_{s.name} = {default_source(s, self.ns)}" for s in containers]
+        if not containers:
+            x = "None" if oneof else default_source(self.plain_specs[0], self.ns)
+            fresh.append(f"x = {x}")
+        fresh += ([f"o_{oneof} = None"] if oneof else []) + ["unk = None"]
+        if oneof:
+            from_base = [f"o_{oneof} = None",
+                         f"for n in ONEOF_{oneof}:",
+                         "    if getattr(base, n) is not None:",
+                         f"        o_{oneof} = n",
+                         f"x = getattr(base, o_{oneof}) if o_{oneof} else None"]
+        else:
+            from_base = [f"{f'f_{member}' if containers else 'x'} = base.{member}"]
+        from_base.append("unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
+        # the base is the plain value read before (a repeat merges into it) or a message
+        start = [
+            "if base is None or base.__class__ is not C:",
+            *indent(fresh),
+            "    if base is not None:",
+            *indent(self._plain_dispatch("base", self._plain_base, ["pass"]), 2),
+            "else:",
+            *indent(from_base),
+        ]
+        value = f"f_{member}" if containers else "x"
+        finish = [
+            "if unk is None:",
+            *indent(self._plain_result(value)),
+            "obj = _new(C)",
+            "d = INIT.copy()",
+            *([f"if o_{oneof} is not None:", f"    d[o_{oneof}] = x"] if oneof
+              else [f"d[{member!r}] = {value}"]),
+            "set_dict(obj, d)",
+        ]
+        return start, finish
 
     def _initial(self, spec: FieldSpec) -> str:
         """Source for a field's value in ``INIT``."""
