@@ -5,9 +5,11 @@
 
 Every figure is the median of repeated runs, all measured in this one run, on the same
 golden task specs (tests/fixtures/tasks): a realistic flytekit python task (~1 KB) and
-a large one (~100 KB: 300 inputs, a big pod spec). Competitors that are not installed
-are skipped. Encoding is timed on freshly decoded objects (built outside the timed
-loop), so no implementation can answer from a cache.
+a large one (~100 KB: 300 inputs, a big pod spec). Implementations take turns run by
+run (protobuf's pure-Python backend, which needs its own process, runs after the
+others). Competitors that are not installed are skipped. Encoding is timed on freshly
+decoded objects (built outside the timed loop), so no implementation can answer from
+a cache.
 """
 
 from __future__ import annotations
@@ -32,84 +34,101 @@ if not WORKLOADS["small"].exists():  # older fixture sets
     WORKLOADS["small"] = TASKS / "heavy.pb"
 
 
-def median_seconds(fn: Callable[[], Any], repeats: int, budget: float = 0.2) -> float:
-    """Median seconds per call of ``fn`` over ``repeats`` runs of about ``budget`` seconds."""
-    fn()  # warm up (first-use code generation, caches)
-    number = 1
-    while True:
-        elapsed = timeit.timeit(fn, number=number)
-        if elapsed >= budget / 4 or number >= 1_000_000:
-            break
-        number *= 4
-    number = max(1, int(number * (budget / 4) / max(elapsed, 1e-9)))
-    runs = [timeit.timeit(fn, number=number) / number for _ in range(repeats)]
-    return statistics.median(runs)
+class Timer:
+    """One operation to time, calibrated so that a run takes about ``budget`` seconds.
 
+    ``fn`` is called with no arguments, or, when ``make`` is given, with a fresh
+    ``make()`` result built before the timed loop (to time encoding freshly built
+    objects, so no implementation can answer from a cache).
+    """
 
-# --- in-process measurements, one function per implementation --------------------------
+    def __init__(self, fn: Callable[..., Any], make: Optional[Callable[[], Any]] = None,
+                 budget: float = 0.05) -> None:
+        self.fn, self.make = fn, make
+        self.number = 1
+        self.run()  # warm up (first-use code generation, caches)
+        while True:
+            elapsed = self.run() * self.number
+            if elapsed >= budget or self.number >= 1_000_000:
+                break
+            self.number *= 4
+        self.number = max(1, int(self.number * budget / max(elapsed, 1e-9)))
 
-def measure_flyte_lite(data: dict[str, bytes], repeats: int) -> dict[str, float]:
-    from flyte_lite.remote import FlyteTask
-
-    def one(raw: bytes) -> dict[str, float]:
-        task = FlyteTask.from_bytes(raw)
-        text = task.to_json()
-        return {
-            "decode": median_seconds(lambda: FlyteTask.from_bytes(raw), repeats),
-            "encode": median_encode(lambda: FlyteTask.from_bytes(raw),
-                                    lambda t: t.serialize_to_string(), repeats),
-            "roundtrip": median_seconds(
-                lambda: FlyteTask.from_bytes(raw).serialize_to_string(), repeats),
-            "to_json": median_seconds(task.to_json, repeats),
-            "from_json": median_seconds(lambda: FlyteTask.from_json(text), repeats),
-        }
-
-    return _per_workload(data, one)
-
-
-def _per_workload(data: dict[str, bytes],
-                  one: Callable[[bytes], dict[str, float]]) -> dict[str, float]:
-    return {f"{name}.{op}": value for name, raw in data.items() for op, value in one(raw).items()}
-
-
-def median_encode(make: Callable[[], Any], encode: Callable[[Any], Any], repeats: int,
-                  budget: float = 0.2) -> float:
-    """Median seconds to encode one freshly built object (building is not timed)."""
-    per_call = median_seconds(lambda: encode(make()), 3, budget) or 1e-6
-    number = max(1, int(budget / per_call))
-    runs = []
-    for _ in range(repeats):
-        objects = [make() for _ in range(number)]
+    def run(self) -> float:
+        """Seconds per call, over one run of ``self.number`` calls."""
+        if self.make is None:
+            return timeit.timeit(self.fn, number=self.number) / self.number
+        objects = [self.make() for _ in range(self.number)]
+        fn = self.fn
         start = time.perf_counter()
         for obj in objects:
-            encode(obj)
-        runs.append((time.perf_counter() - start) / number)
-    return statistics.median(runs)
+            fn(obj)
+        return (time.perf_counter() - start) / self.number
 
 
-def measure_protobuf(data: dict[str, bytes], repeats: int) -> dict[str, float]:
+def measure(implementations: dict[str, dict[str, Timer]],
+            repeats: int) -> dict[str, dict[str, float]]:
+    """Median seconds per call of every timer, by implementation and case.
+
+    The runs go round by round, every implementation of a case one after another, so
+    a slow spell on the machine falls on all of them alike, not on one.
+    """
+    samples: dict[str, dict[str, list[float]]] = {
+        impl: {case: [] for case in timers} for impl, timers in implementations.items()}
+    cases = list(dict.fromkeys(c for timers in implementations.values() for c in timers))
+    for _ in range(repeats):
+        for case in cases:
+            for impl, timers in implementations.items():
+                if case in timers:
+                    samples[impl][case].append(timers[case].run())
+    return {impl: {case: statistics.median(runs) for case, runs in by_case.items()}
+            for impl, by_case in samples.items()}
+
+
+# --- what each implementation does, per workload ----------------------------------------
+
+def flyte_lite_timers(data: dict[str, bytes]) -> dict[str, Timer]:
+    from flyte_lite.remote import FlyteTask
+
+    timers = {}
+    for name, raw in data.items():
+        task = FlyteTask.from_bytes(raw)
+        text = task.to_json()
+        timers.update({
+            f"{name}.decode": Timer(lambda raw=raw: FlyteTask.from_bytes(raw)),
+            f"{name}.encode": Timer(lambda t: t.serialize_to_string(),
+                                    make=lambda raw=raw: FlyteTask.from_bytes(raw)),
+            f"{name}.roundtrip": Timer(
+                lambda raw=raw: FlyteTask.from_bytes(raw).serialize_to_string()),
+            f"{name}.to_json": Timer(task.to_json),
+            f"{name}.from_json": Timer(lambda text=text: FlyteTask.from_json(text)),
+        })
+    return timers
+
+
+def protobuf_timers(data: dict[str, bytes]) -> dict[str, Timer]:
     """flyteidl's generated classes on whichever protobuf backend this process uses."""
     from flyteidl.admin import task_pb2
     from google.protobuf import json_format
 
-    def one(raw: bytes) -> dict[str, float]:
-        msg = task_pb2.TaskSpec.FromString(raw)
+    spec = task_pb2.TaskSpec
+    timers = {}
+    for name, raw in data.items():
+        msg = spec.FromString(raw)
         text = json_format.MessageToJson(msg)
-        return {
-            "decode": median_seconds(lambda: task_pb2.TaskSpec.FromString(raw), repeats),
-            "encode": median_encode(lambda: task_pb2.TaskSpec.FromString(raw),
-                                    lambda m: m.SerializeToString(), repeats),
-            "roundtrip": median_seconds(
-                lambda: task_pb2.TaskSpec.FromString(raw).SerializeToString(), repeats),
-            "to_json": median_seconds(lambda: json_format.MessageToJson(msg), repeats),
-            "from_json": median_seconds(
-                lambda: json_format.Parse(text, task_pb2.TaskSpec()), repeats),
-        }
-
-    return _per_workload(data, one)
+        timers.update({
+            f"{name}.decode": Timer(lambda raw=raw: spec.FromString(raw)),
+            f"{name}.encode": Timer(lambda m: m.SerializeToString(),
+                                    make=lambda raw=raw: spec.FromString(raw)),
+            f"{name}.roundtrip": Timer(
+                lambda raw=raw: spec.FromString(raw).SerializeToString()),
+            f"{name}.to_json": Timer(lambda msg=msg: json_format.MessageToJson(msg)),
+            f"{name}.from_json": Timer(lambda text=text: json_format.Parse(text, spec())),
+        })
+    return timers
 
 
-def measure_flytekit(data: dict[str, bytes], repeats: int) -> dict[str, float]:
+def flytekit_timers(data: dict[str, bytes]) -> dict[str, Timer]:
     """flytekit's own path: parse with flyteidl, then build its Python models."""
     from flyteidl.admin import task_pb2
     from flytekit.models.task import TaskTemplate
@@ -119,15 +138,15 @@ def measure_flytekit(data: dict[str, bytes], repeats: int) -> dict[str, float]:
         spec = task_pb2.TaskSpec.FromString(raw)
         return FlyteTask.promote_from_model(TaskTemplate.from_flyte_idl(spec.template))
 
-    def one(raw: bytes) -> dict[str, float]:
-        return {
-            "decode": median_seconds(lambda: load(raw), repeats),
-            "encode": median_encode(lambda: load(raw), lambda t: t.serialize_to_string(),
-                                    repeats),
-            "roundtrip": median_seconds(lambda: load(raw).serialize_to_string(), repeats),
-        }
-
-    return _per_workload(data, one)
+    timers = {}
+    for name, raw in data.items():
+        timers.update({
+            f"{name}.decode": Timer(lambda raw=raw: load(raw)),
+            f"{name}.encode": Timer(lambda t: t.serialize_to_string(),
+                                    make=lambda raw=raw: load(raw)),
+            f"{name}.roundtrip": Timer(lambda raw=raw: load(raw).serialize_to_string()),
+        })
+    return timers
 
 
 # --- fresh processes: import cost -----------------------------------------------------
@@ -256,25 +275,26 @@ def main(argv: Optional[list[str]] = None) -> int:
     data = {name: path.read_bytes() for name, path in WORKLOADS.items()}
 
     if args.backend_only:  # child process: protobuf's pure-Python backend
-        print(json.dumps(measure_protobuf(data, repeats)))
+        print(json.dumps(measure({"python": protobuf_timers(data)}, repeats)["python"]))
         return 0
 
-    results: dict[str, dict[str, float]] = {"flyte_lite": measure_flyte_lite(data, repeats)}
+    implementations = {"flyte_lite": flyte_lite_timers(data)}
     try:
-        results["upb"] = measure_protobuf(data, repeats)
+        implementations["upb"] = protobuf_timers(data)
     except ImportError:
         print("flyteidl not installed: skipping upb and pure-Python protobuf", file=sys.stderr)
-    else:
+    try:
+        implementations["flytekit"] = flytekit_timers(data)
+    except ImportError:
+        print("flytekit not installed: skipping it", file=sys.stderr)
+    results = measure(implementations, repeats)
+    if "upb" in results:  # the pure-Python backend needs a process of its own
         env = dict(os.environ, PROTOCOL_BUFFERS_PYTHON_IMPLEMENTATION="python")
         child = subprocess.run(
             [sys.executable, __file__, "--backend-only", "python"]
             + (["--quick"] if args.quick else []),
             env=env, capture_output=True, text=True, check=True)
         results["python"] = json.loads(child.stdout)
-    try:
-        results["flytekit"] = measure_flytekit(data, repeats)
-    except ImportError:
-        print("flytekit not installed: skipping it", file=sys.stderr)
 
     processes = measure_processes(_IMPORT_SNIPPETS, WORKLOADS["small"],
                                   5 if args.quick else 25)
