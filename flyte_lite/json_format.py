@@ -1433,7 +1433,7 @@ def _load_code(cls: type, ignore: bool, python: bool) -> Optional[_LoadGen]:
     """The generator of ``cls``'s loader, its source in ``.text``; None for the
     well-known types written by hand."""
     special = _special(cls)
-    if special in _HAND_DUMPERS:
+    if special in _HAND_DUMPERS:  # (the same types have hand-written loaders)
         return None
     gen = _LoadGen(cls, ignore, python)
     if special is None:
