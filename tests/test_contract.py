@@ -128,3 +128,21 @@ def test_contract_matches_installed_flyteidl() -> None:
 def test_unknown_name() -> None:
     with pytest.raises(KeyError, match=r"flyteidl\.core\.Nope"):
         flyte_lite.message_class("flyteidl.core.Nope")
+
+
+def test_annotations_resolve() -> None:
+    """Every class's annotations name importable types, so tools that read them
+    (``typing.get_type_hints``, a plain cattrs converter) work on the models."""
+    import typing
+
+    import cattrs
+
+    flyte_lite.message_class("flyteidl.admin.TaskSpec")  # loads every model module
+    for cls in wire.registered().values():
+        if not cls.__module__.startswith("flyte_lite."):
+            continue  # (a test's own class)
+        hints = typing.get_type_hints(cls)
+        assert set(hints) >= {s.name for s in wire.specs_of(cls)}, cls.full_name
+    variable = flyte_lite.message_class("flyteidl.core.Variable")
+    data = {"description": "x", "type": {"simple": 1}}
+    assert cattrs.Converter().structure(data, variable).type.simple == 1
