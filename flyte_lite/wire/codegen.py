@@ -1,9 +1,10 @@
 """Build each message class's decoder and encoder from its field declarations.
 
 For every class the generator writes the source of two functions, specialised to its
-fields (tags as literals, one branch per field, per-field local variables), compiles
-them once on first use and registers the source with ``linecache`` so tracebacks show
-it. Decoder and encoder mirror each other: the same field order, the same kinds.
+fields (tags as literals, one branch per field), and runs it once on first use through
+:func:`~flyte_lite.wire.source.compile_into` (which takes the bytecode from a
+precompiled package when one holds the same source). Decoder and encoder mirror each
+other: the same field order, the same kinds.
 
     decode(buf, pos, end, depth, base) -> message
         Reads ``buf[pos:end]``. ``base`` is a message of the same class to merge into
@@ -301,7 +302,6 @@ class _Generator:
         self.ns["C"] = cls
         self.ns["set_dict"] = dict_setter(cls)
         self.children: dict[str, type] = {}  # variable suffix -> child message class
-        self._plain_mode = False  # writing decode_plain (see _decoder)
         for spec in self.specs:
             self._bind_kind(spec.name, spec.kind)
         self.plain = plain_of(cls)
@@ -458,11 +458,12 @@ class _Generator:
             lines.append(f"{target} = buf[start:{pos}]")
         return lines
 
-    def _read_field(self, spec: FieldSpec) -> Lines:
+    def _read_field(self, spec: FieldSpec, plain: bool) -> Lines:
         """The branch body that reads one occurrence of ``spec`` (tag already read).
 
-        Singular fields go straight into ``d`` (the new message's attributes); repeated
-        and map fields into their own list or dict, ``f_<name>``."""
+        Singular fields go straight into ``d`` (the new message's attributes), or for
+        ``plain`` (``decode_plain``) into ``x``, its one live value; repeated and map
+        fields into their own list or dict, ``f_<name>``."""
         local = "f_" + spec.name
         kind = spec.kind
         if isinstance(kind, MapKind):
@@ -472,7 +473,7 @@ class _Generator:
                 call = f"dec_{spec.name}(buf, start, pos, depth + 1, None)"
                 return [*self._read_len(), f"{local}.append({call})"]
             # a repeat of a singular message merges into what was read before
-            if not self._plain_mode:
+            if not plain:
                 target = base = f"d[{spec.name!r}]"
             else:
                 target = base = "x"
@@ -483,11 +484,11 @@ class _Generator:
         elif spec.repeated:
             return [*self._read_scalar(spec.name, kind, "v"), f"{local}.append(v)"]
         else:
-            target = "x" if self._plain_mode else f"d[{spec.name!r}]"
+            target = "x" if plain else f"d[{spec.name!r}]"
             lines = [*self._read_scalar(spec.name, kind, "v"), f"{target} = v"]
         if spec.oneof:  # o_<oneof> names the member set last: setting another clears it
             group = "o_" + spec.oneof
-            if not self._plain_mode:
+            if not plain:
                 lines += [f"if {group} is not None and {group} != {spec.name!r}:",
                           f"    d[{group}] = None"]
             lines.append(f"{group} = {spec.name!r}")
@@ -580,7 +581,6 @@ class _Generator:
 
     def _decoder(self, plain: bool) -> Lines:
         """``decode``, or for a plain class ``decode_plain`` (plain value in and out)."""
-        self._plain_mode = plain
         containers = [s for s in self.specs if s.repeated or isinstance(s.kind, MapKind)]
         # plain data is named by its parent: no field names inside it
         names = {s.number: "" if plain else s.name for s in self.specs}
@@ -599,7 +599,8 @@ class _Generator:
             "    if depth > MAX_DEPTH:",
             "        _too_deep(pos)",
             *indent(start),
-            *indent(self._reading_loop(self.specs, self._read_field, "unk", on_error)),
+            *indent(self._reading_loop(self.specs, lambda s: self._read_field(s, plain), "unk",
+                                        on_error)),
             *indent(finish),
             "    if unk:",
             "        d['_unknown_fields'] = bytes(unk)",
