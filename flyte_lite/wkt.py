@@ -12,6 +12,7 @@ stands in the data, so nothing read is ever lost.
 from __future__ import annotations
 
 import enum
+import functools
 from typing import TYPE_CHECKING, Any, Optional
 
 import attrs
@@ -52,8 +53,10 @@ TIMESTAMP_MIN_SECONDS = -62_135_596_800  # 0001-01-01T00:00:00Z
 TIMESTAMP_MAX_SECONDS = 253_402_300_799  # 9999-12-31T23:59:59Z
 
 
+@functools.cache
 def _epoch() -> _dt.datetime:
-    # datetime is imported on first use: reading and writing tasks need none of it
+    """1970-01-01T00:00:00Z (datetime is imported on first use: reading and writing
+    tasks need none of it)."""
     import datetime
 
     return datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
