@@ -41,6 +41,7 @@ import attrs
 import orjson
 
 from flyte_lite.wire import Message, lookup
+from flyte_lite.wire.errors import describe
 from flyte_lite.wire.fields import (
     SCALARS,
     EnumKind,
@@ -126,22 +127,17 @@ def _key_segment(key: Any) -> str:
         return f"[{key!r}]"
 
 
+_JSON_KINDS = {str: "string", int: "number", float: "number", list: "array",
+               tuple: "array", dict: "object"}
+
+
 def _describe(value: Any) -> str:
+    """A value for an error message, named as JSON names it."""
     if value is None:
         return "null"
     if value is True or value is False:
         return "true" if value else "false"
-    text = repr(value)
-    text = text if len(text) <= 60 else text[:57] + "..."
-    kind = {
-        str: "string",
-        int: "number",
-        float: "number",
-        list: "array",
-        dict: "object",
-        tuple: "array",
-    }.get(type(value), type(value).__name__)
-    return f"{kind} {text}"
+    return describe(value, _JSON_KINDS.get(type(value)))
 
 
 def _fail(reason: str) -> NoReturn:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 
-def describe(value: Any) -> str:
-    """A value for an error message: its type and a repr cut to 60 characters."""
+def describe(value: Any, kind: Optional[str] = None) -> str:
+    """A value for an error message: ``kind`` (by default its type's name) and its repr
+    cut to 60 characters."""
     text = repr(value)
-    return f"{type(value).__name__} {text if len(text) <= 60 else text[:57] + '...'}"
+    return f"{kind or type(value).__name__} {text if len(text) <= 60 else text[:57] + '...'}"
 
 
 class _FieldPathError(Exception):
