@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 import flyte_lite
 from flyte_lite import JSONError
 from flyte_lite import json_format as jf
+from flyte_lite.models import message_classes
 from flyte_lite.models.admin.task import Task, TaskSpec
 from flyte_lite.models.core.tasks import TaskTemplate
 from flyte_lite.wire import (
@@ -1332,19 +1333,12 @@ def test_generated_code_shows_in_tracebacks() -> None:
 
 
 def test_every_message_class_has_a_json_form() -> None:
-    for name, cls in sorted(jf_classes().items()):
+    for name, cls in sorted(message_classes().items()):
         ref = reference_class(name)()
         for options in OPTIONS:
             assert same(cls().to_dict(**options), json_format.MessageToDict(ref, **options)), name
         theirs = outcome(json_format.ParseDict, {}, reference_class(name)())
         assert_same_outcome(outcome(cls.from_dict, {}), theirs, cls)
-
-
-def jf_classes() -> dict[str, type[Message]]:
-    flyte_lite.message_class("flyteidl.admin.TaskSpec")  # loads every model
-    from flyte_lite.wire import registered
-
-    return {n: c for n, c in registered().items() if n.startswith(("flyteidl.", "google."))}
 
 
 def test_module_is_protobuf_generic() -> None:

@@ -7,6 +7,12 @@ message class under its full protobuf name.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
+
+from flyte_lite.wire.registry import registered
+
+if TYPE_CHECKING:
+    from flyte_lite.wire.message import Message
 
 MODULES = (
     "flyte_lite.models.core.identifier",
@@ -28,3 +34,11 @@ def load_all() -> None:
     """Import every model module (and so register every message class)."""
     for name in MODULES:
         importlib.import_module(name)
+
+
+def message_classes() -> dict[str, type[Message]]:
+    """Every message class flyte_lite defines (the models and the well-known types), by
+    full protobuf name in sorted order; classes registered by other code are left out."""
+    load_all()
+    return {name: cls for name, cls in sorted(registered().items())
+            if cls.__module__.startswith("flyte_lite.")}

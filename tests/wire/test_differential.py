@@ -24,14 +24,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import flyte_lite
-from flyte_lite.models import load_all
-from flyte_lite.wire import registered
+from flyte_lite.models import message_classes
 from tests.conftest import reference_class
 from tests.strategies import examples, reference_messages, to_ours
 
-load_all()  # register every message class
-# (test modules may register test-only classes: only flyteidl's and protobuf's count)
-ALL = sorted(n for n in registered() if n.startswith(("flyteidl.", "google.protobuf.")))
+ALL = list(message_classes())
 TOP = [
     "flyteidl.admin.TaskSpec",
     "flyteidl.core.TaskTemplate",
