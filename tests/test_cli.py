@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
 import sys
 import tarfile
 from pathlib import Path
-from typing import Any, NamedTuple, Optional
+from typing import Any, Optional
 
 import pytest
 from google.protobuf import json_format
@@ -43,9 +42,9 @@ from flyte_lite.models.core.types import (
 from flyte_lite.remote import FlyteTask
 from flyte_lite.remote.pretty import type_summary
 from flyte_lite.wkt import Duration
+from tests.cli_run import PROCESS, ROOT, assert_error, err, out, run
 from tests.conftest import FIXTURES, TASK_FIXTURES, reference_class
 
-ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "tests/fixtures/package.tgz"
 SERIALIZED = "tests/fixtures/serialized"
 HEAVY = "tests/fixtures/tasks/heavy.pb"
@@ -119,65 +118,10 @@ LS_LINES = {
 }
 
 
-class Result(NamedTuple):
-    """What a run of ``flyte-lite`` gave: exit status, standard output and error bytes."""
-
-    returncode: int
-    stdout: bytes
-    stderr: bytes
 #: heavy's `ls` line as FlyteAdmin holds it (see admin_task()): with its project, domain, version.
 REGISTERED_HEAVY = LS_LINES["workflows.typed.heavy"].replace(
     " (x: int", " project=flytesnacks domain=development version=v1 (x: int"
 )
-
-
-def run(*args: str, stdin: Optional[bytes] = None, exe: Optional[list[str]] = None) -> Result:
-    """``flyte-lite ARGS`` from the repository root: in this process through ``main()``,
-    with standard streams of its own, or with ``exe`` in a fresh process."""
-    if exe is not None:
-        done = subprocess.run(
-            [*exe, *args],
-            input=stdin if stdin is not None else b"",
-            capture_output=True,
-            cwd=ROOT,
-            timeout=120,
-            check=False,
-        )
-        return Result(done.returncode, done.stdout, done.stderr)
-    streams = (sys.stdin, sys.stdout, sys.stderr)
-    out_bytes, err_bytes = io.BytesIO(), io.BytesIO()
-    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8")
-    sys.stdout = io.TextIOWrapper(out_bytes, encoding="utf-8", newline="\n")
-    sys.stderr = io.TextIOWrapper(err_bytes, encoding="utf-8", newline="\n")
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        try:
-            status = main(list(args))
-        except SystemExit as exc:  # --help, --version, usage errors
-            status = exc.code if isinstance(exc.code, int) else 2
-        sys.stdout.flush()
-        sys.stderr.flush()
-        return Result(status, out_bytes.getvalue(), err_bytes.getvalue())
-    finally:
-        os.chdir(cwd)
-        sys.stdin, sys.stdout, sys.stderr = streams
-
-
-PROCESS = [sys.executable, "-m", "flyte_lite"]
-
-
-def out(result: Result) -> str:
-    return result.stdout.decode("utf-8")
-
-
-def err(result: Result) -> str:
-    return result.stderr.decode("utf-8")
-
-
-def assert_error(result: Result, line: str) -> None:
-    """Exit status 2, nothing on stdout, exactly ``flyte-lite: error: LINE`` on stderr."""
-    assert (result.returncode, out(result), err(result)) == (2, "", f"flyte-lite: error: {line}\n")
 
 
 def ref_spec(data: bytes = HEAVY_BYTES) -> Any:
@@ -564,7 +508,8 @@ def test_corrupt_string(tmp_path: Path) -> None:
     path.write_bytes(HEAVY_BYTES[:at] + b"\xff" + HEAVY_BYTES[at + 1 :])
     assert_error(
         run("show", str(path)),
-        f"{path}: flyteidl.admin.TaskSpec.template.container.args[14]: "
+        f"{path}: not a Flyte task spec, template or admin Task: "
+        "flyteidl.admin.TaskSpec.template.container.args[14]: "
         f"invalid UTF-8 in string (at byte {at})",
     )
 
@@ -577,7 +522,8 @@ def test_truncated_file(tmp_path: Path) -> None:
     assert (tag, low >> 7, high >> 7) == (0x0A, 1, 0)
     assert_error(
         run("ls", str(path)),
-        f"{path}: flyteidl.admin.TaskSpec.template: length {length} runs past the end "
+        f"{path}: not a Flyte task spec, template or admin Task: "
+        f"flyteidl.admin.TaskSpec.template: length {length} runs past the end "
         "of the data (297 bytes left) (at byte 1)",  # the offset of the length prefix
     )
 

@@ -99,10 +99,9 @@ def decode_message(data: bytes, kind: Optional[str]) -> tuple[Message, str]:
     with nonsense in them. A reading is plausible when the message, its template and the
     template's identifier have no unknown fields at their top, and the identifier names a
     task (resource type ``TASK``) with a printable name; the first plausible kind in the
-    order admin ``TaskSpec``, ``TaskTemplate``, admin ``Task`` wins. When no reading is
-    plausible it raises ``ValueError`` saying what the bytes are (a workflow spec or
-    launch plan, by the identifier inside, or not Flyte data), or the ``DecodeError`` that
-    read furthest when that one went inside a field (a damaged message).
+    order admin ``TaskSpec``, ``TaskTemplate``, admin ``Task`` wins. When no kind decodes,
+    the ``DecodeError`` that read furthest is raised; when none is plausible, a
+    ``ValueError`` saying so.
     """
     if kind is not None:
         return KINDS[kind].from_bytes(data), kind
@@ -115,14 +114,8 @@ def decode_message(data: bytes, kind: Optional[str]) -> tuple[Message, str]:
             continue
         if _plausible(message):
             return message, name
-    other = _other_entity(data)
-    if other is not None:
-        raise ValueError(other)
     if len(errors) == len(KINDS):
-        furthest = max(errors, key=lambda e: e.offset)  # max keeps the first of equals
-        if furthest.path:  # it went inside a field: a damaged message, not other data
-            raise furthest
-        raise ValueError(f"{NOT_FLYTE}: {furthest}")
+        raise max(errors, key=lambda e: e.offset)  # max keeps the first of equals
     raise ValueError(
         f"{NOT_FLYTE}: no reading of the bytes holds a task identifier (resource type TASK)"
     )
@@ -295,7 +288,11 @@ def _json_messages(origin: str, data: bytes, reader: Reader) -> Iterator[Loaded]
 def _yaml_messages(origin: str, data: bytes, reader: Reader) -> Iterator[Loaded]:
     """The documents of ``flytectl -o yaml`` output: each a message or a list of them."""
     documents = _load_yaml(origin, data)
-    yield from _tree_messages(origin, documents, reader, many=len(documents) > 1)
+    if len(documents) == 1:
+        yield from _tree_messages(origin, documents[0], reader)
+        return
+    items = [i for d in documents for i in (d if isinstance(d, list) else [d])]
+    yield from _tree_messages(origin, items, reader)
 
 
 def _load_yaml(origin: str, data: bytes) -> list[Any]:
@@ -338,12 +335,10 @@ def _check_json_data(origin: str, value: Any) -> None:
             raise CLIError(origin, f"a YAML value JSON cannot hold: {item!r}")
 
 
-def _tree_messages(
-    origin: str, tree: Any, reader: Reader, *, many: bool = False
-) -> Iterator[Loaded]:
+def _tree_messages(origin: str, tree: Any, reader: Reader) -> Iterator[Loaded]:
     """The messages in JSON data: an object, FlyteAdmin's list answer, or a list of those."""
     items = tree if isinstance(tree, list) else [tree]
-    many = many or isinstance(tree, list)
+    many = isinstance(tree, list)
     if not items:
         raise CLIError(origin, "an empty list: no task to read")
     for position, item in enumerate(items):
@@ -483,13 +478,17 @@ def _file_messages(origin: str, data: bytes, reader: Reader) -> Iterator[Loaded]
         raise CLIError(origin, _not_a_task(what, because))
     try:
         message, kind = decode_message(data, reader.kind)
-    except DecodeError as exc:
-        raise CLIError(origin, str(exc)) from None
-    except ValueError as exc:
+    except ValueError as exc:  # DecodeError too
+        other = _other_entity(data)
+        if other is not None:
+            raise CLIError(origin, other) from None
         if not binary_name and _looks_like_yaml(data):
             yield from _yaml_messages(origin, data, reader)
             return
-        raise CLIError(origin, str(exc)) from None
+        detail = str(exc)
+        if isinstance(exc, DecodeError) and reader.kind is None:
+            detail = f"{NOT_FLYTE}: {detail}"
+        raise CLIError(origin, detail) from None
     _note_kind(origin, kind, False, reader)
     yield Loaded(origin, message, kind, False, single=True, data=data)
 
@@ -598,7 +597,7 @@ def _archive_reason(path: str, exc: BaseException, fileobj: Optional[_Prefixed])
         return _os_reason(exc)
     head = fileobj.head if fileobj is not None else _head_of(path)
     inner = _decompressed_head(head)
-    if inner is not None and len(inner) >= 263 and inner[257:262] != b"ustar":
+    if inner is not None and inner[257:262] != b"ustar":
         return f"{NOT_FLYTE}, nor a pyflyte package: compressed data that is not a tar archive"
     text = str(exc) or type(exc).__name__
     return f"unreadable archive: {text}"
