@@ -103,8 +103,9 @@ def _tree(output: Output, lines: list[str]) -> None:
     """YAML-like ``key: value`` lines with the keys coloured."""
     for line in lines:
         key, colon, rest = line.partition(":")
-        if colon and output.color and not key.lstrip().startswith(("-", '"')):
-            output.line((key, "key"), (colon + rest, None))
+        name = key.lstrip(" ")
+        if colon and output.color and name and " " not in name and name[0] not in "-\"":
+            output.line((key[: len(key) - len(name)], None), (name, "key"), (colon + rest, None))
         else:
             output.line((line, None))
 
