@@ -57,8 +57,8 @@ class CLIError(Exception):
 class Loaded(NamedTuple):
     """One message read from ``origin``: its kind, and how it was written.
 
-    ``data`` holds the bytes when it was binary (a task is then read from them without a
-    second check); ``single`` says the input held just this one message.
+    ``single`` says the input held just this one message; ``task`` is the task read
+    from it, when the source made it already.
     """
 
     origin: str
@@ -66,7 +66,7 @@ class Loaded(NamedTuple):
     kind: str
     is_json: bool
     single: bool
-    data: Optional[bytes] = None
+    task: Optional[FlyteTask] = None
 
 
 class Reader(NamedTuple):

@@ -181,14 +181,14 @@ def task_record(task: FlyteTask) -> dict[str, Any]:
         "domain": ident.domain,
         "version": ident.version,
         "type": task.type,
-        "image": None if image_of(task) == UNSET else image_of(task),
+        "image": _unset_none(image_of(task)),
         "resources": {
             name: {"request": _unset_none(request), "limit": _unset_none(limit)}
             for name, (request, limit) in resource_ranges(task).items()
         },
         "accelerator": _accelerator(task),
         "retries": _retries(task),
-        "timeout": None if _timeout(task) == UNSET else _timeout(task),
+        "timeout": _unset_none(_timeout(task)),
         "cache": _cache(task),
         "cache_serializable": metadata.cache_serializable if metadata is not None else False,
         "interruptible": metadata.interruptible if metadata is not None else None,
@@ -245,22 +245,26 @@ def ls_line(task: FlyteTask) -> str:
     version), then ``(inputs) -> (outputs)``."""
     record = task_record(task)
     resources = " ".join(
-        f"{name}={_word(request)}/{_word(limit)}"
-        for name, (request, limit) in resource_ranges(task).items()
+        f"{name}={_word(pair['request'] or UNSET)}/{_word(pair['limit'] or UNSET)}"
+        for name, pair in record["resources"].items()
     )
     cache = record["cache"]
     words = [
-        _word(task.name),
-        _word(task.type or UNSET),
-        f"image={_word(image_of(task))}",
+        _word(record["name"]),
+        _word(record["type"] or UNSET),
+        f"image={_word(record['image'] or UNSET)}",
         resources,
         f"retries={record['retries']}",
-        f"timeout={_timeout(task)}",
+        f"timeout={record['timeout'] or UNSET}",
         f"cache={UNSET if cache is None else _word(cache)}",
         *_optional_words(record),
-        signature_text(task.interface.inputs, task.interface.outputs),
+        f"{_types_text(record['inputs'])} -> {_types_text(record['outputs'])}",
     ]
     return " ".join(words)
+
+
+def _types_text(types: Mapping[str, str]) -> str:
+    return f"({', '.join(f'{name}: {kind}' for name, kind in types.items())})"
 
 
 #: The columns of ``ls --format tsv``, after the header line that names them.

@@ -18,17 +18,16 @@ from __future__ import annotations
 
 import datetime
 import importlib
-import lzma
+import io
 import os
 import re
 import sys
-import tarfile
-import zlib
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, NamedTuple, Optional, cast
 
 import orjson
 
+from flyte_lite.cli import tarstream
 from flyte_lite.cli.common import DEFAULT_MAX_SIZE, CLIError, Loaded, Reader
 from flyte_lite.json_format import JSONError
 from flyte_lite.models.admin.task import Task as AdminTask
@@ -74,19 +73,8 @@ _RESOURCE_KINDS = {
 _OTHER_LISTS = {"workflows": "workflows", "launchPlans": "launch plans",
                 "launch_plans": "launch plans"}
 _BOM = b"\xef\xbb\xbf"
-_GZIP_MAGIC = b"\x1f\x8b"
-_XZ_MAGIC = b"\xfd7zXZ\x00"
-_BZ2_MAGIC = b"BZh"
 _SNIFF_SIZE = 512  # a tar header: "ustar" sits at bytes 257-262
 _YAML_START = re.compile(rb"(---|-? *[\"']?[A-Za-z_][A-Za-z0-9_]*[\"']? *:)")
-#: What reading a broken archive raises: tarfile's errors, and those of the decompressors.
-_ARCHIVE_ERRORS: tuple[type[BaseException], ...] = (
-    OSError,  # gzip.BadGzipFile, bz2, missing files
-    tarfile.TarError,
-    EOFError,  # a compressed stream cut short
-    zlib.error,
-    lzma.LZMAError,
-)
 
 
 # --- one binary message -----------------------------------------------------------------------
@@ -431,7 +419,7 @@ def iter_messages(
         return
     data = _read_file(path, reader)
     if _has_archive_magic(data[:_SNIFF_SIZE]):
-        yield from _archive_messages(path, None, reader)
+        yield from _archive_messages(path, _Prefixed(data, io.BytesIO()), reader)
         return
     yield from _file_messages(path, data, reader)
 
@@ -446,13 +434,12 @@ def iter_tasks(
 
 def task_of(loaded: Loaded) -> FlyteTask:
     """The task in a message that was read; refuses what is not a task."""
-    try:
-        if loaded.data is not None:  # decoded bytes hold only values that can be written
-            task = FlyteTask.from_bytes(loaded.data, kind=loaded.kind)  # type: ignore[arg-type]
-        else:
+    task = loaded.task
+    if task is None:
+        try:
             task = FlyteTask.from_flyte_idl(loaded.message)
-    except (TypeError, ValueError) as exc:
-        raise CLIError(loaded.origin, str(exc)) from None
+        except (TypeError, ValueError) as exc:
+            raise CLIError(loaded.origin, str(exc)) from None
     what = _RESOURCE_KINDS.get(task.id.resource_type)
     if what is not None:
         because = f"its identifier's resource type is {task.id.resource_type.name}"
@@ -490,7 +477,7 @@ def _file_messages(origin: str, data: bytes, reader: Reader) -> Iterator[Loaded]
             detail = f"{NOT_FLYTE}: {detail}"
         raise CLIError(origin, detail) from None
     _note_kind(origin, kind, False, reader)
-    yield Loaded(origin, message, kind, False, single=True, data=data)
+    yield Loaded(origin, message, kind, False, single=True)
 
 
 def _note_kind(origin: str, kind: str, is_json: bool, reader: Reader) -> None:
@@ -501,12 +488,11 @@ def _note_kind(origin: str, kind: str, is_json: bool, reader: Reader) -> None:
 
 def _entry_message(origin: str, data: bytes, ext: str, reader: Reader) -> Loaded:
     """A package or folder entry: an admin ``TaskSpec``, binary or JSON."""
-    try:
-        if ext == "json":
-            return Loaded(origin, TaskSpec.from_json(data), "spec", True, single=False)
-        return Loaded(origin, TaskSpec.from_bytes(data), "spec", False, single=False, data=data)
-    except (DecodeError, JSONError) as exc:
+    try:  # decoded bytes hold only values that can be written: no check needed
+        task = FlyteTask.from_json(data) if ext == "json" else FlyteTask.from_bytes(data)
+    except ValueError as exc:  # DecodeError, JSONError, or no template
         raise CLIError(origin, str(exc)) from None
+    return Loaded(origin, task.to_flyte_idl(), "spec", ext == "json", single=False, task=task)
 
 
 # --- packages and folders ---------------------------------------------------------------------
@@ -524,13 +510,12 @@ def _entries_in_order(entries: Iterable[_Entry], reader: Reader) -> Iterator[Loa
         yield _entry_message(entry.origin, entry.data, entry.ext, reader)
 
 
-def _pick(origin: str, member_name: str, reader: Reader) -> Optional[re.Match[str]]:
-    """The entry name's match when it is a task to read; notes what is skipped."""
-    match = _ENTRY.match(member_name.rsplit("/", 1)[-1])
-    if match is not None and match["k"] != "1":
+def _is_task(origin: str, match: re.Match[str], reader: Reader) -> bool:
+    """Whether a pyflyte entry holds a task; notes what is skipped."""
+    if match["k"] != "1":
         reader.note(f"{origin}: skipped {_ENTRY_KINDS[match['k']]} {match['name']}")
-        return None
-    return match
+        return False
+    return True
 
 
 def _folder_messages(path: str, reader: Reader) -> Iterator[Loaded]:
@@ -538,89 +523,67 @@ def _folder_messages(path: str, reader: Reader) -> Iterator[Loaded]:
         names = sorted(os.listdir(path))
     except OSError as exc:
         raise CLIError(path, _os_reason(exc)) from None
-    if not any(_ENTRY.match(n) for n in names):
+    matches = [(name, m) for name in names if (m := _ENTRY.match(name)) is not None]
+    if not matches:
         raise CLIError(path, "no pyflyte entries ({index}_{name}_{k}.pb) in this folder")
     entries = []
-    for name in names:
+    for name, match in matches:
         origin = os.path.join(path, name)
-        match = _pick(origin, name, reader)
-        if match is not None:
+        if _is_task(origin, match, reader):
             data = _read_file(origin, reader)
             entries.append(_Entry((int(match["index"]), name), origin, match["ext"], data))
     yield from _entries_in_order(entries, reader)
 
 
-def _archive_messages(path: str, fileobj: Optional[_Prefixed], reader: Reader) -> Iterator[Loaded]:
+def _archive_messages(path: str, stream: Optional[_Prefixed], reader: Reader) -> Iterator[Loaded]:
     """The tasks of a tar archive (any compression), in pyflyte's numbering order.
 
     The archive is read as a stream, once; each member's size is checked against the
     limit before it is read, and members that are not pyflyte entries are never read.
     """
-    found = False
-    entries = []
-    try:
-        archive = _open_stream(path, fileobj)
-    except _ARCHIVE_ERRORS as exc:
-        raise CLIError(path, _archive_reason(path, exc, fileobj)) from None
-    with archive:
+    if stream is not None:
+        entries = _archive_entries(path, stream, reader)
+    else:
         try:
-            for member in archive:
-                cast(Any, archive).members.clear()  # a stream keeps no index: flat memory
-                if not member.isfile() or _ENTRY.match(member.name.rsplit("/", 1)[-1]) is None:
-                    continue
-                found = True
-                origin = f"{path}:{member.name}"
-                match = _pick(origin, member.name, reader)
-                if match is None:
-                    continue
-                _check_size(origin, member.size, reader)
-                extracted = archive.extractfile(member)
-                data = extracted.read() if extracted is not None else b""
-                order = (int(match["index"]), member.name)
-                entries.append(_Entry(order, origin, match["ext"], data))
-        except _ARCHIVE_ERRORS as exc:
-            raise CLIError(path, _archive_reason(path, exc, fileobj)) from None
-    if not found:
-        raise CLIError(path, "not a pyflyte package: no {index}_{name}_{k}.pb members")
+            file = open(path, "rb")  # noqa: SIM115  # closed below
+        except OSError as exc:
+            raise CLIError(path, _os_reason(exc)) from None
+        with file:
+            entries = _archive_entries(path, _Prefixed(file.read(_SNIFF_SIZE), file), reader)
     yield from _entries_in_order(entries, reader)
 
 
-def _open_stream(path: str, fileobj: Optional[_Prefixed]) -> tarfile.TarFile:
-    """``path`` (or ``fileobj``) opened as a tar stream: read forward once, any compression."""
-    if fileobj is not None:
-        return tarfile.open(fileobj=cast(BinaryIO, fileobj), mode="r|*")
-    return tarfile.open(path, mode="r|*")
-
-
-def _archive_reason(path: str, exc: BaseException, fileobj: Optional[_Prefixed]) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return _os_reason(exc)
-    head = fileobj.head if fileobj is not None else _head_of(path)
-    inner = _decompressed_head(head)
-    if inner is not None and inner[257:262] != b"ustar":
-        return f"{NOT_FLYTE}, nor a pyflyte package: compressed data that is not a tar archive"
-    text = str(exc) or type(exc).__name__
-    return f"unreadable archive: {text}"
-
-
-def _head_of(path: str) -> bytes:
+def _archive_entries(path: str, raw: _Prefixed, reader: Reader) -> list[_Entry]:
+    found = False
+    entries = []
+    member: Optional[tarstream.Member] = None
     try:
-        with open(path, "rb") as file:
-            return file.read(64 * 1024)
-    except OSError:
-        return b""
-
-
-def _decompressed_head(head: bytes) -> Optional[bytes]:
-    """The first bytes inside compressed ``head`` (gzip or xz), ``None`` if unreadable."""
-    try:
-        if head.startswith(_GZIP_MAGIC):
-            return zlib.decompressobj(wbits=31).decompress(head, _SNIFF_SIZE)
-        if head.startswith(_XZ_MAGIC):
-            return lzma.LZMADecompressor().decompress(head, _SNIFF_SIZE)
-    except (zlib.error, lzma.LZMAError):
-        return None
-    return head
+        stream = tarstream.open_stream(cast(BinaryIO, raw), raw.head)
+        for member, data in tarstream.members(stream):
+            match = _ENTRY.match(member.name.rsplit("/", 1)[-1])
+            if not member.is_file or match is None:
+                continue
+            found = True
+            origin = f"{path}:{member.name}"
+            if not _is_task(origin, match, reader):
+                continue
+            _check_size(origin, member.size, reader)
+            order = (int(match["index"]), member.name)
+            entries.append(_Entry(order, origin, match["ext"], data.read()))
+    except tarstream.TarError as exc:
+        if member is None and tarstream.is_compressed(raw.head):  # no first header inside
+            raise CLIError(
+                path,
+                f"{NOT_FLYTE}, nor a pyflyte package: compressed data that is not a tar archive",
+            ) from None
+        raise CLIError(path, f"unreadable archive: {exc}") from None
+    except EOFError:
+        raise CLIError(path, "unreadable archive: unexpected end of data") from None
+    except tarstream.DECOMPRESSION_ERRORS:
+        raise CLIError(path, "unreadable archive: invalid compressed data") from None
+    if not found:
+        raise CLIError(path, "not a pyflyte package: no {index}_{name}_{k}.pb members")
+    return entries
 
 
 # --- files ------------------------------------------------------------------------------------
@@ -656,11 +619,7 @@ def _is_archive_name(path: str) -> bool:
 
 
 def _has_archive_magic(head: bytes) -> bool:
-    return (
-        head.startswith((_GZIP_MAGIC, _XZ_MAGIC))
-        or (head.startswith(_BZ2_MAGIC) and head[3:4].isdigit())
-        or head[257:262] == b"ustar"
-    )
+    return tarstream.is_compressed(head) or head[257:262] == b"ustar"
 
 
 def _read_up_to(stream: BinaryIO, size: int) -> bytes:
