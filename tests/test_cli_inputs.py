@@ -402,3 +402,58 @@ def test_name_picks_tasks_out_of_a_package() -> None:
         "raw_container",
     ]
     assert_error(run("show", PACKAGE, "--name", "nope"), f"{PACKAGE}: no task named nope")
+
+
+# --- the tar reader -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("compression", ["gz", "bz2", "xz", ""])
+@pytest.mark.parametrize(
+    "tar_format", [tarfile.USTAR_FORMAT, tarfile.GNU_FORMAT, tarfile.PAX_FORMAT]
+)
+def test_tar_formats_long_names_and_compressions(
+    compression: str, tar_format: int, tmp_path: Path
+) -> None:
+    data = ADD_ONE.read_bytes()
+    deep = "d" * 60 + "/" + "e" * 60  # a ustar name prefix, a GNU long name or a pax path
+    long_name = "0_" + "x" * 120 + "_1.pb"  # longer than a ustar name can be
+    path = tmp_path / f"p.tar{'.' + compression if compression else ''}"
+    with tarfile.open(path, f"w:{compression}", format=tar_format) as archive:
+        folder = tarfile.TarInfo("3_dir_1.pb")  # not a regular file: left out
+        folder.type = tarfile.DIRTYPE
+        archive.addfile(folder)
+        link = tarfile.TarInfo("2_link_1.pb")
+        link.type, link.linkname = tarfile.SYMTYPE, "elsewhere"
+        archive.addfile(link)
+        names = [f"{deep}/1_t_1.pb"]
+        if tar_format != tarfile.USTAR_FORMAT:
+            names.append(long_name)
+        for name in names:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    tasks = list(iter_tasks(str(path), Reader()))
+    expected = 1 if tar_format == tarfile.USTAR_FORMAT else 2
+    assert [loaded.origin for loaded, _ in tasks][:1] == [
+        f"{path}:{long_name}" if expected == 2 else f"{path}:{deep}/1_t_1.pb"
+    ]
+    assert len(tasks) == expected
+    assert all(task.serialize_to_string() == data for _, task in tasks)
+
+
+def test_tar_header_damage_is_one_line(tmp_path: Path) -> None:
+    good = tmp_path / "good.tar"
+    with tarfile.open(good, "w") as archive:
+        info = tarfile.TarInfo("1_t_1.pb")
+        info.size = ADD_ONE.stat().st_size
+        archive.addfile(info, io.BytesIO(ADD_ONE.read_bytes()))
+    raw = bytearray(good.read_bytes())
+    raw[0] ^= 0x01  # the name changes, the stored checksum does not
+    bad = tmp_path / "bad.tar"
+    bad.write_bytes(bytes(raw))
+    assert_error(
+        run("ls", str(bad)), f"{bad}: unreadable archive: not a tar header (bad checksum at byte 0)"
+    )
+    cut = tmp_path / "cut.tar"
+    cut.write_bytes(good.read_bytes()[:700])
+    assert_error(run("ls", str(cut)), f"{cut}: unreadable archive: unexpected end of data")
