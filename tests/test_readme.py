@@ -75,7 +75,7 @@ def test_every_block_is_classified() -> None:
 
 
 def test_python_blocks_run(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    admin_json = (workspace / "tests" / "fixtures" / "json" / "admin_task_flytectl.json").read_bytes()
+    admin_json = (workspace / "tests/fixtures/json/admin_task_flytectl.json").read_bytes()
 
     def urlopen(request: Any, *args: Any, **kwargs: Any) -> io.BytesIO:
         url = request.full_url if isinstance(request, urllib.request.Request) else request
