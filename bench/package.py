@@ -9,8 +9,8 @@ The package is generated: the golden fixture tasks (tests/fixtures/tasks, all bu
 times, round by round in turn: decoding every task's bytes in a loop (the message
 alone, ``TaskSpec.from_bytes``, and the task, ``FlyteTask.from_bytes``), then
 ``flyte-lite ls``, ``flyte-lite show`` (the tree) and ``flyte-lite diff`` of the package
-against itself, in this process with the output going to /dev/null. Figures are medians
-of the process's CPU time (other work on the machine changes them less than wall time).
+against itself, in this process with the output going to /dev/null. Figures are the least
+CPU time of the rounds (the run other work on the machine disturbed least).
 Hostile archives run each in a fresh process, which reports its wall time and peak RSS.
 """
 
@@ -21,7 +21,6 @@ import contextlib
 import io
 import os
 import platform
-import statistics
 import subprocess
 import sys
 import tarfile
@@ -30,7 +29,7 @@ import time
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 TASKS = ROOT / "tests" / "fixtures" / "tasks"
@@ -111,11 +110,11 @@ def package_figures(count: int, rounds: int) -> None:
                 start = time.process_time()
                 fn()
                 samples[name].append(time.process_time() - start)
-    medians = {name: statistics.median(runs) for name, runs in samples.items()}
+    medians = {name: min(runs) for name, runs in samples.items()}
     specs = medians["decode loop: TaskSpec.from_bytes"]
     tasks = medians["decode loop: FlyteTask.from_bytes"]
     print(f"package: {count} tasks, {size / 1e3:.0f} KB gzipped, "
-          f"{sum(map(len, blobs)) / 1e6:.1f} MB of TaskSpecs; median CPU time of {rounds} rounds\n")
+          f"{sum(map(len, blobs)) / 1e6:.1f} MB of TaskSpecs; least CPU time of {rounds} rounds\n")
     print("| operation | total | per task | vs decoding TaskSpecs | vs decoding FlyteTasks |")
     print("|---|---|---|---|---|")
     for name, seconds in medians.items():
@@ -127,7 +126,7 @@ def package_figures(count: int, rounds: int) -> None:
 # --- hostile archives -------------------------------------------------------------------------
 
 _CHILD = """\
-import resource, sys, time
+import re, sys, time
 sys.argv[0] = "flyte-lite"
 from flyte_lite.cli import main
 start = time.perf_counter()
@@ -136,7 +135,9 @@ with open(os.devnull, "w") as devnull, contextlib.redirect_stdout(devnull), \\
         contextlib.redirect_stderr(io.StringIO()) as err:
     status = main(sys.argv[1:])
 wall = time.perf_counter() - start
-print(status, wall, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, err.getvalue()[:160])
+with open("/proc/self/status") as status_file:  # this process's own peak, not its parent's
+    peak = int(re.search(r"VmHWM:\\s+(\\d+)", status_file.read())[1])
+print(status, wall, peak, err.getvalue()[:160])
 """
 
 
@@ -176,7 +177,7 @@ def repeated(path: Path, count: int) -> None:
             archive.addfile(info, io.BytesIO(data))
 
 
-def hostile_figures() -> None:
+def hostile_figures(code: Optional[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         bomb, junk_path, same = folder / "bomb.tgz", folder / "junk.tgz", folder / "same.tgz"
@@ -192,8 +193,9 @@ def hostile_figures() -> None:
         print("| hostile archive | exit | wall | peak RSS | stderr |")
         print("|---|---|---|---|---|")
         for title, argv in cases:
+            env = dict(os.environ, PYTHONPATH=code) if code else None
             done = subprocess.run([sys.executable, "-c", _CHILD, *argv], capture_output=True,
-                                  text=True, check=True, cwd=ROOT)
+                                  text=True, check=True, cwd=code or ROOT, env=env)
             status, wall, rss, *message = done.stdout.split(" ", 3)
             print(f"| {title} | {status} | {float(wall):.2f} s | {int(rss) / 1024:.0f} MiB | "
                   f"{' '.join(message).strip()[:90]} |")
@@ -203,14 +205,19 @@ def hostile_figures() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tasks", type=int, default=5000, help="tasks in the package")
-    parser.add_argument("--rounds", type=int, default=5, help="timed rounds")
+    parser.add_argument("--rounds", type=int, default=7, help="timed rounds")
     parser.add_argument("--no-hostile", action="store_true", help="skip the hostile archives")
+    parser.add_argument("--hostile-only", action="store_true", help="only the hostile archives")
+    parser.add_argument("--code", metavar="DIR",
+                        help="run the hostile archives with the flyte_lite in DIR (an older "
+                        "checkout, e.g. from `git archive`), to compare")
     args = parser.parse_args()
     print(f"CPython {platform.python_version()}, {platform.machine()}, "
           f"{os.cpu_count()} CPUs\n")
-    package_figures(args.tasks, args.rounds)
+    if not args.hostile_only:
+        package_figures(args.tasks, args.rounds)
     if not args.no_hostile:
-        hostile_figures()
+        hostile_figures(args.code)
     return 0
 
 

@@ -227,6 +227,14 @@ def test_bad_yaml_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert err(result).startswith(f"flyte-lite: error: {path}: invalid YAML: ")
     assert err(result).count("\n") == 1
+    laughs = tmp_path / "laughs.yaml"  # nine levels of nine aliases: 387 million strings
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    laughs.write_text("\n".join(lines) + "\n")
+    result = run("ls", str(laughs))
+    assert result.returncode == 2
+    assert err(result).startswith(f"flyte-lite: error: {laughs}: invalid YAML: ")
+    assert "aliases are not JSON data" in err(result)
 
 
 # --- 8. hostile archives ------------------------------------------------------------------

@@ -18,7 +18,6 @@ __all__ = [
     "image_of",
     "ls_line",
     "resource_ranges",
-    "signature_text",
     "summary_lines",
     "task_record",
     "tsv_row",
@@ -42,16 +41,6 @@ _K8S_RESOURCE_NAMES = {
     "ephemeral-storage": "ephemeral_storage",
 }
 UNSET = "-"
-
-
-def signature_text(inputs: Mapping[str, Variable], outputs: Mapping[str, Variable]) -> str:
-    """``(x: int, y: str) -> (o0: float)``, each side sorted by name."""
-    return f"{_variables_text(inputs)} -> {_variables_text(outputs)}"
-
-
-def _variables_text(variables: Mapping[str, Variable]) -> str:
-    parts = (f"{name}: {type_summary(variables[name].type)}" for name in sorted(variables))
-    return f"({', '.join(parts)})"
 
 
 def duration_text(duration: Optional[Duration]) -> str:
@@ -305,7 +294,6 @@ def summary_lines(task: FlyteTask) -> list[str]:
     resources = ", ".join(
         f"{name} {request}/{limit}" for name, (request, limit) in resource_ranges(task).items()
     )
-    inputs, outputs = task.interface.inputs, task.interface.outputs
     cache = record["cache"]
     cache_text = UNSET if cache is None else (cache or '""')
     if record["cache_serializable"]:
@@ -335,8 +323,8 @@ def summary_lines(task: FlyteTask) -> list[str]:
     if record["deprecated"]:
         rows.append(("deprecated", record["deprecated"]))
     rows += [
-        ("inputs", _variables_text(inputs)[1:-1] or UNSET),
-        ("outputs", _variables_text(outputs)[1:-1] or UNSET),
+        ("inputs", _types_text(record["inputs"])[1:-1] or UNSET),
+        ("outputs", _types_text(record["outputs"])[1:-1] or UNSET),
     ]
     docs = task.docs
     if docs is not None and docs.short_description:

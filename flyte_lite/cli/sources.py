@@ -105,7 +105,8 @@ def decode_message(data: bytes, kind: Optional[str]) -> tuple[Message, str]:
     if len(errors) == len(KINDS):
         raise max(errors, key=lambda e: e.offset)  # max keeps the first of equals
     raise ValueError(
-        f"{NOT_FLYTE}: no reading of the bytes holds a task identifier (resource type TASK)"
+        f"{NOT_FLYTE}: no reading of the bytes is a task (an identifier of resource type TASK, "
+        "no unknown fields at the top); --type reads them as one kind regardless"
     )
 
 
@@ -290,8 +291,16 @@ def _load_yaml(origin: str, data: bytes) -> list[Any]:
         raise CLIError(
             origin, "reading YAML needs PyYAML: pip install 'flyte-lite[yaml]'"
         ) from None
-    # YAML as JSON data: timestamps stay the strings protobuf's JSON reads
-    loader: Any = type("JSONDataLoader", (yaml.SafeLoader,), {})
+
+    def compose_node(self: Any, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.events.AliasEvent):  # a few aliases can stand for billions
+            raise yaml.composer.ComposerError(
+                None, None, "aliases are not JSON data", self.peek_event().start_mark
+            )
+        return yaml.SafeLoader.compose_node(self, parent, index)
+
+    # YAML as JSON data: no aliases; timestamps stay the strings protobuf's JSON reads
+    loader: Any = type("JSONDataLoader", (yaml.SafeLoader,), {"compose_node": compose_node})
     loader.yaml_implicit_resolvers = {
         key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
