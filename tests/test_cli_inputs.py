@@ -11,7 +11,6 @@ import shutil
 import sys
 import tarfile
 import tracemalloc
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -247,23 +246,6 @@ def claimed_member_tgz(path: Path, name: str, claimed: int) -> None:
     path.write_bytes(gzip.compress(info.tobuf(format=tarfile.GNU_FORMAT)))
 
 
-def zero_member_tgz(path: Path, name: str, size: int) -> None:
-    """A .tgz with a member of ``size`` zero bytes, compressed as it is written."""
-    info = tarfile.TarInfo(name)
-    info.size = size
-    compressor = zlib.compressobj(9, zlib.DEFLATED, 31)
-    chunk = bytes(1 << 20)
-    with path.open("wb") as file:
-        file.write(compressor.compress(info.tobuf(format=tarfile.GNU_FORMAT)))
-        left = size
-        while left:
-            part = chunk[: min(left, len(chunk))]
-            file.write(compressor.compress(part))
-            left -= len(part)
-        file.write(compressor.compress(bytes(-size % 512 + 1024)))
-        file.write(compressor.flush())
-
-
 def test_a_member_over_the_limit_is_refused_without_reading(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.tgz"
     claimed_member_tgz(bomb, "1_bomb_1.pb", 1 << 30)  # 1 GiB claimed, nothing behind it
@@ -273,7 +255,7 @@ def test_a_member_over_the_limit_is_refused_without_reading(tmp_path: Path) -> N
         "(--max-size to raise it)",
     )
     zeros = tmp_path / "zeros.tgz"
-    zero_member_tgz(zeros, "1_zeros_1.pb", 3 << 20)
+    write_tgz(zeros, [("1_zeros_1.pb", bytes(3 << 20))])
     assert_error(
         run("ls", "--max-size", "2M", str(zeros)),
         f"{zeros}:1_zeros_1.pb: 3145728 bytes, over the 2097152-byte limit; not read "

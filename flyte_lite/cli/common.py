@@ -133,11 +133,6 @@ class Output:
             + "\n"
         )
 
-    def text(self, text: str) -> None:
-        """``text`` (lines ending in newlines) with each line escaped."""
-        for line in text.splitlines():
-            self.stream.write(printable(line) + "\n")
-
 
 def error_line(text: str) -> str:
     """``flyte-lite: error: TEXT`` as one escaped line."""

@@ -263,13 +263,7 @@ def _json_messages(origin: str, data: bytes, reader: Reader) -> Iterator[Loaded]
     except orjson.JSONDecodeError:
         tree = None  # malformed, or a number orjson cannot hold: from_json says which
     if tree is None or (isinstance(tree, dict) and _list_key(tree) is None):
-        kind = reader.kind or (_checked_kind(origin, tree) if tree is not None else "spec")
-        try:
-            message = KINDS[kind].from_json(data)
-        except JSONError as exc:
-            raise CLIError(origin, str(exc)) from None
-        _note_kind(origin, kind, True, reader)
-        yield Loaded(origin, message, kind, True, single=True)
+        yield _tree_message(origin, tree, reader, single=True, text=data)
         return
     yield from _tree_messages(origin, tree, reader)
 
@@ -372,12 +366,17 @@ def _admin_list(origin: str, tree: dict[str, Any], key: str, reader: Reader) -> 
         yield _tree_message(f"{origin}.tasks[{position}]", item, reader, single=False)
 
 
-def _tree_message(origin: str, tree: Any, reader: Reader, *, single: bool) -> Loaded:
-    if not isinstance(tree, dict):
+def _tree_message(
+    origin: str, tree: Any, reader: Reader, *, single: bool, text: Optional[bytes] = None
+) -> Loaded:
+    """The message in JSON data ``tree``; or in ``text``, the JSON it was read from, when
+    given (then read again exactly: duplicate keys, numbers orjson cannot hold)."""
+    if text is None and not isinstance(tree, dict):
         raise CLIError(origin, f"expected a task as a JSON object, got {_json_type(tree)}")
-    kind = reader.kind or _checked_kind(origin, tree)
+    kind = reader.kind or (_checked_kind(origin, tree) if isinstance(tree, dict) else "spec")
     try:
-        message = KINDS[kind].from_dict(tree)
+        cls = KINDS[kind]
+        message = cls.from_json(text) if text is not None else cls.from_dict(tree)
     except JSONError as exc:
         raise CLIError(origin, str(exc)) from None
     _note_kind(origin, kind, True, reader)
