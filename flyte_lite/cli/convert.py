@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import itertools
 import os
 import sys
 import tarfile
@@ -77,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     if second is None and first.single:
         _write(args, _single(args, first))
         return EXIT_OK
-    rest = _chain(first, second, messages)
+    rest = itertools.chain([first], [second] if second is not None else [], messages)
     lowered = args.output.lower()
     archive_mode = next((m for s, m in _ARCHIVE_MODES.items() if lowered.endswith(s)), None)
     if archive_mode is not None or args.output.endswith(("/", os.sep)) or os.path.isdir(
@@ -96,13 +97,6 @@ def run(args: argparse.Namespace) -> int:
     write_json_documents(buffer, documents, indent, array=True)
     _write(args, buffer.getvalue().encode("utf-8"))
     return EXIT_OK
-
-
-def _chain(first: Loaded, second: Optional[Loaded], rest: Iterator[Loaded]) -> Iterator[Loaded]:
-    yield first
-    if second is not None:
-        yield second
-        yield from rest
 
 
 def _single(args: argparse.Namespace, loaded: Loaded) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -115,19 +116,9 @@ def _write_json(args: argparse.Namespace, tasks: Iterator[tuple[Loaded, FlyteTas
     first = next(tasks, None)
     if first is None:
         return
-    single = len(args.paths) <= 1 and first[0].single
-
+    single = len(args.paths) <= 1 and first[0].single  # one message: no array around it
     documents = (
         json_text(loaded.origin, task.to_flyte_idl(), args, indent)
-        for loaded, task in _chain(first, tasks)
+        for loaded, task in itertools.chain([first], tasks)
     )
-
-    array = args.format == "json" and not single
-    write_json_documents(sys.stdout, documents, indent, array=array)
-
-
-def _chain(
-    first: tuple[Loaded, FlyteTask], rest: Iterator[tuple[Loaded, FlyteTask]]
-) -> Iterator[tuple[Loaded, FlyteTask]]:
-    yield first
-    yield from rest
+    write_json_documents(sys.stdout, documents, indent, array=args.format == "json" and not single)
