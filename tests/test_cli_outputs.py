@@ -404,3 +404,28 @@ def test_smoke_in_a_fresh_process() -> None:
         "",
     )
 
+
+
+def test_convert_a_package_without_tasks(tmp_path: Path) -> None:
+    from tests.test_cli import write_tgz
+
+    path = tmp_path / "flows.tgz"
+    write_tgz(path, [("1_wf_2.pb", b""), ("2_lp_3.pb", b"")])
+    assert_error(run("convert", str(path), str(tmp_path / "out.json")), f"{path}: holds no tasks")
+    listed = run("ls", str(path))
+    assert (listed.returncode, out(listed), err(listed)) == (0, "", "")
+
+
+def test_convert_refuses_a_workflow_inside_a_package(tmp_path: Path) -> None:
+    from tests.test_cli import write_tgz
+
+    spec = ref_spec()
+    spec.template.id.resource_type = 2  # WORKFLOW, in a file named as a task
+    path = tmp_path / "mixed.tgz"
+    write_tgz(path, [("1_t_1.pb", HEAVY_BYTES), ("2_w_1.pb", spec.SerializeToString())])
+    assert_error(
+        run("convert", str(path), str(tmp_path / "out.json")),
+        f"{path}:2_w_1.pb: is a workflow spec, not a task (its identifier's resource type is "
+        "WORKFLOW); flyte-lite reads tasks only for now",
+    )
+    assert not (tmp_path / "out.json").exists()

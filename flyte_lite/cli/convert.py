@@ -70,10 +70,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from flyte_lite.cli.common import reader_of
-    from flyte_lite.cli.sources import iter_messages
+    from flyte_lite.cli.sources import iter_messages, task_of
 
     messages = iter_messages(args.input, reader_of(args))
-    first = next(messages)
+    first = next(messages, None)
+    if first is None:  # a package of workflows and launch plans only
+        raise CLIError(args.input, "holds no tasks")
     second = next(messages, None)
     if second is None and first.single:
         _write(args, _single(args, first))
@@ -93,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         )
     indent = json_indent(args)
     buffer = io.StringIO()
-    documents = (json_text(m.origin, m.message, args, indent) for m in rest)
+    documents = (json_text(m.origin, m.message, args, indent) for m in rest if task_of(m))
     write_json_documents(buffer, documents, indent, array=True)
     _write(args, buffer.getvalue().encode("utf-8"))
     return EXIT_OK
