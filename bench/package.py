@@ -8,10 +8,11 @@ The package is generated: the golden fixture tasks (tests/fixtures/tasks, all bu
 100 KB ``large``) in turn, each renamed, as ``pyflyte package`` lays them out. One run
 times, round by round in turn: decoding every task's bytes in a loop (the message
 alone, ``TaskSpec.from_bytes``, and the task, ``FlyteTask.from_bytes``), then
-``flyte-lite ls``, ``flyte-lite show`` (the tree) and ``flyte-lite diff`` of the package
-against itself, in this process with the output going to /dev/null. Figures are the least
-CPU time of the rounds (the run other work on the machine disturbed least).
-Hostile archives run each in a fresh process, which reports its wall time and peak RSS.
+``flyte-lite ls``, ``flyte-lite show`` (the tree), and ``flyte-lite diff`` of the package
+against itself and against a copy where every task changed, in this process with the
+output going to /dev/null. Figures are the least CPU time of the rounds (the run other
+work on the machine disturbed least). Hostile archives run each in a fresh process,
+which reports its wall time and peak RSS.
 """
 
 from __future__ import annotations
@@ -35,8 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 TASKS = ROOT / "tests" / "fixtures" / "tasks"
 
 
-def make_package(path: Path, count: int) -> list[bytes]:
-    """A ``pyflyte package``-like archive of ``count`` tasks; their bytes, in order."""
+def make_package(path: Path, count: int, version: str = "") -> list[bytes]:
+    """A ``pyflyte package``-like archive of ``count`` tasks (with ``version`` in their
+    identifiers); their bytes, in order."""
     from flyte_lite.remote import FlyteTask
 
     sources = [FlyteTask.from_bytes(p.read_bytes()) for p in sorted(TASKS.glob("*.pb"))
@@ -46,7 +48,8 @@ def make_package(path: Path, count: int) -> list[bytes]:
         for i in range(count):
             task = sources[i % len(sources)]
             renamed = task.replace(id=task.id.__class__(
-                resource_type=task.id.resource_type, name=f"{task.name}_{i:05d}"))
+                resource_type=task.id.resource_type, name=f"{task.name}_{i:05d}",
+                version=version))
             data = renamed.serialize_to_string()
             blobs.append(data)
             info = tarfile.TarInfo(f"{i:05d}_{renamed.name}_1.pb")
@@ -85,6 +88,8 @@ def package_figures(count: int, rounds: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         package = Path(tmp) / "big.tgz"
         blobs = make_package(package, count)
+        changed = Path(tmp) / "changed.tgz"  # every task's id.version differs
+        make_package(changed, count, version="v2")
         size = package.stat().st_size
 
         def decode_specs() -> None:
@@ -100,7 +105,8 @@ def package_figures(count: int, rounds: int) -> None:
             "decode loop: FlyteTask.from_bytes": decode_tasks,
             "ls": command("ls", str(package)),
             "show (tree)": command("show", str(package)),
-            "diff (itself)": command("diff", str(package), str(package)),
+            "diff (against itself)": command("diff", str(package), str(package)),
+            "diff (every task changed)": command("diff", str(package), str(changed)),
         }
         samples: dict[str, list[float]] = {name: [] for name in cases}
         for fn in cases.values():  # warm up: first-use code generation

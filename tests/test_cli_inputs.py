@@ -447,3 +447,13 @@ def test_tar_header_damage_is_one_line(tmp_path: Path) -> None:
     cut = tmp_path / "cut.tar"
     cut.write_bytes(good.read_bytes()[:700])
     assert_error(run("ls", str(cut)), f"{cut}: unreadable archive: unexpected end of data")
+
+
+def test_entries_with_the_same_bytes_are_read_once_when_shared() -> None:
+    seen: dict[bytes, FlyteTask] = {}
+    first = [task for _, task in iter_tasks(PACKAGE, Reader(seen=seen))]
+    again = [task for _, task in iter_tasks(PACKAGE, Reader(seen=seen))]
+    assert len(seen) == len(first) == len(again)
+    assert all(a is b for a, b in zip(first, again))
+    alone = [task for _, task in iter_tasks(PACKAGE, Reader())]
+    assert alone == first and not any(a is b for a, b in zip(alone, first))

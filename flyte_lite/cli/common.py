@@ -70,12 +70,18 @@ class Loaded(NamedTuple):
 
 
 class Reader(NamedTuple):
-    """How to read inputs: the kind named by ``--type``, the size limit, where notes go."""
+    """How to read inputs: the kind named by ``--type``, the size limit, where notes go.
+
+    ``seen``, when given, maps the bytes of package entries read so far to their tasks:
+    an entry with the same bytes is the same task, and is not decoded again (tasks are
+    immutable, so sharing one is safe). ``diff`` shares it between its two sides.
+    """
 
     kind: Optional[str] = None
     max_size: int = DEFAULT_MAX_SIZE
     note: Notify = lambda text: None
     warn: Notify = lambda text: None
+    seen: Optional[dict[bytes, FlyteTask]] = None
 
 
 _ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
@@ -247,7 +253,9 @@ def json_indent(args: argparse.Namespace) -> Optional[int]:
 # --- reading ----------------------------------------------------------------------------------
 
 
-def reader_of(args: argparse.Namespace) -> Reader:
+def reader_of(
+    args: argparse.Namespace, seen: Optional[dict[bytes, FlyteTask]] = None
+) -> Reader:
     """How to read inputs, from the command's options."""
 
     def note(text: str) -> None:
@@ -258,16 +266,20 @@ def reader_of(args: argparse.Namespace) -> Reader:
         if not args.quiet:
             sys.stderr.write(f"{PROG}: {printable(text)}\n")
 
-    return Reader(kind=args.type, max_size=args.max_size, note=note, warn=warn)
+    return Reader(kind=args.type, max_size=args.max_size, note=note, warn=warn, seen=seen)
 
 
 def read_tasks(
-    args: argparse.Namespace, paths: Sequence[str]
+    args: argparse.Namespace,
+    paths: Sequence[str],
+    seen: Optional[dict[bytes, FlyteTask]] = None,
 ) -> Iterator[tuple[Loaded, FlyteTask]]:
-    """Every task in ``paths`` with ``--name`` applied; progress on a terminal's stderr."""
+    """Every task in ``paths`` with ``--name`` applied; progress on a terminal's stderr.
+
+    ``seen`` is :attr:`Reader.seen`."""
     from flyte_lite.cli.sources import iter_tasks
 
-    reader = reader_of(args)
+    reader = reader_of(args, seen)
     patterns: list[str] = getattr(args, "name", [])
     found = 0
     progress = Progress(sys.stderr)

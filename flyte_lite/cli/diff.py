@@ -78,8 +78,9 @@ def run(args: argparse.Namespace) -> int:
     if args.old == "-" and args.new == "-":
         raise CLIError("", "only one side can be standard input (-)")
     ignore = Ignore(args.ignore)
-    old = list(read_tasks(args, [args.old]))
-    new = list(read_tasks(args, [args.new]))
+    seen: dict[bytes, FlyteTask] = {}  # an entry with the same bytes on both sides: read once
+    old = list(read_tasks(args, [args.old], seen))
+    new = list(read_tasks(args, [args.new], seen))
     rows: list[tuple[Optional[str], Optional[Change], Optional[str]]] = []
     if len(old) == 1 and len(new) == 1 and old[0][0].single and new[0][0].single:
         rows = [(None, c, None) for c in _changes(args, old[0], new[0], ignore)]

@@ -496,10 +496,14 @@ def _note_kind(origin: str, kind: str, is_json: bool, reader: Reader) -> None:
 
 def _entry_message(origin: str, data: bytes, ext: str, reader: Reader) -> Loaded:
     """A package or folder entry: an admin ``TaskSpec``, binary or JSON."""
-    try:  # decoded bytes hold only values that can be written: no check needed
-        task = FlyteTask.from_json(data) if ext == "json" else FlyteTask.from_bytes(data)
-    except ValueError as exc:  # DecodeError, JSONError, or no template
-        raise CLIError(origin, str(exc)) from None
+    task = reader.seen.get(data) if reader.seen is not None else None
+    if task is None:
+        try:  # decoded bytes hold only values that can be written: no check needed
+            task = FlyteTask.from_json(data) if ext == "json" else FlyteTask.from_bytes(data)
+        except ValueError as exc:  # DecodeError, JSONError, or no template
+            raise CLIError(origin, str(exc)) from None
+        if reader.seen is not None:
+            reader.seen[data] = task
     return Loaded(origin, task.to_flyte_idl(), "spec", ext == "json", single=False, task=task)
 
 
