@@ -429,3 +429,32 @@ def test_convert_refuses_a_workflow_inside_a_package(tmp_path: Path) -> None:
         "WORKFLOW); flyte-lite reads tasks only for now",
     )
     assert not (tmp_path / "out.json").exists()
+
+
+def test_diff_takes_immutable_sequences_and_mappings() -> None:
+    """Repeated fields and maps may be tuples and read-only mappings: the same diff."""
+    import types
+
+    from flyte_lite.cli.changes import field_changes
+
+    old = {"a": [1, 2], "m": {"k": "v"}, "l": [{"name": "x", "v": 1}]}
+    new = {"a": [1, 3], "m": {"k": "w"}, "l": [{"name": "x", "v": 2}]}
+    frozen_old = types.MappingProxyType(
+        {"a": (1, 2), "m": types.MappingProxyType({"k": "v"}), "l": ({"name": "x", "v": 1},)}
+    )
+    frozen_new = types.MappingProxyType(
+        {"a": (1, 3), "m": types.MappingProxyType({"k": "w"}), "l": ({"name": "x", "v": 2},)}
+    )
+    from flyte_lite.models.core.tasks import K8sPod
+
+    plain = field_changes(K8sPod(pod_spec=old), K8sPod(pod_spec=new))
+    assert [str(c) for c in plain] == [
+        "pod_spec[a][1]: 2 -> 3",
+        'pod_spec[m][k]: "v" -> "w"',
+        "pod_spec[l][x][v]: 1 -> 2",
+    ]
+    from flyte_lite.cli.changes import _walk
+
+    assert [str(c) for c in _walk("pod_spec", frozen_old, frozen_new, None)] == [
+        str(c) for c in plain
+    ]

@@ -19,10 +19,10 @@ import datetime as _dt
 import enum
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, Callable, NamedTuple, Optional
 
-from flyte_lite.cli.messages import set_fields
+from flyte_lite.cli.messages import SEQUENCES, set_fields
 from flyte_lite.wire import Message, specs_of
 from flyte_lite.wkt import Duration, Timestamp
 
@@ -92,20 +92,20 @@ def _walk(path: str, a: Any, b: Any, summarize: Optional[Summarizer]) -> Iterato
             yield Change(path, value_text(a), value_text(b))
             return
         yield from _walk_message(path, a, b, summarize)
-    elif isinstance(a, dict) or isinstance(b, dict):
+    elif isinstance(a, Mapping) or isinstance(b, Mapping):
         if (
             a is not MISSING
             and b is not MISSING
-            and not (isinstance(a, dict) and isinstance(b, dict))
+            and not (isinstance(a, Mapping) and isinstance(b, Mapping))
         ):
             yield Change(path, value_text(a), value_text(b))
             return
         yield from _walk_dict(path, a, b, summarize)
-    elif isinstance(a, list) or isinstance(b, list):
+    elif isinstance(a, SEQUENCES) or isinstance(b, SEQUENCES):
         if (
             a is not MISSING
             and b is not MISSING
-            and not (isinstance(a, list) and isinstance(b, list))
+            and not (isinstance(a, SEQUENCES) and isinstance(b, SEQUENCES))
         ):
             yield Change(path, value_text(a), value_text(b))
             return
@@ -151,8 +151,8 @@ def _walk_message(path: str, a: Any, b: Any, summarize: Optional[Summarizer]) ->
 
 
 def _walk_dict(path: str, a: Any, b: Any, summarize: Optional[Summarizer]) -> Iterator[Change]:
-    a_items: dict[Any, Any] = a if a is not MISSING else {}
-    b_items: dict[Any, Any] = b if b is not MISSING else {}
+    a_items: Mapping[Any, Any] = a if a is not MISSING else {}
+    b_items: Mapping[Any, Any] = b if b is not MISSING else {}
     if not a_items and not b_items:
         yield Change(path, value_text(a), value_text(b))
         return
@@ -167,10 +167,10 @@ def _walk_dict(path: str, a: Any, b: Any, summarize: Optional[Summarizer]) -> It
 
 
 def _walk_list(path: str, a: Any, b: Any, summarize: Optional[Summarizer]) -> Iterator[Change]:
-    a_items: list[Any] = a if a is not MISSING else []
-    b_items: list[Any] = b if b is not MISSING else []
+    a_items: list[Any] = list(a) if a is not MISSING else []
+    b_items: list[Any] = list(b) if b is not MISSING else []
     items = a_items + b_items
-    if not items or not all(isinstance(v, (Message, dict)) for v in items):
+    if not items or not all(isinstance(v, (Message, Mapping)) for v in items):
         if len(a_items) == len(b_items):  # plain values, same count: the ones that changed
             for i, (old, new) in enumerate(zip(a_items, b_items)):
                 yield from _walk(f"{path}[{i}]", old, new, summarize)
@@ -213,7 +213,7 @@ def _key_field(a_items: list[Any], b_items: list[Any]) -> Optional[str]:
         names = {spec.name for spec in specs_of(type(first))}
         candidates = [k for k in _KEY_FIELDS if k in names]
     else:
-        if not all(isinstance(v, dict) for v in items):
+        if not all(isinstance(v, Mapping) for v in items):
             return None
         candidates = ["name"]  # Kubernetes lists (containers, env, volumes) use "name"
     for candidate in candidates:
@@ -285,9 +285,9 @@ def value_text(value: Any) -> str:
         return _duration_text(value)
     if isinstance(value, Timestamp):
         return _timestamp_text(value)
-    if isinstance(value, list):
+    if isinstance(value, SEQUENCES):
         return f"[{', '.join(value_text(v) for v in value)}]"
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         inner = ", ".join(f"{key_text(k)}: {value_text(v)}" for k, v in value.items())
         return f"{{{inner}}}"
     if isinstance(value, Message):

@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping
 from typing import Any, Optional
 
+from flyte_lite.cli.messages import SEQUENCES
 from flyte_lite.models.core.interface import Variable
 from flyte_lite.models.core.tasks import Resources
 from flyte_lite.remote import FlyteTask
@@ -92,24 +93,24 @@ def _pod_resources(task: FlyteTask) -> tuple[Mapping[str, Any], Mapping[str, Any
     """(requests, limits) of the pod spec's primary container; empty when there are none."""
     primary = _primary_container(task)
     resources = primary.get("resources") if primary is not None else None
-    if not isinstance(resources, dict):
+    if not isinstance(resources, Mapping):
         return {}, {}
     requests, limits = resources.get("requests"), resources.get("limits")
     return (
-        requests if isinstance(requests, dict) else {},
-        limits if isinstance(limits, dict) else {},
+        requests if isinstance(requests, Mapping) else {},
+        limits if isinstance(limits, Mapping) else {},
     )
 
 
-def _primary_container(task: FlyteTask) -> Optional[dict[str, Any]]:
+def _primary_container(task: FlyteTask) -> Optional[Mapping[str, Any]]:
     pod = task.k8s_pod
-    if pod is None or not isinstance(pod.pod_spec, dict):
+    if pod is None or not isinstance(pod.pod_spec, Mapping):
         return None
     containers = pod.pod_spec.get("containers")
-    if not isinstance(containers, list):
+    if not isinstance(containers, SEQUENCES):
         return None
     wanted = pod.primary_container_name or task.config.get("primary_container_name", "")
-    candidates = [c for c in containers if isinstance(c, dict)]
+    candidates = [c for c in containers if isinstance(c, Mapping)]
     for container in candidates:
         if container.get("name") == wanted:
             return container
