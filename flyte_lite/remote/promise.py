@@ -356,7 +356,9 @@ def _binding_data(
             f"Cannot pass output from task {value.task_name} that produces no outputs "
             "to a downstream task",
         )
-    if isinstance(value, (list, dict)) and lt is not None and lt.union_type is not None:
+    if lt is not None and lt.union_type is not None and (
+        isinstance(value, (list, dict)) or _is_dataclass_instance(value)
+    ):
         return _union_container(value, lt, path, upstream)
     if lt is not None and lt.simple == SimpleType.STRUCT and (
         isinstance(value, dict) or _is_dataclass_instance(value)
@@ -391,7 +393,7 @@ def _binding_data(
 def _union_container(
     value: Any, lt: LiteralType, path: str, upstream: list[Upstream]
 ) -> BindingData:
-    """A list or dict for a union input: bound to the first variant it fits."""
+    """A list, dict or dataclass for a union input: bound to the first variant it fits."""
     assert lt.union_type is not None
     reasons = []
     for variant in lt.union_type.variants:
