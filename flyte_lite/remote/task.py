@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
 
@@ -120,6 +120,32 @@ class TaskInterface:
     def outputs(self) -> Mapping[str, Variable]:
         """Output name -> ``Variable``."""
         return self._outputs
+
+    def transform_interface_to_list(
+        self, bound_inputs: Collection[str], excluded_inputs: Collection[str]
+    ) -> TaskInterface:
+        """The interface of a map over this task, as flytekit's ``TypedInterface`` makes it.
+
+        Every output, and every input not in ``bound_inputs``, becomes a list of its type;
+        inputs in ``excluded_inputs`` are left out.
+        """
+        from flyte_lite.models.core.interface import VariableMap
+        from flyte_lite.models.core.types import LiteralType
+
+        def listed(variable: Variable) -> Variable:
+            return attrs.evolve(variable, type=LiteralType(collection_type=variable.type))
+
+        inputs = {
+            k: v if k in bound_inputs else listed(v)
+            for k, v in self._inputs.items()
+            if k not in excluded_inputs
+        }
+        outputs = {k: listed(v) for k, v in self._outputs.items()}
+        return TaskInterface(
+            TypedInterface(
+                inputs=VariableMap(variables=inputs), outputs=VariableMap(variables=outputs)
+            )
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TaskInterface):

@@ -590,3 +590,69 @@ def test_a_void_promise_in_a_list() -> None:
         task("with_pod")(x=1, names=[v])
     head, _, reason = flytekit["str"].partition(":\n ")
     assert str(err.value) == f"{head}: names[0]: {reason}"
+
+
+# --- 10. the README's migration table -----------------------------------------------------
+
+
+def migration_task() -> FlyteTask:
+    """add_one changed as the generator changed it (env, config, a security context without
+    secrets, metadata without retries)."""
+    from flyte_lite.models.core.literals import KeyValuePair
+    from flyte_lite.models.core.security import Identity, SecurityContext
+
+    t = task("add_one")
+    assert t.container is not None and t.metadata is not None
+    return t.replace(
+        container=attrs.evolve(
+            t.container,
+            env=[KeyValuePair(key="A", value="1")],
+            config=[KeyValuePair(key="k", value="v")],
+        ),
+        security_context=SecurityContext(run_as=Identity(iam_role="role")),
+        metadata=attrs.evolve(t.metadata, retries=None),
+        custom=None,
+    )
+
+
+# (README one-liner, flytekit's value as recorded by the generator)
+MIGRATION = [
+    ("(t.metadata.timeout or Duration()).to_timedelta()", "metadata_timeout"),
+    ("{kv.key: kv.value for kv in t.container.env}", "container_env"),
+    ("{kv.key: kv.value for kv in t.container.config}", "container_config"),
+    ("t.custom or {}", "custom"),
+    ("list(t.security_context.secrets) or None", "secrets_when_empty"),
+    ("(t.metadata.retries or RetryStrategy()).retries", "retries_when_unset"),
+]
+
+
+@pytest.mark.parametrize(("line", "key"), MIGRATION)
+def test_the_migration_table_gives_flytekits_values(line: str, key: str) -> None:
+    from flyte_lite.models.core.literals import RetryStrategy
+    from flyte_lite.wkt import Duration
+
+    assert f"`{line}`" in (FIXTURES.parent.parent / "README.md").read_text()
+    namespace = {"t": migration_task(), "Duration": Duration, "RetryStrategy": RetryStrategy}
+    assert repr(eval(line, namespace)) == cases()["migration"][key]
+
+
+def test_the_migration_table_description_format() -> None:
+    from flyte_lite.models.admin.description_entity import Description, DescriptionFormat
+
+    flytekit = cases()["migration"]
+    d = Description(value="x")
+    assert d.format == DescriptionFormat.DESCRIPTION_FORMAT_UNKNOWN  # protobuf's default
+    fixed = d.format or DescriptionFormat.DESCRIPTION_FORMAT_RST
+    assert fixed.name.endswith(flytekit["description_format_default"])
+    assert int(fixed) == flytekit["description_pb_format"]
+
+
+def test_transform_interface_to_list_is_flytekits() -> None:
+    flytekit = cases()["migration"]["transform_interface_to_list"]
+    listed = task(flytekit["task"]).interface.transform_interface_to_list(
+        set(flytekit["bound_inputs"]), set(flytekit["excluded_inputs"])
+    )
+    assert listed.message is not None
+    assert listed.message.to_bytes(deterministic=True) == golden(flytekit["file"])
+    assert list(listed.inputs) == ["b", "dt", "f", "i", "td"]
+    assert cases()["migration"]["interface_type"] == "TypedInterface"
