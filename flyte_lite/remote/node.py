@@ -52,14 +52,12 @@ class CompiledNode:
 
     def __init__(
         self,
-        state: CompilationState,
         id: str,
         metadata: NodeMetadata,
         inputs: list[Binding],
         upstream: list[Upstream],
         reference_id: Identifier,
     ) -> None:
-        self.state = state
         self.key = self.id = _ov.dnsify(id)
         self.metadata = metadata
         self.inputs = inputs
@@ -152,18 +150,19 @@ class CompiledNode:
                 "task_config cannot be overridden on a remote task's node: it has no Python "
                 "task config (flytekit fails with AttributeError)"
             )
-        _check("node_name", node_name, str)
-        _check("name", name, str)
-        _check("container_image", container_image, str)
-        _check("cache_version", cache_version, str)
-        for what, value in (
-            ("interruptible", interruptible),
-            ("cache", cache),
-            ("cache_serialize", cache_serialize),
+        for what, value, kind in (
+            ("node_name", node_name, str),
+            ("name", name, str),
+            ("container_image", container_image, str),
+            ("cache_version", cache_version, str),
+            ("retries", retries, int),
+            ("interruptible", interruptible, bool),
+            ("cache", cache, bool),
+            ("cache_serialize", cache_serialize, bool),
         ):
-            _check(what, value, bool)
-        if retries is not None and (isinstance(retries, bool) or not isinstance(retries, int)):
-            raise TypeError(f"retries must be an int, not {retries!r:.80}")
+            wrong = not isinstance(value, kind) or (kind is not bool and isinstance(value, bool))
+            if value is not None and wrong:
+                raise TypeError(f"{what} must be a {kind.__name__}, not {value!r:.80}")
         if aliases is not None and (
             not isinstance(aliases, dict)
             or not all(isinstance(k, str) and isinstance(v, str) for k, v in aliases.items())
@@ -192,12 +191,6 @@ class CompiledNode:
         if pod is not None:
             self.pod_template = pod
         return self
-
-
-def _check(what: str, value: Any, kind: type) -> None:
-    wrong = not isinstance(value, kind) or (kind is not bool and isinstance(value, bool))
-    if value is not None and wrong:
-        raise TypeError(f"{what} must be a {kind.__name__}, not {value!r:.80}")
 
 
 def _resources(requests: Any, limits: Any, resources: Any) -> Optional[ResourcesMessage]:
@@ -324,7 +317,6 @@ def compile_task(
             f"- extra inputs: {{{', '.join(repr(k) for k in extra)}}}"
         )
     node = CompiledNode(
-        state,
         state.next_node_id(),
         task.construct_node_metadata(),
         bindings,

@@ -115,7 +115,8 @@ class Promise:
         return self.node_id == ""
 
     def __getattr__(self, name: str) -> Promise:
-        if name.startswith("__"):  # copy, pickle and friends probe for these
+        # copy, pickle, notebooks and friends probe for _-names: p["_name"] narrows to one
+        if name.startswith("_"):
             raise AttributeError(name)
         return self._narrowed(name)
 

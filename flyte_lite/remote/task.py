@@ -272,10 +272,11 @@ class FlyteTask:
     def from_flyte_idl(cls, pb2_object: Any) -> FlyteTask:
         """The task in an admin ``TaskSpec``, a ``TaskTemplate`` or an admin ``Task``.
 
-        Takes flyte_lite messages, or flyteidl protobuf messages of those types (read
-        through ``SerializeToString()``; protobuf is never imported here). From an admin
-        ``Task`` it takes ``closure.compiled_task.template``: the registration's
-        ``created_at`` and ``short_description`` are not part of the task and are not kept.
+        Takes flyte_lite messages, flyteidl protobuf messages of those types (read through
+        ``SerializeToString()``; protobuf is never imported here) and flytekit models of
+        them. From an admin ``Task`` it takes ``closure.compiled_task.template``, the
+        Task's ``id`` as the task's :attr:`id` (the template keeps its own) and its
+        ``short_description`` as :attr:`docs`; ``created_at`` is not part of the task.
         """
         if isinstance(pb2_object, (TaskSpec, TaskTemplate, AdminTask)):
             return cls._from_message(pb2_object, validate=True)
