@@ -20,8 +20,6 @@ import datetime as _dt
 import enum
 from typing import TYPE_CHECKING, Any, NoReturn, Optional, Tuple, Union, cast
 
-import attrs
-
 from flyte_lite.models.core.literals import (
     Binary,
     Binding,
@@ -345,12 +343,13 @@ def _binding_data(
         node = value.node
         if node is not None:
             upstream.append(node)
-            ref = attrs.evolve(value.ref, node_id=node.key)
-        else:
-            if value.node_id:
-                upstream.append(value.node_id)
-            ref = value.ref
-        return BindingData(promise=ref)
+        elif value.node_id:
+            upstream.append(value.node_id)
+        node_id = node.key if node is not None else value.node_id
+        attributes = _promise_attributes(value.attr_path)
+        return BindingData(
+            promise=OutputReference(node_id=node_id, var=value.var, attr_path=attributes)
+        )
     if isinstance(value, VoidPromise):
         raise _Unbindable(
             path,

@@ -12,7 +12,7 @@ from flyte_lite.models.admin.description_entity import DescriptionEntity
 from flyte_lite.models.admin.task import Task as AdminTask
 from flyte_lite.models.admin.task import TaskSpec
 from flyte_lite.models.core.identifier import Identifier, ResourceType
-from flyte_lite.models.core.interface import TypedInterface, Variable
+from flyte_lite.models.core.interface import TypedInterface, Variable, VariableMap
 from flyte_lite.models.core.literals import RetryStrategy
 from flyte_lite.models.core.security import SecurityContext
 from flyte_lite.models.core.tasks import (
@@ -23,6 +23,7 @@ from flyte_lite.models.core.tasks import (
     TaskMetadata,
     TaskTemplate,
 )
+from flyte_lite.models.core.types import LiteralType
 from flyte_lite.remote.errors import FlyteAssertion
 from flyte_lite.wire import Message
 
@@ -40,11 +41,7 @@ __all__ = ["FlyteTask", "TaskInterface", "natural_key"]
 BytesKind = Literal["spec", "template", "task"]
 _TaskMessage = Union[TaskSpec, TaskTemplate, AdminTask]
 _KINDS: dict[str, type[Message]] = {"spec": TaskSpec, "template": TaskTemplate, "task": AdminTask}
-_KIND_OF_PROTO: dict[str, BytesKind] = {
-    "flyteidl.admin.TaskSpec": "spec",
-    "flyteidl.core.TaskTemplate": "template",
-    "flyteidl.admin.Task": "task",
-}
+_KIND_OF_PROTO = {cls.full_name: cast(BytesKind, kind) for kind, cls in _KINDS.items()}
 
 
 def _message_class(kind: str) -> type[Message]:
@@ -129,9 +126,6 @@ class TaskInterface:
         Every output, and every input not in ``bound_inputs``, becomes a list of its type;
         inputs in ``excluded_inputs`` are left out.
         """
-        from flyte_lite.models.core.interface import VariableMap
-        from flyte_lite.models.core.types import LiteralType
-
         def listed(variable: Variable) -> Variable:
             return attrs.evolve(variable, type=LiteralType(collection_type=variable.type))
 
