@@ -167,7 +167,8 @@ class Promise:
         )
 
     def __hash__(self) -> int:
-        return hash((self.node_id, self._var, self._attr_path))
+        # not the node id: renaming the node must not move a promise in a set or dict
+        return hash((self._var, self._attr_path))
 
     def __bool__(self) -> NoReturn:
         raise ValueError(
@@ -223,7 +224,7 @@ class VoidPromise:
         return (self.task_name, self.node_id) == (other.task_name, other.node_id)
 
     def __hash__(self) -> int:
-        return hash((self.task_name, self.node_id))
+        return hash(self.task_name)  # not the node id, which with_overrides may change
 
     def __repr__(self) -> str:
         return f"VoidPromise(task_name={self.task_name!r}, node_id={self.node_id!r})"
