@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import enum
-from typing import TYPE_CHECKING, Any, NoReturn, Optional, Tuple, Union, cast
+from typing import TYPE_CHECKING, Any, NoReturn, Optional, Tuple, TypeVar, Union, cast
 
 from flyte_lite.models.core.literals import (
     Binary,
@@ -54,7 +54,28 @@ _SUPPORTED = (
 )
 
 
-class Promise:
+_R = TypeVar("_R", bound="_CallResult")
+
+
+class _CallResult:
+    """What every result of calling a task has: its node can be changed and ordered."""
+
+    __slots__ = ()
+
+    def with_overrides(self: _R, *args: Any, **kwargs: Any) -> _R:
+        """Change the node behind this result (see ``CompiledNode.with_overrides``)."""
+        _node_of(self, "with_overrides").with_overrides(*args, **kwargs)
+        return self
+
+    def runs_before(self, other: Any) -> Any:
+        """Make the node of ``other`` wait for this one's; returns ``other``."""
+        return _order(self, other)
+
+    def __rshift__(self, other: Any) -> Any:
+        return _order(self, other)
+
+
+class Promise(_CallResult):
     """Output ``var`` of node ``node_id``, maybe narrowed by ``attr_path``.
 
     Node ``""`` stands for the workflow's own inputs. ``p.field``, ``p["key"]`` and
@@ -145,18 +166,6 @@ class Promise:
             type=None,
         )
 
-    def with_overrides(self, *args: Any, **kwargs: Any) -> Promise:
-        """Change the node that produces this output (see ``CompiledNode.with_overrides``)."""
-        _node_of(self, "with_overrides").with_overrides(*args, **kwargs)
-        return self
-
-    def runs_before(self, other: Any) -> Any:
-        """Make the node of ``other`` wait for this one; returns ``other``."""
-        return _order(self, other)
-
-    def __rshift__(self, other: Any) -> Any:
-        return _order(self, other)
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Promise):
             return NotImplemented
@@ -184,7 +193,7 @@ class Promise:
         return (_promise, (self._var, self.node_id, self._attr_path))
 
 
-class VoidPromise:
+class VoidPromise(_CallResult):
     """What calling a task with no outputs returns; it cannot be passed to another task."""
 
     __slots__ = ("_node", "_node_id", "task_name")
@@ -206,18 +215,6 @@ class VoidPromise:
         """The node of the workflow being compiled that runs the task, if any."""
         return self._node
 
-    def with_overrides(self, *args: Any, **kwargs: Any) -> VoidPromise:
-        """Change the node that runs the task (see ``CompiledNode.with_overrides``)."""
-        _node_of(self, "with_overrides").with_overrides(*args, **kwargs)
-        return self
-
-    def runs_before(self, other: Any) -> Any:
-        """Make the node of ``other`` wait for this one; returns ``other``."""
-        return _order(self, other)
-
-    def __rshift__(self, other: Any) -> Any:
-        return _order(self, other)
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, VoidPromise):
             return NotImplemented
@@ -230,7 +227,7 @@ class VoidPromise:
         return f"VoidPromise(task_name={self.task_name!r}, node_id={self.node_id!r})"
 
 
-class NodeOutputs(Tuple[Promise, ...]):
+class NodeOutputs(Tuple[Promise, ...], _CallResult):
     """The promises of a node with several outputs, also by name.
 
     They come in the order of ``FlyteTask.interface.outputs``: natural name order (``o2``
@@ -259,19 +256,6 @@ class NodeOutputs(Tuple[Promise, ...]):
         except KeyError:
             raise AttributeError(name) from None
 
-    def with_overrides(self, *args: Any, **kwargs: Any) -> NodeOutputs:
-        """Change the node that produces these outputs (see ``CompiledNode.with_overrides``)."""
-        if self:
-            self[0].with_overrides(*args, **kwargs)
-        return self
-
-    def runs_before(self, other: Any) -> Any:
-        """Make the node of ``other`` wait for this one; returns ``other``."""
-        return _order(self, other)
-
-    def __rshift__(self, other: Any) -> Any:
-        return _order(self, other)
-
 
 def _promise(var: str, node_id: str, attr_path: tuple[Union[str, int], ...]) -> Promise:
     return Promise(var, node_id, attr_path=attr_path)
@@ -286,8 +270,8 @@ def _promise_attributes(path: tuple[Union[str, int], ...]) -> list[PromiseAttrib
 
 def _node_of(result: Any, what: str) -> CompiledNode:
     """The node behind a call's result, for ``with_overrides`` and ordering."""
-    if isinstance(result, NodeOutputs):
-        result = result[0] if result else None
+    if isinstance(result, NodeOutputs) and result:
+        result = result[0]
     node = result.node if isinstance(result, (Promise, VoidPromise)) else None
     if node is None:
         raise ValueError(
