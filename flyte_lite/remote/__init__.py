@@ -25,6 +25,7 @@ if TYPE_CHECKING:
         compiling,
     )
     from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
+    from flyte_lite.remote.remote import Remote
 
 # The workflow-compilation names load on first use: reading tasks does not need them.
 _LAZY = {
@@ -37,6 +38,7 @@ _LAZY = {
     "NodeOutputs": "promise",
     "Promise": "promise",
     "VoidPromise": "promise",
+    "Remote": "remote",  # FlyteAdmin over HTTP
 }
 
 __all__ = [
@@ -50,6 +52,7 @@ __all__ = [
     "FlyteTask",
     "NodeOutputs",
     "Promise",
+    "Remote",
     "TaskInterface",
     "VoidPromise",
     "compiling",
