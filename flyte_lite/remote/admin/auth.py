@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
-#: A token this close to its expiry is renewed before use.
+#: A token is renewed this long before it expires (or half its lifetime, if shorter).
 EXPIRY_MARGIN = 30.0
 
 
@@ -69,14 +69,15 @@ class OAuthHTTP(Protocol):
 
 @attrs.frozen
 class Credentials:
-    """A token, the refresh token if one came with it, and when it expires (epoch seconds)."""
+    """A token, the refresh token if one came with it, and when to renew it (epoch
+    seconds, a little before it expires; ``None``: when the server refuses it)."""
 
     access_token: str = attrs.field(repr=False)
     refresh_token: Optional[str] = attrs.field(default=None, repr=False)
-    expires_at: Optional[float] = None
+    renew_at: Optional[float] = None
 
     def expired(self, now: float) -> bool:
-        return self.expires_at is not None and now >= self.expires_at - EXPIRY_MARGIN
+        return self.renew_at is not None and now >= self.renew_at
 
     @classmethod
     def from_token_response(cls, answer: Mapping[str, Any], now: float) -> Credentials:
@@ -88,7 +89,8 @@ class Credentials:
         return cls(
             access_token=token,
             refresh_token=refresh if isinstance(refresh, str) and refresh else None,
-            expires_at=now + float(expires_in) if isinstance(expires_in, (int, float)) else None,
+            renew_at=(now + expires_in - min(EXPIRY_MARGIN, expires_in / 2)
+                      if isinstance(expires_in, (int, float)) else None),
         )
 
 
@@ -451,7 +453,7 @@ class TokenCache:
             return None
         return Credentials(access_token=entry["access_token"],
                            refresh_token=entry.get("refresh_token"),
-                           expires_at=entry.get("expires_at"))
+                           renew_at=entry.get("renew_at"))
 
     def save(self, key: str, credentials: Optional[Credentials]) -> None:
         entries = self._entries()

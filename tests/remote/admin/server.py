@@ -38,6 +38,7 @@ import json
 import re
 import secrets
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -177,7 +178,7 @@ class FakeAdmin:
         class Handler(_Handler):
             server_state = admin
 
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = _Server(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         if ssl_context is not None:
             self.httpd.socket = ssl_context.wrap_socket(self.httpd.socket, server_side=True)
@@ -367,6 +368,14 @@ class FakeAdmin:
         token = value.removeprefix("Bearer ")
         expiry = self.tokens.get(token)
         return value.startswith("Bearer ") and expiry is not None and expiry > time.time()
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionError, ssl.SSLError, TimeoutError)):
+            super().handle_error(request, client_address)  # a client gone is not news
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
