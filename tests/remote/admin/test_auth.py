@@ -52,7 +52,7 @@ def test_without_sign_in_a_secured_server_says_unauthenticated(
 ) -> None:
     with make_remote(secured, token_cache, flow=ExternalCommand(
             [sys.executable, "-c", "print('not-a-valid-token')"])) as r, \
-            pytest.raises(Unauthenticated, match="HTTP 401.*invalid token"):
+            pytest.raises(Unauthenticated, match=r"HTTP 401.*invalid token"):
         fetch(r)
     assert len(api_headers(secured)) == 2  # tried without a token, then once with one
 

@@ -164,7 +164,7 @@ def test_an_untrusted_certificate_is_refused(tls_admin: FakeAdmin,
     config = Config.for_endpoint(tls_admin.endpoint)
     with Remote(config, token_cache=token_cache, default_project="flytesnacks",
                 default_domain="development") as r, \
-            pytest.raises(TransportError, match="TLS certificate not trusted: self.signed"):
+            pytest.raises(TransportError, match=r"TLS certificate not trusted: self.signed"):
         r.fetch_task(name=NAME, version="v1")
     assert not any(p.startswith("/api/") for _, p, _ in tls_admin.requests)
 
