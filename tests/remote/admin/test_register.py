@@ -122,7 +122,7 @@ def test_identifier_parts_already_set(admin: FakeAdmin, remote: Remote) -> None:
     assert (done.id.project, done.id.domain, done.id.version) == (
         "flytesnacks", "development", "v3")
     elsewhere = task.replace(id=attrs.evolve(task.id, project="other"))
-    with pytest.raises(RegistrationError, match="workflows.typed.add_one has project 'other', "
+    with pytest.raises(RegistrationError, match=r"workflows.typed.add_one has project 'other', "
                                                 "not 'flytesnacks' as asked"):
         remote.register(elsewhere, version="v3")
 
