@@ -61,6 +61,11 @@ class EntityKind:
         return f"Create{self.rpc}"
 
 
+def _flyte_task(task: Any) -> FlyteTask:
+    # decoded from the server's bytes, so writable: no validating encode (from_bytes' way)
+    return FlyteTask._from_message(task, validate=False)
+
+
 def _task_template_of(task: Task) -> Optional[Message]:
     compiled = task.closure.compiled_task if task.closure is not None else None
     return compiled.template if compiled is not None else None
@@ -74,7 +79,7 @@ TASK = EntityKind(
     package_kind="task",
     spec_class=TaskSpec,
     entity_class=Task,
-    wrap=FlyteTask.from_flyte_idl,
+    wrap=_flyte_task,
     id_of=lambda spec: spec.template.id if spec.template is not None else None,
     map_ids=lambda spec, f: attrs.evolve(
         spec, template=attrs.evolve(spec.template, id=f(spec.template.id or Identifier()))

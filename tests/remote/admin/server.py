@@ -384,6 +384,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         super().setup()
+        # Go's servers (FlyteAdmin) write without Nagle's delay; so does this one, or each
+        # answer written as headers then body waits for the client's delayed ACK (~40 ms)
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with self.server_state.lock:
             self.server_state.connections += 1
 
