@@ -188,3 +188,22 @@ def test_an_undecodable_answer_is_a_response_error(admin: FakeAdmin, remote: Rem
     with pytest.raises(ResponseError, match=r"undecodable flyteidl\.admin\.Task: .*truncated"):
         remote.fetch_task(name="x", version="v")
     assert ROUTES["GetTask"].response == "flyteidl.admin.Task"
+
+
+@pytest.mark.parametrize("accept", ["application/json", None])
+def test_the_gateways_json_dialects_read_as_the_same_task(admin: FakeAdmin, remote: Remote,
+                                                          accept: Any) -> None:
+    """The stand-in's JSON answers (json_format on upb, in FlyteAdmin's two dialects)
+    read to the task the binary answer gives."""
+    import urllib.request
+
+    stored = admin.add_task(spec_of("with_pod"))
+    path = f"/api/v1/tasks/flytesnacks/development/{stored.id.name}/v1"
+    request = urllib.request.Request(admin.base + path, headers={"Accept": accept} if accept
+                                     else {})
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(request, timeout=5) as answer:
+        text = answer.read()
+    assert ('"short_description"' in text.decode()) == (accept == "application/json")
+    from_json = FlyteTask.from_json(text, kind="task")
+    assert from_json == remote.fetch_task(name=stored.id.name, version="v1")
