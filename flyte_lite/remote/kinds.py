@@ -43,6 +43,8 @@ class EntityKind:
     create_request: Callable[[Identifier, Any], Message]
     content: Callable[[Any], Message]
     registered_content: Callable[[Any], Optional[Message]]
+    #: Where ``content`` sits in the spec, for naming a difference (``template``).
+    content_path: str
 
     @property
     def get_rpc(self) -> str:
@@ -87,6 +89,7 @@ TASK = EntityKind(
     create_request=lambda id, spec: TaskCreateRequest(id=id, spec=spec),
     content=lambda spec: spec.template,
     registered_content=_task_template_of,
+    content_path="template",
 )
 
 #: Every kind flyte_lite handles, by name. ``workflow`` and ``launch plan`` come with

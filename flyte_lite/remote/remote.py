@@ -217,7 +217,7 @@ class Remote:
             deterministic=True
         ):
             return Registered(kind.name, id, "existed")
-        where = first_difference(ours, theirs) or "(the content)"
+        where = first_difference(ours, theirs, kind.content_path) or kind.content_path
         raise RegistrationError(
             f"{origin}: {kind.name} {_id_text(id)} exists with different content; first "
             f"difference at {where}"

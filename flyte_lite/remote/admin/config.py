@@ -63,6 +63,8 @@ _SETTINGS = (
              "admin.clientSecretEnvVar", str),
     _Setting("scopes", "credentials", "scopes", "admin.scopes", list),
     _Setting("auth_type", "credentials", "auth_mode", "admin.authType", str),
+    # flytekit 1.15 reads no audience setting; flytectl has admin.audience, and
+    # FLYTE_CREDENTIALS_AUDIENCE follows flytekit's naming
     _Setting("audience", "credentials", "audience", "admin.audience", str),
 )
 

@@ -147,6 +147,8 @@ class Transport:
             if _bypassed(self.host, self.port, found.get("no", "")):
                 return None
             proxy = found.get(self.scheme)
+        if proxy and "://" not in proxy:
+            proxy = "http://" + proxy  # "proxy:3128", as curl takes it
         return proxy or None
 
     def close(self) -> None:

@@ -83,7 +83,7 @@ def test_different_content_at_the_same_version_is_an_error(
                         version="v1")
     assert str(info.value) == (
         f"{tmp_path / 'b.tgz'}:{name}: task flytesnacks/development/workflows.typed.heavy@v1 "
-        "exists with different content; first difference at container.image: "
+        "exists with different content; first difference at template.container.image: "
         "'ghcr.io/example/other:2' -> 'ghcr.io/example/custom-image:1.2.3'")
 
 

@@ -270,3 +270,11 @@ def test_proxy_from_the_config(admin: FakeAdmin, token_cache: TokenCache, stored
     with make_remote(admin, token_cache, http_proxy_url=proxy.url) as r:
         assert r.fetch_task(name=NAME, version="v1").name == NAME
     assert len(proxy.requests) == 1
+
+
+def test_a_proxy_without_a_scheme(admin: FakeAdmin, token_cache: TokenCache, stored: Any,
+                                  proxy: ConnectProxy, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("http_proxy", proxy.url.removeprefix("http://"))
+    with make_remote(admin, token_cache) as r:
+        assert r.fetch_task(name=NAME, version="v1").name == NAME
+    assert len(proxy.requests) == 1
