@@ -140,6 +140,7 @@ class FakeAdmin:
 
     def __init__(self) -> None:
         self.tasks: dict[tuple[str, str, str, str], Any] = {}  # key -> admin Task (upb)
+        self.versions: dict[tuple[str, str, str], list[Any]] = {}  # (p, d, name) -> keys
         self.projects = [
             project_pb2.Project(id="flytesnacks", name="flytesnacks",
                                 domains=[project_pb2.Domain(id="development", name="development")]),
@@ -210,6 +211,8 @@ class FakeAdmin:
             task = task_pb2.Task(id=id, short_description=spec.description.short_description)
             task.closure.compiled_task.CopyFrom(compiler_pb2.CompiledTask(template=template))
             task.closure.created_at.FromSeconds(1_700_000_000 + self._clock)
+            if key_of(id) not in self.tasks:
+                self.versions.setdefault(key_of(id)[:3], []).append(key_of(id))
             self.tasks[key_of(id)] = task
         return task
 
@@ -231,9 +234,11 @@ class FakeAdmin:
         return task
 
     def ListTasks(self, request: Any) -> Any:
-        found = [t for k, t in self.tasks.items()
-                 if k[:2] == (request.id.project, request.id.domain)
-                 and (not request.id.name or k[2] == request.id.name)]
+        id = request.id
+        if id.name:
+            found = [self.tasks[k] for k in self.versions.get((id.project, id.domain, id.name), [])]
+        else:
+            found = [t for k, t in self.tasks.items() if k[:2] == (id.project, id.domain)]
         found = self._filtered(found, request.filters)
         if request.HasField("sort_by"):
             if request.sort_by.key != "created_at":

@@ -109,3 +109,15 @@ def test_a_body_route_sends_the_whole_request() -> None:
 def test_a_request_missing_path_fields_is_refused() -> None:
     with pytest.raises(ValueError, match=r"ListTasks: the request needs id\.project, id\.domain"):
         request_target(ROUTES["ListTasks"], ResourceListRequest())
+
+
+def test_the_stand_in_serves_every_route_the_client_uses() -> None:
+    from tests.remote.admin.server import ADMIN_ROUTES, FakeAdmin
+    from tests.remote.admin.server import AUTH_ROUTES as SERVED_AUTH
+
+    served = {(r.rpc, r.verb, r.pattern) for r in [*ADMIN_ROUTES, *SERVED_AUTH]}
+    for route in [*ROUTES.values(), *AUTH_ROUTES.values()]:
+        for pattern in route.patterns:
+            assert (route.rpc, route.method, pattern) in served
+    for rpc in ROUTES:
+        assert callable(getattr(FakeAdmin, rpc)), rpc
