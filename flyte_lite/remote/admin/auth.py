@@ -133,11 +133,18 @@ class ServerAuth:
         """The request header that carries the token."""
         return self.client("authorization_metadata_key") or "authorization"
 
-    def scopes(self, given: Sequence[str]) -> list[str]:
-        return list(given) or list(self.client("scopes") or [])
-
-    def audience(self, given: Optional[str]) -> Optional[str]:
-        return given or self.client("audience") or None
+    def scope_and_audience(self, scopes: Sequence[str], audience: Optional[str]) -> dict[
+        str, str
+    ]:
+        """The ``scope`` and ``audience`` parameters: those given, else the client config's."""
+        out = {}
+        chosen = list(scopes) or list(self.client("scopes") or [])
+        if chosen:
+            out["scope"] = " ".join(chosen)
+        audience = audience or self.client("audience")
+        if audience:
+            out["audience"] = str(audience)
+        return out
 
     def token_request(self, form: Mapping[str, str], headers: Mapping[str, str]) -> tuple[
         int, dict[str, Any]
@@ -167,6 +174,10 @@ class Flow:
     cacheable = False
     #: Whether a 401 may be answered by getting a new token.
     renewable = True
+    #: The OAuth2 client id, scopes and audience given (else the server's client config's).
+    given_client_id: Optional[str] = None
+    scopes: tuple[str, ...] = ()
+    audience: Optional[str] = None
 
     def fetch(self, server: ServerAuth, now: Callable[[], float]) -> Credentials:
         raise NotImplementedError
@@ -185,8 +196,7 @@ class Flow:
         return Credentials.from_token_response(answer, now())
 
     def client_id(self, server: ServerAuth) -> str:
-        given: Optional[str] = getattr(self, "given_client_id", None)
-        found = given or server.client("client_id")
+        found = self.given_client_id or server.client("client_id")
         if not found:
             raise AuthError(f"{self.name}: no client id (set admin.clientId)")
         return str(found)
@@ -225,16 +235,12 @@ class ClientSecret(Flow):
         return f"ClientSecret(client_id={self.given_client_id!r}, secret=<hidden>)"
 
     def fetch(self, server: ServerAuth, now: Callable[[], float]) -> Credentials:
-        pair = f"{quote(self.given_client_id, safe='')}:{quote(self._secret, safe='')}"
+        client_id = self.client_id(server)
+        pair = f"{quote(client_id, safe='')}:{quote(self._secret, safe='')}"
         headers = {"Authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
-        form = {"grant_type": "client_credentials"}
-        scopes = server.scopes(self.scopes)
-        if scopes:
-            form["scope"] = " ".join(scopes)
-        audience = server.audience(self.audience)
-        if audience:
-            form["audience"] = audience
-        return server.tokens(form, headers, f"ClientSecret ({self.given_client_id})", now())
+        form = {"grant_type": "client_credentials",
+                **server.scope_and_audience(self.scopes, self.audience)}
+        return server.tokens(form, headers, f"ClientSecret ({client_id})", now())
 
     def refresh(self, server: ServerAuth, credentials: Credentials,
                 now: Callable[[], float]) -> Optional[Credentials]:
@@ -289,13 +295,7 @@ class DeviceFlow(Flow):
 
     def fetch(self, server: ServerAuth, now: Callable[[], float]) -> Credentials:
         client_id = self.client_id(server)
-        form = {"client_id": client_id}
-        scopes = server.scopes(self.scopes)
-        if scopes:
-            form["scope"] = " ".join(scopes)
-        audience = server.audience(self.audience)
-        if audience:
-            form["audience"] = audience
+        form = {"client_id": client_id, **server.scope_and_audience(self.scopes, self.audience)}
         status, start = server.http.post_form(
             server.metadata("device_authorization_endpoint"), form, {}
         )
@@ -352,14 +352,8 @@ class Pkce(Flow):
         query = {
             "response_type": "code", "client_id": client_id, "redirect_uri": redirect,
             "code_challenge": challenge.decode().rstrip("="), "code_challenge_method": "S256",
-            "state": state,
+            "state": state, **server.scope_and_audience(self.scopes, self.audience),
         }
-        scopes = server.scopes(self.scopes)
-        if scopes:
-            query["scope"] = " ".join(scopes)
-        audience = server.audience(self.audience)
-        if audience:
-            query["audience"] = audience
         url = f"{server.metadata('authorization_endpoint')}?{urlencode(query)}"
         with _Callback(redirect) as callback:
             if not self.open_browser(url):
@@ -512,7 +506,12 @@ class Authenticator:
 
 def flow_for(config: Config, **options: Any) -> Flow:
     """The flow ``config.auth_type`` names, from the config's settings. ``options`` go to
-    the interactive flows (``notify``, ``sleep``, ``open_browser``, ``redirect_uri``)."""
+    the interactive flows: ``notify`` and ``sleep`` to DeviceFlow, ``open_browser``,
+    ``redirect_uri`` and ``timeout`` to Pkce (each flow takes its own and leaves the
+    others, so a caller may give both sets)."""
+    unknown = set(options) - {"notify", "sleep", "open_browser", "redirect_uri", "timeout"}
+    if unknown:
+        raise TypeError(f"unknown sign-in options: {', '.join(sorted(unknown))}")
     kind = config.auth_type
     if kind == "Token":
         if not config.token:

@@ -264,3 +264,8 @@ def test_the_token_cache_ignores_a_file_others_can_read(tmp_path: Path) -> None:
     cache.save("k2", Credentials(access_token="b"))
     assert stat.S_IMODE(os.stat(cache.path).st_mode) == 0o600
     assert "secret-value" not in repr(Credentials(access_token="secret-value"))
+
+
+def test_unknown_sign_in_options_are_refused(admin: FakeAdmin, token_cache: TokenCache) -> None:
+    with pytest.raises(TypeError, match="unknown sign-in options: open_browsr"):
+        make_remote(admin, token_cache, open_browsr=lambda url: True)
