@@ -468,29 +468,39 @@ class TokenCache:
 
 class Authenticator:
     """Keeps a flow's token and renews it: before use when it has expired, and once when
-    the server answers 401 (see :meth:`renew`)."""
+    the server answers 401 (see :meth:`renew`).
+
+    The token goes in the header the server's client config names, or in
+    ``header_name`` when given (``proxy-authorization`` for a proxy in front of Flyte);
+    an ``eager`` authenticator gets its token before the first request instead of after
+    a 401.
+    """
 
     def __init__(self, flow: Flow, server: ServerAuth, *, cache: Optional[TokenCache] = None,
-                 cache_key: str = "", clock: Callable[[], float] = time.time) -> None:
+                 cache_key: str = "", clock: Callable[[], float] = time.time,
+                 header_name: Optional[str] = None, eager: bool = False) -> None:
         self.flow = flow
         self.server = server
         self.cache = cache if flow.cacheable else None
         self.cache_key = f"{cache_key} {flow.name}"
         self.clock = clock
+        self.header_name = header_name
+        self.eager = eager or isinstance(flow, StaticToken)
         self._credentials: Optional[Credentials] = None
-        if isinstance(flow, StaticToken):
-            self._credentials = flow.fetch(server, clock)
-        elif self.cache is not None:
+        if self.cache is not None:
             self._credentials = self.cache.load(self.cache_key)
 
     def header(self) -> Optional[tuple[str, str]]:
         """The header to send, or ``None`` while no token is needed yet."""
         if self._credentials is None:
-            return None
-        if self._credentials.expired(self.clock()):
+            if not self.eager:
+                return None
+            self._credentials = self.flow.fetch(self.server, self.clock)
+        elif self._credentials.expired(self.clock()):
             self.renew()
         assert self._credentials is not None
-        return self.server.header_name, f"Bearer {self._credentials.access_token}"
+        name = self.header_name or self.server.header_name
+        return name, f"Bearer {self._credentials.access_token}"
 
     def renew(self) -> bool:
         """Get a new token (refreshing when possible); ``False`` if the flow cannot."""

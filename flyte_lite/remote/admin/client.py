@@ -17,7 +17,14 @@ import attrs
 import orjson
 
 from flyte_lite import __version__
-from flyte_lite.remote.admin.auth import Authenticator, Flow, ServerAuth, TokenCache, flow_for
+from flyte_lite.remote.admin.auth import (
+    Authenticator,
+    ExternalCommand,
+    Flow,
+    ServerAuth,
+    TokenCache,
+    flow_for,
+)
 from flyte_lite.remote.admin.config import Config
 from flyte_lite.remote.admin.errors import (
     AdminError,
@@ -66,10 +73,16 @@ class AdminClient:
         self.retry = retry
         self.transport = self._transport(config.url)
         self._elsewhere: dict[str, Transport] = {}  # other origins: an external OAuth2 server
+        server = ServerAuth(self)
         self.auth = Authenticator(
-            flow or flow_for(config, **flow_options), ServerAuth(self),
+            flow or flow_for(config, **flow_options), server,
             cache=token_cache or TokenCache(), cache_key=f"{config.url} {config.client_id or ''}",
         )
+        #: flytekit's proxyCommand: a token for a proxy in front of Flyte, sent from the start.
+        self.proxy_auth = Authenticator(
+            ExternalCommand(config.proxy_command), server,
+            header_name="proxy-authorization", eager=True,
+        ) if config.proxy_command else None
 
     def _transport(self, url: str) -> Transport:
         return Transport(
@@ -127,15 +140,20 @@ class AdminClient:
         headers = {"Accept": PROTOBUF, "User-Agent": USER_AGENT}
         if body:
             headers["Content-Type"] = PROTOBUF
-        renewed = False
+        renewed: set[int] = set()
         while True:
             sent = dict(headers)
-            token = self.auth.header()
-            if token is not None:
-                sent[token[0]] = token[1]
+            for auth in (self.proxy_auth, self.auth):
+                token = auth.header() if auth is not None else None
+                if token is not None:
+                    sent[token[0]] = token[1]
             response = self.transport.request(method, target, sent, body)
-            if response.status == 401 and not renewed and self.auth.renew():
-                renewed = True  # a missing or expired token: sign in (again), once
+            # a missing or expired token (407: the proxy's): sign in (again), once each
+            auth = self.proxy_auth if response.status == 407 else self.auth
+            if response.status in (401, 407) and auth is not None and (
+                response.status not in renewed and auth.renew()
+            ):
+                renewed.add(response.status)
                 continue
             if response.status != 200:
                 raise _error(method, target, response)
@@ -155,9 +173,17 @@ class AdminClient:
             self._elsewhere[origin] = transport
         return transport, (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
+    def _proxy_header(self, transport: Transport) -> dict[str, str]:
+        """The proxy's token, for requests to FlyteAdmin's host (which the proxy fronts)."""
+        if self.proxy_auth is None or transport is not self.transport:
+            return {}
+        name, value = self.proxy_auth.header() or ("", "")
+        return {name: value} if name else {}
+
     def get_json(self, url: str) -> dict[str, Any]:
         transport, target = self._for(url)
-        response = transport.request("GET", target, {"Accept": JSON, "User-Agent": USER_AGENT})
+        response = transport.request("GET", target, {"Accept": JSON, "User-Agent": USER_AGENT,
+                                                     **self._proxy_header(transport)})
         if response.status != 200:
             raise _error("GET", target, response)
         return _json_object("GET", target, response)
@@ -166,7 +192,8 @@ class AdminClient:
         self, url: str, form: Mapping[str, str], headers: Mapping[str, str]
     ) -> tuple[int, dict[str, Any]]:
         transport, target = self._for(url)
-        sent = {"Accept": JSON, "Content-Type": FORM, "User-Agent": USER_AGENT, **headers}
+        sent = {"Accept": JSON, "Content-Type": FORM, "User-Agent": USER_AGENT, **headers,
+                **self._proxy_header(transport)}
         response = transport.request("POST", target, sent, urlencode(form).encode())
         if response.status != 200 and response.content_type != JSON:
             return response.status, {"error": f"HTTP {response.status}",

@@ -55,6 +55,7 @@ _SETTINGS = (
     _Setting("ca_cert_file_path", "platform", "ca_cert_file_path", "admin.caCertFilePath", str),
     _Setting("http_proxy_url", "platform", "http_proxy_url", "admin.httpProxyURL", str),
     _Setting("command", "credentials", "command", "admin.command", list),
+    _Setting("proxy_command", "credentials", "proxy_command", "admin.proxyCommand", list),
     _Setting("client_id", "credentials", "client_id", "admin.clientId", str),
     _Setting("client_secret", "credentials", "client_secret", None, str),
     _Setting("client_secret_location", "credentials", "client_secret_location",
@@ -92,6 +93,8 @@ class Config:
     scopes: tuple[str, ...] = ()
     audience: Optional[str] = None
     command: tuple[str, ...] = ()
+    #: A command printing a token for a proxy in front of Flyte (``proxy-authorization``).
+    proxy_command: tuple[str, ...] = ()
     token: Optional[str] = attrs.field(default=None, repr=False)
     #: Where the settings were read from (a file path, "environment", or "").
     source: str = ""
@@ -141,7 +144,7 @@ class Config:
                 f"no FlyteAdmin endpoint configured{where}: set FLYTE_PLATFORM_URL, or "
                 "admin.endpoint in ~/.flyte/config.yaml, or give a config file"
             )
-        for name in ("scopes", "command"):
+        for name in ("scopes", "command", "proxy_command"):
             if name in found:
                 found[name] = tuple(found[name])
         return cls(endpoint=str(endpoint), source=str(path or "environment"), **found)

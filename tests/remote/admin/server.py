@@ -150,6 +150,9 @@ class FakeAdmin:
         self.faults: collections.deque[str] = collections.deque()
         self.slow_seconds = 1.0
         self.require_auth = False
+        #: When set, every request must carry ``proxy-authorization: Bearer <it>`` (a proxy
+        #: in front of Flyte, as flytekit's proxyCommand expects), else 407.
+        self.proxy_token: Optional[str] = None
         self.header_name = "authorization"
         self.client_id = "flytectl"
         self.client_secret = "s3cret/with:odd chars"
@@ -419,6 +422,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         headers = {k.lower(): v for k, v in self.headers.items()}
         url = urlsplit(self.path)
         admin.requests.append((verb, self.path, headers))
+        proxy_token = headers.get("proxy-authorization", "").removeprefix("Bearer ")
+        if admin.proxy_token and proxy_token != admin.proxy_token:
+            self._send(407, "text/plain", b"proxy authentication required")
+            return
         if url.path.startswith("/oauth2/"):
             self._oauth(verb, url, body, headers)
             return

@@ -16,6 +16,7 @@ import pytest
 
 from flyte_lite.remote import Remote
 from flyte_lite.remote.admin import (
+    AdminError,
     AuthError,
     ClientSecret,
     ConfigError,
@@ -269,3 +270,32 @@ def test_the_token_cache_ignores_a_file_others_can_read(tmp_path: Path) -> None:
 def test_unknown_sign_in_options_are_refused(admin: FakeAdmin, token_cache: TokenCache) -> None:
     with pytest.raises(TypeError, match="unknown sign-in options: open_browsr"):
         make_remote(admin, token_cache, open_browsr=lambda url: True)
+
+
+def test_proxy_command_token_goes_to_every_request(secured: FakeAdmin,
+                                                   token_cache: TokenCache) -> None:
+    secured.proxy_token = "proxy-tok"
+    with make_remote(secured, token_cache, auth_type="ClientSecret", client_id="flytectl",
+                     client_secret=secured.client_secret,
+                     proxy_command=(sys.executable, "-c", "print('proxy-tok')")) as r:
+        fetch(r)
+    assert all(h["proxy-authorization"] == "Bearer proxy-tok" for _, _, h in secured.requests)
+    assert len(secured.token_requests) == 1  # the token endpoint was reached through it
+
+
+def test_a_refused_proxy_token_is_renewed_once(secured: FakeAdmin,
+                                               token_cache: TokenCache) -> None:
+    secured.require_auth = False
+    secured.proxy_token = "right"
+    script = "import pathlib, sys; p = pathlib.Path(sys.argv[1]); print(p.read_text())"
+    state = token_cache.path.parent.parent / "proxy-token"
+    state.write_text("stale")
+    command = (sys.executable, "-c", script, str(state))
+    with make_remote(secured, token_cache, proxy_command=command) as r:
+        with pytest.raises(AdminError, match="HTTP 407"):
+            fetch(r)  # the command keeps printing a stale token: refused after one renewal
+        state.write_text("right")
+        fetch(r)
+    statuses = [h["proxy-authorization"] for _, _, h in secured.requests]
+    # refused, renewed, refused; then the kept stale token, refused, renewed, accepted
+    assert statuses == ["Bearer stale", "Bearer stale", "Bearer stale", "Bearer right"]

@@ -21,6 +21,7 @@ admin:
   scopes: [all, offline]
   audience: https://aud
   command: [gcloud, auth, print-access-token]
+  proxyCommand: [print-proxy-token]
   caCertFilePath: /etc/ca.pem
 logger:
   level: 0
@@ -45,7 +46,9 @@ def test_variables_alone(home: Path) -> None:
         FLYTE_CREDENTIALS_AUTH_MODE="client_credentials", FLYTE_CREDENTIALS_SCOPES="a,b",
         FLYTE_PLATFORM_CA_CERT_FILE_PATH="/ca.pem", FLYTE_PLATFORM_INSECURE_SKIP_VERIFY="1",
         FLYTE_CREDENTIALS_COMMAND="my-cmd,--flag", FLYTE_PLATFORM_HTTP_PROXY_URL="http://p:3128",
+        FLYTE_CREDENTIALS_PROXY_COMMAND="iap-token",
     ))
+    assert config.proxy_command == ("iap-token",)
     assert config.url == "https://flyte.example.com"
     assert (config.auth_type, config.client_id, config.client_secret) == (
         "ClientSecret", "ci", "s3")
@@ -77,6 +80,7 @@ def test_yaml_file(home: Path, tmp_path: Path) -> None:
     assert config.auth_type == "ClientSecret" and config.client_id == "my-app"
     assert config.scopes == ("all", "offline") and config.audience == "https://aud"
     assert config.command == ("gcloud", "auth", "print-access-token")
+    assert config.proxy_command == ("print-proxy-token",)
     assert config.insecure_skip_verify and config.ca_cert_file_path == "/etc/ca.pem"
     assert config.source == str(path)
 
