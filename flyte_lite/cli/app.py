@@ -223,6 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("new", metavar="B", help="the new task (file, package, folder or -)")
     _add_type_option(diff)
     diff.set_defaults(run=_run_diff)
+
+    from flyte_lite.cli import get, register  # FlyteAdmin: their own modules
+
+    get.add_parser(commands, common)
+    register.add_parser(commands, common)
     return parser
 
 

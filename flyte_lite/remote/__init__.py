@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         Resources,
     )
     from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
+    from flyte_lite.remote.remote import Remote
 
 # The workflow-compilation names load on first use: reading tasks does not need them.
 _LAZY = {
@@ -60,6 +61,7 @@ _LAZY = {
         ("A10G", "A100", "A100_80GB", "K80", "L4", "L4_VWS", "M60", "P4", "P100", "T4", "V100"),
         "overrides",
     ),
+    "Remote": "remote",  # FlyteAdmin over HTTP
 }
 
 __all__ = [
@@ -86,6 +88,7 @@ __all__ = [
     "NodeOutputs",
     "PodTemplate",
     "Promise",
+    "Remote",
     "Resources",
     "TaskInterface",
     "VoidPromise",
