@@ -22,6 +22,17 @@ ROOTS = (
     "flyteidl.admin.TaskSpec",
     "flyteidl.admin.Task",
     "flyteidl.core.Node",
+    # FlyteAdmin's HTTP API (flyte_lite.remote.admin): requests, responses, errors
+    "flyteidl.admin.ObjectGetRequest",
+    "flyteidl.admin.ResourceListRequest",
+    "flyteidl.admin.NamedEntityIdentifierListRequest",
+    "flyteidl.admin.NamedEntityIdentifierList",
+    "flyteidl.admin.TaskList",
+    "flyteidl.admin.TaskCreateRequest",
+    "flyteidl.admin.TaskCreateResponse",
+    "flyteidl.admin.ProjectListRequest",
+    "flyteidl.admin.Projects",
+    "google.rpc.Status",
 )
 
 _TYPE_NAMES = {
@@ -64,8 +75,10 @@ def _field(f: Any) -> dict[str, Any]:
 
 
 def build() -> dict[str, Any]:
+    import flyteidl.admin.project_pb2
     import flyteidl.admin.task_pb2
     import flyteidl.core.workflow_pb2  # noqa: F401
+    import google.rpc.status_pb2  # noqa: F401
     from google.protobuf import symbol_database
 
     pool = symbol_database.Default().pool

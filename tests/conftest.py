@@ -27,8 +27,10 @@ OLD_REFERENCE = _reference_version() < (7, 34)
 
 def reference_class(full_name: str) -> Any:
     """The flyteidl (protobuf) class for a full message name."""
+    import flyteidl.admin.project_pb2
     import flyteidl.admin.task_pb2
     import flyteidl.core.workflow_pb2  # noqa: F401
+    import google.rpc.status_pb2  # noqa: F401
     from google.protobuf import message_factory, symbol_database
 
     pool = symbol_database.Default().pool

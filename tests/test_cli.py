@@ -393,7 +393,8 @@ def test_admin_task_json_keeps_the_registered_id(tmp_path: Path) -> None:
         "name": "workflows.typed.heavy",
         "version": "v1",
     }
-    assert "description" not in shown  # an admin Task carries no TaskSpec description
+    # the admin Task's short_description is kept as the description (issue 12)
+    assert shown["description"] == {"shortDescription": ref_spec().description.short_description}
 
 
 # --- standard input -------------------------------------------------------------------------

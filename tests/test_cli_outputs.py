@@ -173,6 +173,7 @@ def test_summary_of_a_registered_cached_task(tmp_path: Path) -> None:
         "deprecated:   Use heavy instead\n"
         "inputs:       seed: int, x: int\n"
         "outputs:      o0: int\n"
+        "description:  Cached, deprecated task using a named pod template.\n"  # the Task's own
     )
 
 
@@ -242,7 +243,9 @@ def test_diff_pb_against_admin_task_json_can_pass(tmp_path: Path) -> None:
         'template.id.domain: "" -> "development"',
         'template.id.version: "" -> "v1"',
     ]
-    assert out(plain).splitlines()[3].startswith("description.short_description: ")
+    assert out(plain).splitlines()[3:] == [  # FlyteAdmin keeps only the short description
+        "description.long_description.format: DESCRIPTION_FORMAT_RST -> (unset)"
+    ]
     gate = run("diff", "--template-only", "--ignore", "id.*", HEAVY, str(admin))
     assert (gate.returncode, out(gate), err(gate)) == (0, "", "")
     changed = changed_heavy_file(tmp_path)

@@ -565,6 +565,15 @@ ROOTS = [
     "flyteidl.core.Literal",
     "flyteidl.core.ArrayNode",
     "flyteidl.core.Node",
+    # FlyteAdmin's HTTP API
+    "flyteidl.admin.TaskList",
+    "flyteidl.admin.TaskCreateRequest",
+    "flyteidl.admin.ResourceListRequest",
+    "flyteidl.admin.NamedEntityIdentifierListRequest",
+    "flyteidl.admin.NamedEntityIdentifierList",
+    "flyteidl.admin.ObjectGetRequest",
+    "flyteidl.admin.ProjectListRequest",
+    "flyteidl.admin.Projects",
 ]
 
 
@@ -1332,8 +1341,17 @@ def test_generated_code_shows_in_tracebacks() -> None:
     assert names and any("def dump(m):" in "".join(linecache.getlines(n)) for n in names)
 
 
+#: ``google.protobuf.Any``'s JSON needs the type it holds; flyte_lite gives it (and
+#: ``google.rpc.Status``, which holds Anys) no JSON form and says so.
+NO_JSON = {"google.protobuf.Any", "google.rpc.Status"}
+
+
 def test_every_message_class_has_a_json_form() -> None:
     for name, cls in sorted(message_classes().items()):
+        if name in NO_JSON:
+            with pytest.raises(NotImplementedError, match=r"google\.protobuf\.Any has no JSON"):
+                cls().to_dict()
+            continue
         ref = reference_class(name)()
         for options in OPTIONS:
             assert same(cls().to_dict(**options), json_format.MessageToDict(ref, **options)), name

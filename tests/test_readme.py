@@ -3,9 +3,10 @@
 Every fenced block of README.md is one of:
 
 - ``python``: run, in order, in one namespace (as a reader would type them into one
-  session), from a copy of the repository's fixtures. The one example that talks to a
-  FlyteAdmin (``urllib.request.urlopen``) gets a stand-in that answers with the
-  fixture admin Task JSON, as FlyteAdmin's task route would.
+  session), from a copy of the repository's fixtures. The examples that talk to a
+  FlyteAdmin get the stand-in of ``tests/remote/admin`` (configured as a user would,
+  by ``FLYTE_PLATFORM_URL``), holding ``workflows.typed.add_one`` version ``v1``, and
+  the ``tasks.tgz`` they register is the fixture package's tasks.
 - ``console``: each ``$ COMMAND`` line is run by bash (stderr merged into stdout, as a
   terminal shows both) in the same copy, and what it prints must be exactly the lines
   that follow it, up to the next ``$``.
@@ -19,12 +20,12 @@ A block of any other kind fails the test until it is classified here.
 
 from __future__ import annotations
 
-import io
+import os
 import re
 import shutil
 import subprocess
 import sys
-import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -74,15 +75,31 @@ def test_every_block_is_classified() -> None:
     assert text.count("```") == 2 * len(list(_FENCE.finditer(text)))  # no stray fence
 
 
-def test_python_blocks_run(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    admin_json = (workspace / "tests/fixtures/json/admin_task_flytectl.json").read_bytes()
+@pytest.fixture
+def flyteadmin(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The stand-in FlyteAdmin, configured through the environment as a user would."""
+    from tests.remote.admin.conftest import PROXY_VARIABLES, spec_of
+    from tests.remote.admin.server import FakeAdmin
+    from tests.remote.admin.test_register import task_entries, write_package
 
-    def urlopen(request: Any, *args: Any, **kwargs: Any) -> io.BytesIO:
-        url = request.full_url if isinstance(request, urllib.request.Request) else request
-        assert url.startswith("https://flyte.example.com/api/v1/tasks/"), url
-        return io.BytesIO(admin_json)
+    server = FakeAdmin()
+    server.start()
+    try:
+        server.add_task(spec_of("add_one"), version="v1")
+        write_package(workspace / "tasks.tgz", task_entries())
+        for name in [*os.environ]:
+            if name.startswith(("FLYTE", "_FLYTE")) or name in PROXY_VARIABLES:
+                monkeypatch.delenv(name)
+        monkeypatch.setenv("HOME", str(workspace))
+        monkeypatch.setenv("FLYTE_PLATFORM_URL", server.endpoint)
+        monkeypatch.setenv("FLYTE_PLATFORM_INSECURE", "true")
+        yield
+    finally:
+        server.stop()
 
-    monkeypatch.setattr(urllib.request, "urlopen", urlopen)
+
+@pytest.mark.usefixtures("flyteadmin")
+def test_python_blocks_run() -> None:
     namespace: dict[str, Any] = {"__name__": "__readme__"}
     for line, body in blocks("python"):
         exec(compile(body, f"README.md:{line}", "exec"), namespace)

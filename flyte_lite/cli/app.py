@@ -1,9 +1,10 @@
 """The ``flyte-lite`` command: the parser, built from a table of subcommands, and ``main``.
 
 Each subcommand lives in its own module with ``SUMMARY``, ``EPILOG``,
-``add_arguments(parser)`` and ``run(args) -> exit status``; adding one is a line in
-:data:`COMMANDS`. Errors the user can act on are :class:`~.sources.CLIError`: one line
-on stderr, exit status 2.
+``add_arguments(parser)`` and ``run(args) -> exit status`` (or, for one with commands
+below it, ``add_parser(commands, common)``); adding one is a line in :data:`COMMANDS`.
+Errors the user can act on are :class:`~.sources.CLIError`: one line on stderr, exit
+status 2.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ COMMANDS = {
     "ls": "flyte_lite.cli.ls",
     "convert": "flyte_lite.cli.convert",
     "diff": "flyte_lite.cli.diff",
+    "get": "flyte_lite.cli.get",
+    "register": "flyte_lite.cli.register",
     "completion": "flyte_lite.cli.completion",
 }
 
@@ -85,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module_name in COMMANDS.items():
         module: Any = importlib.import_module(module_name)
+        if hasattr(module, "add_parser"):  # it builds its own parser (get: entities below it)
+            module.add_parser(commands, common)
+            continue
         sub = commands.add_parser(
             name,
             help=module.SUMMARY,

@@ -27,6 +27,10 @@ MODULES = (
     "flyte_lite.models.core.compiler",
     "flyte_lite.models.admin.description_entity",
     "flyte_lite.models.admin.task",
+    "flyte_lite.models.admin.common",
+    "flyte_lite.models.admin.project",
+    "flyte_lite.models.rpc.any",
+    "flyte_lite.models.rpc.status",
 )
 
 

@@ -24,7 +24,24 @@ if TYPE_CHECKING:
         FlyteContextManager,
         compiling,
     )
+    from flyte_lite.remote.node import CompiledNode
+    from flyte_lite.remote.overrides import (
+        A10G,
+        A100,
+        A100_80GB,
+        K80,
+        L4,
+        L4_VWS,
+        M60,
+        P4,
+        P100,
+        T4,
+        V100,
+        PodTemplate,
+        Resources,
+    )
     from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
+    from flyte_lite.remote.remote import Remote
 
 # The workflow-compilation names load on first use: reading tasks does not need them.
 _LAZY = {
@@ -37,11 +54,31 @@ _LAZY = {
     "NodeOutputs": "promise",
     "Promise": "promise",
     "VoidPromise": "promise",
+    "CompiledNode": "node",
+    "PodTemplate": "overrides",
+    "Resources": "overrides",
+    **dict.fromkeys(
+        ("A10G", "A100", "A100_80GB", "K80", "L4", "L4_VWS", "M60", "P4", "P100", "T4", "V100"),
+        "overrides",
+    ),
+    "Remote": "remote",  # FlyteAdmin over HTTP
 }
 
 __all__ = [
+    "A10G",
+    "A100",
+    "A100_80GB",
+    "K80",
+    "L4",
+    "L4_VWS",
+    "M60",
+    "P4",
+    "P100",
+    "T4",
+    "V100",
     "BindingError",
     "CompilationState",
+    "CompiledNode",
     "ExecutionMode",
     "ExecutionState",
     "FlyteAssertion",
@@ -49,7 +86,10 @@ __all__ = [
     "FlyteContextManager",
     "FlyteTask",
     "NodeOutputs",
+    "PodTemplate",
     "Promise",
+    "Remote",
+    "Resources",
     "TaskInterface",
     "VoidPromise",
     "compiling",

@@ -17,11 +17,12 @@ import contextlib
 import contextvars
 import enum
 from collections.abc import Iterator
-from typing import Optional
+from typing import Optional, Union
 
 import attrs
 
 from flyte_lite.models.core.workflow import Node
+from flyte_lite.remote.node import CompiledNode
 from flyte_lite.remote.promise import Promise
 
 __all__ = [
@@ -61,17 +62,25 @@ class CompilationState:
     """The nodes of the workflow being compiled; node ids are ``{prefix}n{index}``."""
 
     prefix: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    nodes: list[Node] = attrs.field(factory=list)
+    _entries: list[Union[Node, CompiledNode]] = attrs.field(factory=list, init=False)
+
+    @property
+    def nodes(self) -> list[Node]:
+        """The ``flyteidl.core.Node`` messages of the workflow so far, as they are now."""
+        renamed = {
+            e.key: e.id for e in self._entries if isinstance(e, CompiledNode) and e.key != e.id
+        }
+        return [e.to_node(renamed) if isinstance(e, CompiledNode) else e for e in self._entries]
 
     def next_node_id(self) -> str:
-        """The id the next node added will get."""
-        return f"{self.prefix}n{len(self.nodes)}"
+        """The id the next node added will get (before flytekit's DNS-label rule)."""
+        return f"{self.prefix}n{len(self._entries)}"
 
-    def add_node(self, node: Node) -> None:
-        """Append ``node`` to the workflow."""
-        if not isinstance(node, Node):
+    def add_node(self, node: Union[Node, CompiledNode]) -> None:
+        """Append ``node`` (a finished ``Node`` message or a node being compiled)."""
+        if not isinstance(node, (Node, CompiledNode)):
             raise TypeError(f"add_node() needs a flyte_lite Node, got {type(node).__name__}")
-        self.nodes.append(node)
+        self._entries.append(node)
 
     def input(self, name: str) -> Promise:
         """The promise of the workflow's input ``name`` (bound from the global input node)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
 
@@ -12,7 +12,7 @@ from flyte_lite.models.admin.description_entity import DescriptionEntity
 from flyte_lite.models.admin.task import Task as AdminTask
 from flyte_lite.models.admin.task import TaskSpec
 from flyte_lite.models.core.identifier import Identifier, ResourceType
-from flyte_lite.models.core.interface import TypedInterface, Variable
+from flyte_lite.models.core.interface import TypedInterface, Variable, VariableMap
 from flyte_lite.models.core.literals import RetryStrategy
 from flyte_lite.models.core.security import SecurityContext
 from flyte_lite.models.core.tasks import (
@@ -23,6 +23,7 @@ from flyte_lite.models.core.tasks import (
     TaskMetadata,
     TaskTemplate,
 )
+from flyte_lite.models.core.types import LiteralType
 from flyte_lite.remote.errors import FlyteAssertion
 from flyte_lite.wire import Message
 
@@ -34,13 +35,13 @@ if TYPE_CHECKING:
 # Workflow compilation and printing import what they need when first used, so reading
 # and writing tasks loads neither (nor the workflow models).
 
-__all__ = ["FlyteTask", "TaskInterface"]
+__all__ = ["FlyteTask", "TaskInterface", "natural_key"]
 
 #: What :meth:`FlyteTask.from_bytes` can read, by ``kind``.
 BytesKind = Literal["spec", "template", "task"]
 _TaskMessage = Union[TaskSpec, TaskTemplate, AdminTask]
 _KINDS: dict[str, type[Message]] = {"spec": TaskSpec, "template": TaskTemplate, "task": AdminTask}
-_KIND_OF_PROTO = {cls.full_name: kind for kind, cls in _KINDS.items()}
+_KIND_OF_PROTO = {cls.full_name: cast(BytesKind, kind) for kind, cls in _KINDS.items()}
 
 
 def _message_class(kind: str) -> type[Message]:
@@ -66,8 +67,32 @@ _TEMPLATE_ARGS: dict[str, tuple[tuple[type, ...], str]] = {
 }
 
 
+def natural_key(name: str) -> tuple[Any, ...]:
+    """Sort key putting runs of ASCII digits in numeric order: ``o2`` before ``o10``."""
+    parts: list[Any] = []
+    start = 0
+    digits = False
+    for i, ch in enumerate(name):
+        is_digit = "0" <= ch <= "9"
+        if is_digit != digits:
+            part = name[start:i]
+            parts.append(int(part) if digits else part)
+            start, digits = i, is_digit
+    part = name[start:]
+    parts.append(int(part) if digits else part)
+    # parts alternate text, number, text, ... from a text part (maybe ""), so any two
+    # keys compare like with like; the name itself breaks ties ("o01" and "o1")
+    return (tuple(parts), name)
+
+
 class TaskInterface:
-    """A task's ``TypedInterface`` as read-only name -> ``Variable`` mappings, in wire order."""
+    """A task's ``TypedInterface`` as read-only name -> ``Variable`` mappings.
+
+    Names come in natural order (:func:`natural_key`: ``o2`` before ``o10``), the same in
+    every process; flytekit follows upb's map order, which is neither the declared order
+    nor stable. For flytekit's default output names ``o0, o1, ...`` this is the declared
+    order. The ``TypedInterface`` message itself keeps the order of the bytes.
+    """
 
     __slots__ = ("_inputs", "_message", "_outputs")
 
@@ -75,12 +100,8 @@ class TaskInterface:
         self._message = message
         inputs = message.inputs if message is not None else None
         outputs = message.outputs if message is not None else None
-        self._inputs: Mapping[str, Variable] = MappingProxyType(
-            dict(inputs.variables) if inputs is not None else {}
-        )
-        self._outputs: Mapping[str, Variable] = MappingProxyType(
-            dict(outputs.variables) if outputs is not None else {}
-        )
+        self._inputs = _naturally_ordered(inputs.variables if inputs is not None else {})
+        self._outputs = _naturally_ordered(outputs.variables if outputs is not None else {})
 
     @property
     def message(self) -> Optional[TypedInterface]:
@@ -96,6 +117,29 @@ class TaskInterface:
     def outputs(self) -> Mapping[str, Variable]:
         """Output name -> ``Variable``."""
         return self._outputs
+
+    def transform_interface_to_list(
+        self, bound_inputs: Collection[str], excluded_inputs: Collection[str]
+    ) -> TaskInterface:
+        """The interface of a map over this task, as flytekit's ``TypedInterface`` makes it.
+
+        Every output, and every input not in ``bound_inputs``, becomes a list of its type;
+        inputs in ``excluded_inputs`` are left out.
+        """
+        def listed(variable: Variable) -> Variable:
+            return attrs.evolve(variable, type=LiteralType(collection_type=variable.type))
+
+        inputs = {
+            k: v if k in bound_inputs else listed(v)
+            for k, v in self._inputs.items()
+            if k not in excluded_inputs
+        }
+        outputs = {k: listed(v) for k, v in self._outputs.items()}
+        return TaskInterface(
+            TypedInterface(
+                inputs=VariableMap(variables=inputs), outputs=VariableMap(variables=outputs)
+            )
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TaskInterface):
@@ -167,17 +211,24 @@ class FlyteTask:
         spec.to_bytes()  # raises EncodeError naming any field that cannot be written
         self._set(spec, should_register)
 
-    def _set(self, spec: TaskSpec, should_register: bool) -> None:
+    def _set(
+        self, spec: TaskSpec, should_register: bool, id: Optional[Identifier] = None
+    ) -> None:
         assert spec.template is not None and spec.template.id is not None
         self._spec = spec
         self._template: TaskTemplate = spec.template
-        self._id: Identifier = spec.template.id
+        self._id: Identifier = spec.template.id if id is None else id
         self._should_register = should_register
         self._interface: Optional[TaskInterface] = None  # built on first use
 
     @classmethod
     def _from_spec(
-        cls, spec: TaskSpec, should_register: bool = False, *, validate: bool = True
+        cls,
+        spec: TaskSpec,
+        should_register: bool = False,
+        *,
+        validate: bool = True,
+        id: Optional[Identifier] = None,
     ) -> FlyteTask:
         if spec.template is None:
             raise ValueError("the admin TaskSpec has no template, so it is not a task")
@@ -186,60 +237,55 @@ class FlyteTask:
         if validate:  # messages built by hand may hold values that cannot be written
             spec.to_bytes()
         task = cls.__new__(cls)
-        task._set(spec, should_register)
+        task._set(spec, should_register, id)
         return task
 
     # --- reading ------------------------------------------------------------------------------
 
     @classmethod
     def promote_from_model(
-        cls, base_model: TaskTemplate, *, docs: Optional[DescriptionEntity] = None
+        cls, base_model: Any, *, docs: Optional[DescriptionEntity] = None
     ) -> FlyteTask:
-        """The task of template ``base_model`` (kept as is, unknown fields included)."""
-        if not isinstance(base_model, TaskTemplate):
-            raise TypeError(
-                "promote_from_model() needs a flyte_lite TaskTemplate, "
-                f"got {_type_name(base_model)}"
-            )
+        """The task of template ``base_model`` (kept as is, unknown fields included).
+
+        Takes a flyte_lite ``TaskTemplate``, a flyteidl ``TaskTemplate`` or a flytekit
+        ``TaskTemplate`` model (both read through their bytes; neither is imported here).
+        """
         _check_docs("promote_from_model()", docs)
+        if not isinstance(base_model, TaskTemplate):
+            foreign = _foreign_message("promote_from_model()", base_model)
+            if foreign is None or foreign[0] != "template":
+                raise TypeError(
+                    "promote_from_model() needs a TaskTemplate (flyte_lite, flyteidl or "
+                    f"flytekit), got {_type_name(base_model)}"
+                )
+            base_model = TaskTemplate.from_bytes(foreign[1])
         return cls._from_spec(TaskSpec(template=base_model, description=docs))  # validates
 
     @classmethod
     def from_flyte_idl(cls, pb2_object: Any) -> FlyteTask:
         """The task in an admin ``TaskSpec``, a ``TaskTemplate`` or an admin ``Task``.
 
-        Takes flyte_lite messages, or flyteidl protobuf messages of those types (read
-        through ``SerializeToString()``; protobuf is never imported here). From an admin
-        ``Task`` it takes ``closure.compiled_task.template``: the registration's
-        ``created_at`` and ``short_description`` are not part of the task and are not kept.
+        Takes flyte_lite messages, flyteidl protobuf messages of those types (read through
+        ``SerializeToString()``; protobuf is never imported here) and flytekit models of
+        them. From an admin ``Task`` it takes ``closure.compiled_task.template``, the
+        Task's ``id`` as the task's :attr:`id` (the template keeps its own) and its
+        ``short_description`` as :attr:`docs`; ``created_at`` is not part of the task.
         """
         if isinstance(pb2_object, (TaskSpec, TaskTemplate, AdminTask)):
             return cls._from_message(pb2_object, validate=True)
         if isinstance(pb2_object, FlyteTask):
-            return cls._from_spec(pb2_object._spec, pb2_object._should_register, validate=False)
+            return cls._from_spec(
+                pb2_object._spec, pb2_object._should_register, validate=False, id=pb2_object._id
+            )
         if isinstance(pb2_object, Message):
             raise TypeError(
                 f"from_flyte_idl() cannot make a task from a {pb2_object.full_name}; it takes "
                 "flyteidl.admin.TaskSpec, flyteidl.core.TaskTemplate or flyteidl.admin.Task"
             )
-        full_name = getattr(getattr(pb2_object, "DESCRIPTOR", None), "full_name", None)
-        serialize = getattr(pb2_object, "SerializeToString", None)
-        if isinstance(full_name, str) and callable(serialize):
-            kind = _KIND_OF_PROTO.get(full_name)
-            if kind is None:
-                raise TypeError(
-                    f"from_flyte_idl() cannot make a task from a protobuf {full_name}; it takes "
-                    "flyteidl.admin.TaskSpec, flyteidl.core.TaskTemplate or flyteidl.admin.Task"
-                )
-            data = serialize()
-            if not isinstance(data, bytes):
-                raise TypeError(f"{full_name}.SerializeToString() returned {_type_name(data)}")
-            return cls.from_bytes(data, kind=kind)  # type: ignore[arg-type]
-        to_idl = getattr(pb2_object, "to_flyte_idl", None)
-        if callable(to_idl):  # a flytekit model: its protobuf message
-            idl = to_idl()
-            if getattr(idl, "DESCRIPTOR", None) is not None:
-                return cls.from_flyte_idl(idl)
+        foreign = _foreign_message("from_flyte_idl()", pb2_object)
+        if foreign is not None:
+            return cls.from_bytes(foreign[1], kind=foreign[0])
         raise TypeError(
             "from_flyte_idl() needs an admin TaskSpec, a TaskTemplate or an admin Task "
             f"(flyte_lite or flyteidl), got {_type_name(pb2_object)}"
@@ -287,7 +333,13 @@ class FlyteTask:
             raise ValueError("the admin Task has no closure.compiled_task.template")
         if template.id is None and message.id is not None:
             template = attrs.evolve(template, id=message.id)
-        return cls._from_spec(TaskSpec(template=template), validate=validate)
+        docs = (
+            DescriptionEntity(short_description=message.short_description)
+            if message.short_description
+            else None
+        )
+        spec = TaskSpec(template=template, description=docs)
+        return cls._from_spec(spec, validate=validate, id=message.id)
 
     # --- writing ------------------------------------------------------------------------------
 
@@ -351,7 +403,10 @@ class FlyteTask:
         should_register = changes.get("should_register", self._should_register)
         _check_flag("replace()", should_register)
         spec = attrs.evolve(self._spec, template=template, description=docs)
-        return type(self)._from_spec(spec, should_register)  # EncodeError names a bad field
+        # an admin Task's own id stays unless the id or the template is replaced
+        keep_id = None if "id" in changes or "template" in changes else self._id
+        # EncodeError names a bad field
+        return type(self)._from_spec(spec, should_register, id=keep_id)
 
     # --- properties ---------------------------------------------------------------------------
 
@@ -367,7 +422,9 @@ class FlyteTask:
 
     @property
     def id(self) -> Identifier:
-        """The task's identifier (``template.id``)."""
+        """The task's identifier: ``template.id``, or for a task read from an admin
+        ``Task`` that Task's ``id`` (as flytekit's ``fetch_task``; ``template.id`` keeps the
+        template's own)."""
         return self._id
 
     @property
@@ -438,6 +495,16 @@ class FlyteTask:
         return self._should_register
 
     @property
+    def is_empty(self) -> bool:
+        """Always ``False``, as flytekit's (a task is never an empty model)."""
+        return False
+
+    @property
+    def python_interface(self) -> None:
+        """Always ``None``, as flytekit's: a remote task has no Python signature."""
+        return None
+
+    @property
     def resource_type(self) -> ResourceType:
         """Always ``ResourceType.TASK``."""
         return ResourceType.TASK
@@ -484,7 +551,7 @@ class FlyteTask:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, FlyteTask):
             return NotImplemented
-        return self._spec == other._spec
+        return self._spec == other._spec and self._id == other._id
 
     def __hash__(self) -> int:
         i = self._id
@@ -492,7 +559,7 @@ class FlyteTask:
 
     def __reduce__(self) -> tuple[Any, ...]:
         # pickled as its TaskSpec (process pools, caches); the views are rebuilt from it
-        return (_restore, (self._spec, self._should_register))
+        return (_restore, (self._spec, self._should_register, self._id))
 
     # --- use in a workflow --------------------------------------------------------------------
 
@@ -508,19 +575,11 @@ class FlyteTask:
         """Add a node calling this task to ``ctx``'s compilation state; return its outputs.
 
         Inputs are bound in sorted order (see :mod:`flyte_lite.remote.promise`). Returns a
-        ``Promise`` for one output, a :class:`NodeOutputs` tuple for several, a
-        ``VoidPromise`` for none.
+        ``Promise`` for one output, a :class:`NodeOutputs` tuple for several (in natural
+        name order: ``o2`` before ``o10``), a ``VoidPromise`` for none.
         """
-        from flyte_lite.models.core.workflow import Node, TaskNode, TaskNodeOverrides
-        from flyte_lite.remote import pretty
         from flyte_lite.remote.context import FlyteContext
-        from flyte_lite.remote.promise import (
-            NodeOutputs,
-            Promise,
-            VoidPromise,
-            bind_input,
-            upstream_node_ids,
-        )
+        from flyte_lite.remote.node import compile_task
 
         if args:
             raise FlyteAssertion(_positional_message(args))
@@ -529,45 +588,7 @@ class FlyteTask:
         state = ctx.compilation_state
         if state is None:
             raise FlyteAssertion("Cannot create node when not compiling...")
-        inputs = self.interface.inputs
-        bindings = []
-        for name in sorted(inputs):
-            variable = inputs[name]
-            if name not in kwargs:
-                type_text = (
-                    pretty.serialized_string(variable.type, "LiteralType", verbose=False)
-                    if variable.type is not None
-                    else "None"
-                )
-                raise FlyteAssertion(f"Missing input `{name}` type `{type_text}`")
-            value = kwargs[name]
-            if isinstance(value, tuple):
-                raise FlyteAssertion(
-                    f"Variable({name}) for function({self.name}) cannot receive a multi-valued "
-                    f"tuple {value}. Check if the predecessor function returning more than one "
-                    "value?"
-                )
-            bindings.append(bind_input(self.name, name, variable.type, value))
-        extra = sorted(set(kwargs) - set(inputs))
-        if extra:
-            raise FlyteAssertion(
-                f"Too many inputs for [{self.name}] Expected inputs: dict_keys({list(inputs)!r}) "
-                f"- extra inputs: {{{', '.join(repr(k) for k in extra)}}}"
-            )
-        node = Node(
-            id=state.next_node_id(),
-            metadata=self.construct_node_metadata(),
-            inputs=bindings,
-            upstream_node_ids=upstream_node_ids(bindings),
-            task_node=TaskNode(reference_id=self._id, overrides=TaskNodeOverrides()),
-        )
-        state.add_node(node)
-        outputs = [Promise(var=name, node_id=node.id) for name in self.interface.outputs]
-        if not outputs:
-            return VoidPromise(task_name=self.name, node_id=node.id)
-        if len(outputs) == 1:
-            return outputs[0]
-        return NodeOutputs(outputs)
+        return compile_task(self, state, kwargs)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """Compile into the current workflow, or run (``execute``) outside one."""
@@ -598,6 +619,10 @@ class FlyteTask:
         raise AssertionError(
             f"Remotely fetched entities cannot be run locally. Please mock the {self.name}.execute."
         )
+
+
+def _naturally_ordered(variables: Mapping[str, Variable]) -> Mapping[str, Variable]:
+    return MappingProxyType({k: variables[k] for k in sorted(variables, key=natural_key)})
 
 
 def _positional_message(args: tuple[Any, ...]) -> str:
@@ -646,6 +671,32 @@ def _type_name(value: Any) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def _restore(spec: TaskSpec, should_register: bool) -> FlyteTask:
+def _restore(
+    spec: TaskSpec, should_register: bool, id: Optional[Identifier] = None
+) -> FlyteTask:
     """A task from its pickled parts (see ``FlyteTask.__reduce__``)."""
-    return FlyteTask._from_spec(spec, should_register, validate=False)
+    return FlyteTask._from_spec(spec, should_register, validate=False, id=id)
+
+
+def _foreign_message(where: str, obj: Any) -> Optional[tuple[BytesKind, bytes]]:
+    """``(kind, bytes)`` of a flyteidl protobuf task message or of a flytekit model of one.
+
+    ``None`` if ``obj`` is neither; ``TypeError`` for a protobuf message of another type.
+    """
+    to_idl = getattr(obj, "to_flyte_idl", None)
+    if callable(to_idl) and getattr(obj, "DESCRIPTOR", None) is None:
+        obj = to_idl()  # a flytekit model: its protobuf message
+    full_name = getattr(getattr(obj, "DESCRIPTOR", None), "full_name", None)
+    serialize = getattr(obj, "SerializeToString", None)
+    if not isinstance(full_name, str) or not callable(serialize):
+        return None
+    kind = _KIND_OF_PROTO.get(full_name)
+    if kind is None:
+        raise TypeError(
+            f"{where} cannot make a task from a protobuf {full_name}; it takes "
+            "flyteidl.admin.TaskSpec, flyteidl.core.TaskTemplate or flyteidl.admin.Task"
+        )
+    data = serialize()
+    if not isinstance(data, bytes):
+        raise TypeError(f"{full_name}.SerializeToString() returned {_type_name(data)}")
+    return kind, data

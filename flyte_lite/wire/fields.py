@@ -189,6 +189,7 @@ def field(number: int, kind: Kind, *, repeated: bool = False, oneof: Optional[st
 
     Repeated fields default to an empty list, maps to an empty dict, message fields,
     oneof members and ``optional`` fields to ``None`` (unset), scalars to their zero.
+    As in protobuf's constructors, ``None`` given for a repeated or map field means empty.
     """
     if not 1 <= number <= (1 << 29) - 1:
         raise ValueError(f"field number {number} out of range")
@@ -198,12 +199,21 @@ def field(number: int, kind: Kind, *, repeated: bool = False, oneof: Optional[st
     spec = FieldSpec(number, kind, repeated, oneof, presence)
     metadata = {SPEC_KEY: spec}
     if isinstance(kind, MapKind):
-        return attrs.field(factory=dict, metadata=metadata)
+        return attrs.field(factory=dict, converter=_empty_if_none(dict), metadata=metadata)
     if repeated:
-        return attrs.field(factory=list, metadata=metadata)
+        return attrs.field(factory=list, converter=_empty_if_none(list), metadata=metadata)
     if presence:
         return attrs.field(default=None, metadata=metadata)
     return attrs.field(default=kind.default, metadata=metadata)
+
+
+def _empty_if_none(empty: Callable[[], Any]) -> Callable[[Any], Any]:
+    """A converter giving a new empty container for ``None`` and anything else unchanged."""
+
+    def convert(value: Any) -> Any:
+        return empty() if value is None else value
+
+    return convert
 
 
 def json_name(name: str) -> str:

@@ -107,7 +107,9 @@ def test_from_bytes_template_and_admin_task(fixture_bytes: bytes) -> None:
     )
     from_task = FlyteTask.from_bytes(admin.to_bytes(), kind="task")
     assert from_task.template == spec.template
-    assert from_task == from_template
+    # the Task's short_description is kept as the description
+    assert from_task.docs == DescriptionEntity(short_description="short")
+    assert from_task == from_template.replace(docs=DescriptionEntity(short_description="short"))
 
 
 def test_from_bytes_takes_bytearray_and_memoryview() -> None:
@@ -312,9 +314,9 @@ def test_promote_from_model() -> None:
     with_docs = FlyteTask.promote_from_model(spec.template, docs=spec.description)
     assert with_docs.serialize_to_string() == ADD_ONE
     with pytest.raises(TypeError) as err:
-        FlyteTask.promote_from_model(spec)  # type: ignore[arg-type]
+        FlyteTask.promote_from_model(spec)
     assert str(err.value) == (
-        "promote_from_model() needs a flyte_lite TaskTemplate, "
+        "promote_from_model() needs a TaskTemplate (flyte_lite, flyteidl or flytekit), "
         "got flyte_lite.models.admin.task.TaskSpec"
     )
 

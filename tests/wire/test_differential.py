@@ -37,6 +37,10 @@ TOP = [
     "flyteidl.core.LiteralType",
     "flyteidl.core.Literal",
     "google.protobuf.Struct",
+    "flyteidl.admin.TaskList",
+    "flyteidl.admin.TaskCreateRequest",
+    "flyteidl.admin.Projects",
+    "google.rpc.Status",
 ]
 
 HEALTH = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]

@@ -156,6 +156,10 @@ MUTATED = {
         "flyteidl.core.Literal",
         "flyteidl.core.LiteralType",
         "google.protobuf.Struct",
+        "flyteidl.admin.TaskList",
+        "flyteidl.admin.Projects",
+        "flyteidl.admin.ResourceListRequest",
+        "google.rpc.Status",
         AllKinds.full_name,  # packed runs, integer keys, every scalar kind
     ]
 }

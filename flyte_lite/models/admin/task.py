@@ -19,7 +19,14 @@ from flyte_lite.wire import (
 )
 from flyte_lite.wkt import Timestamp
 
-__all__ = ["Task", "TaskClosure", "TaskSpec"]
+__all__ = [
+    "Task",
+    "TaskClosure",
+    "TaskCreateRequest",
+    "TaskCreateResponse",
+    "TaskList",
+    "TaskSpec",
+]
 
 
 @protobuf_message("flyteidl.admin.Task")
@@ -48,3 +55,27 @@ class TaskSpec(Message):
 
     template: Optional[TaskTemplate] = field(1, msg("flyteidl.core.TaskTemplate"))
     description: Optional[DescriptionEntity] = field(2, msg("flyteidl.admin.DescriptionEntity"))
+
+
+@protobuf_message("flyteidl.admin.TaskCreateRequest")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class TaskCreateRequest(Message):
+    """``flyteidl.admin.TaskCreateRequest``: what registering a task sends."""
+
+    id: Optional[Identifier] = field(1, msg("flyteidl.core.Identifier"))
+    spec: Optional[TaskSpec] = field(2, msg("flyteidl.admin.TaskSpec"))
+
+
+@protobuf_message("flyteidl.admin.TaskCreateResponse")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class TaskCreateResponse(Message):
+    """``flyteidl.admin.TaskCreateResponse`` (no fields)."""
+
+
+@protobuf_message("flyteidl.admin.TaskList")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class TaskList(Message):
+    """``flyteidl.admin.TaskList``: one page of tasks; a non-empty ``token`` asks for the next."""
+
+    tasks: list[Task] = field(1, msg("flyteidl.admin.Task"), repeated=True)
+    token: str = field(2, STRING)

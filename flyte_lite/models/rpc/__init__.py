@@ -1,0 +1,1 @@
+"""``google.rpc.Status`` and the ``google.protobuf.Any`` it carries: FlyteAdmin's error body."""

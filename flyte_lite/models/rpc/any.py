@@ -1,0 +1,20 @@
+"""``google/protobuf/any.proto``: kept here because only ``google.rpc.Status`` uses it."""
+
+from __future__ import annotations
+
+import attrs
+
+from flyte_lite.wire import BYTES, STRING, Message, field, protobuf_message
+
+__all__ = ["Any"]
+
+
+@protobuf_message("google.protobuf.Any")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class Any(Message):
+    """``google.protobuf.Any``: a message's type URL and its encoded bytes.
+
+    It has no JSON form in flyte_lite (its JSON needs every type it may hold)."""
+
+    type_url: str = field(1, STRING)
+    value: bytes = field(2, BYTES)
