@@ -91,6 +91,13 @@ def package_members() -> dict[str, bytes]:
         return out
 
 
+def is_repeated(fd: Any) -> bool:
+    """protobuf 7 has FieldDescriptor.is_repeated; older runtimes (Python 3.9's 6.x) have .label."""
+    if hasattr(fd, "is_repeated"):
+        return bool(fd.is_repeated)
+    return bool(fd.label == fd.LABEL_REPEATED)
+
+
 def messages(msg: Message) -> Iterator[Message]:
     """msg and every message inside it (map values included)."""
     yield msg
@@ -101,7 +108,7 @@ def messages(msg: Message) -> Iterator[Message]:
             if fd.message_type.fields_by_name["value"].type == fd.TYPE_MESSAGE:
                 for v in value.values():
                     yield from messages(v)
-        elif fd.is_repeated:
+        elif is_repeated(fd):
             for v in value:
                 yield from messages(v)
         else:
