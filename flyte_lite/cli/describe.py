@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any, Optional
 
+from flyte_lite.cli.messages import SEQUENCES
 from flyte_lite.models.core.interface import Variable
 from flyte_lite.models.core.tasks import Resources
 from flyte_lite.remote import FlyteTask
@@ -12,12 +14,14 @@ from flyte_lite.remote.pretty import type_summary
 from flyte_lite.wkt import Duration
 
 __all__ = [
+    "TSV_COLUMNS",
     "duration_text",
     "image_of",
     "ls_line",
     "resource_ranges",
-    "signature_text",
     "summary_lines",
+    "task_record",
+    "tsv_row",
 ]
 
 
@@ -38,16 +42,6 @@ _K8S_RESOURCE_NAMES = {
     "ephemeral-storage": "ephemeral_storage",
 }
 UNSET = "-"
-
-
-def signature_text(inputs: Mapping[str, Variable], outputs: Mapping[str, Variable]) -> str:
-    """``(x: int, y: str) -> (o0: float)``, each side sorted by name."""
-    return f"{_variables_text(inputs)} -> {_variables_text(outputs)}"
-
-
-def _variables_text(variables: Mapping[str, Variable]) -> str:
-    parts = (f"{name}: {type_summary(variables[name].type)}" for name in sorted(variables))
-    return f"({', '.join(parts)})"
 
 
 def duration_text(duration: Optional[Duration]) -> str:
@@ -99,24 +93,24 @@ def _pod_resources(task: FlyteTask) -> tuple[Mapping[str, Any], Mapping[str, Any
     """(requests, limits) of the pod spec's primary container; empty when there are none."""
     primary = _primary_container(task)
     resources = primary.get("resources") if primary is not None else None
-    if not isinstance(resources, dict):
+    if not isinstance(resources, Mapping):
         return {}, {}
     requests, limits = resources.get("requests"), resources.get("limits")
     return (
-        requests if isinstance(requests, dict) else {},
-        limits if isinstance(limits, dict) else {},
+        requests if isinstance(requests, Mapping) else {},
+        limits if isinstance(limits, Mapping) else {},
     )
 
 
-def _primary_container(task: FlyteTask) -> Optional[dict[str, Any]]:
+def _primary_container(task: FlyteTask) -> Optional[Mapping[str, Any]]:
     pod = task.k8s_pod
-    if pod is None or not isinstance(pod.pod_spec, dict):
+    if pod is None or not isinstance(pod.pod_spec, Mapping):
         return None
     containers = pod.pod_spec.get("containers")
-    if not isinstance(containers, list):
+    if not isinstance(containers, SEQUENCES):
         return None
     wanted = pod.primary_container_name or task.config.get("primary_container_name", "")
-    candidates = [c for c in containers if isinstance(c, dict)]
+    candidates = [c for c in containers if isinstance(c, Mapping)]
     for container in candidates:
         if container.get("name") == wanted:
             return container
@@ -139,46 +133,199 @@ def _retries(task: FlyteTask) -> int:
     return metadata.retries.retries
 
 
-def _cache(task: FlyteTask) -> str:
+def _cache(task: FlyteTask) -> Optional[str]:
     metadata = task.metadata
     if metadata is None or not metadata.discoverable:
-        return UNSET
-    return metadata.discovery_version or '""'
+        return None
+    return metadata.discovery_version
+
+
+def _accelerator(task: FlyteTask) -> Optional[str]:
+    """``nvidia-tesla-t4``, ``nvidia-tesla-a100:1g.5gb``, ``...:unpartitioned``; or ``None``."""
+    resources = task.extended_resources
+    gpu = resources.gpu_accelerator if resources is not None else None
+    if gpu is None:
+        return None
+    text = gpu.device or UNSET
+    if gpu.partition_size is not None:
+        text += f":{gpu.partition_size}"
+    elif gpu.unpartitioned:
+        text += ":unpartitioned"
+    return text
+
+
+def _secrets(task: FlyteTask) -> list[str]:
+    """``group/key`` of each secret the task asks for; never a value (a task holds none)."""
+    context = task.security_context
+    secrets = context.secrets if context is not None else []
+    return [f"{s.group}/{s.key}" if s.key else s.group for s in secrets]
+
+
+def task_record(task: FlyteTask) -> dict[str, Any]:
+    """What ``ls`` shows of a task, as JSON data: ``None``/empty where unset."""
+    metadata = task.metadata
+    ident = task.id
+    return {
+        "name": task.name,
+        "project": ident.project,
+        "domain": ident.domain,
+        "version": ident.version,
+        "type": task.type,
+        "image": _unset_none(image_of(task)),
+        "resources": {
+            name: {"request": _unset_none(request), "limit": _unset_none(limit)}
+            for name, (request, limit) in resource_ranges(task).items()
+        },
+        "accelerator": _accelerator(task),
+        "retries": _retries(task),
+        "timeout": _unset_none(_timeout(task)),
+        "cache": _cache(task),
+        "cache_serializable": metadata.cache_serializable if metadata is not None else False,
+        "interruptible": metadata.interruptible if metadata is not None else None,
+        "pod_template": (metadata.pod_template_name if metadata is not None else "") or None,
+        "secrets": _secrets(task),
+        "deprecated": (metadata.deprecated_error_message if metadata is not None else "") or None,
+        "inputs": _variable_types(task.interface.inputs),
+        "outputs": _variable_types(task.interface.outputs),
+    }
+
+
+def _unset_none(text: str) -> Optional[str]:
+    return None if text == UNSET else text
+
+
+def _variable_types(variables: Mapping[str, Variable]) -> dict[str, str]:
+    return {name: type_summary(variables[name].type) for name in sorted(variables)}
 
 
 def _timeout(task: FlyteTask) -> str:
     return duration_text(task.metadata.timeout if task.metadata is not None else None)
 
 
+def _word(value: str) -> str:
+    """A value as one word of a line: quoted (JSON) when it has spaces or is empty."""
+    if value and value.isprintable() and " " not in value and '"' not in value:
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _optional_words(record: Mapping[str, Any]) -> list[str]:
+    """``key=value`` words for what is set only: accelerator, flags, identity."""
+    words = []
+    if record["accelerator"] is not None:
+        words.append(f"accelerator={_word(record['accelerator'])}")
+    if record["cache_serializable"]:
+        words.append("cache_serializable=true")
+    if record["interruptible"] is not None:
+        words.append(f"interruptible={'true' if record['interruptible'] else 'false'}")
+    if record["pod_template"]:
+        words.append(f"pod_template={_word(record['pod_template'])}")
+    if record["secrets"]:
+        words.append(f"secrets={_word(','.join(record['secrets']))}")
+    if record["deprecated"]:
+        words.append(f"deprecated={_word(record['deprecated'])}")
+    words.extend(f"{key}={_word(record[key])}" for key in ("project", "domain", "version")
+                 if record[key])
+    return words
+
+
 def ls_line(task: FlyteTask) -> str:
     """One line: name, type, image, resources as request/limit, retries, timeout, cache
-    version, then ``(inputs) -> (outputs)``."""
+    version, what else is set (accelerator, interruptible, secrets, ..., project, domain,
+    version), then ``(inputs) -> (outputs)``."""
+    record = task_record(task)
     resources = " ".join(
-        f"{name}={request}/{limit}" for name, (request, limit) in resource_ranges(task).items()
+        f"{name}={_word(pair['request'] or UNSET)}/{_word(pair['limit'] or UNSET)}"
+        for name, pair in record["resources"].items()
     )
-    return (
-        f"{task.name} {task.type or UNSET} image={image_of(task)} {resources} "
-        f"retries={_retries(task)} timeout={_timeout(task)} cache={_cache(task)} "
-        f"{signature_text(task.interface.inputs, task.interface.outputs)}"
+    cache = record["cache"]
+    words = [
+        _word(record["name"]),
+        _word(record["type"] or UNSET),
+        f"image={_word(record['image'] or UNSET)}",
+        resources,
+        f"retries={record['retries']}",
+        f"timeout={record['timeout'] or UNSET}",
+        f"cache={UNSET if cache is None else _word(cache)}",
+        *_optional_words(record),
+        f"{_types_text(record['inputs'])} -> {_types_text(record['outputs'])}",
+    ]
+    return " ".join(words)
+
+
+def _types_text(types: Mapping[str, str]) -> str:
+    return f"({', '.join(f'{name}: {kind}' for name, kind in types.items())})"
+
+
+#: The columns of ``ls --format tsv``, after the header line that names them.
+TSV_COLUMNS = (
+    "name", "project", "domain", "version", "type", "image",
+    "cpu_request", "cpu_limit", "mem_request", "mem_limit", "gpu_request", "gpu_limit",
+    "accelerator", "retries", "timeout", "cache", "cache_serializable", "interruptible",
+    "pod_template", "secrets", "deprecated", "inputs", "outputs",
+)
+
+
+def tsv_row(record: Mapping[str, Any]) -> list[str]:
+    """A :func:`task_record` as the values of :data:`TSV_COLUMNS` (empty where unset)."""
+    flat = dict(record)
+    for name in ("cpu", "mem", "gpu"):
+        flat[f"{name}_request"] = record["resources"][name]["request"]
+        flat[f"{name}_limit"] = record["resources"][name]["limit"]
+    flat["secrets"] = ",".join(record["secrets"])
+    for side in ("inputs", "outputs"):
+        flat[side] = ", ".join(f"{k}: {v}" for k, v in record[side].items())
+    return [_tsv_value(flat[column]) for column in TSV_COLUMNS]
+
+
+def _tsv_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace(
+        "\r", "\\r"
     )
 
 
 def summary_lines(task: FlyteTask) -> list[str]:
     """A few aligned ``key: value`` lines describing ``task``, for ``show --format summary``."""
+    record = task_record(task)
     resources = ", ".join(
         f"{name} {request}/{limit}" for name, (request, limit) in resource_ranges(task).items()
     )
-    inputs, outputs = task.interface.inputs, task.interface.outputs
+    cache = record["cache"]
+    cache_text = UNSET if cache is None else (cache or '""')
+    if record["cache_serializable"]:
+        cache_text += " (serializable)"
     rows = [
         ("task", task.name),
+        ("project", record["project"] or UNSET),
+        ("domain", record["domain"] or UNSET),
+        ("version", record["version"] or UNSET),
         ("type", task.type or UNSET),
         ("image", image_of(task)),
         ("resources", f"{resources} (request/limit)"),
-        ("retries", str(_retries(task))),
+    ]
+    if record["accelerator"] is not None:
+        rows.append(("accelerator", record["accelerator"]))
+    rows += [
+        ("retries", str(record["retries"])),
         ("timeout", _timeout(task)),
-        ("cache", _cache(task)),
-        ("inputs", _variables_text(inputs)[1:-1] or UNSET),
-        ("outputs", _variables_text(outputs)[1:-1] or UNSET),
+        ("cache", cache_text),
+    ]
+    if record["interruptible"] is not None:
+        rows.append(("interruptible", "yes" if record["interruptible"] else "no"))
+    if record["pod_template"]:
+        rows.append(("pod template", record["pod_template"]))
+    if record["secrets"]:
+        rows.append(("secrets", ", ".join(record["secrets"])))
+    if record["deprecated"]:
+        rows.append(("deprecated", record["deprecated"]))
+    rows += [
+        ("inputs", _types_text(record["inputs"])[1:-1] or UNSET),
+        ("outputs", _types_text(record["outputs"])[1:-1] or UNSET),
     ]
     docs = task.docs
     if docs is not None and docs.short_description:

@@ -1,317 +1,192 @@
-"""A field-level diff of two messages, with readable paths.
-
-Paths name fields with dots and entries with brackets: ``template.container.args``,
-``template.interface.inputs.variables[x].type``. Lists of messages that carry a unique
-``name``, ``key`` or ``id`` (environment variables, resource entries, secrets, pod spec
-containers) are matched by it, not by position, and a list of two-field entries shows its
-values directly: ``template.container.resources.limits[cpu]``,
-``template.container.env[MODE]``. Other lists of messages are compared item by item
-(``variants[0]``), and so are lists of plain values of the same length
-(``args[3]``); a list of plain values that grew or shrank is shown whole. Maps and
-``Struct`` data are matched by key. Map order does not count (it is not part of a
-message's content); the order of a matched list does, and is reported as
-``path (order)``.
-"""
+"""``flyte-lite diff``: compare tasks field by field; exit 0 the same, 1 different."""
 
 from __future__ import annotations
 
-import datetime as _dt
-import enum
-import json
+import argparse
 import re
-from collections.abc import Iterator
-from typing import Any, Callable, NamedTuple, Optional
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Optional
 
-from flyte_lite.cli.messages import set_fields
-from flyte_lite.wire import Message, specs_of
-from flyte_lite.wkt import Duration, Timestamp
+from flyte_lite.cli.common import (
+    EXIT_DIFFERENT,
+    EXIT_OK,
+    CLIError,
+    Output,
+    add_reader_options,
+    dumps,
+    read_tasks,
+    use_color,
+)
 
-__all__ = ["Change", "field_changes", "value_text"]
+if TYPE_CHECKING:
+    from flyte_lite.cli.changes import Change
+    from flyte_lite.remote import FlyteTask
 
-#: Gives a one-line text for a message shown as a single value (e.g. a type name), or
-#: ``None`` to compare it field by field.
-Summarizer = Callable[[Message], Optional[str]]
+SUMMARY = "compare two tasks field by field"
+EPILOG = """\
+One line per difference: PATH: OLD -> NEW, with paths such as
+  template.container.resources.limits[cpu]
+  template.container.env[MODE]
+  template.interface.inputs.variables[x].type
+(unset) marks a field, entry or item one side does not have. Lists of entries with a
+name or key are matched by it; types of inputs and outputs are compared by their
+readable names first. With packages or folders, tasks are matched by name (a name
+given twice: by its count) and each line starts with the task's name.
 
-_KEY_FIELDS = ("name", "key", "id")
-_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-/:@]*\Z")
-_UNKNOWN = "<unknown fields>"
+--ignore PATH leaves out the changes at PATH and below it. PATH may start anywhere
+in the path (id.version matches template.id.version) and * matches any text:
+  --ignore 'id.*'                     the identifier (project, domain, name, version)
+  --ignore template.container.args
+  --ignore 'template.container.env[*]'
+--template-only compares the task templates only, not the descriptions. A task from
+`pyflyte package` and the same task from FlyteAdmin (`flytectl get task -o json`)
+differ by construction in the id's project, domain and version, and in the
+description: `--template-only --ignore 'id.*'` compares the rest.
+
+exit status: 0 the same, 1 different, 2 trouble (like diff).
+
+examples:
+  flyte-lite diff old.pb new.pb
+  flyte-lite diff --template-only --ignore 'id.*' task.pb task-from-admin.json
+  flyte-lite diff old/package.tgz new/package.tgz --ignore id.version
+  flyte-lite diff old.tgz new.tgz --format json | jq '.[].path'"""
 
 
-class _Missing:
-    """The side of a comparison where a field, entry or item is not there."""
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("old", metavar="A", help="the old task (file, package, folder or -)")
+    parser.add_argument("new", metavar="B", help="the new task (file, package, folder or -)")
+    parser.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="leave out changes at PATH and below (* globs; repeatable)",
+    )
+    parser.add_argument(
+        "--template-only",
+        action="store_true",
+        help="compare the task templates only, not the descriptions",
+    )
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="text lines (default) or json"
+    )
+    add_reader_options(parser)
 
-    def __repr__(self) -> str:
-        return "(unset)"
+
+def run(args: argparse.Namespace) -> int:
+    if args.old == "-" and args.new == "-":
+        raise CLIError("", "only one side can be standard input (-)")
+    ignore = Ignore(args.ignore)
+    seen: dict[bytes, FlyteTask] = {}  # an entry with the same bytes on both sides: read once
+    old = list(read_tasks(args, [args.old], seen))
+    new = list(read_tasks(args, [args.new], seen))
+    rows: list[tuple[Optional[str], Optional[Change], Optional[str]]] = []
+    if len(old) == 1 and len(new) == 1 and old[0][0].single and new[0][0].single:
+        rows = [(None, c, None) for c in _changes(args, old[0], new[0], ignore)]
+    else:
+        new_by_name = _by_name(new)
+        old_by_name = _by_name(old)
+        for name, pair in old_by_name.items():
+            other = new_by_name.get(name)
+            if other is None:
+                rows.append((name, None, args.old))
+                continue
+            rows.extend((name, c, None) for c in _changes(args, pair, other, ignore))
+        rows.extend((name, None, args.new) for name in new_by_name if name not in old_by_name)
+    if args.format == "json":
+        records = [_record(name, change, only_in) for name, change, only_in in rows]
+        sys.stdout.write(dumps(records, 2) + "\n")
+    else:
+        output = Output(sys.stdout, use_color(sys.stdout, args.color))
+        for task_name, change, only_in in rows:
+            prefix: list[tuple[str, Optional[str]]] = []
+            if task_name is not None:
+                prefix.append((f"{task_name}: ", None))
+            if change is None:
+                output.line(*prefix, (f"only in {only_in}", "note"))
+            else:
+                output.line(
+                    *prefix,
+                    (f"{change.path}: ", None),
+                    (change.old, "old"),
+                    (" -> ", None),
+                    (change.new, "new"),
+                )
+    return EXIT_DIFFERENT if rows else EXIT_OK
 
 
-MISSING: Any = _Missing()
+def _record(name: Optional[str], change: Optional[Change], only_in: Optional[str]) -> Any:
+    if change is None:
+        return {"task": name, "only_in": only_in}
+    return {"task": name, "path": change.path, "old": change.old, "new": change.new}
 
 
-class Change(NamedTuple):
-    """One difference: where, the old value's text and the new value's text."""
+def _by_name(tasks: Sequence[tuple[Any, FlyteTask]]) -> dict[str, tuple[Any, FlyteTask]]:
+    """Tasks by name; a name seen again is kept as ``name#2``, ``name#3``..., in one pass."""
+    named: dict[str, tuple[Any, FlyteTask]] = {}
+    seen: dict[str, int] = {}
+    for pair in tasks:
+        name = pair[1].name
+        count = seen[name] = seen.get(name, 0) + 1
+        key = name if count == 1 else f"{name}#{count}"
+        while key in named:  # a real task named like a copy ("t#2"): count on
+            count = seen[name] = count + 1
+            key = f"{name}#{count}"
+        named[key] = pair
+    return named
 
-    path: str
-    old: str
-    new: str
 
-    def __str__(self) -> str:
-        return f"{self.path}: {self.old} -> {self.new}"
-
-
-def field_changes(
-    old: Message, new: Message, *, summarize: Optional[Summarizer] = None
+def _changes(
+    args: argparse.Namespace,
+    old: tuple[Any, FlyteTask],
+    new: tuple[Any, FlyteTask],
+    ignore: Ignore,
 ) -> list[Change]:
-    """Every difference between ``old`` and ``new``, in field order; empty when equal."""
-    if old == new:
-        return []
-    changes = list(_walk("", old, new, summarize))
-    if not changes:  # equal content with different bytes underneath: say so, never hide it
-        changes.append(Change("(message)", "differs", "differs"))
-    return changes
+    from flyte_lite.cli.changes import field_changes
+    from flyte_lite.models.admin.task import TaskSpec
+    from flyte_lite.models.core.types import LiteralType
+    from flyte_lite.remote.pretty import type_summary
 
+    def summarize(message: Any) -> Optional[str]:
+        return type_summary(message) if isinstance(message, LiteralType) else None
 
-def _walk(path: str, a: Any, b: Any, summarize: Optional[Summarizer]) -> Iterator[Change]:
-    if a is None:
-        a = MISSING
-    if b is None:
-        b = MISSING
-    if _same(a, b):
-        return
-    if summarize is not None:
-        a_text = summarize(a) if isinstance(a, Message) else None
-        b_text = summarize(b) if isinstance(b, Message) else None
-        if (
-            (a_text is not None or a is MISSING)
-            and (b_text is not None or b is MISSING)
-            and a_text != b_text
-        ):
-            yield Change(path or "(message)", a_text or "(unset)", b_text or "(unset)")
-            return
-    if _is_message(a) or _is_message(b):
-        if _is_message(a) and _is_message(b) and type(a) is not type(b):
-            yield Change(path, value_text(a), value_text(b))
-            return
-        yield from _walk_message(path, a, b, summarize)
-    elif isinstance(a, dict) or isinstance(b, dict):
-        if (
-            a is not MISSING
-            and b is not MISSING
-            and not (isinstance(a, dict) and isinstance(b, dict))
-        ):
-            yield Change(path, value_text(a), value_text(b))
-            return
-        yield from _walk_dict(path, a, b, summarize)
-    elif isinstance(a, list) or isinstance(b, list):
-        if (
-            a is not MISSING
-            and b is not MISSING
-            and not (isinstance(a, list) and isinstance(b, list))
-        ):
-            yield Change(path, value_text(a), value_text(b))
-            return
-        yield from _walk_list(path, a, b, summarize)
-    else:
-        yield Change(path, value_text(a), value_text(b))
-
-
-def _same(a: Any, b: Any) -> bool:
-    if type(a) is not type(b) and not (isinstance(a, enum.Enum) or isinstance(b, enum.Enum)):
-        return False  # 1 and True, 1 and 1.0 are different values in a message
-    return bool(a == b)
-
-
-def _is_message(value: Any) -> bool:
-    return isinstance(value, Message) and not isinstance(value, (Duration, Timestamp))
-
-
-def _walk_message(path: str, a: Any, b: Any, summarize: Optional[Summarizer]) -> Iterator[Change]:
-    message = a if a is not MISSING else b
-    a_fields = set_fields(a) if a is not MISSING else {}
-    b_fields = set_fields(b) if b is not MISSING else {}
-    if not a_fields and not b_fields:  # an empty message on one side, nothing on the other
-        yield Change(path, value_text(a), value_text(b))
-        return
-    for spec in specs_of(type(message)):
-        name = spec.name
-        if name not in a_fields and name not in b_fields:
-            continue
-        if a is not MISSING and b is not MISSING:
-            yield from _walk(_join(path, name), getattr(a, name), getattr(b, name), summarize)
-        else:
-            yield from _walk(
-                _join(path, name),
-                a_fields.get(name, MISSING),
-                b_fields.get(name, MISSING),
-                summarize,
-            )
-    a_unknown = a._unknown_fields if a is not MISSING else b""
-    b_unknown = b._unknown_fields if b is not MISSING else b""
-    if a_unknown != b_unknown:
-        yield Change(_join(path, _UNKNOWN), _hex(a_unknown), _hex(b_unknown))
-
-
-def _walk_dict(path: str, a: Any, b: Any, summarize: Optional[Summarizer]) -> Iterator[Change]:
-    a_items: dict[Any, Any] = a if a is not MISSING else {}
-    b_items: dict[Any, Any] = b if b is not MISSING else {}
-    if not a_items and not b_items:
-        yield Change(path, value_text(a), value_text(b))
-        return
-    keys = list(a_items) + [k for k in b_items if k not in a_items]
-    for key in keys:
-        yield from _walk(
-            f"{path}[{key_text(key)}]",
-            a_items.get(key, MISSING),
-            b_items.get(key, MISSING),
-            summarize,
-        )
-
-
-def _walk_list(path: str, a: Any, b: Any, summarize: Optional[Summarizer]) -> Iterator[Change]:
-    a_items: list[Any] = a if a is not MISSING else []
-    b_items: list[Any] = b if b is not MISSING else []
-    items = a_items + b_items
-    if not items or not all(isinstance(v, (Message, dict)) for v in items):
-        if len(a_items) == len(b_items):  # plain values, same count: the ones that changed
-            for i, (old, new) in enumerate(zip(a_items, b_items)):
-                yield from _walk(f"{path}[{i}]", old, new, summarize)
-        else:  # plain values, some added or removed: the whole list
-            yield Change(path, value_text(a), value_text(b))
-        return
-    key_field = _key_field(a_items, b_items)
-    if key_field is None:
-        for i in range(max(len(a_items), len(b_items))):
-            yield from _walk(
-                f"{path}[{i}]",
-                a_items[i] if i < len(a_items) else MISSING,
-                b_items[i] if i < len(b_items) else MISSING,
-                summarize,
-            )
-        return
-    a_keyed = {_item_key(v, key_field): v for v in a_items}
-    b_keyed = {_item_key(v, key_field): v for v in b_items}
-    value_field = _value_field(items[0], key_field)
-    for key in list(a_keyed) + [k for k in b_keyed if k not in a_keyed]:
-        old, new = a_keyed.get(key, MISSING), b_keyed.get(key, MISSING)
-        if value_field is not None:  # a key/value pair: compare the values
-            old = old if old is MISSING else getattr(old, value_field)
-            new = new if new is MISSING else getattr(new, value_field)
-        yield from _walk(f"{path}[{key_text(key)}]", old, new, summarize)
-    common = set(a_keyed) & set(b_keyed)
-    a_order = [k for k in a_keyed if k in common]
-    b_order = [k for k in b_keyed if k in common]
-    if a_order != b_order:
-        yield Change(f"{path} (order)", _keys_text(a_order), _keys_text(b_order))
-
-
-def _key_field(a_items: list[Any], b_items: list[Any]) -> Optional[str]:
-    """The field that identifies each item in both lists, if there is one."""
-    items = a_items + b_items
-    first = items[0]
-    if isinstance(first, Message):
-        if any(type(v) is not type(first) for v in items):
-            return None
-        names = {spec.name for spec in specs_of(type(first))}
-        candidates = [k for k in _KEY_FIELDS if k in names]
-    else:
-        if not all(isinstance(v, dict) for v in items):
-            return None
-        candidates = ["name"]  # Kubernetes lists (containers, env, volumes) use "name"
-    for candidate in candidates:
-        if all(_unique_keys(side, candidate) for side in (a_items, b_items)):
-            return candidate
-    return None
-
-
-def _unique_keys(items: list[Any], key_field: str) -> bool:
-    keys = []
-    for item in items:
-        key = _item_key(item, key_field)
-        if not isinstance(key, (str, int)) or isinstance(key, bool) or key in ("", None):
-            return False
-        keys.append(key)
-    return len(set(keys)) == len(keys)
-
-
-def _item_key(item: Any, key_field: str) -> Any:
-    if isinstance(item, Message):
-        return getattr(item, key_field)
-    return item.get(key_field)
-
-
-def _value_field(item: Any, key_field: str) -> Optional[str]:
-    """The other field of a two-field message class (a key/value pair), else ``None``."""
-    if not isinstance(item, Message):
-        return None
-    names = [spec.name for spec in specs_of(type(item))]
-    if len(names) != 2:
-        return None
-    return names[1] if names[0] == key_field else names[0]
-
-
-def _join(path: str, name: str) -> str:
-    return f"{path}.{name}" if path else name
-
-
-def key_text(key: Any) -> str:
-    """A map key or list key as it appears in brackets: ``cpu``, ``MODE``, ``"a key"``."""
-    if isinstance(key, enum.Enum):
-        return key.name.lower()
-    if isinstance(key, str):
-        return key if _PLAIN_KEY.match(key) else json.dumps(key, ensure_ascii=False)
-    if isinstance(key, bool):
-        return "true" if key else "false"
-    return str(key)
-
-
-def _keys_text(keys: list[Any]) -> str:
-    return f"[{', '.join(key_text(k) for k in keys)}]"
-
-
-def value_text(value: Any) -> str:
-    """A value as one line: strings quoted, enums by name, ``(unset)`` for nothing."""
-    if value is MISSING or value is None:
-        return "(unset)"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, enum.Enum):
-        return value.name
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, (bytes, bytearray)):
-        return repr(bytes(value))
-    if isinstance(value, Duration):
-        return _duration_text(value)
-    if isinstance(value, Timestamp):
-        return _timestamp_text(value)
-    if isinstance(value, list):
-        return f"[{', '.join(value_text(v) for v in value)}]"
-    if isinstance(value, dict):
-        inner = ", ".join(f"{key_text(k)}: {value_text(v)}" for k, v in value.items())
-        return f"{{{inner}}}"
-    if isinstance(value, Message):
-        fields = set_fields(value)
-        inner = ", ".join(f"{k}: {value_text(v)}" for k, v in fields.items())
-        return f"{{{inner}}}"
-    return repr(value)
-
-
-def _duration_text(value: Duration) -> str:
-    total = value.total_nanos()
-    seconds, nanos = divmod(abs(total), 1_000_000_000)
-    fraction = f".{nanos:09d}".rstrip("0") if nanos else ""
-    return f"{'-' if total < 0 else ''}{seconds}{fraction}s"
-
-
-def _timestamp_text(value: Timestamp) -> str:
+    a, b = old[1].to_flyte_idl(), new[1].to_flyte_idl()
+    if args.template_only:
+        a, b = TaskSpec(template=a.template), TaskSpec(template=b.template)
     try:
-        moment = _dt.datetime(1970, 1, 1) + _dt.timedelta(seconds=value.seconds)
-    except OverflowError:
-        return f"Timestamp(seconds={value.seconds}, nanos={value.nanos})"
-    fraction = f".{value.nanos:09d}".rstrip("0") if value.nanos else ""
-    return moment.strftime("%Y-%m-%dT%H:%M:%S") + fraction + "Z"
+        changes = field_changes(a, b, summarize=summarize)
+    except (CLIError, OSError):
+        raise
+    except Exception as exc:
+        where = f"{old[0].origin} vs {new[0].origin}"
+        raise CLIError(where, f"{type(exc).__name__}: {exc}") from exc
+    return [c for c in changes if not ignore(c.path)]
 
 
-def _hex(data: bytes) -> str:
-    return data.hex() if data else "(none)"
+class Ignore:
+    """``--ignore`` patterns: does one match a change's path, from any part of it on?
+
+    A path is split into parts (``template``, ``container``, ``env``, ``[MODE]``); a
+    pattern matches when it equals, with ``*`` as any text, a run of parts starting at
+    any part and ending at any part (so a pattern covers what is below it).
+    """
+
+    _PART = re.compile(r"\[(?:\"(?:[^\"\\]|\\.)*\"|[^\]]*)\]|[^.\[]+")
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        self.patterns = [
+            re.compile(".*".join(re.escape(piece) for piece in p.split("*")) + r"\Z")
+            for p in patterns
+        ]
+
+    def __call__(self, path: str) -> bool:
+        if not self.patterns:
+            return False
+        spans = [(m.start(), m.end()) for m in self._PART.finditer(path)]
+        for i, (start, _) in enumerate(spans):
+            for _, end in spans[i:]:
+                if any(pattern.match(path[start:end]) for pattern in self.patterns):
+                    return True
+        return False
+

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any
 
 from flyte_lite.wire import FieldSpec, Message, specs_of
 
-__all__ = ["set_fields", "unknown_field_bytes"]
+__all__ = ["SEQUENCES", "set_fields", "unknown_field_bytes"]
+
+#: What repeated fields and JSON lists hold their items in (a tuple when immutable).
+SEQUENCES = (list, tuple)
 
 
 def set_fields(message: Message) -> dict[str, Any]:
@@ -43,8 +47,8 @@ def unknown_field_bytes(value: object) -> int:
         if isinstance(item, Message):
             total += len(item._unknown_fields)
             stack.extend(getattr(item, spec.name) for spec in specs_of(type(item)))
-        elif isinstance(item, dict):
+        elif isinstance(item, Mapping):
             stack.extend(item.values())
-        elif isinstance(item, list):
+        elif isinstance(item, SEQUENCES):
             stack.extend(item)
     return total
