@@ -1,4 +1,4 @@
-"""``google/protobuf/any.proto``: kept here because only ``google.rpc.Status`` uses it."""
+"""``google/protobuf/any.proto`` (held by ``google.rpc.Status`` and ``LaunchPlanMetadata``)."""
 
 from __future__ import annotations
 
