@@ -159,7 +159,7 @@ class LaunchPlanMetadata(Message):
 @protobuf_message("flyteidl.admin.LaunchPlanSpec")
 @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class LaunchPlanSpec(Message):
-    """``flyteidl.admin.LaunchPlanSpec``."""
+    """``flyteidl.admin.LaunchPlanSpec`` (flyteidl deprecates ``role``, ``auth``, ``auth_role``)."""
 
     workflow_id: Optional[Identifier] = field(1, msg("flyteidl.core.Identifier"))
     entity_metadata: Optional[LaunchPlanMetadata] = field(

@@ -51,7 +51,7 @@ class FixedRate(Message):
 @protobuf_message("flyteidl.admin.Schedule")
 @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Schedule(Message):
-    """``flyteidl.admin.Schedule``."""
+    """``flyteidl.admin.Schedule`` (flyteidl deprecates ``cron_expression``)."""
 
     cron_expression: Optional[str] = field(1, STRING, oneof="ScheduleExpression")
     rate: Optional[FixedRate] = field(

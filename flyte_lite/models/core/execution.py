@@ -53,7 +53,7 @@ class QualityOfServiceSpec(Message):
 @protobuf_message("flyteidl.core.WorkflowExecution")
 @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class WorkflowExecution(Message):
-    """``flyteidl.core.WorkflowExecution``."""
+    """``flyteidl.core.WorkflowExecution``: no fields, only the ``Phase`` enum."""
 
     @protobuf_enum("flyteidl.core.WorkflowExecution.Phase")
     class Phase(enum.IntEnum):
