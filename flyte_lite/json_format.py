@@ -1554,13 +1554,13 @@ def _build_dumper(
     done = _DUMPERS.get(key) or building.get(key)
     if done is not None:
         return done
-    gen = _dump_code(cls, options)
     fn: Callable[[Any], Any]
+    if _special(cls) == _ANY:  # the held message's dumper is found when it is known
+        fn = building[key] = _any_dumper(options)
+        return fn
+    gen = _dump_code(cls, options)
     if gen is None:
-        special = _special(cls)
-        fn = building[key] = (
-            _any_dumper(options) if special == _ANY else _HAND_DUMPERS[special]  # type: ignore[index]
-        )
+        fn = building[key] = _HAND_DUMPERS[_special(cls)]  # type: ignore[index]
         return fn
     name = f"dump {cls.__module__}.{cls.__qualname__} {options}"
     fn = building[key] = _compile(gen.text, gen.ns, name, "dump")

@@ -14,7 +14,7 @@ from google.protobuf import json_format
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import FIXTURES, TASK_FIXTURES, reference_class
+from tests.conftest import TASK_FIXTURES, reference_class
 from tests.strategies import reference_messages
 from tests.test_json_format import DIALECTS, OPTIONS, dialect_json, outcome
 
@@ -54,7 +54,7 @@ def test_every_fixture_in_every_dialect_is_valid(options: dict[str, bool]) -> No
         assert errors("flyteidl.core.TaskTemplate", template) == []
 
 
-GRAPHS = FIXTURES / "graphs_out"
+GRAPHS = Path(__file__).parent / "fixtures" / "graphs_out"
 
 
 def _graph_fixtures() -> list[tuple[str, Any]]:
