@@ -11,9 +11,11 @@ the proto names), either name in; 64-bit integers as strings out, numbers or str
 (``"1e2"`` included); enums by name out, unknown numbers as numbers; bytes as standard
 base64 out, standard or URL-safe in; ``Duration`` as ``"1.500s"``; ``Timestamp`` as
 RFC 3339 with ``Z`` out, any offset in; ``Struct``/``Value``/``ListValue`` as plain JSON;
-wrappers bare; non-finite floats as ``"NaN"``/``"Infinity"``/``"-Infinity"``; ``null``
-unsets a field (and is JSON null inside a ``Value``). Fields without presence are left
-out when they hold their default, unless ``always_print_fields_with_no_presence``.
+wrappers bare; ``Any`` as its message's JSON plus ``"@type"`` (the class is the registered
+one named by the type URL's last segment); non-finite floats as ``"NaN"``/``"Infinity"``/
+``"-Infinity"``; ``null`` unsets a field (and is JSON null inside a ``Value``). Fields
+without presence are left out when they hold their default, unless
+``always_print_fields_with_no_presence``.
 Unknown fields kept from the wire have no JSON form and are not written.
 
 Like the codec, every class gets a dumper and a loader generated on first use, with the
@@ -40,7 +42,7 @@ from typing import Any, Callable, NoReturn, Optional, TypeVar, Union
 import attrs
 import orjson
 
-from flyte_lite.wire import Message, lookup
+from flyte_lite.wire import DecodeError, Message, lookup
 from flyte_lite.wire.errors import describe
 from flyte_lite.wire.fields import (
     SCALARS,
@@ -157,7 +159,8 @@ _WRAPPERS = frozenset(
     f"google.protobuf.{n}Value"
     for n in ("Double", "Float", "Int64", "UInt64", "Int32", "UInt32", "Bool", "String", "Bytes")
 )
-_UNSUPPORTED = frozenset(("google.protobuf.Any", "google.protobuf.FieldMask"))
+_ANY = "google.protobuf.Any"
+_UNSUPPORTED = frozenset(("google.protobuf.FieldMask",))
 
 _EPOCH = _dt.datetime(1970, 1, 1)
 
@@ -870,6 +873,73 @@ def _timestamp_in(value: Any, depth: int, base: Any) -> Any:
     return lookup(_TIMESTAMP)(seconds=seconds, nanos=nanos)  # type: ignore[call-arg]
 
 
+# Any: the JSON of the message it holds, with "@type" first; a well-known type's JSON goes
+# under "value". The message type is the registered class named by the type URL's last
+# segment; an Any with neither field set is {}.
+
+
+def _packed_class(type_url: str) -> type[Message]:
+    try:
+        return lookup(type_url.rsplit("/", 1)[-1])
+    except KeyError:
+        return _fail(f"no message class is registered for type URL {_describe(type_url)}")
+
+
+def _any_dumper(options: int) -> Callable[[Any], Any]:
+    def dump(message: Any) -> Any:
+        any_class = lookup(_ANY)
+        if message.__class__ is not any_class:
+            message = _want_message(message, any_class)
+        type_url, value = message.type_url, message.value
+        if not type_url and not value:
+            return {}
+        if type_url.__class__ is not str:
+            type_url = _want_str(type_url)
+        cls = _packed_class(type_url)
+        try:
+            packed = cls.from_bytes(_want_bytes(value))
+        except DecodeError as exc:
+            _fail(f"the value of an Any holding {cls.full_name} does not decode: {exc}")
+        out = _dumper(cls, options)(packed)
+        if _special(cls):
+            return {"@type": type_url, "value": out}
+        return {"@type": type_url, **out}
+
+    return dump
+
+
+def _any_loader(ignore: bool, python: bool) -> Callable[..., Any]:
+    def load(value: Any, depth: int, base: Any) -> Any:
+        if depth >= MAX_DEPTH:
+            _too_deep()
+        any_class = lookup(_ANY)
+        if not isinstance(value, dict):
+            _fail(f"expected an object for {_ANY}, got {_describe(value)}")
+        if not value:
+            return any_class()
+        if "@type" not in value:
+            _fail(f"{_ANY} needs its @type")
+        type_url = _str_in(value["@type"])
+        cls = _packed_class(type_url)
+        load_packed = _loader(cls, ignore, python)
+        # the packed message is at the Any's own depth, as in json_format
+        if not _special(cls):
+            packed = load_packed({k: v for k, v in value.items() if k != "@type"}, depth, None)
+        elif "value" not in value:
+            _fail(f"{_ANY} holding {cls.full_name} needs its value")
+        else:
+            try:
+                packed = load_packed(value["value"], depth, None)
+            except JSONError as exc:
+                exc._enter(".value")
+                raise
+            if _holds_plain(cls):
+                packed = _wkt_from_plain(cls, packed)
+        return any_class(type_url=type_url, value=packed.to_bytes())  # type: ignore[call-arg]
+
+    return load
+
+
 # ---------------------------------------------------------------------------------------
 # code generation
 
@@ -965,7 +1035,7 @@ def _special(cls: type) -> Optional[str]:
     name = getattr(cls, "full_name", "")
     if name in _UNSUPPORTED:
         raise NotImplementedError(f"{name} has no JSON mapping in flyte_lite")
-    if name in (_DURATION, _TIMESTAMP, _STRUCT, _VALUE, _LIST_VALUE) or name in _WRAPPERS:
+    if name in (_DURATION, _TIMESTAMP, _STRUCT, _VALUE, _LIST_VALUE, _ANY) or name in _WRAPPERS:
         return name
     return None
 
@@ -1405,7 +1475,7 @@ def _dump_code(cls: type, options: int) -> Optional[_DumpGen]:
     """The generator of ``cls``'s dumper, its source in ``.text``; None for the
     well-known types written by hand."""
     special = _special(cls)
-    if special in _HAND_DUMPERS:
+    if special in _HAND_DUMPERS or special == _ANY:
         return None
     gen = _DumpGen(cls, options)
     if special is None:
@@ -1429,7 +1499,7 @@ def _load_code(cls: type, ignore: bool, python: bool) -> Optional[_LoadGen]:
     """The generator of ``cls``'s loader, its source in ``.text``; None for the
     well-known types written by hand."""
     special = _special(cls)
-    if special in _HAND_DUMPERS:  # (the same types have hand-written loaders)
+    if special in _HAND_DUMPERS or special == _ANY:  # (the same have hand-written loaders)
         return None
     gen = _LoadGen(cls, ignore, python)
     if special is None:
@@ -1484,8 +1554,11 @@ def _build_dumper(
     done = _DUMPERS.get(key) or building.get(key)
     if done is not None:
         return done
-    gen = _dump_code(cls, options)
     fn: Callable[[Any], Any]
+    if _special(cls) == _ANY:  # the held message's dumper is found when it is known
+        fn = building[key] = _any_dumper(options)
+        return fn
+    gen = _dump_code(cls, options)
     if gen is None:
         fn = building[key] = _HAND_DUMPERS[_special(cls)]  # type: ignore[index]
         return fn
@@ -1526,6 +1599,7 @@ def _build_loader(
             _STRUCT: struct_in,
             _LIST_VALUE: list_in,
             _VALUE: value_in,
+            _ANY: _any_loader(ignore, python),
         }[_special(cls)]  # type: ignore[index]
         building[key] = fn
         return fn

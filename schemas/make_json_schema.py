@@ -1,4 +1,4 @@
-"""Write JSON Schemas (draft 2020-12) for the protobuf JSON form of Flyte's task messages.
+"""Write JSON Schemas (draft 2020-12) for the protobuf JSON of Flyte's registered entities.
 
     python schemas/make_json_schema.py          # rewrites schemas/*.schema.json
     python schemas/make_json_schema.py --check  # exit 1 if a committed file is stale
@@ -8,7 +8,8 @@ JSON that ``json_format`` (and flyte_lite) write with any options, and that Flyt
 and ``flytectl`` send: either field name (lowerCamelCase or proto), ``null`` for any
 unset field, integers as numbers or strings (64-bit ones are written as strings), enums
 as names or numbers, bytes as base64 (standard or URL-safe), ``Duration``/``Timestamp``
-strings, ``Struct`` as any object, at most one non-null member per oneof, and no other
+strings, ``Struct`` as any object, ``Any`` as ``{}`` or an object with ``@type`` (the held
+message is not checked), at most one non-null member per oneof, and no other
 fields (``json_format.Parse`` rejects unknown fields unless told to ignore them).
 """
 
@@ -25,7 +26,14 @@ from flyte_lite.wire import specs_of
 from flyte_lite.wire.fields import SCALARS, EnumKind, FieldSpec, MapKind, MessageKind, Scalar
 
 HERE = Path(__file__).parent
-ROOTS = ("flyteidl.admin.TaskSpec", "flyteidl.core.TaskTemplate", "flyteidl.admin.Task")
+ROOTS = (
+    "flyteidl.admin.TaskSpec",
+    "flyteidl.core.TaskTemplate",
+    "flyteidl.admin.Task",
+    "flyteidl.admin.WorkflowSpec",
+    "flyteidl.admin.Workflow",
+    "flyteidl.admin.LaunchPlan",
+)
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 NULL = {"type": "null"}
@@ -46,6 +54,14 @@ NUMBER = {
         {"enum": ["NaN", "Infinity", "-Infinity"]},
         {"type": "string", "pattern": r"^-?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$"},
     ]
+}
+ANY = {
+    "type": "object",
+    "anyOf": [
+        {"maxProperties": 0},
+        {"required": ["@type"], "properties": {"@type": {"type": "string"}}},
+    ],
+    "description": "google.protobuf.Any: {}, or the held message's JSON and its @type",
 }
 BASE64 = {"type": "string", "pattern": r"^[A-Za-z0-9+/_-]*={0,2}$", "contentEncoding": "base64"}
 
@@ -93,6 +109,7 @@ class _Builder:
         special = {
             "google.protobuf.Duration": DURATION,
             "google.protobuf.Timestamp": TIMESTAMP,
+            "google.protobuf.Any": ANY,
             "google.protobuf.Struct": {"type": "object", "description": "google.protobuf.Struct"},
             "google.protobuf.ListValue": {
                 "type": "array",

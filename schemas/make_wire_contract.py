@@ -22,6 +22,14 @@ ROOTS = (
     "flyteidl.admin.TaskSpec",
     "flyteidl.admin.Task",
     "flyteidl.core.Node",
+    # workflows and launch plans: specs, admin entities, compiled closures
+    "flyteidl.admin.WorkflowSpec",
+    "flyteidl.admin.Workflow",
+    "flyteidl.core.CompiledWorkflowClosure",
+    "flyteidl.admin.LaunchPlanSpec",
+    "flyteidl.admin.LaunchPlan",
+    # the empty message that holds the Phase enum Notification uses
+    "flyteidl.core.WorkflowExecution",
     # FlyteAdmin's HTTP API (flyte_lite.remote.admin): requests, responses, errors
     "flyteidl.admin.ObjectGetRequest",
     "flyteidl.admin.ResourceListRequest",
@@ -30,6 +38,15 @@ ROOTS = (
     "flyteidl.admin.TaskList",
     "flyteidl.admin.TaskCreateRequest",
     "flyteidl.admin.TaskCreateResponse",
+    "flyteidl.admin.WorkflowList",
+    "flyteidl.admin.WorkflowCreateRequest",
+    "flyteidl.admin.WorkflowCreateResponse",
+    "flyteidl.admin.LaunchPlanList",
+    "flyteidl.admin.LaunchPlanCreateRequest",
+    "flyteidl.admin.LaunchPlanCreateResponse",
+    "flyteidl.admin.LaunchPlanUpdateRequest",
+    "flyteidl.admin.LaunchPlanUpdateResponse",
+    "flyteidl.admin.ActiveLaunchPlanRequest",
     "flyteidl.admin.ProjectListRequest",
     "flyteidl.admin.Projects",
     "google.rpc.Status",
@@ -75,8 +92,12 @@ def _field(f: Any) -> dict[str, Any]:
 
 
 def build() -> dict[str, Any]:
+    import flyteidl.admin.launch_plan_pb2
     import flyteidl.admin.project_pb2
     import flyteidl.admin.task_pb2
+    import flyteidl.admin.workflow_pb2
+    import flyteidl.core.compiler_pb2
+    import flyteidl.core.execution_pb2
     import flyteidl.core.workflow_pb2  # noqa: F401
     import google.rpc.status_pb2  # noqa: F401
     from google.protobuf import symbol_database

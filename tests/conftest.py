@@ -27,8 +27,12 @@ OLD_REFERENCE = _reference_version() < (7, 34)
 
 def reference_class(full_name: str) -> Any:
     """The flyteidl (protobuf) class for a full message name."""
+    import flyteidl.admin.launch_plan_pb2
     import flyteidl.admin.project_pb2
     import flyteidl.admin.task_pb2
+    import flyteidl.admin.workflow_pb2
+    import flyteidl.core.compiler_pb2
+    import flyteidl.core.execution_pb2
     import flyteidl.core.workflow_pb2  # noqa: F401
     import google.rpc.status_pb2  # noqa: F401
     from google.protobuf import message_factory, symbol_database

@@ -74,10 +74,25 @@ def _contract_facts(full_name: str) -> list[dict[str, Any]]:
 MESSAGES = sorted(n for n, m in CONTRACT["messages"].items() if not m["map_entry"])
 
 
-def test_counts() -> None:
-    task_spec = _reachable("flyteidl.admin.TaskSpec")
-    assert len(task_spec) == 64
-    assert sum(len(CONTRACT["messages"][n]["fields"]) for n in task_spec) == 194
+@pytest.mark.parametrize(
+    ("root", "messages", "fields"),
+    [
+        ("flyteidl.admin.TaskSpec", 64, 194),
+        ("flyteidl.admin.WorkflowSpec", 100, 271),
+        ("flyteidl.admin.LaunchPlan", 86, 236),
+        ("flyteidl.core.CompiledWorkflowClosure", 119, 343),
+        ("flyteidl.admin.Workflow", 121, 348),
+    ],
+)
+def test_counts(root: str, messages: int, fields: int) -> None:
+    reachable = _reachable(root)
+    assert len(reachable) == messages
+    assert sum(len(CONTRACT["messages"][n]["fields"]) for n in reachable) == fields
+
+
+def test_totals() -> None:
+    assert len(MESSAGES) == 162
+    assert len(CONTRACT["enums"]) == 29
 
 
 def _reachable(root: str) -> set[str]:

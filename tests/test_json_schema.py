@@ -54,6 +54,37 @@ def test_every_fixture_in_every_dialect_is_valid(options: dict[str, bool]) -> No
         assert errors("flyteidl.core.TaskTemplate", template) == []
 
 
+GRAPHS = Path(__file__).parent / "fixtures" / "graphs_out"
+
+
+def _graph_fixtures() -> list[tuple[str, Any]]:
+    """(root, reference message) for flytekit's workflow specs, launch plans and compiled
+    closures (each wrapped in the admin Workflow FlyteAdmin would return)."""
+    R = reference_class
+    out: list[tuple[str, Any]] = []
+    for path in sorted((GRAPHS / "workflow_specs").glob("*.pb")):
+        out.append(("flyteidl.admin.WorkflowSpec", R("flyteidl.admin.WorkflowSpec").FromString(
+            path.read_bytes())))
+    for path in sorted((GRAPHS / "launch_plans").glob("*.pb")):
+        out.append(("flyteidl.admin.LaunchPlan", R("flyteidl.admin.LaunchPlan").FromString(
+            path.read_bytes())))
+    for path in sorted((GRAPHS / "closures").glob("*.pb")):
+        closure = R("flyteidl.core.CompiledWorkflowClosure").FromString(path.read_bytes())
+        workflow = R("flyteidl.admin.Workflow")(id=closure.primary.template.id)
+        workflow.closure.compiled_workflow.CopyFrom(closure)
+        workflow.closure.created_at.FromSeconds(1_700_000_000)
+        out.append(("flyteidl.admin.Workflow", workflow))
+    return out
+
+
+@pytest.mark.parametrize("options", OPTIONS, ids=lambda o: "+".join(k for k, v in o.items() if v))
+def test_every_graph_fixture_is_valid(options: dict[str, bool]) -> None:
+    cases = _graph_fixtures()
+    assert {name for name, _ in cases} == set(ROOTS[3:])
+    for name, ref in cases:
+        assert errors(name, json_format.MessageToDict(ref, **options)) == []
+
+
 @pytest.mark.parametrize("dialect", DIALECTS)
 def test_admin_task_dialects_are_valid(dialect: str) -> None:
     for path in TASK_FIXTURES:
@@ -109,3 +140,30 @@ def test_nulls_and_both_names_are_admitted() -> None:
     }
     json_format.ParseDict(data, reference_class("flyteidl.admin.TaskSpec")())
     assert errors("flyteidl.admin.TaskSpec", data) == []
+
+
+GRAPH_REJECTED = [
+    ("flyteidl.admin.WorkflowSpec", {"template": {"nodes": [{"zzz": 1}]}}),
+    ("flyteidl.admin.WorkflowSpec", {"template": {"metadata": {"onFailure": "NEVER"}}}),
+    ("flyteidl.admin.WorkflowSpec", {"subWorkflows": {}}),
+    ("flyteidl.admin.LaunchPlan", {"spec": {"entityMetadata": {"schedule": {
+        "cronSchedule": {"schedule": "* * * * *"}, "rate": {"value": 1}}}}}),
+    ("flyteidl.admin.LaunchPlan", {"spec": {"maxParallelism": "many"}}),
+    ("flyteidl.admin.LaunchPlan", {"spec": {"entityMetadata": {"launchConditions": {"a": 1}}}}),
+    ("flyteidl.admin.LaunchPlan", {"closure": {"state": "PAUSED"}}),
+    ("flyteidl.admin.Workflow", {"closure": {"createdAt": "yesterday"}}),
+]
+
+
+@pytest.mark.parametrize(("name", "data"), GRAPH_REJECTED, ids=lambda d: json.dumps(d)[:50])
+def test_what_parse_rejects_in_graphs_the_schema_rejects(name: str, data: Any) -> None:
+    with pytest.raises(json_format.ParseError):
+        json_format.ParseDict(data, reference_class(name)())
+    assert errors(name, data) != []
+
+
+def test_any_forms_are_admitted() -> None:
+    for conditions in ({}, {"@type": "type.googleapis.com/flyteidl.core.Identifier", "name": "n"}):
+        data = {"spec": {"entityMetadata": {"launchConditions": conditions}}}
+        json_format.ParseDict(data, reference_class("flyteidl.admin.LaunchPlan")())
+        assert errors("flyteidl.admin.LaunchPlan", data) == []

@@ -41,6 +41,17 @@ TOP = [
     "flyteidl.admin.TaskCreateRequest",
     "flyteidl.admin.Projects",
     "google.rpc.Status",
+    "flyteidl.admin.WorkflowSpec",
+    "flyteidl.admin.Workflow",
+    "flyteidl.core.CompiledWorkflowClosure",
+    "flyteidl.admin.WorkflowList",
+    "flyteidl.admin.WorkflowCreateRequest",
+    "flyteidl.admin.LaunchPlanSpec",
+    "flyteidl.admin.LaunchPlan",
+    "flyteidl.admin.LaunchPlanList",
+    "flyteidl.admin.LaunchPlanCreateRequest",
+    "flyteidl.admin.LaunchPlanUpdateRequest",
+    "flyteidl.admin.ActiveLaunchPlanRequest",
 ]
 
 HEALTH = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]

@@ -147,6 +147,26 @@ def test_mutated_fixtures(data: bytes) -> None:
     check_agreement(TASK_SPEC, data)
 
 
+# flytekit's workflow specs, launch plans and compiled closures (issue 14's goldens)
+GRAPH_FIXTURES = {
+    name: st.sampled_from(
+        sorted(p.read_bytes() for p in (FIXTURES / "graphs_out" / folder).glob("*.pb"))
+    )
+    for name, folder in [
+        ("flyteidl.admin.WorkflowSpec", "workflow_specs"),
+        ("flyteidl.admin.LaunchPlan", "launch_plans"),
+        ("flyteidl.core.CompiledWorkflowClosure", "closures"),
+    ]
+}
+
+
+@pytest.mark.parametrize("name", sorted(GRAPH_FIXTURES))
+@settings(max_examples=max(1, EXAMPLES // 3), deadline=None, suppress_health_check=HEALTH)
+@given(data=st.data())
+def test_mutated_graph_fixtures(name: str, data: st.DataObject) -> None:
+    check_agreement(name, data.draw(mutations(GRAPH_FIXTURES[name])))
+
+
 MUTATED = {
     name: mutations(
         reference_messages(ref_class(name).DESCRIPTOR).map(lambda m: m.SerializeToString())
@@ -160,6 +180,11 @@ MUTATED = {
         "flyteidl.admin.Projects",
         "flyteidl.admin.ResourceListRequest",
         "google.rpc.Status",
+        "flyteidl.admin.WorkflowSpec",
+        "flyteidl.admin.Workflow",
+        "flyteidl.core.CompiledWorkflowClosure",
+        "flyteidl.admin.LaunchPlan",
+        "flyteidl.admin.LaunchPlanList",
         AllKinds.full_name,  # packed runs, integer keys, every scalar kind
     ]
 }

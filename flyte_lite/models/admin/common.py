@@ -1,4 +1,4 @@
-"""Messages of ``flyteidl/admin/common.proto`` that FlyteAdmin's get and list calls use."""
+"""Messages of ``flyteidl/admin/common.proto``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from typing import Optional
 
 import attrs
 
+from flyte_lite.models.core.execution import WorkflowExecution
 from flyte_lite.models.core.identifier import Identifier
+from flyte_lite.models.core.literals import KeyValuePair
 from flyte_lite.wire import (
     STRING,
     UINT32,
@@ -21,12 +23,20 @@ from flyte_lite.wire import (
 )
 
 __all__ = [
+    "Annotations",
+    "AuthRole",
+    "EmailNotification",
+    "Envs",
     "Labels",
     "NamedEntityIdentifier",
     "NamedEntityIdentifierList",
     "NamedEntityIdentifierListRequest",
+    "Notification",
     "ObjectGetRequest",
+    "PagerDutyNotification",
+    "RawOutputDataConfig",
     "ResourceListRequest",
+    "SlackNotification",
     "Sort",
 ]
 
@@ -109,3 +119,82 @@ class Labels(Message):
     """``flyteidl.admin.Labels``."""
 
     values: dict[str, str] = field(1, map_of(STRING, STRING))
+
+
+@protobuf_message("flyteidl.admin.Annotations")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class Annotations(Message):
+    """``flyteidl.admin.Annotations``."""
+
+    values: dict[str, str] = field(1, map_of(STRING, STRING))
+
+
+@protobuf_message("flyteidl.admin.AuthRole")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class AuthRole(Message):
+    """``flyteidl.admin.AuthRole``."""
+
+    assumable_iam_role: str = field(1, STRING)
+    kubernetes_service_account: str = field(2, STRING)
+
+
+@protobuf_message("flyteidl.admin.EmailNotification")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class EmailNotification(Message):
+    """``flyteidl.admin.EmailNotification``."""
+
+    recipients_email: list[str] = field(1, STRING, repeated=True)
+    template: str = field(2, STRING)
+
+
+@protobuf_message("flyteidl.admin.Envs")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class Envs(Message):
+    """``flyteidl.admin.Envs``."""
+
+    values: list[KeyValuePair] = field(1, msg("flyteidl.core.KeyValuePair"), repeated=True)
+
+
+@protobuf_message("flyteidl.admin.Notification")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class Notification(Message):
+    """``flyteidl.admin.Notification``."""
+
+    phases: list[WorkflowExecution.Phase] = field(
+        1, enum_of("flyteidl.core.WorkflowExecution.Phase"), repeated=True
+    )
+    email: Optional[EmailNotification] = field(
+        2, msg("flyteidl.admin.EmailNotification"), oneof="type"
+    )
+    pager_duty: Optional[PagerDutyNotification] = field(
+        3, msg("flyteidl.admin.PagerDutyNotification"), oneof="type"
+    )
+    slack: Optional[SlackNotification] = field(
+        4, msg("flyteidl.admin.SlackNotification"), oneof="type"
+    )
+
+
+@protobuf_message("flyteidl.admin.PagerDutyNotification")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class PagerDutyNotification(Message):
+    """``flyteidl.admin.PagerDutyNotification``."""
+
+    recipients_email: list[str] = field(1, STRING, repeated=True)
+    template: str = field(2, STRING)
+
+
+@protobuf_message("flyteidl.admin.RawOutputDataConfig")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class RawOutputDataConfig(Message):
+    """``flyteidl.admin.RawOutputDataConfig``."""
+
+    output_location_prefix: str = field(1, STRING)
+
+
+@protobuf_message("flyteidl.admin.SlackNotification")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class SlackNotification(Message):
+    """``flyteidl.admin.SlackNotification``."""
+
+    recipients_email: list[str] = field(1, STRING, repeated=True)
+    template: str = field(2, STRING)

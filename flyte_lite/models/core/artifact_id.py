@@ -24,6 +24,7 @@ __all__ = [
     "ArtifactBindingData",
     "ArtifactID",
     "ArtifactKey",
+    "ArtifactQuery",
     "ArtifactTag",
     "Granularity",
     "InputBindingData",
@@ -152,3 +153,20 @@ class TimeTransform(Message):
 
     transform: str = field(1, STRING)
     op: Operator = field(2, enum_of("flyteidl.core.Operator"))
+
+
+@protobuf_message("flyteidl.core.ArtifactQuery")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class ArtifactQuery(Message):
+    """``flyteidl.core.ArtifactQuery``."""
+
+    artifact_id: Optional[ArtifactID] = field(
+        1, msg("flyteidl.core.ArtifactID"), oneof="identifier"
+    )
+    artifact_tag: Optional[ArtifactTag] = field(
+        2, msg("flyteidl.core.ArtifactTag"), oneof="identifier"
+    )
+    uri: Optional[str] = field(3, STRING, oneof="identifier")
+    binding: Optional[ArtifactBindingData] = field(
+        4, msg("flyteidl.core.ArtifactBindingData"), oneof="identifier"
+    )

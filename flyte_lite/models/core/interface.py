@@ -6,9 +6,11 @@ from typing import Optional
 
 import attrs
 
-from flyte_lite.models.core.artifact_id import ArtifactID, ArtifactTag
+from flyte_lite.models.core.artifact_id import ArtifactID, ArtifactQuery, ArtifactTag
+from flyte_lite.models.core.literals import Literal
 from flyte_lite.models.core.types import LiteralType
 from flyte_lite.wire import (
+    BOOL,
     STRING,
     Message,
     field,
@@ -17,7 +19,7 @@ from flyte_lite.wire import (
     protobuf_message,
 )
 
-__all__ = ["TypedInterface", "Variable", "VariableMap"]
+__all__ = ["Parameter", "ParameterMap", "TypedInterface", "Variable", "VariableMap"]
 
 
 @protobuf_message("flyteidl.core.TypedInterface")
@@ -46,3 +48,25 @@ class VariableMap(Message):
     """``flyteidl.core.VariableMap``."""
 
     variables: dict[str, Variable] = field(1, map_of(STRING, msg("flyteidl.core.Variable")))
+
+
+@protobuf_message("flyteidl.core.Parameter")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class Parameter(Message):
+    """``flyteidl.core.Parameter``."""
+
+    var: Optional[Variable] = field(1, msg("flyteidl.core.Variable"))
+    default: Optional[Literal] = field(2, msg("flyteidl.core.Literal"), oneof="behavior")
+    required: Optional[bool] = field(3, BOOL, oneof="behavior")
+    artifact_query: Optional[ArtifactQuery] = field(
+        4, msg("flyteidl.core.ArtifactQuery"), oneof="behavior"
+    )
+    artifact_id: Optional[ArtifactID] = field(5, msg("flyteidl.core.ArtifactID"), oneof="behavior")
+
+
+@protobuf_message("flyteidl.core.ParameterMap")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class ParameterMap(Message):
+    """``flyteidl.core.ParameterMap``."""
+
+    parameters: dict[str, Parameter] = field(1, map_of(STRING, msg("flyteidl.core.Parameter")))

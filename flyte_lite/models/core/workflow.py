@@ -8,8 +8,10 @@ from typing import Optional
 import attrs
 
 from flyte_lite.models.core.condition import BooleanExpression
+from flyte_lite.models.core.execution import QualityOfService
 from flyte_lite.models.core.identifier import Identifier
-from flyte_lite.models.core.literals import Binding, RetryStrategy
+from flyte_lite.models.core.interface import TypedInterface
+from flyte_lite.models.core.literals import Binding, LiteralMap, RetryStrategy
 from flyte_lite.models.core.tasks import ExtendedResources, K8sPod, Resources
 from flyte_lite.models.core.types import Error, LiteralType
 from flyte_lite.wire import (
@@ -35,13 +37,17 @@ __all__ = [
     "GateNode",
     "IfBlock",
     "IfElseBlock",
+    "LaunchPlanTemplate",
     "Node",
     "NodeMetadata",
     "SignalCondition",
     "SleepCondition",
     "TaskNode",
     "TaskNodeOverrides",
+    "WorkflowMetadata",
+    "WorkflowMetadataDefaults",
     "WorkflowNode",
+    "WorkflowTemplate",
 ]
 
 
@@ -224,4 +230,59 @@ class WorkflowNode(Message):
     )
     sub_workflow_ref: Optional[Identifier] = field(
         2, msg("flyteidl.core.Identifier"), oneof="reference"
+    )
+
+
+@protobuf_message("flyteidl.core.LaunchPlanTemplate")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class LaunchPlanTemplate(Message):
+    """``flyteidl.core.LaunchPlanTemplate``."""
+
+    id: Optional[Identifier] = field(1, msg("flyteidl.core.Identifier"))
+    interface: Optional[TypedInterface] = field(2, msg("flyteidl.core.TypedInterface"))
+    fixed_inputs: Optional[LiteralMap] = field(3, msg("flyteidl.core.LiteralMap"))
+
+
+@protobuf_message("flyteidl.core.WorkflowMetadata")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class WorkflowMetadata(Message):
+    """``flyteidl.core.WorkflowMetadata``."""
+
+    @protobuf_enum("flyteidl.core.WorkflowMetadata.OnFailurePolicy")
+    class OnFailurePolicy(enum.IntEnum):
+        """``flyteidl.core.WorkflowMetadata.OnFailurePolicy``."""
+
+        FAIL_IMMEDIATELY = 0
+        FAIL_AFTER_EXECUTABLE_NODES_COMPLETE = 1
+
+    quality_of_service: Optional[QualityOfService] = field(
+        1, msg("flyteidl.core.QualityOfService")
+    )
+    on_failure: WorkflowMetadata.OnFailurePolicy = field(
+        2, enum_of("flyteidl.core.WorkflowMetadata.OnFailurePolicy")
+    )
+    tags: dict[str, str] = field(3, map_of(STRING, STRING))
+
+
+@protobuf_message("flyteidl.core.WorkflowMetadataDefaults")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class WorkflowMetadataDefaults(Message):
+    """``flyteidl.core.WorkflowMetadataDefaults``."""
+
+    interruptible: bool = field(1, BOOL)
+
+
+@protobuf_message("flyteidl.core.WorkflowTemplate")
+@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+class WorkflowTemplate(Message):
+    """``flyteidl.core.WorkflowTemplate``."""
+
+    id: Optional[Identifier] = field(1, msg("flyteidl.core.Identifier"))
+    metadata: Optional[WorkflowMetadata] = field(2, msg("flyteidl.core.WorkflowMetadata"))
+    interface: Optional[TypedInterface] = field(3, msg("flyteidl.core.TypedInterface"))
+    nodes: list[Node] = field(4, msg("flyteidl.core.Node"), repeated=True)
+    outputs: list[Binding] = field(5, msg("flyteidl.core.Binding"), repeated=True)
+    failure_node: Optional[Node] = field(6, msg("flyteidl.core.Node"))
+    metadata_defaults: Optional[WorkflowMetadataDefaults] = field(
+        7, msg("flyteidl.core.WorkflowMetadataDefaults")
     )

@@ -1,4 +1,4 @@
-"""``google/protobuf/any.proto``: kept here because only ``google.rpc.Status`` uses it."""
+"""``google/protobuf/any.proto`` (held by ``google.rpc.Status`` and ``LaunchPlanMetadata``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ __all__ = ["Any"]
 class Any(Message):
     """``google.protobuf.Any``: a message's type URL and its encoded bytes.
 
-    It has no JSON form in flyte_lite (its JSON needs every type it may hold)."""
+    Its JSON is the held message's, so only a type URL naming a registered class has one."""
 
     type_url: str = field(1, STRING)
     value: bytes = field(2, BYTES)

@@ -1,0 +1,16 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        out = {}
+        v = m.cluster_pool_name
+        try:
+            if v.__class__ is not str: v = _want_str(v)
+            if v:
+                x = v if v.__class__ is str else _want_str(v)
+                out['clusterPoolName'] = x
+        except JSONError as exc:
+            exc._enter('.clusterPoolName')
+            raise
+        return out

@@ -1,0 +1,77 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global INIT, decode
+    INIT = {
+        'template': None,
+        'sub_workflows': None,
+        'description': None,
+        '_unknown_fields': b'',
+    }
+    def decode(buf, pos, end, depth, base):
+        if depth > MAX_DEPTH:
+            _too_deep(pos)
+        obj = _new(C)
+        d = obj.__dict__
+        if base is None:
+            d.update(INIT)
+            d['sub_workflows'] = f_sub_workflows = []
+            unk = None
+        else:
+            d.update(base.__dict__)
+            f_sub_workflows = d['sub_workflows']
+            unk = bytearray(base._unknown_fields) if base._unknown_fields else None
+        while pos < end:
+            tag_pos = pos
+            tag = buf[pos]
+            if tag < 128:
+                pos += 1
+            else:
+                tag, pos = decode_tag(buf, pos, end)
+            try:
+                if tag == 10:
+                    if pos < end and buf[pos] < 128:
+                        start = pos + 1
+                        pos = start + buf[pos]
+                        if pos > end:
+                            _overrun(start, pos, end)
+                    else:
+                        start, pos = decode_length(buf, pos, end)
+                    d['template'] = dec_template(buf, start, pos, depth + 1, d['template'])
+                elif tag == 18:
+                    while True:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        f_sub_workflows.append(dec_sub_workflows(buf, start, pos, depth + 1, None))
+                        if pos >= end or buf[pos] != 18:
+                            break
+                        pos += 1
+                elif tag == 26:
+                    if pos < end and buf[pos] < 128:
+                        start = pos + 1
+                        pos = start + buf[pos]
+                        if pos > end:
+                            _overrun(start, pos, end)
+                    else:
+                        start, pos = decode_length(buf, pos, end)
+                    d['description'] = dec_description(buf, start, pos, depth + 1, d['description'])
+                else:
+                    pos = skip_field(buf, tag_pos, pos, end, tag, depth)
+                    if unk is None:
+                        unk = bytearray()
+                    unk += buf[tag_pos:pos]
+            except DecodeError as exc:
+                n = tag >> 3
+                if n == 2:
+                    exc._enter('sub_workflows[%d]' % len(f_sub_workflows))
+                else:
+                    exc._enter(NAMES.get(n, ''))
+                raise
+        if unk:
+            d['_unknown_fields'] = bytes(unk)
+        return obj

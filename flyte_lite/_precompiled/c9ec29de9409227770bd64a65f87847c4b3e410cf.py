@@ -1,0 +1,81 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        field = ''
+        v = None
+        try:
+            set_environment = 0
+            field = 'name'
+            v = m.name
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_name
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: _check(v, str)
+            field = 'type'
+            v = m.type
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_type
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: _check(v, str)
+            field = 'extant'
+            v = m.extant
+            if v is not None:
+                set_environment += 1
+                out += T_extant
+                at = len(out)
+                out.append(0)
+                enc_extant(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'spec'
+            v = m.spec
+            if v is not None:
+                set_environment += 1
+                out += T_spec
+                at = len(out)
+                out.append(0)
+                enc_spec(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'version'
+            v = m.version
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_version
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: _check(v, str)
+            field = ''
+            if set_environment > 1:
+                _two_members('environment', [n for n in ('extant', 'spec',) if getattr(m, n) is not None])
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        if m._unknown_fields:
+            out += m._unknown_fields

@@ -1,0 +1,39 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        field = ''
+        v = None
+        try:
+            field = 'id'
+            v = m.id
+            if v is not None:
+                if v.__class__ is not C_id and not isinstance(v, C_id):
+                    raise TypeError
+                out += T_id
+                at = len(out)
+                out.append(0)
+                enc_id(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'state'
+            v = m.state
+            if v:
+                if v.__class__ is bool or not -2147483648 <= v <= 2147483647: _bad_int(v, 'enum')
+                out += T_state
+                if 0 <= v < 128:
+                    out.append(v)
+                else:
+                    out += _svarint(v)
+            elif v.__class__ is not int: _check_int(v)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        if m._unknown_fields:
+            out += m._unknown_fields

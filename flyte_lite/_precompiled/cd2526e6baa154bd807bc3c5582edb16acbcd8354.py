@@ -1,0 +1,28 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        out = {}
+        v = m.id
+        try:
+            if v is not None:
+                if v.__class__ is not C_id: v = _want_message(v, C_id)
+                x = dump_id(v)
+                out['id'] = x
+        except JSONError as exc:
+            exc._enter('.id')
+            raise
+        v = m.state
+        try:
+            if v:
+                if v.__class__ is not E_state and v.__class__ is not int: v = _want_int(v)
+                x = N_state.get(v)
+                if x is None: x = _enum_unknown(v)
+                out['state'] = x
+            else:
+                if v.__class__ is not E_state and v.__class__ is not int: _want_int(v)
+        except JSONError as exc:
+            exc._enter('.state')
+            raise
+        return out

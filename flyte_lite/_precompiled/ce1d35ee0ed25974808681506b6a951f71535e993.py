@@ -1,0 +1,39 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        field = ''
+        v = None
+        try:
+            field = 'assumable_iam_role'
+            v = m.assumable_iam_role
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_assumable_iam_role
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: _check(v, str)
+            field = 'kubernetes_service_account'
+            v = m.kubernetes_service_account
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_kubernetes_service_account
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: _check(v, str)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        if m._unknown_fields:
+            out += m._unknown_fields
