@@ -22,18 +22,29 @@ import io
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO, NamedTuple, Optional, cast
+from collections.abc import Iterator
+from typing import Any, BinaryIO, Optional, cast
 
 import orjson
 
-from flyte_lite.cli import tarstream
 from flyte_lite.cli.common import DEFAULT_MAX_SIZE, CLIError, Loaded, Reader
 from flyte_lite.json_format import JSONError
 from flyte_lite.models.admin.task import Task as AdminTask
 from flyte_lite.models.admin.task import TaskSpec
 from flyte_lite.models.core.identifier import Identifier, ResourceType
 from flyte_lite.models.core.tasks import TaskTemplate
+from flyte_lite.package import tarstream
+from flyte_lite.package.entries import (
+    ENTRY_KINDS,
+    EntryName,
+    EntryTooLarge,
+    NotAnArchive,
+    PackageError,
+    archive_entries,
+    parse_entry_name,
+    read_entries,
+    read_file,
+)
 from flyte_lite.remote import FlyteTask
 from flyte_lite.wire import DecodeError, Message, specs_of
 from flyte_lite.wire.primitives import decode_varint
@@ -61,9 +72,8 @@ NOT_FLYTE = "not a Flyte task spec, template or admin Task"
 
 STDIN = "-"
 _ARCHIVE_SUFFIXES = (".tgz", ".tar.gz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
-_ENTRY = re.compile(r"(?P<index>\d+)_(?P<name>.+)_(?P<k>[123])\.(?P<ext>pb|json)\Z")
 #: What pyflyte's ``_2`` and ``_3`` entries hold, and the same by identifier resource type.
-_ENTRY_KINDS = {"2": "workflow spec", "3": "launch plan"}
+_ENTRY_KINDS = {"workflow": "workflow spec", "launch plan": "launch plan"}
 _RESOURCE_KINDS = {
     ResourceType.WORKFLOW: "workflow spec",
     ResourceType.LAUNCH_PLAN: "launch plan",
@@ -413,21 +423,19 @@ def iter_messages(
         stream = stdin or sys.stdin.buffer
         head = _read_up_to(stream, _SNIFF_SIZE)
         if _has_archive_magic(head):
-            yield from _archive_messages("<stdin>", _Prefixed(head, stream), reader)
+            yield from _package_messages("<stdin>", reader, cast(BinaryIO, _Prefixed(head, stream)),
+                                         head)
             return
         data = head + _read_up_to(stream, reader.max_size + 1 - len(head))
         _check_size("<stdin>", len(data), reader)
         yield from _file_messages("<stdin>", data, reader)
         return
-    if os.path.isdir(path):
-        yield from _folder_messages(path, reader)
-        return
-    if _is_archive_name(path):
-        yield from _archive_messages(path, None, reader)
+    if os.path.isdir(path) or _is_archive_name(path):
+        yield from _package_messages(path, reader)
         return
     data = _read_file(path, reader)
     if _has_archive_magic(data[:_SNIFF_SIZE]):
-        yield from _archive_messages(path, _Prefixed(data, io.BytesIO()), reader)
+        yield from _package_messages(path, reader, io.BytesIO(data), data[:_SNIFF_SIZE])
         return
     yield from _file_messages(path, data, reader)
 
@@ -466,10 +474,11 @@ def _file_messages(origin: str, data: bytes, reader: Reader) -> Iterator[Loaded]
     if name.endswith(".json") or (not binary_name and looks_like_json(data)):
         yield from _json_messages(origin, data, reader)
         return
-    entry = _ENTRY.match(os.path.basename(origin))
-    if reader.kind is None and entry is not None and entry["k"] in _ENTRY_KINDS:
-        what = _ENTRY_KINDS[entry["k"]]
-        because = f"pyflyte's _{entry['k']}.pb files hold {what}s"
+    entry = parse_entry_name(origin.replace(os.sep, "/"))
+    if reader.kind is None and entry is not None and entry.kind in _ENTRY_KINDS:
+        what = _ENTRY_KINDS[entry.kind]
+        k = next(k for k, kind in ENTRY_KINDS.items() if kind == entry.kind)
+        because = f"pyflyte's _{k}.pb files hold {what}s"
         raise CLIError(origin, _not_a_task(what, because))
     try:
         message, kind = decode_message(data, reader.kind)
@@ -510,92 +519,27 @@ def _entry_message(origin: str, data: bytes, ext: str, reader: Reader) -> Loaded
 # --- packages and folders ---------------------------------------------------------------------
 
 
-class _Entry(NamedTuple):
-    order: tuple[int, str]
-    origin: str
-    ext: str
-    data: bytes
+def _package_messages(path: str, reader: Reader, raw: Optional[BinaryIO] = None,
+                      head: bytes = b"") -> Iterator[Loaded]:
+    """The tasks of a package (an archive read from ``raw``, from ``path`` if it is None,
+    or a folder), in pyflyte's numbering order; workflows and launch plans are noted and
+    skipped, and each entry's size is checked against the limit before it is read."""
 
+    def wanted(origin: str, entry: EntryName) -> bool:
+        if entry.kind != "task":
+            reader.note(f"{origin}: skipped {_ENTRY_KINDS[entry.kind]} {entry.name}")
+            return False
+        return True
 
-def _entries_in_order(entries: Iterable[_Entry], reader: Reader) -> Iterator[Loaded]:
-    for entry in sorted(entries, key=lambda e: e.order):
-        yield _entry_message(entry.origin, entry.data, entry.ext, reader)
-
-
-def _is_task(origin: str, match: re.Match[str], reader: Reader) -> bool:
-    """Whether a pyflyte entry holds a task; notes what is skipped."""
-    if match["k"] != "1":
-        reader.note(f"{origin}: skipped {_ENTRY_KINDS[match['k']]} {match['name']}")
-        return False
-    return True
-
-
-def _folder_messages(path: str, reader: Reader) -> Iterator[Loaded]:
     try:
-        names = sorted(os.listdir(path))
-    except OSError as exc:
-        raise CLIError(path, _os_reason(exc)) from None
-    matches = [(name, m) for name in names if (m := _ENTRY.match(name)) is not None]
-    if not matches:
-        raise CLIError(path, "no pyflyte entries ({index}_{name}_{k}.pb) in this folder")
-    entries = []
-    for name, match in matches:
-        origin = os.path.join(path, name)
-        if _is_task(origin, match, reader):
-            data = _read_file(origin, reader)
-            entries.append(_Entry((int(match["index"]), name), origin, match["ext"], data))
-    yield from _entries_in_order(entries, reader)
-
-
-def _archive_messages(path: str, stream: Optional[_Prefixed], reader: Reader) -> Iterator[Loaded]:
-    """The tasks of a tar archive (any compression), in pyflyte's numbering order.
-
-    The archive is read as a stream, once; each member's size is checked against the
-    limit before it is read, and members that are not pyflyte entries are never read.
-    """
-    if stream is not None:
-        entries = _archive_entries(path, stream, reader)
-    else:
-        try:
-            file = open(path, "rb")  # noqa: SIM115  # closed below
-        except OSError as exc:
-            raise CLIError(path, _os_reason(exc)) from None
-        with file:
-            entries = _archive_entries(path, _Prefixed(file.read(_SNIFF_SIZE), file), reader)
-    yield from _entries_in_order(entries, reader)
-
-
-def _archive_entries(path: str, raw: _Prefixed, reader: Reader) -> list[_Entry]:
-    found = False
-    entries = []
-    member: Optional[tarstream.Member] = None
-    try:
-        stream = tarstream.open_stream(cast(BinaryIO, raw), raw.head)
-        for member, data in tarstream.members(stream):
-            match = _ENTRY.match(member.name.rsplit("/", 1)[-1])
-            if not member.is_file or match is None:
-                continue
-            found = True
-            origin = f"{path}:{member.name}"
-            if not _is_task(origin, match, reader):
-                continue
-            _check_size(origin, member.size, reader)
-            order = (int(match["index"]), member.name)
-            entries.append(_Entry(order, origin, match["ext"], data.read()))
-    except tarstream.TarError as exc:
-        if member is None and tarstream.is_compressed(raw.head):  # no first header inside
-            raise CLIError(
-                path,
-                f"{NOT_FLYTE}, nor a pyflyte package: compressed data that is not a tar archive",
-            ) from None
-        raise CLIError(path, f"unreadable archive: {exc}") from None
-    except EOFError:
-        raise CLIError(path, "unreadable archive: unexpected end of data") from None
-    except tarstream.DECOMPRESSION_ERRORS:
-        raise CLIError(path, "unreadable archive: invalid compressed data") from None
-    if not found:
-        raise CLIError(path, "not a pyflyte package: no {index}_{name}_{k}.pb members")
-    return entries
+        if raw is not None:
+            entries = archive_entries(path, raw, head, max_size=reader.max_size, wanted=wanted)
+        else:
+            entries = read_entries(path, max_size=reader.max_size, wanted=wanted)
+    except PackageError as exc:
+        raise _cli_error(exc) from None
+    for entry in entries:
+        yield _entry_message(entry.origin, entry.data, entry.entry.ext, reader)
 
 
 # --- files ------------------------------------------------------------------------------------
@@ -612,18 +556,18 @@ def _check_size(origin: str, size: int, reader: Reader) -> None:
 
 def _read_file(path: str, reader: Reader) -> bytes:
     try:
-        with open(path, "rb") as file:
-            size = os.fstat(file.fileno()).st_size
-            _check_size(path, size, reader)
-            data = file.read(reader.max_size + 1)
-    except OSError as exc:
-        raise CLIError(path, _os_reason(exc)) from None
-    _check_size(path, len(data), reader)  # a pipe or a file that grew
-    return data
+        return read_file(path, reader.max_size)
+    except PackageError as exc:
+        raise _cli_error(exc) from None
 
 
-def _os_reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+def _cli_error(exc: PackageError) -> CLIError:
+    """The CLI's words for a package reader's error."""
+    if isinstance(exc, EntryTooLarge):
+        return CLIError(exc.origin, f"{exc.reason} (--max-size to raise it)")
+    if isinstance(exc, NotAnArchive):
+        return CLIError(exc.origin, f"{NOT_FLYTE}, nor a pyflyte package: {exc.reason}")
+    return CLIError(exc.origin, exc.reason)
 
 
 def _is_archive_name(path: str) -> bool:
