@@ -281,9 +281,13 @@ class Remote:
         try:
             self.client.call(kind.create_rpc, kind.create_request(id, spec))
             return Registered(kind.name, id, "created")
-        except (AlreadyExists, InvalidArgument) as exc:
-            # FlyteAdmin: AlreadyExists for the same content; InvalidArgument for another
-            # (or for a bad spec, then the entity is not there and the error stands)
+        except AlreadyExists:
+            # FlyteAdmin says so only for the same content (its digest of the spec): trusted,
+            # since what it keeps of a workflow is compiled and need not equal what was sent
+            return Registered(kind.name, id, "existed")
+        except InvalidArgument as exc:
+            # another content at this version (or a bad spec: then the entity is not there
+            # and the server's error stands)
             try:
                 existing = self.client.call(kind.get_rpc, ObjectGetRequest(id=id))
             except NotFound:

@@ -290,3 +290,14 @@ def test_a_serialize_folder(admin: FakeAdmin, remote: Remote, tmp_path: Path) ->
 def test_first_difference(ours: Any, theirs: Any, where: str) -> None:
     assert first_difference(ours, theirs) == where
     assert first_difference(ours, ours) is None
+
+
+def test_already_exists_is_taken_at_its_word(admin: FakeAdmin, remote: Remote) -> None:
+    # FlyteAdmin keeps a workflow compiled (its template need not equal the one sent) and
+    # answers AlreadyExists only for the same spec: no comparison is made then
+    remote.register(GRAPHS, version="v1")
+    for workflow in admin.workflows.values():
+        workflow.closure.compiled_workflow.primary.template.metadata_defaults.interruptible ^= True
+    again = remote.register(GRAPHS, version="v1")
+    assert {r.outcome for r in again} == {"existed"}
+    assert not [p for v, p, _ in admin.requests[-43:] if v == "GET"]
