@@ -12,7 +12,7 @@ of a missing workflow, two entries of one name with different content) is one li
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, Optional, Union
 
@@ -24,7 +24,7 @@ from flyte_lite.models.admin.workflow import WorkflowSpec
 from flyte_lite.models.core.identifier import Identifier
 from flyte_lite.models.core.workflow import WorkflowTemplate
 from flyte_lite.package.entries import DEFAULT_MAX_SIZE, PackageEntry, PackageError, read_entries
-from flyte_lite.package.references import IdentifierUse, identifiers, references
+from flyte_lite.package.references import IdentifierUse, identifiers
 from flyte_lite.wire import Message
 
 __all__ = ["ENTRY_CLASSES", "Package", "decode_entry"]
@@ -53,14 +53,16 @@ class Package:
     """The entities of a package by name, in package order, and its problems.
 
     ``tasks``, ``workflows`` and ``launch_plans`` map names to admin ``TaskSpec``,
-    ``WorkflowSpec`` and ``LaunchPlan`` messages; ``origins`` where each was read
-    (``(kind, name)`` to ``archive:member`` or a path).
+    ``WorkflowSpec`` and ``LaunchPlan`` messages; ``origins`` where each was read and
+    ``identifiers`` every identifier inside each, its own first (both by ``(kind, name)``;
+    ``origins[("task", "my.task")]`` is ``archive:member`` or a path).
     """
 
     tasks: Mapping[str, TaskSpec]
     workflows: Mapping[str, WorkflowSpec]
     launch_plans: Mapping[str, LaunchPlan]
-    origins: Mapping[tuple[str, str], str]
+    origins: Mapping[tuple[str, str], str] = attrs.field(repr=False)
+    identifiers: Mapping[tuple[str, str], tuple[IdentifierUse, ...]] = attrs.field(repr=False)
     problems: tuple[str, ...]
 
     @classmethod
@@ -81,9 +83,11 @@ class Package:
         ``WorkflowSpec`` and ``LaunchPlan`` messages."""
         found: dict[str, dict[str, Any]] = {kind: {} for kind in ENTRY_CLASSES}
         origins: dict[tuple[str, str], str] = {}
+        uses: dict[tuple[str, str], tuple[IdentifierUse, ...]] = {}
         problems: list[str] = []
         for origin, message in messages:
-            own = next((u for u in identifiers(message) if u.defines), None)
+            inside = tuple(identifiers(message))
+            own = inside[0] if inside and inside[0].defines else None
             if own is None or not own.id.name:
                 problems.append(f"{origin}: the {_kind_of(message)} has no identifier")
                 continue
@@ -92,6 +96,7 @@ class Package:
             if earlier is None:
                 found[kind][name] = message
                 origins[(kind, name)] = origin
+                uses[(kind, name)] = inside
             elif earlier.to_bytes(deterministic=True) != message.to_bytes(deterministic=True):
                 problems.append(f"{origin}: {kind} {name} is also in "
                                 f"{origins[(kind, name)]} with different content")
@@ -99,7 +104,7 @@ class Package:
             tasks=MappingProxyType(found["task"]),
             workflows=MappingProxyType(found["workflow"]),
             launch_plans=MappingProxyType(found["launch plan"]),
-            origins=MappingProxyType(origins), problems=(),
+            origins=MappingProxyType(origins), identifiers=MappingProxyType(uses), problems=(),
         )
         problems.extend(package._unresolved())
         return attrs.evolve(package, problems=tuple(problems))
@@ -121,7 +126,7 @@ class Package:
         found = table.get(use.id.name)
         if found is None:
             return None
-        own = next(u for u in identifiers(found) if u.defines)
+        own = self.identifiers[(use.kind, use.id.name)][0]
         return found if _same(use.id, own.id) else None
 
     def tasks_of(self, workflow: str) -> dict[str, TaskSpec]:
@@ -139,8 +144,7 @@ class Package:
 
     def workflow_of(self, launch_plan: str) -> Optional[WorkflowSpec]:
         """The package workflow that launch plan ``launch_plan`` launches, if present."""
-        lp = self.launch_plans[launch_plan]
-        use = next(references(lp), None)
+        use = next(self._references("launch plan", launch_plan), None)
         if use is None or self.resolve(use) is None:
             return None
         return self.workflows[use.id.name]
@@ -148,17 +152,20 @@ class Package:
     def _linked(self, workflow: str, kind: str) -> dict[str, Any]:
         spec = self.workflows[workflow]
         linked: dict[str, Any] = {}
-        for use in references(spec):
+        for use in self._references("workflow", workflow):
             if use.kind == kind and use.id.name not in linked:
                 found = self.resolve(use, spec)
                 if found is not None:
                     linked[use.id.name] = found
         return linked
 
+    def _references(self, kind: str, name: str) -> Iterator[IdentifierUse]:
+        return (use for use in self.identifiers[(kind, name)] if not use.defines)
+
     def _unresolved(self) -> Iterable[str]:
         for kind, table in (("workflow", self.workflows), ("launch plan", self.launch_plans)):
             for name, entity in table.items():
-                for use in references(entity):
+                for use in self._references(kind, name):
                     within = entity if isinstance(entity, WorkflowSpec) else None
                     if self.resolve(use, within) is None and not _pinned(use.id):
                         yield (f"{self.origins[(kind, name)]}: {kind} {name}: {use.path} "
