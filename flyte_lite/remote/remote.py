@@ -286,19 +286,16 @@ class Remote:
             # since what it keeps of a workflow is compiled and need not equal what was sent
             return Registered(kind.name, id, "existed")
         except InvalidArgument as exc:
-            # another content at this version (or a bad spec: then the entity is not there
-            # and the server's error stands)
-            try:
-                existing = self.client.call(kind.get_rpc, ObjectGetRequest(id=id))
-            except NotFound:
-                raise exc from None
-        theirs = kind.registered_content(existing)
-        ours = kind.content(spec)
-        if theirs is not None and ours.to_bytes(deterministic=True) == theirs.to_bytes(
-            deterministic=True
-        ):
-            return Registered(kind.name, id, "existed")
-        where = first_difference(ours, theirs, kind.content_path) or kind.content_path
+            refusal = exc
+        # another content at this version, or a bad spec: then the server's error stands
+        try:
+            existing = self.client.call(kind.get_rpc, ObjectGetRequest(id=id))
+        except NotFound:
+            raise refusal from None
+        where = first_difference(kind.content(spec), kind.registered_content(existing),
+                                 kind.content_path)
+        if where is None:  # the same content: the refusal was for something else
+            raise refusal
         raise RegistrationError(
             f"{origin}: {kind.name} {_id_text(id)} exists with different content; first "
             f"difference at {where}"

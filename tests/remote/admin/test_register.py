@@ -301,3 +301,17 @@ def test_already_exists_is_taken_at_its_word(admin: FakeAdmin, remote: Remote) -
     again = remote.register(GRAPHS, version="v1")
     assert {r.outcome for r in again} == {"existed"}
     assert not [p for v, p, _ in admin.requests[-43:] if v == "GET"]
+
+
+def test_a_refusal_of_the_same_content_stands(admin: FakeAdmin, remote: Remote,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.remote.admin.server import GatewayError
+
+    remote.register(GRAPHS, version="v1")
+
+    def refuse(request: Any) -> Any:
+        raise GatewayError(3, "quota exceeded")
+
+    monkeypatch.setattr(admin, "CreateTask", refuse)
+    with pytest.raises(InvalidArgument, match="quota exceeded"):
+        remote.register(GRAPHS, version="v1")
