@@ -9,6 +9,7 @@ plans as FlyteAdmin's messages (admin ``Workflow``, ``LaunchPlan``).
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from typing import Any
 
@@ -88,39 +89,29 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
                             help="at most this many (default 100)")
         parser.add_argument("--filter", action="append", default=None, metavar="FILTER",
                             help="FlyteAdmin's filters, e.g. 'eq(version,v1)' (repeatable)")
-        parser.set_defaults(run=run if entity == "task" else run_message, kind=kind)
+        parser.set_defaults(run=run, kind=kind)
 
 
 def run(args: argparse.Namespace) -> int:
+    """One entity (NAME with ``--version`` or ``--latest``) or a list, printed: tasks as
+    ``show`` prints them, workflows and launch plans as FlyteAdmin's messages."""
     from flyte_lite.cli.sources import CLIError
 
     if (args.version or args.latest) and not args.name:
         raise CLIError("", "--version and --latest need a NAME")
+    single = bool(args.name and (args.version or args.latest))
+    tasks = args.kind == "task"
     with one_line_errors(), connect(args) as remote:
-        if args.name and (args.version or args.latest):
-            task = remote.fetch_task(name=args.name, version=args.version)
-            _write([task], args.output or "tree", single=True)
-            return 0
-        tasks = list(remote.list_tasks(name=args.name, filters=args.filter,
-                                       sort_by="created_at", limit=args.limit))
-    _write(tasks, args.output or "lines", single=False)
-    return 0
-
-
-def run_message(args: argparse.Namespace) -> int:
-    """``get workflow`` and ``get launchplan``: FlyteAdmin's messages, printed."""
-    from flyte_lite.cli.sources import CLIError
-
-    if (args.version or args.latest) and not args.name:
-        raise CLIError("", "--version and --latest need a NAME")
-    with one_line_errors(), connect(args) as remote:
-        if args.name and (args.version or args.latest):
-            one = remote.fetch_message(args.kind, name=args.name, version=args.version)
-            _write_messages([one], args.output or "tree", single=True)
-            return 0
-        found = list(remote.list_messages(args.kind, name=args.name, filters=args.filter,
-                                          sort_by="created_at", limit=args.limit))
-    _write_messages(found, args.output or "lines", single=False)
+        if single:
+            found = [remote.fetch_task(name=args.name, version=args.version) if tasks else
+                     remote.fetch_message(args.kind, name=args.name, version=args.version)]
+        else:
+            listing = remote.list_tasks if tasks else functools.partial(
+                remote.list_messages, args.kind)
+            found = list(listing(name=args.name, filters=args.filter, sort_by="created_at",
+                                 limit=args.limit))
+    write = _write if tasks else _write_messages
+    write(found, args.output or ("tree" if single else "lines"), single=single)
     return 0
 
 

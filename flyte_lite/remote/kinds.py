@@ -140,5 +140,5 @@ LAUNCH_PLAN = EntityKind(
     content_path="spec",
 )
 
-#: Every kind flyte_lite handles, by name, in the order a package registers them.
+#: Every kind flyte_lite handles, by name.
 KINDS = {kind.name: kind for kind in (TASK, WORKFLOW, LAUNCH_PLAN)}

@@ -4,7 +4,6 @@ unresolved references refused before anything is sent."""
 
 from __future__ import annotations
 
-import io
 import tarfile
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from flyte_lite.remote.admin import InvalidArgument, RegistrationError
 from flyte_lite.remote.remote import Registered, first_difference
 from tests.conftest import FIXTURES, reference_class
 from tests.remote.admin.server import FakeAdmin
-from tests.test_package import upb_identifiers
+from tests.test_package import upb_identifiers, write_package
 
 PACKAGE = FIXTURES / "package.tgz"
 
@@ -29,15 +28,6 @@ def task_entries() -> list[tuple[str, bytes]]:
     with tarfile.open(PACKAGE) as archive:
         return [(m.name, archive.extractfile(m).read())  # type: ignore[union-attr]
                 for m in archive if m.isfile() and m.name.endswith("_1.pb")]
-
-
-def write_package(path: Path, entries: list[tuple[str, bytes]]) -> Path:
-    with tarfile.open(path, "w:gz") as archive:
-        for name, data in entries:
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return path
 
 
 @pytest.fixture
