@@ -239,6 +239,22 @@ def _entry_bytes(cls: type, field: str, key: Any, value: Any, unknown: bytes) ->
     return writer(key, value, unknown)
 
 
+def _pending(pend: Optional[dict[str, list[tuple[int, int]]]], name: str, start: int,
+             stop: int) -> dict[str, list[tuple[int, int]]]:
+    """Note another occurrence ``buf[start:stop]`` of singular message field ``name``.
+
+    Occurrences after the first are merged in one pass once the parent is read: merging
+    each as it came would copy what was merged so far, quadratic in the input."""
+    if pend is None:
+        pend = {}
+    spans = pend.get(name)
+    if spans is None:
+        pend[name] = [(start, stop)]
+    else:
+        spans.append((start, stop))
+    return pend
+
+
 def _two_members(group: str, names: list[str]) -> None:
     raise EncodeError(f"oneof {group!r} has more than one member set: {', '.join(names)}")
 
@@ -267,6 +283,7 @@ _HELPERS: dict[str, Any] = {
     "_as_dict": _as_dict,
     "_as_bytes": _as_bytes,
     "_two_members": _two_members,
+    "_pending": _pending,
     "_entry_bytes": _entry_bytes,
     "_index": _index,
     "_sorted_entries": _sorted_entries,
@@ -361,6 +378,7 @@ class _Generator:
         for spec in self.specs:
             if isinstance(spec.kind, MapKind):
                 out += self._map_entry_decoder(spec)
+        out += self._merge_pending()
         out += self._decoder(plain=False)
         if self.plain is not None:
             out += self._decoder(plain=True)
@@ -463,36 +481,89 @@ class _Generator:
 
         Singular fields go straight into ``d`` (the new message's attributes), or for
         ``plain`` (``decode_plain``) into ``x``, its one live value; repeated and map
-        fields into their own list or dict, ``f_<name>``."""
+        fields into their own list or dict, ``f_<name>``. A singular message field seen
+        again is noted in ``pend`` and merged once the whole message is read."""
         local = "f_" + spec.name
         kind = spec.kind
         if isinstance(kind, MapKind):
             return self._read_map_entry(spec)
+        target = "x" if plain else f"d[{spec.name!r}]"
         if isinstance(kind, MessageKind):
             if spec.repeated:
                 call = f"dec_{spec.name}(buf, start, pos, depth + 1, None)"
                 return [*self._read_len(), f"{local}.append({call})"]
-            # a repeat of a singular message merges into what was read before
-            if not plain:
-                target = base = f"d[{spec.name!r}]"
-            else:
-                target = base = "x"
-                if spec.oneof:
-                    base = f"x if o_{spec.oneof} == {spec.name!r} else None"
-            lines = [*self._read_len(),
-                     f"{target} = dec_{spec.name}(buf, start, pos, depth + 1, {base})"]
-        elif spec.repeated:
+            seen = (f"o_{spec.oneof} == {spec.name!r}" if plain and spec.oneof
+                    else f"{target} is not None")
+            first = [*self._switch_oneof(spec, plain),
+                     f"{target} = dec_{spec.name}(buf, start, pos, depth + 1, None)"]
+            if spec.oneof:
+                first.append(f"o_{spec.oneof} = {spec.name!r}")
+            return [*self._read_len(), f"if {seen}:",
+                    f"    pend = _pending(pend, {spec.name!r}, start, pos)",
+                    "else:", *indent(first)]
+        if spec.repeated:
             return [*self._read_scalar(spec.name, kind, "v"), f"{local}.append(v)"]
-        else:
-            target = "x" if plain else f"d[{spec.name!r}]"
-            lines = [*self._read_scalar(spec.name, kind, "v"), f"{target} = v"]
-        if spec.oneof:  # o_<oneof> names the member set last: setting another clears it
-            group = "o_" + spec.oneof
-            if not plain:
-                lines += [f"if {group} is not None and {group} != {spec.name!r}:",
-                          f"    d[{group}] = None"]
-            lines.append(f"{group} = {spec.name!r}")
+        lines = [*self._read_scalar(spec.name, kind, "v"), *self._switch_oneof(spec, plain),
+                 f"{target} = v"]
+        if spec.oneof:
+            lines.append(f"o_{spec.oneof} = {spec.name!r}")
         return lines
+
+    def _switch_oneof(self, spec: FieldSpec, plain: bool) -> Lines:
+        """Before member ``spec`` of a oneof is set: clear the member set before (named
+        by ``o_<oneof>``), merging its pending occurrences first, as they are read."""
+        if not spec.oneof:
+            return []
+        group = "o_" + spec.oneof
+        target = "x" if plain else f"d[{group}]"
+        flush = []
+        if any(s.oneof == spec.oneof for s in self._merged()):
+            # the merge names the field from ``tag``: the member's, not this one's
+            flush = [f"if pend is not None and {group} in pend:",
+                     f"    tag = MERGED_TAGS[{group}]",
+                     f"    {target} = merge_pending(buf, {group}, {target}, "
+                     f"pend.pop({group}), depth + 1)"]
+        if plain:
+            return ([f"if {group} is not None and {group} != {spec.name!r}:", *indent(flush)]
+                    if flush else [])
+        return [f"if {group} is not None and {group} != {spec.name!r}:",
+                *indent(flush), f"    d[{group}] = None"]
+
+    def _merged(self) -> list[FieldSpec]:
+        """The singular message fields: a repeat of one is merged into what came before."""
+        return [s for s in self.specs if isinstance(s.kind, MessageKind) and not s.repeated]
+
+    def _merge_pending(self) -> Lines:
+        """``merge_pending``: merge the noted occurrences of a singular message field."""
+        merged = self._merged()
+        if not merged:
+            return []
+        self.ns["MERGED_TAGS"] = {s.name: (s.number << 3) | P.LEN for s in merged}
+        lines: Lines = []
+        for spec in merged:
+            lines += [f"{'elif' if lines else 'if'} n == {spec.name!r}:",
+                      f"    return dec_{spec.name}(buf, 0, 0, depth, base, iter(spans))"]
+        return [
+            "def merge_pending(buf, n, base, spans, depth):",
+            *indent(lines),
+            "",
+        ]
+
+    def _flush_pending(self, plain: bool) -> Lines:
+        """After the reading loop: merge every field's pending occurrences."""
+        if not self._merged():
+            return []
+        target = "x" if plain else "d[n]"
+        segment = "''" if self.plain is not None else "n"  # plain data names no fields
+        return [
+            "if pend is not None:",
+            "    for n, sp in pend.items():",
+            "        try:",
+            f"            {target} = merge_pending(buf, n, {target}, sp, depth + 1)",
+            "        except DecodeError as exc:",
+            f"            exc._enter({segment})",
+            "            raise",
+        ]
 
     def _read_map_entry(self, spec: FieldSpec) -> Lines:
         """Read one map entry into ``f_<name>``.
@@ -594,13 +665,23 @@ class _Generator:
                      else ["exc._enter(NAMES.get(n, ''))"])
         start, finish = (self._plain_frame(containers) if plain
                          else (self._message_start(containers), []))
+        # ``spans`` (an iterator of (pos, end)): more occurrences of this message, read
+        # after ``buf[pos:end]`` as if they followed it
         return [
-            f"def decode{'_plain' if plain else ''}(buf, pos, end, depth, base):",
+            f"def decode{'_plain' if plain else ''}(buf, pos, end, depth, base, spans=None):",
             "    if depth > MAX_DEPTH:",
             "        _too_deep(pos)",
             *indent(start),
+            *(["    pend = None"] if self._merged() else []),
+            "    while True:",
             *indent(self._reading_loop(self.specs, lambda s: self._read_field(s, plain), "unk",
-                                        on_error)),
+                                        on_error), 2),
+            "        if spans is None:",
+            "            break",
+            "        pos, end = next(spans, (0, -1))",
+            "        if end < 0:",
+            "            break",
+            *indent(self._flush_pending(plain)),
             *indent(finish),
             "    if unk:",
             "        d['_unknown_fields'] = bytes(unk)",
@@ -750,15 +831,28 @@ class _Generator:
         def reader(s: FieldSpec) -> Lines:
             if s is key_spec:
                 return self._read_scalar(name + "_k", key, "k")
-            if isinstance(value, MessageKind):
+            if isinstance(value, MessageKind):  # repeats: read again with the first, below
                 return [*self._read_len(),
-                        f"v = dec_{name}_v(buf, start, pos, depth + 1, "
-                        "None if v is _MISSING else v)"]
+                        "if v is _MISSING:",
+                        f"    v = dec_{name}_v(buf, start, pos, depth + 1, None)",
+                        "    first = start, pos",
+                        "else:",
+                        "    more = _pending(more, 'v', start, pos)"]
             return self._read_scalar(name + "_v", value, "v")
 
         on_error = ["if tag >> 3 == 2:", "    exc._enter('[%r]' % (k,))"]
         finish = []
-        if isinstance(value, MessageKind):  # a missing message value reads as empty...
+        if isinstance(value, MessageKind):
+            # a value seen more than once: all its occurrences read as one (no base
+            # value to merge into, whose plain form could not tell JSON null from unset)
+            finish += ["if more is not None:",
+                       "    try:",
+                       f"        v = dec_{name}_v(buf, first[0], first[1], depth + 1, None, "
+                       "iter(more['v']))",
+                       "    except DecodeError as exc:",
+                       "        exc._enter('[%r]' % (k,))",
+                       "        raise"]
+            # a missing message value reads as empty...
             # ...unless the entry has unknown fields: upb then keeps it without a value
             finish.append(f"if v is _MISSING and unk is None: "
                           f"v = dec_{name}_v(b'', 0, 0, depth + 1, None)")
@@ -771,7 +865,7 @@ class _Generator:
             "        _too_deep(pos)",
             f"    k = {key.default!r}",
             f"    v = {default_v}",
-            "    unk = None",
+            "    unk = more = None",
             *indent(self._reading_loop((key_spec, value_spec), reader, "unk", on_error)),
             *indent(finish),
             "    return k, v, unk",
