@@ -1,0 +1,207 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global INIT, merge_pending, decode
+    INIT = {
+        'image': '',
+        'command': None,
+        'args': None,
+        'resources': None,
+        'env': None,
+        'config': None,
+        'ports': None,
+        'data_config': None,
+        'architecture': D_architecture,
+        '_unknown_fields': b'',
+    }
+    def merge_pending(buf, n, base, spans, depth):
+        if n == 'resources':
+            return dec_resources(buf, 0, 0, depth, base, iter(spans))
+        elif n == 'data_config':
+            return dec_data_config(buf, 0, 0, depth, base, iter(spans))
+    
+    def decode(buf, pos, end, depth, base, spans=None):
+        if depth > MAX_DEPTH:
+            _too_deep(pos)
+        obj = _new(C)
+        d = obj.__dict__
+        if base is None:
+            d.update(INIT)
+            d['command'] = f_command = []
+            d['args'] = f_args = []
+            d['env'] = f_env = []
+            d['config'] = f_config = []
+            d['ports'] = f_ports = []
+            unk = None
+        else:
+            d.update(base.__dict__)
+            f_command = d['command']
+            f_args = d['args']
+            f_env = d['env']
+            f_config = d['config']
+            f_ports = d['ports']
+            unk = bytearray(base._unknown_fields) if base._unknown_fields else None
+        pend = None
+        while True:
+            while pos < end:
+                tag_pos = pos
+                tag = buf[pos]
+                if tag < 128:
+                    pos += 1
+                else:
+                    tag, pos = decode_tag(buf, pos, end)
+                try:
+                    if tag == 10:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        d['image'] = v
+                    elif tag == 18:
+                        while True:
+                            if pos < end and buf[pos] < 128:
+                                start = pos + 1
+                                pos = start + buf[pos]
+                                if pos > end:
+                                    _overrun(start, pos, end)
+                            else:
+                                start, pos = decode_length(buf, pos, end)
+                            try:
+                                v = buf[start:pos].decode()
+                            except UnicodeDecodeError as exc:
+                                _bad_utf8(start, exc)
+                            f_command.append(v)
+                            if pos >= end or buf[pos] != 18:
+                                break
+                            pos += 1
+                    elif tag == 26:
+                        while True:
+                            if pos < end and buf[pos] < 128:
+                                start = pos + 1
+                                pos = start + buf[pos]
+                                if pos > end:
+                                    _overrun(start, pos, end)
+                            else:
+                                start, pos = decode_length(buf, pos, end)
+                            try:
+                                v = buf[start:pos].decode()
+                            except UnicodeDecodeError as exc:
+                                _bad_utf8(start, exc)
+                            f_args.append(v)
+                            if pos >= end or buf[pos] != 26:
+                                break
+                            pos += 1
+                    elif tag == 34:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        if d['resources'] is not None:
+                            pend = _pending(pend, 'resources', start, pos)
+                        else:
+                            d['resources'] = dec_resources(buf, start, pos, depth + 1, None)
+                    elif tag == 42:
+                        while True:
+                            if pos < end and buf[pos] < 128:
+                                start = pos + 1
+                                pos = start + buf[pos]
+                                if pos > end:
+                                    _overrun(start, pos, end)
+                            else:
+                                start, pos = decode_length(buf, pos, end)
+                            f_env.append(dec_env(buf, start, pos, depth + 1, None))
+                            if pos >= end or buf[pos] != 42:
+                                break
+                            pos += 1
+                    elif tag == 50:
+                        while True:
+                            if pos < end and buf[pos] < 128:
+                                start = pos + 1
+                                pos = start + buf[pos]
+                                if pos > end:
+                                    _overrun(start, pos, end)
+                            else:
+                                start, pos = decode_length(buf, pos, end)
+                            f_config.append(dec_config(buf, start, pos, depth + 1, None))
+                            if pos >= end or buf[pos] != 50:
+                                break
+                            pos += 1
+                    elif tag == 58:
+                        while True:
+                            if pos < end and buf[pos] < 128:
+                                start = pos + 1
+                                pos = start + buf[pos]
+                                if pos > end:
+                                    _overrun(start, pos, end)
+                            else:
+                                start, pos = decode_length(buf, pos, end)
+                            f_ports.append(dec_ports(buf, start, pos, depth + 1, None))
+                            if pos >= end or buf[pos] != 58:
+                                break
+                            pos += 1
+                    elif tag == 74:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        if d['data_config'] is not None:
+                            pend = _pending(pend, 'data_config', start, pos)
+                        else:
+                            d['data_config'] = dec_data_config(buf, start, pos, depth + 1, None)
+                    elif tag == 80:
+                        if pos < end and buf[pos] < 128:
+                            v = buf[pos]
+                            pos += 1
+                        else:
+                            v, pos = decode_varint(buf, pos, end)
+                            if v > 2147483647: v = _int32(v)
+                        v = E_architecture.get(v, v)
+                        d['architecture'] = v
+                    else:
+                        pos = skip_field(buf, tag_pos, pos, end, tag, depth)
+                        if unk is None:
+                            unk = bytearray()
+                        unk += buf[tag_pos:pos]
+                except DecodeError as exc:
+                    n = tag >> 3
+                    if n == 2:
+                        exc._enter('command[%d]' % len(f_command))
+                    elif n == 3:
+                        exc._enter('args[%d]' % len(f_args))
+                    elif n == 5:
+                        exc._enter('env[%d]' % len(f_env))
+                    elif n == 6:
+                        exc._enter('config[%d]' % len(f_config))
+                    elif n == 7:
+                        exc._enter('ports[%d]' % len(f_ports))
+                    else:
+                        exc._enter(NAMES.get(n, ''))
+                    raise
+            if spans is None:
+                break
+            pos, end = next(spans, (0, -1))
+            if end < 0:
+                break
+        if pend is not None:
+            for n, sp in pend.items():
+                try:
+                    d[n] = merge_pending(buf, n, d[n], sp, depth + 1)
+                except DecodeError as exc:
+                    exc._enter(n)
+                    raise
+        if unk:
+            d['_unknown_fields'] = bytes(unk)
+        return obj
