@@ -42,6 +42,7 @@ import orjson
 
 from flyte_lite.wire import Message, lookup
 from flyte_lite.wire.errors import describe
+from flyte_lite.wire.values import as_bool, as_bytes, as_float, as_int, as_str
 from flyte_lite.wire.fields import (
     SCALARS,
     EnumKind,
@@ -290,20 +291,32 @@ _INF = math.inf
 _OMIT = object()  # a no-presence float at its default: not written
 
 
+# Values out: the codec's rule for each kind (flyte_lite.wire.values), its complaints
+# in JSON's words.
+
+
 def _want_str(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return _fail(f"expected a string, got {_describe(value)}")
+    try:
+        return as_str(value)
+    except TypeError:
+        return _fail(f"expected a string, got {_describe(value)}")
 
 
 def _want_bool(value: Any) -> bool:
-    return _fail(f"expected a bool, got {_describe(value)}")
+    try:
+        return as_bool(value)
+    except TypeError:
+        return _fail(f"expected a bool, got {_describe(value)}")
 
 
-def _want_int(value: Any) -> int:
-    if isinstance(value, int):  # bool and IntEnum included, as the codec takes them
-        return int(value)
-    return _fail(f"expected an integer, got {_describe(value)}")
+def _want_int(value: Any, kind: str = "int64") -> int:
+    """An integer (an IntEnum too; not a bool, as the codec and upb refuse it)."""
+    try:
+        return int(as_int(value, kind))
+    except TypeError:
+        return _fail(f"expected an integer, got {_describe(value)}")
+    except ValueError:
+        return _fail(f"{_describe(value)} is out of range for {kind}")
 
 
 def _out_of_range(value: int, kind: str) -> None:
@@ -311,15 +324,19 @@ def _out_of_range(value: int, kind: str) -> None:
 
 
 def _want_bytes(value: Any) -> bytes:
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return bytes(value)
-    return _fail(f"expected bytes, got {_describe(value)}")
+    try:
+        return as_bytes(value)
+    except TypeError:
+        return _fail(f"expected bytes, got {_describe(value)}")
 
 
-def _want_float(value: Any) -> float:
-    if isinstance(value, (float, int)):
-        return float(value)
-    return _fail(f"expected a number, got {_describe(value)}")
+def _want_float(value: Any, kind: str = "double") -> float:
+    try:
+        return as_float(value, kind)
+    except TypeError:
+        return _fail(f"expected a number, got {_describe(value)}")
+    except ValueError as exc:
+        return _fail(str(exc))
 
 
 def _nonfinite(value: float) -> str:
@@ -353,11 +370,8 @@ def _double_json(value: Any) -> Any:
 
 def _float_json(value: Any) -> Any:
     if value.__class__ is not float:
-        value = _want_float(value)
-    try:
-        value = float(_unpack_f32(_pack_f32(value))[0])
-    except OverflowError:
-        _fail(f"{value!r} is too large for a 32-bit float")
+        value = _want_float(value, "float")
+    value = _to_f32(value)  # beyond float range: infinity, as the codec writes it
     return _shortest_f32(value) if value - value == 0.0 else _nonfinite(value)
 
 
@@ -372,11 +386,8 @@ def _double_field(value: Any) -> Any:
 
 def _float_field(value: Any) -> Any:
     if value.__class__ is not float:
-        value = _want_float(value)
-    try:
-        rounded = float(_unpack_f32(_pack_f32(value))[0])
-    except OverflowError:
-        return _float_json(value)  # raises
+        value = _want_float(value, "float")
+    rounded = _to_f32(value)
     if rounded == 0.0 and math.copysign(1.0, rounded) > 0:
         return _OMIT
     return _float_json(rounded)
@@ -384,15 +395,13 @@ def _float_field(value: Any) -> Any:
 
 def _bytes_json(value: Any) -> str:
     if value.__class__ is not bytes:
-        if not isinstance(value, (bytes, bytearray, memoryview)):
-            _fail(f"expected bytes, got {_describe(value)}")
-        value = bytes(value)
+        value = _want_bytes(value)
     return binascii.b2a_base64(value, newline=False).decode("ascii")
 
 
 def _enum_unknown(value: Any) -> int:
     """An enum number the enum does not name: written as the number."""
-    number = _want_int(value)
+    number = _want_int(value, "enum")
     if not -0x80000000 <= number <= 0x7FFFFFFF:
         _out_of_range(number, "an enum")
     return number
@@ -523,6 +532,16 @@ def _str_in(value: Any) -> str:
     if isinstance(value, str):
         return _utf8_in(str(value))
     return _fail(f"expected a string, got {_describe(value)}")
+
+
+def _struct_key_in(key: Any) -> str:
+    """A Struct key in Python data: a string, or UTF-8 bytes (as ``ParseDict`` takes it)."""
+    if isinstance(key, bytes):
+        try:
+            return key.decode()
+        except UnicodeDecodeError as exc:
+            _fail(f"a Struct key is not UTF-8: {exc}")
+    return _str_in(key)
 
 
 def _utf8_in(value: str) -> str:
@@ -657,8 +676,18 @@ def _null_item() -> None:
     _fail("null is not allowed in an array")
 
 
-def _unknown(key: Any, cls: type[Message], ignore: bool) -> None:
-    """A key that names no field: an error unless ``ignore_unknown_fields``."""
+def _unknown(key: Any, cls: type[Message], ignore: bool) -> Optional[int]:
+    """A key not in the class's index: the index of the field a bytes key names by its
+    proto name (as ``ParseDict`` takes it), else None to skip it if
+    ``ignore_unknown_fields``, else an error."""
+    if isinstance(key, bytes):
+        try:
+            name = key.decode()
+        except UnicodeDecodeError:
+            name = None
+        for i, spec in enumerate(specs_of(cls)):
+            if spec.name == name:
+                return i
     if not isinstance(key, str):
         _fail(f"field names are strings, not {_describe(key)}")
     if _EXTENSION_NAME.match(key):
@@ -666,6 +695,7 @@ def _unknown(key: Any, cls: type[Message], ignore: bool) -> None:
     _utf8_in(key)  # upb cannot even look such a name up
     if not ignore:
         _fail(f"{cls.full_name} has no field named {key!r}")
+    return None
 
 
 def _as_object(value: Any, cls: type[Message], index: dict[str, int], ignore: bool) -> Any:
@@ -759,7 +789,7 @@ def _make_value_loaders(check_strings: bool) -> tuple[Callable[..., Any], ...]:
         for key, item in value.items():
             try:
                 if key.__class__ is not str or (check_strings and not key.isascii()):
-                    key = _str_in(key)
+                    key = _struct_key_in(key)
                 out[key] = value_in(item, depth)
             except JSONError as exc:
                 exc._enter(_key_segment(key))
@@ -1022,7 +1052,7 @@ class _DumpGen:
             self._enum_tables(var, kind)
             lines = [
                 f"if {v}.__class__ is not E_{var} and {v}.__class__ is not int: "
-                f"{v} = _want_int({v})"
+                f"{v} = _want_int({v}, 'enum')"
             ]
             if self.options & _Options.ENUM_INTS:
                 return [
@@ -1046,7 +1076,7 @@ class _DumpGen:
             return [f"x = _float_json({v})"]
         lo, hi = _int_range(name)
         lines = [
-            f"x = {v} if {v}.__class__ is int else _want_int({v})",
+            f"x = {v} if {v}.__class__ is int else _want_int({v}, {name!r})",
             f"if not {lo} <= x <= {hi}: _out_of_range(x, {name!r})",
         ]
         return [*lines, "x = str(x)"] if name in _INT64 else lines
@@ -1059,7 +1089,7 @@ class _DumpGen:
             return ["if k.__class__ is not bool: _want_bool(k)", "kk = 'true' if k else 'false'"]
         lo, hi = _int_range(kind.name)
         return [
-            "kk = k if k.__class__ is int else _want_int(k)",
+            f"kk = k if k.__class__ is int else _want_int(k, {kind.name!r})",
             f"if not {lo} <= kk <= {hi}: _out_of_range(kk, {kind.name!r})",
             "kk = str(kk)",
         ]
@@ -1134,7 +1164,7 @@ class _DumpGen:
                 *indent(self.value_lines(var, kind, "v")),
                 "    " + put,
                 "else:",
-                f"    if v.__class__ is not E_{var} and v.__class__ is not int: _want_int(v)",
+                f"    if v.__class__ is not E_{var} and v.__class__ is not int: _want_int(v, 'enum')",
             ]
         else:
             py, want = {
@@ -1142,8 +1172,9 @@ class _DumpGen:
                 "bool": ("bool", "_want_bool"),
                 "bytes": ("bytes", "_want_bytes"),
             }.get(kind.name, ("int", "_want_int"))
+            args = "v" if py != "int" else f"v, {kind.name!r}"
             body = [
-                f"if v.__class__ is not {py}: v = {want}(v)",
+                f"if v.__class__ is not {py}: v = {want}({args})",
                 "if v:",
                 *indent(self.value_lines(var, kind, "v")),
                 "    " + put,
@@ -1348,11 +1379,12 @@ class _LoadGen:
             "    i = IDX.get(k)",
             "    if i is None:",
             "        try:",
-            "            _unknown(k, C, IGNORE)",
+            "            i = _unknown(k, C, IGNORE)",
             "        except JSONError as exc:",
             "            exc._enter(_key_segment(k))",
             "            raise",
-            "        continue",
+            "        if i is None:",
+            "            continue",
         ]
         if branches:
             loop += [
@@ -1662,10 +1694,15 @@ def _read(text: Union[str, bytes]) -> tuple[Any, bool]:
     # key has one ':' after it, and each ':' in a string stays one ':' when written
     # back (unless escaped as \u003a), so fewer colons after a round trip means a key
     # was dropped.
-    if isinstance(text, str):
-        suspicious = "\\u003" in text or orjson.dumps(tree).count(b":") != text.count(":")
-    else:
-        suspicious = b"\\u003" in text or orjson.dumps(tree).count(b":") != text.count(b":")
+    # (orjson writes at most 254 levels: deeper text is read by the standard library,
+    # which names what is wrong with it, and then refused as nested too deeply)
+    try:
+        if isinstance(text, str):
+            suspicious = "\\u003" in text or orjson.dumps(tree).count(b":") != text.count(":")
+        else:
+            suspicious = b"\\u003" in text or orjson.dumps(tree).count(b":") != text.count(b":")
+    except orjson.JSONEncodeError:
+        suspicious = True
     if suspicious:
         return _read_exactly(text), True
     return tree, False

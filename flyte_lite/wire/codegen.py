@@ -27,6 +27,7 @@ import threading
 from typing import Any, Callable, Optional
 
 from flyte_lite.wire import primitives as P
+from flyte_lite.wire import values as V
 from flyte_lite.wire.errors import DecodeError, EncodeError, describe
 from flyte_lite.wire.fields import (
     EnumKind,
@@ -136,32 +137,19 @@ def _int32(v: int) -> int:
 
 
 def _bad(exc: Exception, segment: str, value: Any, expected: str) -> EncodeError:
-    """Turn an exception raised while writing ``value`` into an EncodeError naming the field."""
-    if isinstance(exc, (TypeError, AttributeError)) and not str(exc):
+    """Turn an exception raised while writing ``value`` into an EncodeError naming the field.
+
+    A ``TypeError`` (or ``AttributeError``, a method the value lacks) means the wrong kind
+    of value: the error says what was expected and what was given, not Python's words."""
+    if isinstance(exc, (TypeError, AttributeError)):
         err = EncodeError(f"expected {expected}, got {describe(value)}")
-    elif isinstance(exc, (TypeError, AttributeError)):
-        err = EncodeError(f"expected {expected}, got {describe(value)} ({exc})")
+    elif isinstance(exc, UnicodeEncodeError):
+        err = EncodeError(f"a string that is not valid Unicode ({exc.reason}): "
+                          f"{describe(value)}")
     else:
-        err = EncodeError(f"{exc} (value {describe(value)})")
+        err = EncodeError(str(exc))
     err._enter(segment)
     return err
-
-
-def _bad_int(value: Any, kind: str) -> None:
-    """Reject a value for an integer field: a bool (as protobuf does) or out of range."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError
-    raise ValueError(f"{value} is out of range for {kind}")
-
-
-def _check_int(value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError
-
-
-def _check(value: Any, expected: type) -> None:
-    if not isinstance(value, expected):
-        raise TypeError
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -173,12 +161,6 @@ def _as_list(value: Any) -> list[Any]:
 def _as_dict(value: Any) -> dict[Any, Any]:
     if isinstance(value, dict):
         return value
-    raise TypeError
-
-
-def _as_bytes(value: Any) -> bytes:
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return bytes(value)
     raise TypeError
 
 
@@ -196,12 +178,18 @@ def _upb_key_order(item: tuple[Any, Any]) -> Any:
     # ("ab" < "a" < ""); 0xFF never occurs in UTF-8, so it sorts after every byte a
     # longer key can have. Integers: descending as unsigned two's complement
     # (-1, -5, 7, 0), the same order at 32 and 64 bits. Bools: true first.
+    # A key of no map key type sorts first, so that writing it reports it.
     key = item[0]
     if isinstance(key, str):
-        return key.encode() + b"\xff"
+        try:
+            return 1, key.encode() + b"\xff"
+        except UnicodeEncodeError:
+            return 0, 0
     if isinstance(key, bool):
-        return not key
-    return -(key & 0xFFFFFFFFFFFFFFFF)
+        return 2, not key
+    if isinstance(key, int):
+        return 3, -(key & 0xFFFFFFFFFFFFFFFF)
+    return 0, 0
 
 
 def _sorted_entries(entries: dict[Any, Any]) -> list[tuple[Any, Any]]:
@@ -276,12 +264,13 @@ _HELPERS: dict[str, Any] = {
     "_too_deep": _too_deep,
     "_int32": _int32,
     "_bad": _bad,
-    "_bad_int": _bad_int,
-    "_check_int": _check_int,
-    "_check": _check,
+    "as_int": V.as_int,
+    "as_float": V.as_float,
+    "as_str": V.as_str,
+    "as_bool": V.as_bool,
     "_as_list": _as_list,
     "_as_dict": _as_dict,
-    "_as_bytes": _as_bytes,
+    "as_bytes": V.as_bytes,
     "_two_members": _two_members,
     "_pending": _pending,
     "_entry_bytes": _entry_bytes,
@@ -906,15 +895,18 @@ class _Generator:
         if name == "string":
             return [f"b = {v}.encode()", "n = len(b)", *lines, *self._write_len("n"), "out += b"]
         if name == "bytes":
-            return [f"if {v}.__class__ is not bytes: {v} = _as_bytes({v})", f"n = len({v})",
+            return [f"if {v}.__class__ is not bytes: {v} = as_bytes({v})", f"n = len({v})",
                     *lines, *self._write_len("n"), f"out += {v}"]
         if name == "bool":
-            return [f"if {v}.__class__ is not bool: raise TypeError", *lines,
+            return [f"if {v}.__class__ is not bool: as_bool({v})", *lines,
                     f"out.append(1 if {v} else 0)"]
+        if name in ("double", "float"):
+            return [f"if {v}.__class__ is not float: {v} = as_float({v}, {name!r})", *lines,
+                    f"out += pack_{name}({v})"]
         if name in _FIXED_SIZE:
             return [*lines, f"out += pack_{name}({v})"]
         lo, hi = kind.int_range
-        check = [f"if {v}.__class__ is bool or not {lo} <= {v} <= {hi}: _bad_int({v}, {name!r})"]
+        check = [f"if {v}.__class__ is bool or not {lo} <= {v} <= {hi}: as_int({v}, {name!r})"]
         if name in ("sint32", "sint64"):
             return [*check, *lines, f"out += _varint(_zigzag({v}))"]
         if lo < 0:
@@ -956,12 +948,14 @@ class _Generator:
             return [f"if {v} is not None:",
                     *indent([*(on_present or []), *self._write_value(var, kind, v, tag)])]
         if kind.name in _FIXED_SIZE:
-            return [f"b = pack_{kind.name}({v})",  # -0.0 is not zero: compare the bits
+            check = ([f"if {v}.__class__ is not float: {v} = as_float({v}, {kind.name!r})"]
+                     if kind.name in ("double", "float") else [])
+            return [*check, f"b = pack_{kind.name}({v})",  # -0.0 is not zero: compare the bits
                     f"if b != {bytes(_FIXED_SIZE[kind.name])!r}:",
                     f"    out += {tag}", "    out += b"]
         expected = _PY_TYPE.get(kind.name)
-        zero_check = (f"elif {v}.__class__ is not {expected}: _check({v}, {expected})"
-                      if expected else f"elif {v}.__class__ is not int: _check_int({v})")
+        zero_check = (f"elif {v}.__class__ is not {expected}: as_{expected}({v})"
+                      if expected else f"elif {v}.__class__ is not int: as_int({v}, {kind.name!r})")
         return [f"if {v}:", *indent(self._write_value(var, kind, v, tag)), zero_check]
 
     def _each_element(self, spec: FieldSpec, body: Lines) -> Lines:
@@ -1017,8 +1011,14 @@ class _Generator:
             "    field = ''",
             "    v = None",
             *indent(self._encoding(body, "field", "v", "EXPECTED.get(field, '')")),
-            "    if m._unknown_fields:",
-            "        out += m._unknown_fields",
+            "    unknown = m._unknown_fields",
+            "    if unknown:",
+            "        if unknown.__class__ is not bytes:",
+            "            try:",
+            "                unknown = as_bytes(unknown)",
+            "            except TypeError as exc:",
+            "                raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None",
+            "        out += unknown",
             "",
         ]
 
@@ -1064,7 +1064,9 @@ class _Generator:
             write_v = ["if el is None: raise TypeError",
                        *self._write_field(value_spec._replace(presence=True),
                                           f"{name}_v", "el")]
-        body = [f"what, expected = k, {self._expected(key_spec)!r}", *write_k,
+        # a None key must not be written as the zero key
+        body = [f"what, expected = k, {self._expected(key_spec)!r}",
+                "if k is None: raise TypeError", *write_k,
                 f"what, expected = el, {self._expected(value_spec)!r}", *write_v]
         return self._encoding(body, "'[%r]' % (k,)", "what", "expected")
 
