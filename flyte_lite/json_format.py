@@ -368,11 +368,15 @@ def _double_json(value: Any) -> Any:
     return value if value - value == 0.0 else _nonfinite(value)
 
 
-def _float_json(value: Any) -> Any:
+def _float_json(value: Any, precision: Optional[int] = None) -> Any:
     if value.__class__ is not float:
         value = _want_float(value, "float")
     value = _to_f32(value)  # beyond float range: infinity, as the codec writes it
-    return _shortest_f32(value) if value - value == 0.0 else _nonfinite(value)
+    if value - value != 0.0:
+        return _nonfinite(value)
+    if precision is not None:  # json_format's float_precision (protobuf 4 and 5)
+        return float(format(value, f".{precision}g"))
+    return _shortest_f32(value)
 
 
 def _double_field(value: Any) -> Any:
@@ -384,13 +388,22 @@ def _double_field(value: Any) -> Any:
     return _double_json(value)
 
 
-def _float_field(value: Any) -> Any:
+def _float_field(value: Any, precision: Optional[int] = None) -> Any:
     if value.__class__ is not float:
         value = _want_float(value, "float")
     rounded = _to_f32(value)
     if rounded == 0.0 and math.copysign(1.0, rounded) > 0:
         return _OMIT
-    return _float_json(rounded)
+    return _float_json(rounded, precision)
+
+
+def _text_float(value: float) -> Any:
+    """A finite float for orjson to write as ``json.dumps`` (so json_format) writes it,
+    Python's repr: orjson writes other text below 1e-4 and from 1e16 (``1e-5`` for
+    ``1e-05``, ``1e16`` for ``1e+16``)."""
+    if 1e-4 <= abs(value) < 1e16 or value == 0.0:
+        return value
+    return orjson.Fragment(repr(value))
 
 
 def _bytes_json(value: Any) -> str:
@@ -433,91 +446,101 @@ def _two_members(message: Any, group: str, names: list[str]) -> None:
 # Struct data (what Struct, Value and ListValue fields hold) to JSON.
 
 
-def _value_json(value: Any) -> Any:
-    cls = value.__class__
-    if cls is str or cls is bool or value is None:
-        return value
-    if cls is float:
-        if value - value == 0.0:
-            return value
-        _fail(f"{value!r} has no JSON form in a Struct (it would read back as a string)")
-    if cls is dict:
-        return _struct_json(value)
-    if cls is list or cls is tuple:
-        return _list_json(value)
-    if isinstance(value, Message):
-        return _wkt_message_json(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            return _value_json(float(value))
-        except OverflowError:
-            _fail(f"{value!r} is too large for a Struct number")
-    if isinstance(value, str):
-        return str(value)
-    if isinstance(value, dict):
-        return _struct_json(value)
-    return _fail(f"a Struct cannot hold {_describe(value)}")
-
-
-def _struct_json(data: Any) -> dict[str, Any]:
-    if isinstance(data, Message):
-        data = _wkt_fields(data, _STRUCT, "fields")
-    if not isinstance(data, dict):
-        _fail(f"expected a dict for a Struct, got {_describe(data)}")
-    out = {}
-    for key, item in data.items():
-        if key.__class__ is not str:
-            key = _want_str(key)
-        try:
-            out[key] = _value_json(item)
-        except JSONError as exc:
-            exc._enter(_key_segment(key))
-            raise
-    return out
-
-
-def _list_json(data: Any) -> list[Any]:
-    if isinstance(data, Message):
-        data = _wkt_fields(data, _LIST_VALUE, "values")
-    if not isinstance(data, (list, tuple)):
-        _fail(f"expected a list for a ListValue, got {_describe(data)}")
-    out = []
-    for item in data:
-        try:
-            out.append(_value_json(item))
-        except JSONError as exc:
-            exc._enter(f"[{len(out)}]")
-            raise
-    return out
-
-
 def _wkt_fields(message: Message, full_name: str, name: str) -> Any:
     if message.full_name != full_name:
         _fail(f"expected {full_name}, got {message.full_name}")
     return getattr(message, name)
 
 
-def _wkt_message_json(message: Message) -> Any:
-    """A well-known-type message standing in Struct data (it has unknown fields, or is a
-    ``Value`` whose kind is unset or an unknown ``null_value``)."""
-    name = message.full_name
-    if name == _STRUCT:
-        return _struct_json(message)
-    if name == _LIST_VALUE:
-        return _list_json(message)
-    if name != _VALUE:
-        _fail(f"a Struct cannot hold {name}")
-    kind = message.which_oneof("kind")
-    if kind is None or kind == "null_value":
-        return None  # what protobuf writes for an unset Value, too
-    item = getattr(message, kind)
-    if kind == "number_value":
-        return _value_json(_want_float(item))
-    if kind == "string_value":
-        return _want_str(item)
-    if kind == "bool_value":
-        return item if item.__class__ is bool else _want_bool(item)
-    return _struct_json(item) if kind == "struct_value" else _list_json(item)
+def _make_struct_dumpers(number: Callable[[float], Any]) -> tuple[Callable[[Any], Any], ...]:
+    """The Value/Struct/ListValue writers; ``number`` turns a finite number into what is
+    written (itself for JSON data, :func:`_text_float` for orjson writing text)."""
+
+    def value_json(value: Any) -> Any:
+        cls = value.__class__
+        if cls is str or cls is bool or value is None:
+            return value
+        if cls is float:
+            if value - value == 0.0:
+                return number(value)
+            _fail(f"{value!r} has no JSON form in a Struct (it would read back as a string)")
+        if cls is dict:
+            return struct_json(value)
+        if cls is list or cls is tuple:
+            return list_json(value)
+        if isinstance(value, Message):
+            return wkt_message_json(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            try:
+                return value_json(float(value))
+            except OverflowError:
+                _fail(f"{value!r} is too large for a Struct number")
+        if isinstance(value, str):
+            return str(value)
+        if isinstance(value, dict):
+            return struct_json(value)
+        return _fail(f"a Struct cannot hold {_describe(value)}")
+
+
+    def struct_json(data: Any) -> dict[str, Any]:
+        if isinstance(data, Message):
+            data = _wkt_fields(data, _STRUCT, "fields")
+        if not isinstance(data, dict):
+            _fail(f"expected a dict for a Struct, got {_describe(data)}")
+        out = {}
+        for key, item in data.items():
+            if key.__class__ is not str:
+                key = _want_str(key)
+            try:
+                out[key] = value_json(item)
+            except JSONError as exc:
+                exc._enter(_key_segment(key))
+                raise
+        return out
+
+
+    def list_json(data: Any) -> list[Any]:
+        if isinstance(data, Message):
+            data = _wkt_fields(data, _LIST_VALUE, "values")
+        if not isinstance(data, (list, tuple)):
+            _fail(f"expected a list for a ListValue, got {_describe(data)}")
+        out = []
+        for item in data:
+            try:
+                out.append(value_json(item))
+            except JSONError as exc:
+                exc._enter(f"[{len(out)}]")
+                raise
+        return out
+
+
+    def wkt_message_json(message: Message) -> Any:
+        """A well-known-type message standing in Struct data (it has unknown fields, or is a
+        ``Value`` whose kind is unset or an unknown ``null_value``)."""
+        name = message.full_name
+        if name == _STRUCT:
+            return struct_json(message)
+        if name == _LIST_VALUE:
+            return list_json(message)
+        if name != _VALUE:
+            _fail(f"a Struct cannot hold {name}")
+        kind = message.which_oneof("kind")
+        if kind is None or kind == "null_value":
+            return None  # what protobuf writes for an unset Value, too
+        item = getattr(message, kind)
+        if kind == "number_value":
+            return value_json(_want_float(item))
+        if kind == "string_value":
+            return _want_str(item)
+        if kind == "bool_value":
+            return item if item.__class__ is bool else _want_bool(item)
+        return struct_json(item) if kind == "struct_value" else list_json(item)
+
+    return value_json, struct_json, list_json
+
+
+_value_json, _struct_json, _list_json = _make_struct_dumpers(lambda x: x)
+_TEXT_STRUCT_DUMPERS = _make_struct_dumpers(lambda x: _text_float(x))
 
 
 # ---------------------------------------------------------------------------------------
@@ -928,6 +951,7 @@ _HELPERS: dict[str, Any] = {
     "_float_json": _float_json,
     "_double_field": _double_field,
     "_float_field": _float_field,
+    "_text_float": _text_float,
     "_bytes_json": _bytes_json,
     "_enum_unknown": _enum_unknown,
     "_want_message": _want_message,
@@ -1012,6 +1036,10 @@ class _Options:
     """The output options, one bit each (a dumper is generated per combination)."""
 
     NAMES, ALWAYS, ENUM_INTS = 1, 2, 4
+    #: for orjson writing text: floats as Python's repr writes them
+    TEXT = 8
+    #: float_precision + 1 is kept in the bits from here up (0: not given)
+    PRECISION_SHIFT = 8
 
 
 class _DumpGen:
@@ -1071,9 +1099,9 @@ class _DumpGen:
         if name == "bytes":
             return [f"x = _bytes_json({v})"]
         if name == "double":
-            return [f"x = _double_json({v})"]
+            return [f"x = _double_json({v})", *self._text_number()]
         if name == "float":
-            return [f"x = _float_json({v})"]
+            return [f"x = _float_json({v}, {self._precision()})", *self._text_number()]
         lo, hi = _int_range(name)
         lines = [
             f"x = {v} if {v}.__class__ is int else _want_int({v}, {name!r})",
@@ -1157,7 +1185,9 @@ class _DumpGen:
                 "else:",
             ]
         elif kind.name in ("double", "float"):
-            body = [f"x = _{kind.name}_field(v)", "if x is not _OMIT:", "    " + put, "else:"]
+            precision = f", {self._precision()}" if kind.name == "float" else ""
+            body = [f"x = _{kind.name}_field(v{precision})", "if x is not _OMIT:",
+                    *indent(self._text_number()), "    " + put, "else:"]
         elif isinstance(kind, EnumKind):
             body = [
                 "if v:",
@@ -1180,11 +1210,19 @@ class _DumpGen:
                 "    " + put,
                 "else:",
             ]
-        if self.options & _Options.ALWAYS:
-            body.append(f"    out[{key!r}] = {self.zero(spec)}")
-        elif body[-1] == "else:":
+        if body[-1] == "else:":
             body.pop()
         return body
+
+    def _text_number(self) -> Lines:
+        """For text: a float ``x`` as Python's repr writes it."""
+        if not self.options & _Options.TEXT:
+            return []
+        return ["if x.__class__ is float: x = _text_float(x)"]
+
+    def _precision(self) -> Optional[int]:
+        precision = self.options >> _Options.PRECISION_SHIFT
+        return precision - 1 if precision else None
 
     def source(self) -> str:
         names = bool(self.options & _Options.NAMES)
@@ -1206,6 +1244,15 @@ class _DumpGen:
             ]
         for group, members in groups.items():
             body.append(f"if n_{group} > 1: _two_members(m, {group!r}, {members!r})")
+        if self.options & _Options.ALWAYS:
+            # as json_format: the fields set, by number, then the others with no
+            # presence at their defaults, in the order the .proto declares them
+            by_name = {s.name: s for s in self.specs}
+            for a in attrs.fields(self.cls):
+                spec = by_name.get(a.name)
+                if spec is not None and not spec.presence:
+                    key = spec.name if names else spec.json_name
+                    body.append(f"if {key!r} not in out: out[{key!r}] = {self.zero(spec)}")
         return "\n".join(["def dump(m):", "    out = {}", *indent(body), "    return out", ""])
 
 
@@ -1424,6 +1471,8 @@ class _LoadGen:
 # Wrappers (BoolValue...): the JSON is the bare value of the wrapped scalar.
 
 
+_TEXT_HAND_DUMPERS = dict(zip((_value_json, _struct_json, _list_json), _TEXT_STRUCT_DUMPERS))
+
 _HAND_DUMPERS: dict[str, Callable[[Any], Any]] = {
     _DURATION: _duration_out,
     _TIMESTAMP: _timestamp_out,
@@ -1519,7 +1568,10 @@ def _build_dumper(
     gen = _dump_code(cls, options)
     fn: Callable[[Any], Any]
     if gen is None:
-        fn = building[key] = _HAND_DUMPERS[_special(cls)]  # type: ignore[index]
+        hand = _HAND_DUMPERS[_special(cls)]  # type: ignore[index]
+        if options & _Options.TEXT:
+            hand = _TEXT_HAND_DUMPERS.get(hand, hand)
+        fn = building[key] = hand
         return fn
     name = f"dump {cls.__module__}.{cls.__qualname__} {options}"
     fn = building[key] = _compile(gen.text, gen.ns, name, "dump")
@@ -1576,32 +1628,22 @@ def _options(
     preserving_proto_field_name: bool,
     always_print_fields_with_no_presence: bool,
     use_integers_for_enums: bool,
+    float_precision: Optional[int] = None,
 ) -> int:
+    if float_precision is not None and (
+            float_precision.__class__ is not int or float_precision < 0):
+        raise TypeError(f"float_precision must be a non-negative int, got {float_precision!r}")
     return (
         (_Options.NAMES if preserving_proto_field_name else 0)
         | (_Options.ALWAYS if always_print_fields_with_no_presence else 0)
         | (_Options.ENUM_INTS if use_integers_for_enums else 0)
+        | (0 if float_precision is None else (float_precision + 1) << _Options.PRECISION_SHIFT)
     )
 
 
-def to_dict(
-    message: Message,
-    *,
-    preserving_proto_field_name: bool = False,
-    always_print_fields_with_no_presence: bool = False,
-    use_integers_for_enums: bool = False,
-) -> Any:
-    """``message`` as JSON data (``json_format.MessageToDict`` with the same options).
-
-    A regular message gives a ``dict``; well-known types give their JSON value (a
-    ``Duration`` a string, a ``Value`` any JSON value). Raises :class:`JSONError` for a
-    value with no JSON form (a ``Duration`` out of range, ``NaN`` in a ``Struct``...).
-    """
+def _dump(message: Message, options: int) -> Any:
     if not isinstance(message, Message):
-        raise TypeError(f"to_dict() needs a message, got {type(message).__name__}")
-    options = _options(
-        preserving_proto_field_name, always_print_fields_with_no_presence, use_integers_for_enums
-    )
+        raise TypeError(f"needs a message, got {type(message).__name__}")
     try:
         return _dumper(type(message), options)(message)
     except JSONError as exc:
@@ -1611,31 +1653,73 @@ def to_dict(
         raise JSONError("message nested too deeply to write as JSON") from None
 
 
-def to_json(
+def to_dict(
     message: Message,
     *,
-    indent: Optional[int] = None,
     preserving_proto_field_name: bool = False,
     always_print_fields_with_no_presence: bool = False,
     use_integers_for_enums: bool = False,
-) -> str:
-    """``message`` as JSON text: :func:`to_dict`, written compactly or with ``indent``.
+    float_precision: Optional[int] = None,
+) -> Any:
+    """``message`` as JSON data (``json_format.MessageToDict`` with the same options).
 
-    The text parses to what ``json_format.MessageToJson`` writes with the same options
-    (non-ASCII characters are written as UTF-8, not escaped).
+    A regular message gives a ``dict``; well-known types give their JSON value (a
+    ``Duration`` a string, a ``Value`` any JSON value). Raises :class:`JSONError` for a
+    value with no JSON form (a ``Duration`` out of range, ``NaN`` in a ``Struct``...).
+    ``float_precision`` writes 32-bit float fields with that many significant digits,
+    as json_format did up to protobuf 5.
     """
-    data = to_dict(
-        message,
-        preserving_proto_field_name=preserving_proto_field_name,
-        always_print_fields_with_no_presence=always_print_fields_with_no_presence,
-        use_integers_for_enums=use_integers_for_enums,
-    )
-    if indent is None or indent == 2:
-        try:
-            return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode()
-        except orjson.JSONEncodeError as exc:
-            raise JSONError(f"cannot write JSON: {exc}") from None
-    return json.dumps(data, indent=indent, ensure_ascii=False)
+    return _dump(message, _options(preserving_proto_field_name,
+                                   always_print_fields_with_no_presence,
+                                   use_integers_for_enums, float_precision))
+
+
+# json.dumps(ensure_ascii=True) escapes everything outside ' '..'~': past the controls
+# (which orjson escapes as json.dumps does) that is DEL and everything non-ASCII
+_NOT_ASCII = re.compile("[\x7f-\U0010ffff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # a UTF-16 surrogate pair, as JSON spells characters past U+FFFF
+    return f"\\u{0xD800 | code >> 10:04x}\\u{0xDC00 | code & 0x3FF:04x}"
+
+
+def to_json(
+    message: Message,
+    *,
+    indent: Union[int, str, None] = 2,
+    sort_keys: bool = False,
+    ensure_ascii: bool = True,
+    float_precision: Optional[int] = None,
+    preserving_proto_field_name: bool = False,
+    always_print_fields_with_no_presence: bool = False,
+    use_integers_for_enums: bool = False,
+    compact: bool = False,
+) -> str:
+    """``message`` as JSON text, exactly as ``json_format.MessageToJson`` writes it with
+    the same options and defaults (``indent=2``, ``ensure_ascii=True``), which is
+    ``json.dumps`` of :func:`to_dict` with ``indent``, ``sort_keys`` and ``ensure_ascii``.
+
+    ``compact=True`` writes the shortest text instead (``indent`` is ignored): what
+    ``json.dumps`` writes with ``separators=(",", ":")``. It and the default layout are
+    written by orjson; other layouts by the standard library (slower).
+    """
+    options = _options(preserving_proto_field_name, always_print_fields_with_no_presence,
+                       use_integers_for_enums, float_precision)
+    if not compact and indent != 2:
+        return json.dumps(_dump(message, options), indent=indent, sort_keys=sort_keys,
+                          ensure_ascii=ensure_ascii)
+    layout = (0 if compact else orjson.OPT_INDENT_2) | (orjson.OPT_SORT_KEYS if sort_keys else 0)
+    try:
+        text = orjson.dumps(_dump(message, options | _Options.TEXT), option=layout).decode()
+    except orjson.JSONEncodeError as exc:
+        raise JSONError(f"cannot write JSON: {exc}") from None
+    if ensure_ascii and (not text.isascii() or "\x7f" in text):
+        text = _NOT_ASCII.sub(_escape, text)
+    return text
 
 
 def from_dict(cls: type[M], value: Any, *, ignore_unknown_fields: bool = False) -> M:

@@ -388,7 +388,7 @@ def _json_text(
         )
     try:
         text = message.to_json(
-            indent=None if args.compact else args.indent,
+            indent=args.indent, compact=args.compact, ensure_ascii=False,
             preserving_proto_field_name=args.snake_case,
             always_print_fields_with_no_presence=args.all_fields,
             use_integers_for_enums=args.enum_numbers,

@@ -145,22 +145,27 @@ class Message:
 
     def to_dict(self, *, preserving_proto_field_name: bool = False,
                 always_print_fields_with_no_presence: bool = False,
-                use_integers_for_enums: bool = False) -> Any:
+                use_integers_for_enums: bool = False,
+                float_precision: Optional[int] = None) -> Any:
         """This message as JSON data, as ``json_format.MessageToDict`` gives it."""
         return _json_format().to_dict(
             self, preserving_proto_field_name=preserving_proto_field_name,
             always_print_fields_with_no_presence=always_print_fields_with_no_presence,
-            use_integers_for_enums=use_integers_for_enums)
+            use_integers_for_enums=use_integers_for_enums, float_precision=float_precision)
 
-    def to_json(self, *, indent: Optional[int] = None,
+    def to_json(self, *, indent: Union[int, str, None] = 2, sort_keys: bool = False,
+                ensure_ascii: bool = True, float_precision: Optional[int] = None,
                 preserving_proto_field_name: bool = False,
                 always_print_fields_with_no_presence: bool = False,
-                use_integers_for_enums: bool = False) -> str:
-        """This message as JSON text, parsing to what ``json_format.MessageToJson`` writes."""
+                use_integers_for_enums: bool = False, compact: bool = False) -> str:
+        """This message as JSON text, exactly as ``json_format.MessageToJson`` writes it
+        with the same options and defaults; ``compact=True`` for the shortest text."""
         text: str = _json_format().to_json(
-            self, indent=indent, preserving_proto_field_name=preserving_proto_field_name,
+            self, indent=indent, sort_keys=sort_keys, ensure_ascii=ensure_ascii,
+            float_precision=float_precision,
+            preserving_proto_field_name=preserving_proto_field_name,
             always_print_fields_with_no_presence=always_print_fields_with_no_presence,
-            use_integers_for_enums=use_integers_for_enums)
+            use_integers_for_enums=use_integers_for_enums, compact=compact)
         return text
 
     @classmethod
