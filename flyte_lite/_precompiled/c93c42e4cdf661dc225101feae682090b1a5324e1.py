@@ -38,7 +38,7 @@ def run():
         v = m.min_success_ratio
         try:
             if v is not None:
-                x = _float_json(v)
+                x = _float_json(v, None)
                 out['minSuccessRatio'] = x
                 n_success_criteria += 1
         except JSONError as exc:
