@@ -42,7 +42,6 @@ import orjson
 
 from flyte_lite.wire import Message, lookup
 from flyte_lite.wire.errors import describe
-from flyte_lite.wire.values import as_bool, as_bytes, as_float, as_int, as_str
 from flyte_lite.wire.fields import (
     SCALARS,
     EnumKind,
@@ -60,6 +59,7 @@ from flyte_lite.wire.source import (
     indent,
     plain_of,
 )
+from flyte_lite.wire.values import as_bool, as_bytes, as_float, as_int, as_str
 from flyte_lite.wkt import Duration, Timestamp, check_duration, check_timestamp
 
 __all__ = ["JSONError", "from_dict", "from_json", "to_dict", "to_json"]
@@ -1194,7 +1194,8 @@ class _DumpGen:
                 *indent(self.value_lines(var, kind, "v")),
                 "    " + put,
                 "else:",
-                f"    if v.__class__ is not E_{var} and v.__class__ is not int: _want_int(v, 'enum')",
+                f"    if v.__class__ is not E_{var} and v.__class__ is not int:",
+                "        _want_int(v, 'enum')",
             ]
         else:
             py, want = {
@@ -1249,10 +1250,10 @@ class _DumpGen:
             # presence at their defaults, in the order the .proto declares them
             by_name = {s.name: s for s in self.specs}
             for a in attrs.fields(self.cls):
-                spec = by_name.get(a.name)
-                if spec is not None and not spec.presence:
-                    key = spec.name if names else spec.json_name
-                    body.append(f"if {key!r} not in out: out[{key!r}] = {self.zero(spec)}")
+                unset = by_name.get(a.name)
+                if unset is not None and not unset.presence:
+                    key = unset.name if names else unset.json_name
+                    body.append(f"if {key!r} not in out: out[{key!r}] = {self.zero(unset)}")
         return "\n".join(["def dump(m):", "    out = {}", *indent(body), "    return out", ""])
 
 

@@ -27,7 +27,7 @@ def test_deep_json_is_a_json_error(depth: int, where: str) -> None:
     inner = {"struct": "[" * depth + "]" * depth,
              "array": "[" * depth + "]" * depth,
              "object": '{"a":' * depth + "1" + "}" * depth}[where]
-    text = '{"custom": {"k": %s}}' % inner if where != "array" else inner
+    text = '{"custom": {"k": ' + inner + '}}' if where != "array" else inner
     with pytest.raises(JSONError):
         TaskTemplate.from_json(text)
     with pytest.raises(json_format.ParseError):

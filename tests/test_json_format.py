@@ -22,7 +22,7 @@ from typing import Any, Callable
 import attrs
 import pytest
 from google.protobuf import descriptor_pb2, descriptor_pool, json_format, message_factory
-from hypothesis import HealthCheck, given, note, settings
+from hypothesis import given, note, settings
 from hypothesis import strategies as st
 
 import flyte_lite
@@ -59,7 +59,7 @@ from flyte_lite.wire import (
 from flyte_lite.wire.fields import MapKind, MessageKind
 from flyte_lite.wkt import Duration, ListValue, Struct, Timestamp, Value
 from tests.conftest import FIXTURES, OLD_REFERENCE, TASK_FIXTURES, reference_class
-from tests.strategies import reference_messages
+from tests.strategies import examples, reference_messages
 
 RefTaskSpec = reference_class("flyteidl.admin.TaskSpec")
 RefTask = reference_class("flyteidl.admin.Task")
@@ -579,7 +579,7 @@ def random_messages(draw: Any, max_depth: int = 3, unknown: bool = True) -> tupl
     return name, draw(reference_messages(descriptor, max_depth=max_depth, unknown=unknown))
 
 
-FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+FUZZ = settings(max_examples=examples(300))
 
 
 @FUZZ
@@ -779,7 +779,7 @@ def broken_json(draw: Any) -> tuple[str, Any]:
     return name, tree
 
 
-FUZZ_MORE = settings(max_examples=800, deadline=None, suppress_health_check=list(HealthCheck))
+FUZZ_MORE = settings(max_examples=examples(800))
 
 
 @FUZZ_MORE

@@ -28,7 +28,7 @@ def as_float(value: Any, kind: str) -> float:
     """A ``double`` or ``float`` field's value, as a Python float (a 32-bit float field
     rounds it as it is written, to infinity beyond its range, as a C cast does)."""
     if value.__class__ is float:
-        return value  # type: ignore[no-any-return]
+        return value
     if not isinstance(value, (float, int)):
         raise TypeError
     try:
@@ -48,7 +48,7 @@ def as_str(value: Any) -> str:
 def as_bytes(value: Any) -> bytes:
     """A ``bytes`` field's value (bytes, bytearray or memoryview)."""
     if value.__class__ is bytes:
-        return value  # type: ignore[no-any-return]
+        return value
     if not isinstance(value, (bytes, bytearray, memoryview)):
         raise TypeError
     return bytes(value)
@@ -58,4 +58,4 @@ def as_bool(value: Any) -> bool:
     """A ``bool`` field's value: ``True`` or ``False`` only."""
     if value.__class__ is not bool:
         raise TypeError
-    return value  # type: ignore[no-any-return]
+    return value

@@ -9,7 +9,6 @@ Memory is tracemalloc's peak, a multiple of the input size.
 
 from __future__ import annotations
 
-import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -130,7 +129,7 @@ def test_oneof_member_repeated_then_replaced_still_checks_its_bytes() -> None:
     # container twice (the second has a bad string), then k8s_pod: the oneof keeps
     # k8s_pod, but upb reads the bad bytes before and rejects them
     bad = b"\x32\x02\x0a\x00" + b"\x32\x03\x0a\x01\xff" + b"\x8a\x01\x00"
-    with pytest.raises(Exception):  # noqa: B017, PT011
+    with pytest.raises(Exception):  # noqa: B017
         reference_class(TT).FromString(bad)
     with pytest.raises(flyte_lite.DecodeError,
                        match=r"TaskTemplate\.container\.image: invalid UTF-8"):
