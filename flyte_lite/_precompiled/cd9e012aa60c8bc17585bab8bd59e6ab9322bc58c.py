@@ -39,7 +39,8 @@ def run():
                 if x is None: x = _enum_unknown(v)
                 out['mountRequirement'] = x
             else:
-                if v.__class__ is not E_mount_requirement and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_mount_requirement and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
             exc._enter('.mountRequirement')
             raise

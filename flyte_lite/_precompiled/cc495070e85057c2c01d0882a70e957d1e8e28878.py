@@ -4,25 +4,26 @@ def run():
     global dump
     def dump(m):
         out = {}
-        v = m.transform
+        v = m.statement
         try:
             if v.__class__ is not str: v = _want_str(v)
             if v:
                 x = v if v.__class__ is str else _want_str(v)
-                out['transform'] = x
+                out['statement'] = x
         except JSONError as exc:
-            exc._enter('.transform')
+            exc._enter('.statement')
             raise
-        v = m.op
+        v = m.dialect
         try:
             if v:
-                if v.__class__ is not E_op and v.__class__ is not int: v = _want_int(v, 'enum')
-                x = N_op.get(v)
+                if v.__class__ is not E_dialect and v.__class__ is not int: v = _want_int(v, 'enum')
+                x = N_dialect.get(v)
                 if x is None: x = _enum_unknown(v)
-                out['op'] = x
+                out['dialect'] = x
             else:
-                if v.__class__ is not E_op and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_dialect and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
-            exc._enter('.op')
+            exc._enter('.dialect')
             raise
         return out

@@ -12,7 +12,8 @@ def run():
                 if x is None: x = _enum_unknown(v)
                 out['type'] = x
             else:
-                if v.__class__ is not E_type and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_type and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
             exc._enter('.type')
             raise

@@ -52,7 +52,8 @@ def run():
                 if x is None: x = _enum_unknown(v)
                 out['executionMode'] = x
             else:
-                if v.__class__ is not E_execution_mode and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_execution_mode and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
             exc._enter('.executionMode')
             raise
@@ -72,7 +73,8 @@ def run():
                 if x is None: x = _enum_unknown(v)
                 out['dataMode'] = x
             else:
-                if v.__class__ is not E_data_mode and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_data_mode and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
             exc._enter('.dataMode')
             raise

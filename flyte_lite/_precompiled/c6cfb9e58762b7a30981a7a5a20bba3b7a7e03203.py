@@ -21,7 +21,8 @@ def run():
                 if x is None: x = _enum_unknown(v)
                 out['granularity'] = x
             else:
-                if v.__class__ is not E_granularity and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_granularity and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
             exc._enter('.granularity')
             raise

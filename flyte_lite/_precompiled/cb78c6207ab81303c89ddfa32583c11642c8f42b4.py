@@ -12,7 +12,8 @@ def run():
                 if x is None: x = _enum_unknown(v)
                 out['downloadMode'] = x
             else:
-                if v.__class__ is not E_download_mode and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_download_mode and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
             exc._enter('.downloadMode')
             raise
@@ -24,7 +25,8 @@ def run():
                 if x is None: x = _enum_unknown(v)
                 out['uploadMode'] = x
             else:
-                if v.__class__ is not E_upload_mode and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_upload_mode and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
             exc._enter('.uploadMode')
             raise

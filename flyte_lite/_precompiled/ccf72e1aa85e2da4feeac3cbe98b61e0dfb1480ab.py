@@ -12,26 +12,27 @@ def run():
                 if x is None: x = _enum_unknown(v)
                 out['operator'] = x
             else:
-                if v.__class__ is not E_operator and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_operator and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
             exc._enter('.operator')
             raise
-        v = m.left_value
+        v = m.left_expression
         try:
             if v is not None:
-                if v.__class__ is not C_left_value: v = _want_message(v, C_left_value)
-                x = dump_left_value(v)
-                out['leftValue'] = x
+                if v.__class__ is not C_left_expression: v = _want_message(v, C_left_expression)
+                x = dump_left_expression(v)
+                out['leftExpression'] = x
         except JSONError as exc:
-            exc._enter('.leftValue')
+            exc._enter('.leftExpression')
             raise
-        v = m.right_value
+        v = m.right_expression
         try:
             if v is not None:
-                if v.__class__ is not C_right_value: v = _want_message(v, C_right_value)
-                x = dump_right_value(v)
-                out['rightValue'] = x
+                if v.__class__ is not C_right_expression: v = _want_message(v, C_right_expression)
+                x = dump_right_expression(v)
+                out['rightExpression'] = x
         except JSONError as exc:
-            exc._enter('.rightValue')
+            exc._enter('.rightExpression')
             raise
         return out

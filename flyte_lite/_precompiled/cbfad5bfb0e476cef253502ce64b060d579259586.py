@@ -4,25 +4,26 @@ def run():
     global dump
     def dump(m):
         out = {}
-        v = m.statement
+        v = m.name
         try:
             if v.__class__ is not str: v = _want_str(v)
             if v:
                 x = v if v.__class__ is str else _want_str(v)
-                out['statement'] = x
+                out['name'] = x
         except JSONError as exc:
-            exc._enter('.statement')
+            exc._enter('.name')
             raise
-        v = m.dialect
+        v = m.type
         try:
             if v:
-                if v.__class__ is not E_dialect and v.__class__ is not int: v = _want_int(v, 'enum')
-                x = N_dialect.get(v)
+                if v.__class__ is not E_type and v.__class__ is not int: v = _want_int(v, 'enum')
+                x = N_type.get(v)
                 if x is None: x = _enum_unknown(v)
-                out['dialect'] = x
+                out['type'] = x
             else:
-                if v.__class__ is not E_dialect and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_type and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
-            exc._enter('.dialect')
+            exc._enter('.type')
             raise
         return out

@@ -12,26 +12,27 @@ def run():
                 if x is None: x = _enum_unknown(v)
                 out['operator'] = x
             else:
-                if v.__class__ is not E_operator and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_operator and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
             exc._enter('.operator')
             raise
-        v = m.left_expression
+        v = m.left_value
         try:
             if v is not None:
-                if v.__class__ is not C_left_expression: v = _want_message(v, C_left_expression)
-                x = dump_left_expression(v)
-                out['leftExpression'] = x
+                if v.__class__ is not C_left_value: v = _want_message(v, C_left_value)
+                x = dump_left_value(v)
+                out['leftValue'] = x
         except JSONError as exc:
-            exc._enter('.leftExpression')
+            exc._enter('.leftValue')
             raise
-        v = m.right_expression
+        v = m.right_value
         try:
             if v is not None:
-                if v.__class__ is not C_right_expression: v = _want_message(v, C_right_expression)
-                x = dump_right_expression(v)
-                out['rightExpression'] = x
+                if v.__class__ is not C_right_value: v = _want_message(v, C_right_value)
+                x = dump_right_value(v)
+                out['rightValue'] = x
         except JSONError as exc:
-            exc._enter('.rightExpression')
+            exc._enter('.rightValue')
             raise
         return out

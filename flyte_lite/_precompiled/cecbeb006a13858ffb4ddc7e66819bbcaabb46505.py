@@ -4,25 +4,26 @@ def run():
     global dump
     def dump(m):
         out = {}
-        v = m.name
+        v = m.transform
         try:
             if v.__class__ is not str: v = _want_str(v)
             if v:
                 x = v if v.__class__ is str else _want_str(v)
-                out['name'] = x
+                out['transform'] = x
         except JSONError as exc:
-            exc._enter('.name')
+            exc._enter('.transform')
             raise
-        v = m.type
+        v = m.op
         try:
             if v:
-                if v.__class__ is not E_type and v.__class__ is not int: v = _want_int(v, 'enum')
-                x = N_type.get(v)
+                if v.__class__ is not E_op and v.__class__ is not int: v = _want_int(v, 'enum')
+                x = N_op.get(v)
                 if x is None: x = _enum_unknown(v)
-                out['type'] = x
+                out['op'] = x
             else:
-                if v.__class__ is not E_type and v.__class__ is not int: _want_int(v, 'enum')
+                if v.__class__ is not E_op and v.__class__ is not int:
+                    _want_int(v, 'enum')
         except JSONError as exc:
-            exc._enter('.type')
+            exc._enter('.op')
             raise
         return out
