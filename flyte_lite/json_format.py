@@ -51,6 +51,7 @@ from flyte_lite.wire.fields import (
     Scalar,
     specs_of,
 )
+from flyte_lite.wire.frozen import FrozenDict, FrozenList
 from flyte_lite.wire.source import (
     Lines,
     compile_into,
@@ -464,9 +465,9 @@ def _make_struct_dumpers(number: Callable[[float], Any]) -> tuple[Callable[[Any]
             if value - value == 0.0:
                 return number(value)
             _fail(f"{value!r} has no JSON form in a Struct (it would read back as a string)")
-        if cls is dict:
+        if cls is FrozenDict or cls is dict:
             return struct_json(value)
-        if cls is list or cls is tuple:
+        if cls is FrozenList or cls is list or cls is tuple:
             return list_json(value)
         if isinstance(value, Message):
             return wkt_message_json(value)
@@ -480,7 +481,6 @@ def _make_struct_dumpers(number: Callable[[float], Any]) -> tuple[Callable[[Any]
         if isinstance(value, dict):
             return struct_json(value)
         return _fail(f"a Struct cannot hold {_describe(value)}")
-
 
     def struct_json(data: Any) -> dict[str, Any]:
         if isinstance(data, Message):
@@ -808,12 +808,12 @@ def _make_value_loaders(check_strings: bool) -> tuple[Callable[..., Any], ...]:
             _too_deep()
         if not isinstance(value, dict):
             _fail(f"expected an object for a Struct, got {_describe(value)}")
-        out = {}
+        out: FrozenDict[str, Any] = FrozenDict()
         for key, item in value.items():
             try:
                 if key.__class__ is not str or (check_strings and not key.isascii()):
                     key = _struct_key_in(key)
-                out[key] = value_in(item, depth)
+                dict.__setitem__(out, key, value_in(item, depth))
             except JSONError as exc:
                 exc._enter(_key_segment(key))
                 raise
@@ -825,10 +825,10 @@ def _make_value_loaders(check_strings: bool) -> tuple[Callable[..., Any], ...]:
             _too_deep()
         if not isinstance(value, (list, tuple)):
             _fail(f"expected an array for a ListValue, got {_describe(value)}")
-        out = []
+        out: FrozenList[Any] = FrozenList()
         for item in value:
             try:
-                out.append(value_in(item, depth))
+                list.append(out, value_in(item, depth))
             except JSONError as exc:
                 exc._enter(f"[{len(out)}]")
                 raise
@@ -858,15 +858,15 @@ def _make_text_value_loaders() -> tuple[Callable[..., Any], ...]:
             cls = item.__class__
             try:
                 if cls is dict:
-                    struct_in(item, depth + 1, None)
+                    value[key] = struct_in(item, depth + 1, None)
                 elif cls is list:
-                    list_in(item, depth + 1, None)
+                    value[key] = list_in(item, depth + 1, None)
                 elif cls is int:
                     value[key] = float(item)
             except JSONError as exc:
                 exc._enter(_key_segment(key))
                 raise
-        return value
+        return FrozenDict(value)
 
     def list_in(value: Any, depth: int, base: Any) -> Any:
         depth += 1
@@ -880,15 +880,15 @@ def _make_text_value_loaders() -> tuple[Callable[..., Any], ...]:
             cls = item.__class__
             try:
                 if cls is dict:
-                    struct_in(item, depth + 1, None)
+                    value[i] = struct_in(item, depth + 1, None)
                 elif cls is list:
-                    list_in(item, depth + 1, None)
+                    value[i] = list_in(item, depth + 1, None)
                 elif cls is int:
                     value[i] = float(item)
             except JSONError as exc:
                 exc._enter(f"[{i}]")
                 raise
-        return value
+        return FrozenList(value)
 
     def value_field_in(value: Any, depth: int, base: Any) -> Any:
         cls = value.__class__
@@ -940,6 +940,10 @@ _HELPERS: dict[str, Any] = {
     "_UnknownEnumName": _UnknownEnumName,
     "_OMIT": _OMIT,
     "_new": object.__new__,
+    "FL": FrozenList,
+    "FD": FrozenDict,
+    "_append": list.append,
+    "_set_item": dict.__setitem__,
     "MAX_DEPTH": MAX_DEPTH,
     "_key_segment": _key_segment,
     "_want_str": _want_str,
@@ -1002,8 +1006,8 @@ def _wkt_from_plain(cls: type[M], plain: Any) -> M:
             bool: "bool_value",
             float: "number_value",
             str: "string_value",
-            dict: "struct_value",
-            list: "list_value",
+            FrozenDict: "struct_value",
+            FrozenList: "list_value",
         }[type(plain)]
         return cls(**{kind: plain})
     return cls(value=plain)  # type: ignore[call-arg]
@@ -1155,7 +1159,7 @@ class _DumpGen:
             return body
         if isinstance(kind, MapKind):
             body = [
-                "if v.__class__ is not dict: v = _want_dict(v)",
+                "if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)",
                 "if v:",
                 "    d_ = {}",
                 "    for k, e in v.items():",
@@ -1171,7 +1175,7 @@ class _DumpGen:
             ]
         elif spec.repeated:
             body = [
-                "if v.__class__ is not list: v = _want_list(v)",
+                "if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)",
                 "if v:",
                 "    lst = []",
                 "    try:",
@@ -1354,12 +1358,12 @@ class _LoadGen:
             base = "d.get(key)" if is_message and kind.key.name != "string" else "None"
             lines = [
                 "if v.__class__ is not dict: v = _map_in(v)",
-                "d = {}",
+                "d = FD()",
                 "for kk, e in v.items():",
                 "    try:",
                 *indent(self.key_lines(kind.key), 2),
                 *indent(self.value_lines(var + "_v", kind.value, "e", "x", base), 2),
-                "        d[key] = x",
+                "        _set_item(d, key, x)",
             ]
             if skip_enum:
                 lines += ["    except _UnknownEnumName:", "        pass"]
@@ -1376,12 +1380,13 @@ class _LoadGen:
                 if isinstance(kind, MessageKind) and kind.full_name == _VALUE
                 else ["if e is None: _null_item()"]
             )
-            item = [*null_check, *self.value_lines(var, kind, "e", "x", "None"), "lst.append(x)"]
+            item = [*null_check, *self.value_lines(var, kind, "e", "x", "None"),
+                    "_append(lst, x)"]
             if skip_enum:
                 item = ["try:", *indent(item), "except _UnknownEnumName:", "    pass"]
             return [
                 "if v.__class__ is not list: v = _list_in(v)",
-                "lst = []",
+                "lst = FL()",
                 "try:",
                 "    for i, e in enumerate(v):",
                 *indent(item, 2),

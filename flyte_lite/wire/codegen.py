@@ -30,12 +30,15 @@ from flyte_lite.wire import primitives as P
 from flyte_lite.wire import values as V
 from flyte_lite.wire.errors import DecodeError, EncodeError, describe
 from flyte_lite.wire.fields import (
+    EMPTY_DICT,
+    EMPTY_LIST,
     EnumKind,
     FieldSpec,
     MapKind,
     MessageKind,
     specs_of,
 )
+from flyte_lite.wire.frozen import FrozenDict, FrozenList
 from flyte_lite.wire.registry import lookup
 from flyte_lite.wire.source import (
     Lines,
@@ -84,6 +87,12 @@ def _publish(cls: type, part: str, ready: dict[type, Any]) -> Any:
             prefix = "dec_" if part == "decode" else "enc_"
             for var, child in gen.children.items():
                 gen.ns[prefix + var] = _on_first_call(gen.ns, prefix + var, child, part)
+            if part == "decode":
+                # immutable, so the message (or plain value) read from no bytes is shared:
+                # a million empty entries cost a million references, not a million objects
+                gen.ns["EMPTY"] = gen.ns["decode"](b"", 0, 0, 0, None)
+                if "decode_plain" in gen.ns:
+                    gen.ns["EMPTY_PLAIN"] = gen.ns["decode_plain"](b"", 0, 0, 0, None)
             ready[cls] = gen.ns[part]
         return ready[cls]
 
@@ -279,6 +288,10 @@ _HELPERS: dict[str, Any] = {
     "_plain_normalize": _plain_normalize,
     "_not_plain": _not_plain,
     "_new": object.__new__,
+    "FL": FrozenList,
+    "FD": FrozenDict,
+    "_append": list.append,
+    "_set_item": dict.__setitem__,
     "_MISSING": object(),
     "struct_error": struct.error,
     "MAX_DEPTH": P.MAX_DEPTH,
@@ -307,6 +320,10 @@ class _Generator:
         self.ns: dict[str, Any] = dict(_HELPERS)
         self.ns["C"] = cls
         self.ns["set_dict"] = dict_setter(cls)
+        # A default message's attribute dict: each decoded message starts as a copy of
+        # it. CPython lets such copies share the class's keys (PEP 412), which halves
+        # a small message's memory against a dict of its own.
+        self.ns["TEMPLATE"] = cls().__dict__
         self.children: dict[str, type] = {}  # variable suffix -> child message class
         for spec in self.specs:
             self._bind_kind(spec.name, spec.kind)
@@ -358,9 +375,8 @@ class _Generator:
     # -- source ----------------------------------------------------------------------
 
     def decode_source(self) -> str:
-        # every field's default, copied into each new message before reading
-        init = [f"{s.name!r}: {self._initial(s)}," for s in self.specs]
-        out: Lines = ["INIT = {", *indent(init), "    '_unknown_fields': b'',", "}"]
+        # the message decoded from no bytes, shared (set once the code exists)
+        out: Lines = ["EMPTY = None"]
         for group in sorted({s.oneof for s in self.specs if s.oneof}):
             members = tuple(s.name for s in self.specs if s.oneof == group)
             out.append(f"ONEOF_{group} = {members!r}")
@@ -370,7 +386,7 @@ class _Generator:
         out += self._merge_pending()
         out += self._decoder(plain=False)
         if self.plain is not None:
-            out += self._decoder(plain=True)
+            out += ["EMPTY_PLAIN = None", *self._decoder(plain=True)]
         return "\n".join(out) + "\n"
 
     def encode_source(self) -> str:
@@ -480,7 +496,19 @@ class _Generator:
         if isinstance(kind, MessageKind):
             if spec.repeated:
                 call = f"dec_{spec.name}(buf, start, pos, depth + 1, None)"
-                return [*self._read_len(), f"{local}.append({call})"]
+                # Elements of one or two bytes are read once each and shared (they are
+                # immutable): a million tiny elements then cost a million references.
+                return [*self._read_len(),
+                        "if pos - start > 2:",
+                        f"    _append({local}, {call})",
+                        "else:",
+                        f"    key = ({spec.number}, buf[start:pos])",
+                        "    if memo is None:",
+                        "        memo = {}",
+                        "    el = memo.get(key)",
+                        "    if el is None:",
+                        f"        el = memo[key] = {call}",
+                        f"    _append({local}, el)"]
             seen = (f"o_{spec.oneof} == {spec.name!r}" if plain and spec.oneof
                     else f"{target} is not None")
             first = [*self._switch_oneof(spec, plain),
@@ -491,7 +519,7 @@ class _Generator:
                     f"    pend = _pending(pend, {spec.name!r}, start, pos)",
                     "else:", *indent(first)]
         if spec.repeated:
-            return [*self._read_scalar(spec.name, kind, "v"), f"{local}.append(v)"]
+            return [*self._read_scalar(spec.name, kind, "v"), f"_append({local}, v)"]
         lines = [*self._read_scalar(spec.name, kind, "v"), *self._switch_oneof(spec, plain),
                  f"{target} = v"]
         if spec.oneof:
@@ -583,12 +611,12 @@ class _Generator:
             "            exc._enter('[%r]' % (k,))",
             "            raise",
             "        if q == pos:",
-            f"            f_{name}[k] = v",
+            f"            _set_item(f_{name}, k, v)",
             "            fast = True",
             "if not fast:",
             f"    k, v, entry_unknown = me_{name}(buf, es, pos, depth + 1)",
             "    if entry_unknown is None:",
-            f"        f_{name}[k] = v",
+            f"        _set_item(f_{name}, k, v)",
             "    else:",  # upb moves an entry with unknown fields to the unknown fields
             "        if unk is None:",
             "            unk = bytearray()",
@@ -602,15 +630,17 @@ class _Generator:
             "p = start",
             "while p < pos:",
             *indent(self._read_scalar(spec.name, spec.kind, "v", "p", "pos")),
-            f"    f_{spec.name}.append(v)",
+            f"    _append(f_{spec.name}, v)",
         ]
 
     def _reading_loop(self, specs: tuple[FieldSpec, ...], reader: Callable[[FieldSpec], Lines],
-                      unknown: str, on_error: Lines) -> Lines:
+                      unknown: str, on_error: Lines, plain: Optional[bool] = None) -> Lines:
         """Read tags until ``end``: one branch per tag, unknown fields kept in ``unknown``.
 
         ``on_error`` names the field (from ``tag``) in a DecodeError raised while reading
-        a value; errors reading the tag itself name none.
+        a value; errors reading the tag itself name none. In a message's own loop
+        (``plain`` not None), a repeated or map field gets its list or dict, ``f_<name>``,
+        when its first element comes (an empty one is the shared read-only empty).
         """
         chain: Lines = []
         for spec in specs:
@@ -625,6 +655,12 @@ class _Generator:
                              f"    if pos >= end or buf[pos] != {tags[0]}:",
                              "        break",
                              "    pos += 1"]
+            if plain is not None and (spec.repeated or isinstance(spec.kind, MapKind)):
+                local = "f_" + spec.name
+                new = f"{local} = {self._new_container(spec)}"
+                if not plain:
+                    new = f"d[{spec.name!r}] = {new}"
+                bodies = [[f"if {local} is None:", f"    {new}", *body] for body in bodies]
             for tag, body in zip(tags, bodies):
                 chain += [f"{'elif' if chain else 'if'} tag == {tag}:", *indent(body)]
         skip = self._read_unknown(unknown)
@@ -649,22 +685,28 @@ class _Generator:
         for spec in self.specs:
             if spec.repeated:
                 on_error += [f"{'elif' if len(on_error) > 1 else 'if'} n == {spec.number}:",
-                             f"    exc._enter('{names[spec.number]}[%d]' % len(f_{spec.name}))"]
+                             f"    exc._enter('{names[spec.number]}[%d]' % "
+                             f"len(f_{spec.name} or ()))"]
         on_error += (["else:", "    exc._enter(NAMES.get(n, ''))"] if len(on_error) > 1
                      else ["exc._enter(NAMES.get(n, ''))"])
         start, finish = (self._plain_frame(containers) if plain
                          else (self._message_start(containers), []))
+        empty = "EMPTY_PLAIN" if plain else "EMPTY"
         # ``spans`` (an iterator of (pos, end)): more occurrences of this message, read
         # after ``buf[pos:end]`` as if they followed it
         return [
             f"def decode{'_plain' if plain else ''}(buf, pos, end, depth, base, spans=None):",
             "    if depth > MAX_DEPTH:",
             "        _too_deep(pos)",
+            f"    if pos == end and spans is None and base is None and {empty} is not None:",
+            f"        return {empty}",
             *indent(start),
             *(["    pend = None"] if self._merged() else []),
+            *(["    memo = None"] if any(s.repeated and isinstance(s.kind, MessageKind)
+                                         for s in self.specs) else []),
             "    while True:",
             *indent(self._reading_loop(self.specs, lambda s: self._read_field(s, plain), "unk",
-                                        on_error), 2),
+                                        on_error, plain), 2),
             "        if spans is None:",
             "            break",
             "        pos, end = next(spans, (0, -1))",
@@ -679,14 +721,15 @@ class _Generator:
         ]
 
     def _message_start(self, containers: list[FieldSpec]) -> Lines:
-        """Make the message first: its attributes, ``d``, start as a copy of ``INIT``
+        """Make the message first: its attributes, ``d``, start as a copy of ``TEMPLATE``
         (every field's default) or, when merging, of the base's; reading overwrites
         what it finds."""
         groups = sorted({s.oneof for s in self.specs if s.oneof})
-        fresh = [f"d[{s.name!r}] = f_{s.name} = {default_source(s, self.ns)}"
-                 for s in containers]
+        fresh = [f"f_{s.name} = None" for s in containers]  # made when an element comes
         fresh += [f"o_{g} = None" for g in groups] + ["unk = None"]
-        from_base = [f"f_{s.name} = d[{s.name!r}]" for s in containers]
+        # (the base's read-only lists and dicts are copied, not added to)
+        from_base = [f"d[{s.name!r}] = f_{s.name} = {self._new_container(s)[:2]}(d[{s.name!r}])"
+                     for s in containers]
         for group in groups:
             from_base += [f"o_{group} = None",
                           f"for n in ONEOF_{group}:",
@@ -695,13 +738,13 @@ class _Generator:
         from_base.append("unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
         return [
             "obj = _new(C)",
-            "d = obj.__dict__",
             "if base is None:",
-            "    d.update(INIT)",
+            "    d = TEMPLATE.copy()",
             *indent(fresh),
             "else:",
-            "    d.update(base.__dict__)",
+            "    d = base.__dict__.copy()",
             *indent(from_base),
+            "set_dict(obj, d)",
         ]
 
     def _plain_frame(self, containers: list[FieldSpec]) -> tuple[Lines, Lines]:
@@ -710,7 +753,7 @@ class _Generator:
         container); the message is only made when plain data cannot show what was read."""
         oneof = self.plain_specs[0].oneof
         member = self.plain_specs[0].name
-        fresh = [f"f_{s.name} = {default_source(s, self.ns)}" for s in containers]
+        fresh = [f"f_{s.name} = None" for s in containers]  # made when an element comes
         if not containers:
             x = "None" if oneof else default_source(self.plain_specs[0], self.ns)
             fresh.append(f"x = {x}")
@@ -722,7 +765,9 @@ class _Generator:
                          f"        o_{oneof} = n",
                          f"x = getattr(base, o_{oneof}) if o_{oneof} else None"]
         else:
-            from_base = [f"{f'f_{member}' if containers else 'x'} = base.{member}"]
+            value = f"base.{member}"
+            from_base = ([f"f_{member} = {self._new_container(containers[0])[:2]}({value})"]
+                         if containers else [f"x = {value}"])
         from_base.append("unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
         # the base is the plain value read before (a repeat merges into it) or a message
         start = [
@@ -734,27 +779,33 @@ class _Generator:
             *indent(from_base),
         ]
         value = f"f_{member}" if containers else "x"
+        if containers:
+            empty = "EMPTY_DICT" if isinstance(containers[0].kind, MapKind) else "EMPTY_LIST"
+            self.ns[empty] = EMPTY_DICT if empty == "EMPTY_DICT" else EMPTY_LIST
+            finish_first = [f"if {value} is None:", f"    {value} = {empty}"]
+        else:
+            finish_first = []
         finish = [
+            *finish_first,
             "if unk is None:",
             *indent(self._plain_result(value)),
             "obj = _new(C)",
-            "d = INIT.copy()",
+            "d = TEMPLATE.copy()",
             *([f"if o_{oneof} is not None:", f"    d[o_{oneof}] = x"] if oneof
               else [f"d[{member!r}] = {value}"]),
             "set_dict(obj, d)",
         ]
         return start, finish
 
-    def _initial(self, spec: FieldSpec) -> str:
-        """Source for a field's value in ``INIT``."""
-        if spec.repeated or isinstance(spec.kind, MapKind):
-            return "None"  # each message gets a new list or dict
-        return default_source(spec, self.ns)
+    @staticmethod
+    def _new_container(spec: FieldSpec) -> str:
+        """Source for a new, empty list or dict for a repeated or map field to fill."""
+        return "FD()" if isinstance(spec.kind, MapKind) else "FL()"
 
     def _plain_base(self, spec: FieldSpec) -> Lines:
         """Start from plain value ``base`` as the value of member ``spec``."""
         if spec.repeated or isinstance(spec.kind, MapKind):
-            return [f"f_{spec.name} = base"]
+            return [f"f_{spec.name} = {self._new_container(spec)[:2]}(base)"]
         return ["x = base"] + ([f"o_{spec.oneof} = {spec.name!r}"] if spec.oneof else [])
 
     def _plain_result(self, value: str) -> Lines:
@@ -779,9 +830,9 @@ class _Generator:
     def _plain_types(self, kind: Any, repeated: bool = False) -> list[str]:
         """The exact Python classes that stand for a value of ``kind`` in plain data."""
         if isinstance(kind, MapKind):
-            return ["dict"]
+            return ["FD", "dict"]
         if repeated:
-            return ["list", "tuple"]
+            return ["FL", "list", "tuple"]
         if isinstance(kind, MessageKind):
             child = lookup(kind.full_name)
             var = next(v for v, c in self.children.items() if c is child)
@@ -927,7 +978,7 @@ class _Generator:
         self.ns[tag] = P.make_tag(spec.number, P.LEN if spec.packed else kind.wire_type)
         if isinstance(kind, MapKind):
             return [
-                f"if {v}.__class__ is not dict: {v} = _as_dict({v})",
+                f"if {v}.__class__ is not FD and {v}.__class__ is not dict: {v} = _as_dict({v})",
                 f"for k, el in (_sorted_entries({v}) if deterministic else {v}.items()):",
                 f"    out += {tag}",
                 *indent(self._write_nested(self._write_entry(spec), "eat")),
@@ -935,7 +986,8 @@ class _Generator:
         if spec.repeated:
             element = self._each_element(spec, self._write_value(var, kind, "el", None
                                                                  if spec.packed else tag))
-            lines = [f"if {v}.__class__ is not list: {v} = _as_list({v})"]
+            lines = [f"if {v}.__class__ is not FL and {v}.__class__ is not list: "
+                     f"{v} = _as_list({v})"]
             if not spec.packed:
                 return [*lines, f"for el in {v}:", *indent(element)]
             return [

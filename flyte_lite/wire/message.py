@@ -15,6 +15,7 @@ from flyte_lite.wire.primitives import MAX_DEPTH
 M = TypeVar("M", bound="Message")
 
 _DEFAULTS: dict[type, dict[str, Any]] = {}
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _defaults(cls: type) -> dict[str, Any]:
@@ -73,7 +74,9 @@ def _too_deep_to_encode(message: Message) -> EncodeError:
 
 @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Message:
-    """A protobuf message: immutable, compared by value, encoded by its field declarations.
+    """A protobuf message: immutable all the way down (repeated and map fields hold
+    read-only lists and dicts), compared and hashed by value, encoded by its field
+    declarations.
 
     Fields not known to the class are kept as raw bytes and written back after the
     known fields, so decoding and re-encoding never loses anything.
@@ -97,7 +100,13 @@ class Message:
             return NotImplemented
         return self.__dict__ == other.__dict__
 
-    __hash__ = None  # type: ignore[assignment]  # holds lists and dicts, like protobuf's
+    def __hash__(self) -> int:
+        # immutable all the way down (read-only lists and dicts), so hashable by content
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:
+            names = _FIELD_NAMES[type(self)] = tuple(a.name for a in attrs.fields(type(self)))
+        d = self.__dict__
+        return hash((type(self), *(d[n] for n in names)))
 
     def __repr__(self) -> str:
         """Only the fields that are set, as protobuf's text form shows a message."""
