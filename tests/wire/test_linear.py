@@ -9,6 +9,7 @@ Memory is tracemalloc's peak, a multiple of the input size.
 
 from __future__ import annotations
 
+import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -137,3 +138,83 @@ def test_oneof_member_repeated_then_replaced_still_checks_its_bytes() -> None:
     good = b"\x32\x02\x0a\x00" + b"\x32\x03\x0a\x01a" + b"\x8a\x01\x00" + b"\x32\x00"
     ours = flyte_lite.message_class(TT).from_bytes(good)
     assert ours.to_bytes() == reference_class(TT).FromString(good).SerializeToString()
+
+
+# -- memory: a decoded message costs at most 60 times its encoding ---------------------------
+
+#: The bound the README states: peak memory while decoding, over the input's size.
+MEMORY_BOUND = 60
+
+
+def _peak_ratio(cls: Any, data: bytes, warm_up: bytes) -> float:
+    cls.from_bytes(warm_up)  # generate the code first: it is not the input's cost
+    tracemalloc.start()
+    try:
+        message = cls.from_bytes(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    del message
+    return peak / len(data)
+
+
+def _interface(n: int) -> bytes:
+    variable = _field(2, _field(1, b"\x08\x01"))  # Variable {type {simple: INTEGER}}
+    return _field(1, b"".join(_field(1, _field(1, b"v%07d" % i) + variable) for i in range(n)))
+
+
+# the issue's shapes: (class, input, bound)
+SHAPES = {
+    "empty union variants": ("flyteidl.core.LiteralType",
+                             lambda n: _field(10, b"\x0a\x00" * n), 10),
+    "empty Container.env entries": ("flyteidl.core.Container", lambda n: b"\x2a\x00" * n, 10),
+    "interface variables": ("flyteidl.core.TypedInterface", _interface, MEMORY_BOUND),
+    "tiny union variants": ("flyteidl.core.LiteralType",
+                            lambda n: _field(10, b"\x0a\x02\x08\x01" * n), 10),
+    "small union variants": ("flyteidl.core.LiteralType",  # 5 bytes each, not shared
+                             lambda n: _field(10, b"\x0a\x03\x08\x80\x01" * n), MEMORY_BOUND),
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_decoded_memory_is_bounded(shape: str) -> None:
+    name, make, bound = SHAPES[shape]
+    cls = flyte_lite.message_class(name)
+    ratio = _peak_ratio(cls, make(100_000), make(2))
+    print(f"{shape}: {ratio:.1f}x")
+    assert ratio <= bound, f"{shape}: {ratio:.1f}x the input"
+
+
+def _small_payload(cls: Any) -> bytes:
+    """The encoding of a message of ``cls`` with one field set, three bytes long."""
+    from flyte_lite.wire.fields import specs_of
+
+    for spec in specs_of(cls):
+        if spec.number < 16 and spec.kind.wire_type == 0:
+            return bytes([spec.number << 3 | (2 if spec.repeated else 0)]) + (
+                b"\x01\x01" if spec.repeated else b"\x80\x01")
+    return b"\x98\x06\x00"  # an unknown field
+
+
+def _repeated_message_fields() -> list[tuple[str, str]]:
+    from flyte_lite.models import message_classes
+    from flyte_lite.wire.fields import MessageKind, specs_of
+
+    return [(name, spec.name) for name, cls in message_classes().items()
+            for spec in specs_of(cls)
+            if spec.repeated and isinstance(spec.kind, MessageKind)]
+
+
+@pytest.mark.parametrize(("name", "field_name"), _repeated_message_fields())
+def test_every_repeated_message_field_decodes_in_bounded_memory(name: str,
+                                                                field_name: str) -> None:
+    from flyte_lite.wire.fields import specs_of
+    from flyte_lite.wire.registry import lookup
+
+    cls = flyte_lite.message_class(name)
+    spec = next(s for s in specs_of(cls) if s.name == field_name)
+    element = _field(spec.number, _small_payload(lookup(spec.kind.full_name)))  # type: ignore[union-attr]
+    for unit in (element, _field(spec.number, b"")):  # small elements, empty ones
+        ratio = _peak_ratio(cls, unit * 20_000, unit)
+        print(f"{name}.{field_name} {len(unit)} B: {ratio:.1f}x")
+        assert ratio <= MEMORY_BOUND, f"{name}.{field_name}: {ratio:.1f}x the input"
