@@ -68,8 +68,11 @@ SHAPES = {
     "empty_variants": ("flyteidl.core.LiteralType",
                        lambda n: _field(10, _repeat(b"\x0a\x00", n))),
     # 4 bytes per LiteralType {simple: INTEGER}
+    "tiny_variants": ("flyteidl.core.LiteralType",
+                      lambda n: _field(10, _repeat(b"\x0a\x02\x08\x01", n))),
+    # 5 bytes per LiteralType {simple: 128}: the smallest elements that are not shared
     "small_variants": ("flyteidl.core.LiteralType",
-                       lambda n: _field(10, _repeat(b"\x0a\x02\x08\x01", n))),
+                       lambda n: _field(10, _repeat(b"\x0a\x03\x08\x80\x01", n))),
     # 2 bytes per empty Container.env entry
     "empty_env": ("flyteidl.core.Container", lambda n: _repeat(b"\x2a\x00", n)),
     # ~18 bytes per interface variable
@@ -92,7 +95,7 @@ if {impl!r} == "upb":
 else:
     import flyte_lite
     decode = flyte_lite.message_class(full_name).from_bytes
-    decode(b"")  # generate the code before measuring
+decode(make(1000))  # warm up: flyte_lite generates (or loads) each class's code on first use
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 message = decode(data)

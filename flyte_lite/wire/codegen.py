@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import struct
 import threading
-from typing import Any, Callable, Optional
+from array import array
+from typing import Any, Callable, Iterator, Optional
 
 from flyte_lite.wire import primitives as P
 from flyte_lite.wire import values as V
@@ -236,20 +237,28 @@ def _entry_bytes(cls: type, field: str, key: Any, value: Any, unknown: bytes) ->
     return writer(key, value, unknown)
 
 
-def _pending(pend: Optional[dict[str, list[tuple[int, int]]]], name: str, start: int,
-             stop: int) -> dict[str, list[tuple[int, int]]]:
+def _pending(pend: Optional[dict[str, array[int]]], name: str, start: int,
+             stop: int) -> dict[str, array[int]]:
     """Note another occurrence ``buf[start:stop]`` of singular message field ``name``.
 
     Occurrences after the first are merged in one pass once the parent is read: merging
-    each as it came would copy what was merged so far, quadratic in the input."""
+    each as it came would copy what was merged so far, quadratic in the input. They are
+    noted as pairs of 64-bit positions, 16 bytes each."""
     if pend is None:
         pend = {}
     spans = pend.get(name)
     if spans is None:
-        pend[name] = [(start, stop)]
+        pend[name] = array("q", (start, stop))
     else:
-        spans.append((start, stop))
+        spans.append(start)
+        spans.append(stop)
     return pend
+
+
+def _pairs(spans: array[int]) -> Iterator[tuple[int, int]]:
+    """The (start, stop) pairs noted by :func:`_pending`."""
+    positions = iter(spans)
+    return zip(positions, positions)
 
 
 def _two_members(group: str, names: list[str]) -> None:
@@ -282,6 +291,7 @@ _HELPERS: dict[str, Any] = {
     "as_bytes": V.as_bytes,
     "_two_members": _two_members,
     "_pending": _pending,
+    "_pairs": _pairs,
     "_entry_bytes": _entry_bytes,
     "_index": _index,
     "_sorted_entries": _sorted_entries,
@@ -559,7 +569,7 @@ class _Generator:
         lines: Lines = []
         for spec in merged:
             lines += [f"{'elif' if lines else 'if'} n == {spec.name!r}:",
-                      f"    return dec_{spec.name}(buf, 0, 0, depth, base, iter(spans))"]
+                      f"    return dec_{spec.name}(buf, 0, 0, depth, base, _pairs(spans))"]
         return [
             "def merge_pending(buf, n, base, spans, depth):",
             *indent(lines),
@@ -888,7 +898,7 @@ class _Generator:
             finish += ["if more is not None:",
                        "    try:",
                        f"        v = dec_{name}_v(buf, first[0], first[1], depth + 1, None, "
-                       "iter(more['v']))",
+                       "_pairs(more['v']))",
                        "    except DecodeError as exc:",
                        "        exc._enter('[%r]' % (k,))",
                        "        raise"]
