@@ -167,3 +167,18 @@ def test_from_dict_refuses_bytes_where_parse_dict_does(data: dict[Any, Any]) -> 
         json_format.ParseDict(data, reference_class("flyteidl.core.TaskTemplate")())
     with pytest.raises(JSONError):
         TaskTemplate.from_dict(data)
+
+
+@pytest.mark.parametrize(("values", "text"), [
+    ({"f_fixed32": -1}, "f_fixed32: -1 is out of range for fixed32"),
+    ({"f_fixed32": True}, "f_fixed32: expected fixed32, got bool True"),
+    ({"f_sfixed64": 2**63}, "f_sfixed64: 9223372036854775808 is out of range for sfixed64"),
+    ({"f_fixed64": "x"}, "f_fixed64: expected fixed64, got str 'x'"),
+    ({"r_fixed32": [1, -1]}, "r_fixed32[1]: -1 is out of range for fixed32"),
+])
+def test_fixed_width_integers_follow_the_integer_rule(values: dict[str, Any], text: str) -> None:
+    from tests.wire.test_codec import AllKinds
+
+    with pytest.raises(EncodeError) as info:
+        AllKinds(**values).to_bytes()
+    assert str(info.value) == "flyte_lite_test.AllKinds." + text

@@ -964,10 +964,10 @@ class _Generator:
         if name in ("double", "float"):
             return [f"if {v}.__class__ is not float: {v} = as_float({v}, {name!r})", *lines,
                     f"out += pack_{name}({v})"]
-        if name in _FIXED_SIZE:
-            return [*lines, f"out += pack_{name}({v})"]
         lo, hi = kind.int_range
         check = [f"if {v}.__class__ is bool or not {lo} <= {v} <= {hi}: as_int({v}, {name!r})"]
+        if name in _FIXED_SIZE:
+            return [*check, *lines, f"out += pack_{name}({v})"]
         if name in ("sint32", "sint64"):
             return [*check, *lines, f"out += _varint(_zigzag({v}))"]
         if lo < 0:
@@ -1010,8 +1010,12 @@ class _Generator:
             return [f"if {v} is not None:",
                     *indent([*(on_present or []), *self._write_value(var, kind, v, tag)])]
         if kind.name in _FIXED_SIZE:
-            check = ([f"if {v}.__class__ is not float: {v} = as_float({v}, {kind.name!r})"]
-                     if kind.name in ("double", "float") else [])
+            if kind.name in ("double", "float"):
+                check = [f"if {v}.__class__ is not float: {v} = as_float({v}, {kind.name!r})"]
+            else:
+                lo, hi = kind.int_range
+                check = [f"if {v}.__class__ is bool or not {lo} <= {v} <= {hi}: "
+                         f"as_int({v}, {kind.name!r})"]
             return [*check, f"b = pack_{kind.name}({v})",  # -0.0 is not zero: compare the bits
                     f"if b != {bytes(_FIXED_SIZE[kind.name])!r}:",
                     f"    out += {tag}", "    out += b"]
