@@ -1240,7 +1240,7 @@ class _DumpGen:
         for spec in self.specs:
             key = spec.name if names else spec.json_name
             body += [
-                f"v = m.{spec.name}",
+                f"v = a[{spec.name!r}]",  # (faster than m.<name>: see the codec's encoder)
                 "try:",
                 *indent(self.field_lines(spec, key)),
                 "except JSONError as exc:",
@@ -1258,7 +1258,8 @@ class _DumpGen:
                 if unset is not None and not unset.presence:
                     key = unset.name if names else unset.json_name
                     body.append(f"if {key!r} not in out: out[{key!r}] = {self.zero(unset)}")
-        return "\n".join(["def dump(m):", "    out = {}", *indent(body), "    return out", ""])
+        return "\n".join(["def dump(m):", "    a = m.__dict__", "    out = {}", *indent(body),
+                          "    return out", ""])
 
 
 class _LoadGen:

@@ -1061,7 +1061,7 @@ class _Generator:
         body: Lines = [f"set_{group} = 0" for group in groups]
         for spec in self.specs:
             counted = [f"set_{spec.oneof} += 1"] if spec.oneof else []
-            body += [f"field = {spec.name!r}", f"v = m.{spec.name}",
+            body += [f"field = {spec.name!r}", f"v = a[{spec.name!r}]",
                      *self._write_field(spec, spec.name, on_present=counted)]
         if groups:
             body.append("field = ''")
@@ -1074,10 +1074,13 @@ class _Generator:
             ]
         return [
             "def encode(m, out, deterministic):",
+            # attributes read from the dict: a dict lookup is specialised for the
+            # key-sharing dicts decoded messages have, attribute access is not (3.11)
+            "    a = m.__dict__",
             "    field = ''",
             "    v = None",
             *indent(self._encoding(body, "field", "v", "EXPECTED.get(field, '')")),
-            "    unknown = m._unknown_fields",
+            "    unknown = a['_unknown_fields']",
             "    if unknown:",
             "        if unknown.__class__ is not bytes:",
             "            try:",
