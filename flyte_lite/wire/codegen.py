@@ -37,6 +37,7 @@ from flyte_lite.wire.fields import (
     FieldSpec,
     MapKind,
     MessageKind,
+    int_range,
     specs_of,
 )
 from flyte_lite.wire.frozen import FrozenDict, FrozenList
@@ -1013,7 +1014,7 @@ class _Generator:
             if kind.name in ("double", "float"):
                 check = [f"if {v}.__class__ is not float: {v} = as_float({v}, {kind.name!r})"]
             else:
-                lo, hi = kind.int_range
+                lo, hi = int_range(kind.name)
                 check = [f"if {v}.__class__ is bool or not {lo} <= {v} <= {hi}: "
                          f"as_int({v}, {kind.name!r})"]
             return [*check, f"b = pack_{kind.name}({v})",  # -0.0 is not zero: compare the bits
