@@ -1379,10 +1379,18 @@ def test_to_json_text_is_message_to_json(case: tuple[str, Any], options: dict[st
         theirs = json_format.MessageToJson(ref, **options, **layout)
     except Exception:  # no JSON form (NaN in a Struct...): covered above
         return
-    ours = _in_upb_order(cls, ref)
+    decoded = cls.from_bytes(ref.SerializeToString())
+    try:
+        ours = _in_upb_order(cls, ref)
+    except JSONError:  # json_format cannot read its own data back (FLT_MAX), nor can we
+        with pytest.raises(json_format.ParseError):
+            json_format.ParseDict(json_format.MessageToDict(ref), type(ref)())
+        layout = {**layout, "sort_keys": True}
+        ours = decoded
+        theirs = json_format.MessageToJson(ref, **options, **layout)
     assert ours.to_json(**options, **layout) == theirs
     if layout.get("sort_keys"):  # map order aside, the bytes' own order gives the same
-        assert cls.from_bytes(ref.SerializeToString()).to_json(**options, **layout) == theirs
+        assert decoded.to_json(**options, **layout) == theirs
 
 
 @FUZZ
