@@ -165,3 +165,11 @@ def test_equal_messages_decoded_and_built_hash_alike() -> None:
     built = Container(args=["a", "b"], env=[flyte_lite.message_class(
         "flyteidl.core.KeyValuePair")(key="k")])
     assert decoded == built and hash(decoded) == hash(built)
+
+
+def test_none_for_a_repeated_or_map_field_is_the_empty_one() -> None:
+    # (None as empty is issue 11's; the read-only converters keep it)
+    assert Container(args=None, env=None) == Container()
+    assert Container(args=None).args == [] and type(Container(args=None).args) is FrozenList
+    assert TaskTemplate(config=None).config == {}
+    assert flyte_lite.message_class("google.protobuf.Struct")(fields=None).fields == {}

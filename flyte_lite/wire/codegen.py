@@ -31,8 +31,6 @@ from flyte_lite.wire import primitives as P
 from flyte_lite.wire import values as V
 from flyte_lite.wire.errors import DecodeError, EncodeError, describe
 from flyte_lite.wire.fields import (
-    EMPTY_DICT,
-    EMPTY_LIST,
     EnumKind,
     FieldSpec,
     MapKind,
@@ -40,7 +38,7 @@ from flyte_lite.wire.fields import (
     int_range,
     specs_of,
 )
-from flyte_lite.wire.frozen import FrozenDict, FrozenList
+from flyte_lite.wire.frozen import EMPTY_DICT, EMPTY_LIST, FrozenDict, FrozenList
 from flyte_lite.wire.registry import lookup
 from flyte_lite.wire.source import (
     Lines,

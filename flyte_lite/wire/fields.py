@@ -14,8 +14,8 @@ from typing import Any, Callable, NamedTuple, Optional, TypeVar, Union
 import attrs
 
 from flyte_lite.wire.frozen import (
-    FrozenDict,
-    FrozenList,
+    EMPTY_DICT,
+    EMPTY_LIST,
     freeze,
     frozen_dict,
     frozen_list,
@@ -23,10 +23,6 @@ from flyte_lite.wire.frozen import (
     frozen_plain_list,
 )
 from flyte_lite.wire.primitives import FIXED32, FIXED64, LEN, VARINT
-
-#: The value of an empty repeated or map field (immutable, so shared).
-EMPTY_LIST: FrozenList[Any] = FrozenList()
-EMPTY_DICT: FrozenDict[Any, Any] = FrozenDict()
 
 #: Key under which a field's :class:`FieldSpec` is kept in attrs metadata.
 SPEC_KEY = "flyte_lite.wire"
@@ -211,7 +207,8 @@ def field(number: int, kind: Kind, *, repeated: bool = False, oneof: Optional[st
     spec = FieldSpec(number, kind, repeated, oneof, presence)
     metadata = {SPEC_KEY: spec}
     # what the constructor does with a value given: lists and dicts become read-only
-    # copies (plain data all the way down); anything else is kept for the encoder to judge
+    # copies (plain data all the way down), None an empty one for a repeated or map
+    # field; anything else is kept for the encoder to judge
     if isinstance(kind, MapKind):
         convert = frozen_plain_dict if _holds_plain(kind.value) else frozen_dict
         return attrs.field(default=EMPTY_DICT, converter=convert, metadata=metadata)

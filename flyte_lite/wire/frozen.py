@@ -112,20 +112,31 @@ def freeze(value: Any) -> Any:
     return top
 
 
+#: The value of an empty repeated or map field (immutable, so shared).
+EMPTY_LIST: FrozenList[Any] = FrozenList()
+EMPTY_DICT: FrozenDict[Any, Any] = FrozenDict()
+
+
 def frozen_list(value: Any) -> Any:
     """A repeated field's value as given to a constructor: a list or tuple becomes a
-    :class:`FrozenList` (a copy: the caller's list stays the caller's)."""
+    :class:`FrozenList` (a copy: the caller's list stays the caller's), ``None`` the
+    empty one."""
     if value.__class__ is FrozenList:
         return value
+    if value is None:
+        return EMPTY_LIST
     if isinstance(value, (list, tuple)):
         return FrozenList(value)
     return value
 
 
 def frozen_dict(value: Any) -> Any:
-    """A map field's value as given to a constructor: a dict becomes a :class:`FrozenDict`."""
+    """A map field's value as given to a constructor: a dict becomes a :class:`FrozenDict`,
+    ``None`` the empty one."""
     if value.__class__ is FrozenDict:
         return value
+    if value is None:
+        return EMPTY_DICT
     if isinstance(value, dict):
         return FrozenDict(value)
     return value
@@ -133,6 +144,8 @@ def frozen_dict(value: Any) -> Any:
 
 def frozen_plain_list(value: Any) -> Any:
     """A repeated field of plain data (ListValue's values): frozen all the way down."""
+    if value is None:
+        return EMPTY_LIST
     if isinstance(value, (list, tuple)) and value.__class__ is not FrozenList:
         return FrozenList([freeze(v) for v in value])
     return value
@@ -140,6 +153,8 @@ def frozen_plain_list(value: Any) -> Any:
 
 def frozen_plain_dict(value: Any) -> Any:
     """A map field of plain data (Struct's fields): frozen all the way down."""
+    if value is None:
+        return EMPTY_DICT
     if isinstance(value, dict) and value.__class__ is not FrozenDict:
         return FrozenDict({k: freeze(v) for k, v in value.items()})
     return value

@@ -13,7 +13,8 @@ try:  # CPython's own SHA-1: hashlib would load OpenSSL, about 3 MiB of memory
 except ImportError:  # pragma: no cover
     from hashlib import sha1
 
-from flyte_lite.wire.fields import EMPTY_DICT, EMPTY_LIST, EnumKind, FieldSpec, MapKind
+from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind
+from flyte_lite.wire.frozen import EMPTY_DICT, EMPTY_LIST
 
 Lines = list[str]
 
