@@ -253,3 +253,15 @@ def test_the_package_reader_is_below_remote_and_cli() -> None:
     users = {p.relative_to(LIBRARY).as_posix() for p in LIBRARY.glob("**/*.py")
              if any(m.startswith("flyte_lite.package") for m in flyte_imports(p))}
     assert {"cli/sources.py", "remote/remote.py"} <= users
+
+
+def test_every_name_is_exported_lazily() -> None:
+    import flyte_lite.package as package
+    from flyte_lite.package import _WHERE
+
+    assert sorted(package.__all__) == sorted(_WHERE)
+    for name in package.__all__:
+        assert getattr(package, name) is getattr(
+            __import__(f"flyte_lite.package.{_WHERE[name]}", fromlist=[name]), name)
+    with pytest.raises(AttributeError, match="has no attribute 'nope'"):
+        package.nope  # noqa: B018

@@ -24,7 +24,7 @@ from flyte_lite.models.admin.workflow import WorkflowSpec
 from flyte_lite.models.core.identifier import Identifier
 from flyte_lite.models.core.workflow import WorkflowTemplate
 from flyte_lite.package.entries import DEFAULT_MAX_SIZE, PackageEntry, PackageError, read_entries
-from flyte_lite.package.references import IdentifierUse, identifiers
+from flyte_lite.package.identifier_walk import IdentifierUse, identifiers
 from flyte_lite.wire import Message
 
 __all__ = ["ENTRY_CLASSES", "Package", "decode_entry"]
