@@ -94,7 +94,7 @@ class CompilationState:
     def add_node(
         self,
         node: Union[Node, CompiledNode],
-        input_types: Optional[Mapping[str, LiteralType]] = None,
+        input_types: Optional[Mapping[str, list[LiteralType]]] = None,
     ) -> None:
         """Append ``node`` (a finished ``Node`` message or a node being compiled).
 
@@ -104,10 +104,9 @@ class CompilationState:
         if not isinstance(node, (Node, CompiledNode)):
             raise TypeError(f"add_node() needs a flyte_lite Node, got {type(node).__name__}")
         self._entries.append(node)
-        for name, literal_type in (input_types or {}).items():
+        for name, literal_types in (input_types or {}).items():
             seen = self._input_types.setdefault(name, [])
-            if literal_type not in seen:
-                seen.append(literal_type)
+            seen.extend(t for t in literal_types if t not in seen)
 
     def input(self, name: str, type: Optional[LiteralType] = None) -> Promise:
         """The promise of the workflow's input ``name`` (bound from the global input node).
@@ -130,7 +129,7 @@ class CompilationState:
 
     @staticmethod
     def workflow_input_types(
-        value: Any, literal_type: Optional[LiteralType], found: dict[str, LiteralType]
+        value: Any, literal_type: Optional[LiteralType], found: dict[str, list[LiteralType]]
     ) -> None:
         """Add to ``found`` the type of the input each workflow input in ``value`` feeds
         (``value`` itself, or items of a list or dict), bound to an input of ``literal_type``.
@@ -139,7 +138,9 @@ class CompilationState:
             return
         if isinstance(value, Promise):
             if value.is_workflow_input and not value.attr_path:
-                found.setdefault(value.var, literal_type)
+                seen = found.setdefault(value.var, [])
+                if literal_type not in seen:
+                    seen.append(literal_type)
         elif isinstance(value, list):
             for item in value:
                 CompilationState.workflow_input_types(item, literal_type.collection_type, found)

@@ -136,13 +136,11 @@ class FlyteLaunchPlan(RemoteEntity):
         return plan
 
     @classmethod
-    def from_flyte_idl(cls, pb2_object: Any) -> FlyteLaunchPlan:
+    def from_flyte_idl(cls, pb2: Any) -> FlyteLaunchPlan:
         """The launch plan of an admin ``LaunchPlan`` message (id, spec and closure)."""
-        if not isinstance(pb2_object, LaunchPlan):
-            raise TypeError(
-                f"from_flyte_idl() needs an admin LaunchPlan, got {type(pb2_object).__name__}"
-            )
-        return cls._from_message(pb2_object, None)
+        if not isinstance(pb2, LaunchPlan):
+            raise TypeError(f"from_flyte_idl() needs an admin LaunchPlan, got {type(pb2).__name__}")
+        return cls._from_message(pb2, None)
 
     @classmethod
     def from_bytes(

@@ -342,7 +342,7 @@ def compile_call(
         )
     bindings = []
     upstream: list[Upstream] = []
-    input_types: dict[str, LiteralType] = {}
+    input_types: dict[str, list[LiteralType]] = {}
     for name in sorted(inputs):
         variable = inputs[name]
         if name not in kwargs:

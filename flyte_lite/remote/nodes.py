@@ -156,14 +156,40 @@ def _launch_plans(collection: Any) -> list[FlyteLaunchPlan]:
 def _id_text(ref: Optional[Identifier]) -> str:
     if ref is None:
         return "(no id)"
-    parts = (ref.project, ref.domain, ref.name, ref.version)
-    return ":".join(parts) if ref.org == "" else f"{ref.org}:{':'.join(parts)}"
+    rest = ", ".join(
+        f"{k}={v!r}"
+        for k, v in (("project", ref.project), ("domain", ref.domain),
+                     ("version", ref.version), ("org", ref.org))
+        if v
+    )
+    return f"{ref.name!r}" + (f" ({rest})" if rest else "")
 
 
 class _Wrapper:
     """A message with the flytekit-style methods every node class has."""
 
     _message: Message
+    _field = ""  # the Node field this class stands for ("" for FlyteNode itself)
+    _message_class: type[Message] = Node
+
+    @classmethod
+    def from_flyte_idl(cls, pb2_object: Any) -> Any:
+        """``pb2_object`` (a flyte_lite message) wrapped, references unresolved."""
+        return cls._read(pb2_object)
+
+    @classmethod
+    def _read(cls, message: Any) -> Any:
+        """``message`` wrapped, its references left unresolved (``flyte_entity`` ``None``)."""
+        expected = cls._message_class
+        if not isinstance(message, expected):
+            raise TypeError(
+                f"{cls.__name__}.from_flyte_idl() needs a {expected.__name__}, "
+                f"got {type(message).__name__}"
+            )
+        fields: dict[str, Any] = {cls._field: message} if cls._field else {}
+        node = Node(**fields) if cls._field else cast(Node, message)
+        promoted = _promote_node(node, References(None, None, None), {}, "node")
+        return promoted if not cls._field else promoted.target
 
     def to_flyte_idl(self) -> Any:
         """The message, exactly as read or built."""
@@ -196,6 +222,9 @@ class _Wrapper:
 
 class FlyteTaskNode(_Wrapper):
     """A task node: ``flyte_task`` is the task it runs (``None`` if not known)."""
+
+    _field = "task_node"
+    _message_class = TaskNode
 
     def __init__(self, flyte_task: FlyteTask) -> None:
         if not isinstance(flyte_task, FlyteTask):
@@ -233,6 +262,9 @@ class FlyteTaskNode(_Wrapper):
 
 class FlyteWorkflowNode(_Wrapper):
     """A node running a sub-workflow or a launch plan."""
+
+    _field = "workflow_node"
+    _message_class = WorkflowNode
 
     def __init__(
         self,
@@ -310,6 +342,14 @@ class FlyteWorkflowNode(_Wrapper):
 class FlyteBranchNode(_Wrapper):
     """A conditional: ``if_else`` as read, and its then/else nodes as :class:`FlyteNode`."""
 
+    _field = "branch_node"
+    _message_class = BranchNode
+
+    @classmethod
+    def from_flyte_idl(cls, pb2_objct: Any) -> Any:  # flytekit's parameter name
+        """``pb2_objct`` (a flyte_lite ``BranchNode``) wrapped, references unresolved."""
+        return cls._read(pb2_objct)
+
     def __init__(self, if_else: IfElseBlock) -> None:
         if not isinstance(if_else, IfElseBlock):
             raise TypeError(f"FlyteBranchNode() needs an IfElseBlock, got {type(if_else).__name__}")
@@ -370,6 +410,9 @@ class FlyteBranchNode(_Wrapper):
 class FlyteGateNode(_Wrapper):
     """A gate: a signal to wait for, a sleep or an approval."""
 
+    _field = "gate_node"
+    _message_class = GateNode
+
     def __init__(
         self,
         signal: Optional[SignalCondition] = None,
@@ -409,6 +452,9 @@ class FlyteGateNode(_Wrapper):
 
 class FlyteArrayNode(_Wrapper):
     """An array node: ``flyte_node`` is the node it maps (as :class:`FlyteNode`)."""
+
+    _field = "array_node"
+    _message_class = ArrayNode
 
     def __init__(
         self,

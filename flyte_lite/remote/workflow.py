@@ -13,7 +13,11 @@ from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
 
 import attrs
 
-from flyte_lite.models.admin.description_entity import DescriptionEntity
+from flyte_lite.models.admin.description_entity import (
+    Description,
+    DescriptionEntity,
+    DescriptionFormat,
+)
 from flyte_lite.models.admin.workflow import Workflow, WorkflowSpec
 from flyte_lite.models.core.compiler import CompiledWorkflowClosure
 from flyte_lite.models.core.identifier import Identifier, ResourceType
@@ -582,7 +586,12 @@ def spec_of(
         outputs=output_bindings,
         metadata_defaults=WorkflowMetadataDefaults(),
     )
-    spec = WorkflowSpec(template=template, sub_workflows=_all_sub_templates(called))
+    # flytekit writes an empty RST long description for a workflow without a docstring
+    rst = Description(format=DescriptionFormat.DESCRIPTION_FORMAT_RST)
+    docs = DescriptionEntity(long_description=rst)
+    spec = WorkflowSpec(
+        template=template, sub_workflows=_all_sub_templates(called), description=docs
+    )
     spec.to_bytes()  # raises EncodeError naming any field that cannot be written
     return spec
 
