@@ -28,6 +28,7 @@ from flyte_lite.models.core.workflow import (
     ArrayNode,
     IfBlock,
     Node,
+    SleepCondition,
     TaskNodeOverrides,
     WorkflowTemplate,
 )
@@ -46,6 +47,7 @@ from flyte_lite.remote import (
     compiling,
 )
 from flyte_lite.wire import Message
+from flyte_lite.wkt import Duration
 from tests.conftest import FIXTURES
 
 G = FIXTURES / "graphs_out"
@@ -705,3 +707,72 @@ def test_signatures_are_flytekits(name: str) -> None:
             assert callable(attr), f"{name}.{member['name']} is not a method"
             theirs = [n.lstrip("*") for n in parameter_names(member["signature"])]
             assert [n.lstrip("*") for n in our_names(attr)] == theirs, member["name"]
+
+
+# --- constructors, readers, hostile bytes -----------------------------------------------------
+
+
+def test_node_constructors_are_flytekits() -> None:
+    task = package_tasks()["graphs.tasks.add"]
+    first = FlyteNode("a", [], [], None, task_node=FlyteTaskNode(task))
+    second = FlyteNode("b", [first], [], None, gate_node=FlyteGateNode(approve=None,
+                       sleep=SleepCondition(duration=Duration(seconds=5))))
+    assert second.upstream_node_ids == ["a"] and second.upstream_nodes == (first,)
+    assert second.to_flyte_idl().upstream_node_ids == ["a"]
+    assert first.flyte_entity is task and first.task_node is not None
+    assert first.task_node.reference_id == task.id
+    assert isinstance(second.flyte_entity, FlyteGateNode)
+    with pytest.raises(FlyteAssertion, match="must have one of"):
+        FlyteNode("c", [], [], None)
+    with pytest.raises(ValueError, match="not both"):
+        FlyteWorkflowNode(flyte_workflow=promoted("mid_wf", "promote_from_model"),
+                          flyte_launch_plan=entities()["lp_rate"])
+    array = FlyteArrayNode(first, 2, None, 0.5)
+    assert array.min_success_ratio == 0.5 and array.flyte_node is first
+    wf = FlyteWorkflow(
+        Identifier(resource_type=ResourceType.WORKFLOW, name="w"), [first, second], None,
+        [], None, None, tasks=[task], failure_node=first,
+    )
+    assert [n.id for n in wf.nodes] == ["a", "b"] and wf.failure_node is first
+    assert FlyteWorkflow.from_bytes(wf.serialize_to_string()).template == wf.template
+    assert wf.flyte_tasks == (task,)
+    # a node message read alone: its references unresolved
+    read = FlyteNode.from_flyte_idl(spec_of("mid_wf").template.nodes[0])  # type: ignore[union-attr]
+    assert read.flyte_entity is None and read.workflow_node is not None
+    gate = FlyteGateNode.from_flyte_idl(second.to_flyte_idl().gate_node)
+    assert gate.sleep == second.gate_node.sleep  # type: ignore[union-attr]
+    with pytest.raises(TypeError, match="needs a GateNode"):
+        FlyteGateNode.from_flyte_idl(second.to_flyte_idl())
+
+
+def test_workflows_are_values() -> None:
+    a = FlyteWorkflow.from_bytes((G / "workflow_specs" / "mid_wf.pb").read_bytes())
+    b = FlyteWorkflow.from_bytes((G / "workflow_specs" / "mid_wf.pb").read_bytes())
+    assert a == b and hash(a) == hash(b) and len({a, b}) == 1
+    assert a != FlyteWorkflow.from_bytes((G / "workflow_specs" / "inner_wf.pb").read_bytes())
+    import pickle
+
+    assert pickle.loads(pickle.dumps(a)) == a
+    lp = FlyteLaunchPlan.from_bytes((G / "launch_plans" / "lp_rate.pb").read_bytes())
+    assert pickle.loads(pickle.dumps(lp)) == lp and hash(lp) == hash(lp.with_workflow(
+        FlyteWorkflow.from_bytes((G / "workflow_specs" / "lp_target.pb").read_bytes())))
+
+
+@pytest.mark.parametrize("folder", ["workflow_specs", "launch_plans"])
+def test_mutated_bytes_raise_clear_errors(folder: str) -> None:
+    import random
+
+    from flyte_lite.wire import DecodeError
+
+    rng = random.Random(14)
+    read = FlyteWorkflow.from_bytes if folder == "workflow_specs" else FlyteLaunchPlan.from_bytes
+    for path in sorted((G / folder).glob("*.pb")):
+        data = path.read_bytes()
+        for _ in range(60):
+            mutated = bytearray(data)
+            for _ in range(rng.randint(1, 4)):
+                mutated[rng.randrange(len(mutated))] = rng.randrange(256)
+            try:
+                read(bytes(mutated))
+            except (DecodeError, ValueError):
+                pass  # DecodeError is a ValueError; a bad reference is one too
