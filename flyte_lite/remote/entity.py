@@ -7,7 +7,8 @@ node to the workflow and returns promises; in a local workflow run it calls
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Union
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 from flyte_lite.remote.errors import FlyteAssertion
 
@@ -127,3 +128,32 @@ def id_key(identifier: Identifier) -> tuple[int, str, str, str, str, str]:
     """Every field of ``identifier`` as a hashable tuple (the messages themselves are not)."""
     i = identifier
     return (int(i.resource_type), i.project, i.domain, i.name, i.version, i.org)
+
+
+def foreign_message(
+    where: str, obj: Any, kinds: Mapping[str, str], what: str
+) -> Optional[tuple[str, bytes]]:
+    """``(kind, bytes)`` of a flyteidl protobuf message, or of a flytekit model of one, whose
+    full name is a key of ``kinds`` (full name -> kind).
+
+    ``None`` if ``obj`` is neither; ``TypeError`` for a protobuf message of another type.
+    protobuf is never imported: the message is read through ``SerializeToString()``.
+    """
+    to_idl = getattr(obj, "to_flyte_idl", None)
+    if callable(to_idl) and getattr(obj, "DESCRIPTOR", None) is None:
+        obj = to_idl()  # a flytekit model: its protobuf message
+    full_name = getattr(getattr(obj, "DESCRIPTOR", None), "full_name", None)
+    serialize = getattr(obj, "SerializeToString", None)
+    if not isinstance(full_name, str) or not callable(serialize):
+        return None
+    kind = kinds.get(full_name)
+    if kind is None:
+        names = list(kinds)
+        wanted = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+        raise TypeError(
+            f"{where} cannot make {what} from a protobuf {full_name}; it takes {wanted}"
+        )
+    data = serialize()
+    if not isinstance(data, bytes):
+        raise TypeError(f"{full_name}.SerializeToString() returned {type(data).__name__}")
+    return kind, data

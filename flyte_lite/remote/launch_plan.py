@@ -13,7 +13,7 @@ from flyte_lite.models.admin.launch_plan import (
     LaunchPlanSpec,
 )
 from flyte_lite.models.core.identifier import Identifier, ResourceType
-from flyte_lite.remote.entity import RemoteEntity, id_key
+from flyte_lite.remote.entity import RemoteEntity, foreign_message, id_key
 from flyte_lite.remote.errors import FlyteAssertion
 from flyte_lite.remote.task import TaskInterface
 from flyte_lite.wire import Message
@@ -137,10 +137,17 @@ class FlyteLaunchPlan(RemoteEntity):
 
     @classmethod
     def from_flyte_idl(cls, pb2: Any) -> FlyteLaunchPlan:
-        """The launch plan of an admin ``LaunchPlan`` message (id, spec and closure)."""
-        if not isinstance(pb2, LaunchPlan):
-            raise TypeError(f"from_flyte_idl() needs an admin LaunchPlan, got {type(pb2).__name__}")
-        return cls._from_message(pb2, None)
+        """The launch plan of an admin ``LaunchPlan`` (id, spec and closure): a flyte_lite
+        message, a flyteidl protobuf one or a flytekit model of one (read through its
+        bytes; neither is imported here)."""
+        if isinstance(pb2, LaunchPlan):
+            return cls._from_message(pb2, None)
+        if not isinstance(pb2, Message):
+            kinds = {LaunchPlan.full_name: "launch_plan"}
+            foreign = foreign_message("from_flyte_idl()", pb2, kinds, "a launch plan")
+            if foreign is not None:
+                return cls.from_bytes(foreign[1])
+        raise TypeError(f"from_flyte_idl() needs an admin LaunchPlan, got {type(pb2).__name__}")
 
     @classmethod
     def from_bytes(

@@ -23,7 +23,7 @@ from flyte_lite.models.core.tasks import (
     TaskTemplate,
 )
 from flyte_lite.models.core.types import LiteralType
-from flyte_lite.remote.entity import RemoteEntity, id_key
+from flyte_lite.remote.entity import RemoteEntity, foreign_message, id_key
 from flyte_lite.wire import Message
 
 # Workflow compilation and printing import what they need when first used, so reading
@@ -601,24 +601,6 @@ def _restore(
 
 
 def _foreign_message(where: str, obj: Any) -> Optional[tuple[BytesKind, bytes]]:
-    """``(kind, bytes)`` of a flyteidl protobuf task message or of a flytekit model of one.
-
-    ``None`` if ``obj`` is neither; ``TypeError`` for a protobuf message of another type.
-    """
-    to_idl = getattr(obj, "to_flyte_idl", None)
-    if callable(to_idl) and getattr(obj, "DESCRIPTOR", None) is None:
-        obj = to_idl()  # a flytekit model: its protobuf message
-    full_name = getattr(getattr(obj, "DESCRIPTOR", None), "full_name", None)
-    serialize = getattr(obj, "SerializeToString", None)
-    if not isinstance(full_name, str) or not callable(serialize):
-        return None
-    kind = _KIND_OF_PROTO.get(full_name)
-    if kind is None:
-        raise TypeError(
-            f"{where} cannot make a task from a protobuf {full_name}; it takes "
-            "flyteidl.admin.TaskSpec, flyteidl.core.TaskTemplate or flyteidl.admin.Task"
-        )
-    data = serialize()
-    if not isinstance(data, bytes):
-        raise TypeError(f"{full_name}.SerializeToString() returned {_type_name(data)}")
-    return kind, data
+    """``(kind, bytes)`` of a flyteidl protobuf task message or of a flytekit model of one."""
+    found = foreign_message(where, obj, _KIND_OF_PROTO, "a task")
+    return None if found is None else (cast(BytesKind, found[0]), found[1])

@@ -30,7 +30,7 @@ from flyte_lite.models.core.workflow import (
     WorkflowMetadataDefaults,
     WorkflowTemplate,
 )
-from flyte_lite.remote.entity import RemoteEntity, id_key
+from flyte_lite.remote.entity import RemoteEntity, foreign_message, id_key
 from flyte_lite.remote.nodes import (
     END_NODE_ID,
     START_NODE_ID,
@@ -248,10 +248,17 @@ class FlyteWorkflow(RemoteEntity):
     @classmethod
     def from_flyte_idl(cls, pb2_object: Any) -> FlyteWorkflow:
         """The workflow of an admin ``WorkflowSpec``, a ``WorkflowTemplate``, a
-        ``CompiledWorkflowClosure`` or an admin ``Workflow`` (flyte_lite messages)."""
+        ``CompiledWorkflowClosure`` or an admin ``Workflow``: flyte_lite messages, the
+        same flyteidl protobuf messages or flytekit models of them (read through their
+        bytes; neither is imported here)."""
         for kind, message_class in _KINDS.items():
             if isinstance(pb2_object, message_class):
                 return cls._from_message(pb2_object, cast(BytesKind, kind))
+        if not isinstance(pb2_object, Message):
+            kinds = {c.full_name: k for k, c in _KINDS.items()}
+            foreign = foreign_message("from_flyte_idl()", pb2_object, kinds, "a workflow")
+            if foreign is not None:
+                return cls.from_bytes(foreign[1], kind=cast(BytesKind, foreign[0]))
         raise TypeError(
             "from_flyte_idl() needs an admin WorkflowSpec, a WorkflowTemplate, a "
             f"CompiledWorkflowClosure or an admin Workflow, got {type(pb2_object).__name__}"

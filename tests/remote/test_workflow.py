@@ -776,3 +776,22 @@ def test_mutated_bytes_raise_clear_errors(folder: str) -> None:
             # DecodeError is a ValueError; a bad reference raises one too; nothing else
             with contextlib.suppress(DecodeError, ValueError):
                 read(bytes(mutated))
+
+
+def test_flyteidl_objects_are_read_through_their_bytes() -> None:
+    from flyteidl.admin import launch_plan_pb2, workflow_pb2
+    from flyteidl.core import workflow_pb2 as core_workflow_pb2
+
+    data = (G / "workflow_specs" / "mid_wf.pb").read_bytes()
+    assert FlyteWorkflow.from_flyte_idl(workflow_pb2.WorkflowSpec.FromString(data)) == (
+        FlyteWorkflow.from_bytes(data)
+    )
+    lp_data = (G / "launch_plans" / "lp_cron.pb").read_bytes()
+    assert FlyteLaunchPlan.from_flyte_idl(launch_plan_pb2.LaunchPlan.FromString(lp_data)) == (
+        FlyteLaunchPlan.from_bytes(lp_data)
+    )
+    with pytest.raises(TypeError, match=r"cannot make a workflow from a protobuf flyteidl\.core"
+                                        r"\.Node; it takes flyteidl\.admin\.WorkflowSpec, "):
+        FlyteWorkflow.from_flyte_idl(core_workflow_pb2.Node())
+    with pytest.raises(TypeError, match="needs an admin LaunchPlan"):
+        FlyteLaunchPlan.from_flyte_idl(LaunchPlanSpec())
