@@ -104,10 +104,9 @@ def flytekit_timers() -> dict[str, Timer]:
         with FlyteContextManager.with_context(
             ctx.with_compilation_state(CompilationState(prefix=""))
         ) as cctx:
-            from flytekit.core.promise import Promise
-            from flytekit.models.types import OutputReference
+            from flytekit.core.workflow import construct_input_promises
 
-            x = Promise(var="x", val=OutputReference(node_id="", var="x"))
+            x = dict(construct_input_promises(["x"]))["x"]
             a = add_one(x=x)
             m = mid(x=a, y=x)
             r = inner_lp(x=m)
