@@ -18,6 +18,7 @@ from flyte_lite.models.admin.description_entity import (
     DescriptionEntity,
     DescriptionFormat,
 )
+from flyte_lite.models.admin.task import TaskSpec
 from flyte_lite.models.admin.workflow import Workflow, WorkflowSpec
 from flyte_lite.models.core.compiler import CompiledWorkflowClosure
 from flyte_lite.models.core.identifier import Identifier, ResourceType
@@ -184,8 +185,10 @@ class FlyteWorkflow(RemoteEntity):
         if primary is None:
             raise ValueError("the compiled workflow closure has no primary.template")
         subs = [s.template for s in closure.sub_workflows if s.template is not None]
+        # like FlyteTask.promote_from_model, without writing each task to check it: a
+        # workflow's messages are checked when written
         tasks = [
-            FlyteTask.promote_from_model(t.template)
+            FlyteTask._from_spec(TaskSpec(template=t.template), validate=False)
             for t in closure.tasks
             if t.template is not None
         ]
