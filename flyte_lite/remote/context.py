@@ -30,10 +30,6 @@ from flyte_lite.remote.promise import Promise
 if TYPE_CHECKING:
     from flyte_lite.models.admin.workflow import WorkflowSpec
 
-
-def type_name(value: Any) -> str:
-    return type(value).__name__
-
 __all__ = [
     "CompilationState",
     "ExecutionMode",
@@ -115,10 +111,10 @@ class CompilationState:
         inputs it feeds (which must then agree).
         """
         if not isinstance(name, str):
-            raise TypeError(f"a workflow input name is a str, got {type_name(name)}")
+            raise TypeError(f"a workflow input name is a str, got {_type_name(name)}")
         if type is not None:
             if not isinstance(type, LiteralType):
-                raise TypeError(f"input() type must be a LiteralType, got {type_name(type)}")
+                raise TypeError(f"input() type must be a LiteralType, got {_type_name(type)}")
             declared = self._declared.setdefault(name, type)
             if declared != type:
                 raise ValueError(
@@ -231,3 +227,7 @@ def compiling(prefix: str = "") -> Iterator[CompilationState]:
     ctx = FlyteContextManager.current_context().with_compilation_state(state)
     with FlyteContextManager.with_context(ctx):
         yield state
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__

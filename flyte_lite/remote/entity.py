@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
     from flyte_lite.remote.task import TaskInterface
 
-__all__ = ["RemoteEntity"]
+__all__ = ["RemoteEntity", "foreign_message", "id_key", "positional_message"]
 
 
 class RemoteEntity:
