@@ -94,14 +94,14 @@ def promote_workflow(closure: CompiledWorkflowClosure,
                      node_launch_plans: list[tuple[Identifier, LaunchPlanSpec]]) -> Any:
     """``FlyteWorkflow.promote_from_closure(closure, node_launch_plans)`` (the launch
     plans as (identifier, spec) pairs)."""
-    from flyte_lite.remote.workflow import FlyteWorkflow  # type: ignore[import-not-found]
+    from flyte_lite.remote.workflow import FlyteWorkflow
 
     return FlyteWorkflow.promote_from_closure(closure, node_launch_plans=node_launch_plans)
 
 
 def promote_launch_plan(id: Identifier, spec: LaunchPlanSpec) -> Any:
     """``FlyteLaunchPlan.promote_from_model(id, spec)``."""
-    from flyte_lite.remote.launch_plan import FlyteLaunchPlan  # type: ignore[import-not-found]
+    from flyte_lite.remote.launch_plan import FlyteLaunchPlan
 
     return FlyteLaunchPlan.promote_from_model(id, spec)
 

@@ -30,7 +30,7 @@ from flyte_lite.models.admin.launch_plan import (
     LaunchPlanUpdateRequest,
 )
 from flyte_lite.models.admin.project import Project, ProjectListRequest
-from flyte_lite.models.admin.workflow import Workflow
+from flyte_lite.models.admin.workflow import Workflow, WorkflowSpec
 from flyte_lite.models.core.identifier import Identifier
 from flyte_lite.package import (
     IdentifierUse,
@@ -366,20 +366,20 @@ class Remote:
         return kind.wrap(entity)
 
     def _node_launch_plans(self, workflow: Workflow) -> list[tuple[Identifier, LaunchPlanSpec]]:
-        """The specs of the launch plans the workflow's nodes call (its sub-workflows'
-        too), fetched as flytekit's ``fetch_workflow`` fetches them; pairs, because
-        messages are not hashable."""
-        found: list[tuple[Identifier, LaunchPlanSpec]] = []
+        """The specs of the launch plans the workflow's nodes call (in its sub-workflows,
+        branches and array nodes too), fetched as flytekit's ``fetch_workflow`` fetches
+        them; pairs, because messages are not hashable."""
         closure = workflow.closure.compiled_workflow  # type: ignore[union-attr]
         assert closure is not None
-        compiled = [closure.primary, *closure.sub_workflows]
-        for template in (c.template for c in compiled if c is not None):
-            for node in template.nodes if template is not None else ():
-                wf = node.workflow_node
-                ref = wf.launchplan_ref if wf is not None else None
-                if ref is not None and all(ref != id for id, _ in found):
-                    lp = self.client.call(LAUNCH_PLAN.get_rpc, ObjectGetRequest(id=ref))
-                    found.append((ref, lp.spec))  # type: ignore[attr-defined]
+        templates = [c.template for c in (closure.primary, *closure.sub_workflows)
+                     if c is not None and c.template is not None]
+        spec = WorkflowSpec(template=templates[0] if templates else None,
+                            sub_workflows=templates[1:])
+        found: list[tuple[Identifier, LaunchPlanSpec]] = []
+        for use in references(spec):
+            if use.kind == LAUNCH_PLAN.name and all(use.id != id for id, _ in found):
+                lp = self.client.call(LAUNCH_PLAN.get_rpc, ObjectGetRequest(id=use.id))
+                found.append((use.id, lp.spec))  # type: ignore[attr-defined]
         return found
 
     def _names(self, kind: EntityKind, project: Optional[str], domain: Optional[str],

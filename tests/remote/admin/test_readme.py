@@ -44,6 +44,8 @@ def test_flyteadmin_section(configured: FakeAdmin, tmp_path: Path) -> None:
     assert scope["calls"] == ["graphs.tasks.double", "graphs.tasks.square", "graphs.tasks.add"]
     assert [r.outcome for r in scope["done"]] == ["created"] * 43 + ["activated"] * 20  # type: ignore[attr-defined]
     assert scope["workflows"] == sorted(k[2] for k in configured.workflows)
+    assert type(scope["wf"]).__name__ == "FlyteWorkflow"
+    assert scope["wf"].id.version == "v3"  # type: ignore[attr-defined]
     lp = scope["lp"]
     assert lp.id.version == "v3" and lp.closure.state == 1  # type: ignore[attr-defined]
 

@@ -1,21 +1,17 @@
 """Fetching and listing workflows and launch plans, and activating launch plans, against
-the stand-in server (stocked by registering graphs_out/package.tgz).
-
-``FlyteWorkflow`` and ``FlyteLaunchPlan`` come from issue 14's entity classes; until they
-are merged, the tests that return them replace the two promote functions by ones that
-record their arguments (marked ``needs the entity classes``)."""
+the stand-in server (stocked by registering graphs_out/package.tgz)."""
 
 from __future__ import annotations
-
-from typing import Any
 
 import pytest
 
 from flyte_lite.models.admin.launch_plan import LaunchPlan, LaunchPlanState
 from flyte_lite.models.admin.workflow import Workflow
 from flyte_lite.models.core.identifier import Identifier, ResourceType
-from flyte_lite.remote import Remote, kinds
+from flyte_lite.remote import Remote
 from flyte_lite.remote.admin import NotFound
+from flyte_lite.remote.launch_plan import FlyteLaunchPlan
+from flyte_lite.remote.workflow import FlyteWorkflow
 from tests.remote.admin.server import FakeAdmin
 from tests.remote.admin.test_register import GRAPHS
 
@@ -25,24 +21,6 @@ def stocked(admin: FakeAdmin, remote: Remote) -> FakeAdmin:
     remote.register(GRAPHS, version="v1")
     remote.register(GRAPHS, version="v2")
     return admin
-
-
-@pytest.fixture
-def promoted(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Any]]:
-    """Stand-ins for the promote functions (needs the entity classes)."""
-    calls: list[tuple[str, Any]] = []
-
-    def workflow(closure: Any, node_launch_plans: Any) -> Any:
-        calls.append(("workflow", (closure, node_launch_plans)))
-        return closure
-
-    def launch_plan(id: Any, spec: Any) -> Any:
-        calls.append(("launch plan", (id, spec)))
-        return spec
-
-    monkeypatch.setattr("flyte_lite.remote.remote.promote_workflow", workflow)
-    monkeypatch.setattr(kinds, "promote_launch_plan", launch_plan)
-    return calls
 
 
 def test_names(stocked: FakeAdmin, remote: Remote) -> None:
@@ -70,30 +48,33 @@ def test_messages(stocked: FakeAdmin, remote: Remote) -> None:
         remote.fetch_message("dataset", name="x")
 
 
-def test_fetch_workflow_fetches_its_launch_plans(stocked: FakeAdmin, remote: Remote,
-                                                 promoted: list[tuple[str, Any]]) -> None:
-    closure = remote.fetch_workflow(name="graphs.nested.outer_wf", version="v1")
-    (call,) = promoted
-    assert call[0] == "workflow" and call[1][0] is closure
-    assert closure.primary.template.id.name == "graphs.nested.outer_wf"
-    launch_plans = call[1][1]
-    assert [id.name for id, _ in launch_plans] == ["inner_lp", "graphs.nested.inner_wf"]
-    for id, spec in launch_plans:
-        stored = stocked.launch_plans[(id.project, id.domain, id.name, id.version)]
-        theirs = stored.spec.SerializeToString(deterministic=True)
-        assert spec.to_bytes(deterministic=True) == theirs  # maps: upb writes hash order
-    gets = [p for v, p, _ in stocked.requests if p.startswith("/api/v1/launch_plans/")]
-    assert len(gets) == 2
+def test_fetch_workflow_fetches_its_launch_plans(stocked: FakeAdmin, remote: Remote) -> None:
+    workflow = remote.fetch_workflow(name="graphs.nested.outer_wf", version="v1")
+    assert isinstance(workflow, FlyteWorkflow)
+    assert (workflow.id.name, workflow.id.version) == ("graphs.nested.outer_wf", "v1")
+    lp_gets = [p for v, p, _ in stocked.requests if p.startswith("/api/v1/launch_plans/")]
+    assert sorted(p.split("/")[6] for p in lp_gets) == ["graphs.nested.inner_wf", "inner_lp"]
+    called = [n.flyte_entity for n in workflow.flyte_nodes
+              if isinstance(n.flyte_entity, FlyteLaunchPlan)]
+    assert [lp.id.name for lp in called] == ["inner_lp", "graphs.nested.inner_wf"]
+    assert called[0].workflow_id.version == "v1"
 
 
-def test_fetch_and_list_launch_plans(stocked: FakeAdmin, remote: Remote,
-                                     promoted: list[tuple[str, Any]]) -> None:
-    spec = remote.fetch_launch_plan(name="lp_rate")
-    assert promoted[0][1][0].version == "v2" and promoted[0][1][1] is spec
-    listed = list(remote.list_launch_plans(name="lp_rate"))
-    assert len(listed) == 2
-    workflows = list(remote.list_workflows(limit=4))
-    assert len(workflows) == 4
+def test_every_registered_workflow_and_launch_plan_fetches(stocked: FakeAdmin,
+                                                           remote: Remote) -> None:
+    # launch plans called from inside branches and array nodes are fetched too
+    names = list(remote.list_workflow_names())
+    workflows = [remote.fetch_workflow(name=name) for name in names]
+    assert [w.id.name for w in workflows] == names
+    assert {w.id.version for w in workflows} == {"v2"}
+    launch_plans = list(remote.list_launch_plans(limit=50))
+    assert len(launch_plans) == 40
+    assert all(isinstance(lp, FlyteLaunchPlan) for lp in launch_plans)
+    lp = remote.fetch_launch_plan(name="lp_rate", version="v1")
+    stored = stocked.launch_plans[("flytesnacks", "development", "lp_rate", "v1")]
+    assert lp.id.version == "v1"
+    assert lp.workflow_id.to_bytes() == stored.spec.workflow_id.SerializeToString()
+    assert len(list(remote.list_workflows(limit=4))) == 4
 
 
 def test_activate(stocked: FakeAdmin, remote: Remote) -> None:
