@@ -209,13 +209,14 @@ class Remote:
     # --- registering ------------------------------------------------------------------------
 
     def register(
-        self, entities: Union[str, os.PathLike[str], Package, FlyteTask, Iterable[FlyteTask]],
+        self, entities: Union[str, os.PathLike[str], Package, Any, Iterable[Any]],
         project: Optional[str] = None, domain: Optional[str] = None,
         version: Optional[str] = None, *, activate: bool = False,
         progress: Optional[Callable[[Registered], None]] = None,
     ) -> list[Registered]:
         """Register a package (a ``pyflyte package`` archive, a ``pyflyte serialize``
-        folder, or a :class:`~flyte_lite.package.Package`) or tasks, under
+        folder, or a :class:`~flyte_lite.package.Package`), or ``FlyteTask``,
+        ``FlyteWorkflow`` and ``FlyteLaunchPlan`` objects (one or an iterable), under
         ``project``/``domain`` at ``version``.
 
         Every identifier's empty (or flytekit's ``{{ registration.* }}`` placeholder)
@@ -268,12 +269,22 @@ class Remote:
                                         ("workflow", entities.workflows),
                                         ("launch plan", entities.launch_plans))
                     for name in table]
+        from flyte_lite.remote.launch_plan import FlyteLaunchPlan
+        from flyte_lite.remote.workflow import FlyteWorkflow
+
+        messages: dict[type, tuple[EntityKind, Callable[[Any], Message]]] = {
+            FlyteTask: (TASK, lambda task: task.to_flyte_idl()),
+            FlyteWorkflow: (WORKFLOW, lambda workflow: workflow.to_flyte_idl()),
+            FlyteLaunchPlan: (LAUNCH_PLAN, lambda lp: lp.to_launch_plan()),
+        }
+        one = isinstance(entities, tuple(messages))
         found = []
-        for entity in [entities] if isinstance(entities, FlyteTask) else entities:
-            if not isinstance(entity, FlyteTask):
-                raise TypeError(f"register() takes a package or FlyteTasks, not "
-                                f"{type(entity).__name__}")
-            found.append((TASK, f"task {entity.name}", entity.to_flyte_idl()))
+        for entity in [entities] if one else entities:
+            if type(entity) not in messages:
+                raise TypeError(f"register() takes a package, FlyteTasks, FlyteWorkflows or "
+                                f"FlyteLaunchPlans, not {type(entity).__name__}")
+            kind, message = messages[type(entity)]
+            found.append((kind, f"{kind.name} {entity.name}", message(entity)))
         return found
 
     def _register_one(self, kind: EntityKind, origin: str, spec: Any) -> Registered:

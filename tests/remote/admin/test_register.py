@@ -224,7 +224,8 @@ def test_register_tasks(admin: FakeAdmin, remote: Remote) -> None:
     (done,) = remote.register(task, version="v2")
     assert done.id.version == "v2" and done.outcome == "created"
     assert remote.register([task], version="v2")[0].outcome == "existed"
-    with pytest.raises(TypeError, match="register\\(\\) takes a package or FlyteTasks"):
+    with pytest.raises(TypeError, match="register\\(\\) takes a package, FlyteTasks, "
+                                        "FlyteWorkflows or FlyteLaunchPlans, not TaskTemplate"):
         remote.register([task.template], version="v3")
 
 
@@ -305,3 +306,23 @@ def test_a_refusal_of_the_same_content_stands(admin: FakeAdmin, remote: Remote,
     monkeypatch.setattr(admin, "CreateTask", refuse)
     with pytest.raises(InvalidArgument, match="quota exceeded"):
         remote.register(GRAPHS, version="v1")
+
+
+def test_register_workflow_and_launch_plan_objects(admin: FakeAdmin, remote: Remote) -> None:
+    from flyte_lite.remote.launch_plan import FlyteLaunchPlan
+    from flyte_lite.remote.workflow import FlyteWorkflow
+
+    package = Package.read(GRAPHS)
+    target = package.workflows["graphs.lps.lp_target"]
+    tasks = [FlyteTask.from_bytes(package.tasks[name].to_bytes())
+             for name in package.tasks_of("graphs.lps.lp_target")]
+    workflow = FlyteWorkflow.promote_from_model(target.template)
+    lp = package.launch_plans["lp_cron"]
+    launch_plan = FlyteLaunchPlan.promote_from_model(lp.id, lp.spec)
+    done = remote.register([launch_plan, workflow, *tasks], version="v4")
+    assert [(r.kind, r.id.name) for r in done] == [
+        *[("task", t.name) for t in tasks], ("workflow", "graphs.lps.lp_target"),
+        ("launch plan", "lp_cron")]
+    stored = admin.launch_plans[("flytesnacks", "development", "lp_cron", "v4")]
+    assert stored.spec.workflow_id.version == "v4"
+    assert remote.register(workflow, version="v4")[0].outcome == "existed"
