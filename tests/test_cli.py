@@ -287,7 +287,8 @@ def test_show_type_option_is_obeyed(tmp_path: Path) -> None:
     wrong = run("show", "--type", "spec", str(template))
     assert_error(
         wrong,
-        f"{template}: flyteidl.admin.TaskSpec.template.interface: invalid wire type 7 (at byte 6)",
+        f"{template}: flyteidl.admin.TaskSpec.template.interface: invalid wire type 7 (at byte 6)"
+        "; the bytes read as TaskTemplate (--type template)",
     )
 
 
