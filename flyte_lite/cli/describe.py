@@ -394,12 +394,15 @@ def _identity(ident: Optional[Identifier]) -> dict[str, Any]:
 
 def workflow_record(spec: WorkflowSpec) -> dict[str, Any]:
     """A workflow: identity, node count (top level), inputs, outputs, and the tasks,
-    subworkflows and launch plans its nodes call (inside branches and arrays too)."""
+    subworkflows and launch plans its nodes call (inside branches, arrays, failure nodes
+    and the spec's sub-workflows too, as flytekit's ``flyte_tasks`` counts them)."""
     template = spec.template or WorkflowTemplate()
     interface = template.interface
-    nodes = list(walk_nodes(template.nodes))
-    if template.failure_node is not None:
-        nodes += walk_nodes([template.failure_node])
+    nodes = [
+        node
+        for each in (template, *spec.sub_workflows)
+        for node in walk_nodes([*each.nodes, *([each.failure_node] if each.failure_node else [])])
+    ]
     targets = {kind: names_of([node_target(n) for n in nodes if node_kind(n) == kind])
                for kind in ("task", "subworkflow", "launchplan")}
     return {
