@@ -79,10 +79,10 @@ def _is_message(cls: Any) -> bool:
 
 
 def _copy_plain(value: Any) -> Any:
-    cls = value.__class__
-    if cls is dict:
+    """Plain data as ordinary lists and dicts (a message's are read-only), to be changed."""
+    if isinstance(value, dict):
         return {k: _copy_plain(v) for k, v in value.items()}
-    if cls is list or cls is tuple:
+    if isinstance(value, (list, tuple)):
         return [_copy_plain(v) for v in value]
     return value
 
@@ -262,7 +262,7 @@ def _is_default(spec: FieldSpec) -> Callable[[Any], bool]:
 
 
 def _list_of(item: Convert) -> Convert:
-    return lambda v: [item(x) for x in v]
+    return lambda v: [item(x) for x in v]  # ordinary lists and dicts: the caller's to change
 
 
 def _map_of(value: Convert) -> Convert:

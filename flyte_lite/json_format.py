@@ -53,6 +53,7 @@ from flyte_lite.wire.fields import (
     Scalar,
     specs_of,
 )
+from flyte_lite.wire.frozen import FrozenDict, FrozenList
 from flyte_lite.wire.source import (
     Lines,
     compile_into,
@@ -61,6 +62,7 @@ from flyte_lite.wire.source import (
     indent,
     plain_of,
 )
+from flyte_lite.wire.values import as_bool, as_bytes, as_float, as_int, as_str
 from flyte_lite.wkt import Duration, Timestamp, check_duration, check_timestamp
 
 __all__ = ["JSONError", "from_dict", "from_json", "to_dict", "to_json"]
@@ -293,20 +295,32 @@ _INF = math.inf
 _OMIT = object()  # a no-presence float at its default: not written
 
 
+# Values out: the codec's rule for each kind (flyte_lite.wire.values), its complaints
+# in JSON's words.
+
+
 def _want_str(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return _fail(f"expected a string, got {_describe(value)}")
+    try:
+        return as_str(value)
+    except TypeError:
+        return _fail(f"expected a string, got {_describe(value)}")
 
 
 def _want_bool(value: Any) -> bool:
-    return _fail(f"expected a bool, got {_describe(value)}")
+    try:
+        return as_bool(value)
+    except TypeError:
+        return _fail(f"expected a bool, got {_describe(value)}")
 
 
-def _want_int(value: Any) -> int:
-    if isinstance(value, int):  # bool and IntEnum included, as the codec takes them
-        return int(value)
-    return _fail(f"expected an integer, got {_describe(value)}")
+def _want_int(value: Any, kind: str = "int64") -> int:
+    """An integer (an IntEnum too; not a bool, as the codec and upb refuse it)."""
+    try:
+        return int(as_int(value, kind))
+    except TypeError:
+        return _fail(f"expected an integer, got {_describe(value)}")
+    except ValueError:
+        return _fail(f"{_describe(value)} is out of range for {kind}")
 
 
 def _out_of_range(value: int, kind: str) -> None:
@@ -314,15 +328,19 @@ def _out_of_range(value: int, kind: str) -> None:
 
 
 def _want_bytes(value: Any) -> bytes:
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return bytes(value)
-    return _fail(f"expected bytes, got {_describe(value)}")
+    try:
+        return as_bytes(value)
+    except TypeError:
+        return _fail(f"expected bytes, got {_describe(value)}")
 
 
-def _want_float(value: Any) -> float:
-    if isinstance(value, (float, int)):
-        return float(value)
-    return _fail(f"expected a number, got {_describe(value)}")
+def _want_float(value: Any, kind: str = "double") -> float:
+    try:
+        return as_float(value, kind)
+    except TypeError:
+        return _fail(f"expected a number, got {_describe(value)}")
+    except ValueError as exc:
+        return _fail(str(exc))
 
 
 def _nonfinite(value: float) -> str:
@@ -354,14 +372,15 @@ def _double_json(value: Any) -> Any:
     return value if value - value == 0.0 else _nonfinite(value)
 
 
-def _float_json(value: Any) -> Any:
+def _float_json(value: Any, precision: Optional[int] = None) -> Any:
     if value.__class__ is not float:
-        value = _want_float(value)
-    try:
-        value = float(_unpack_f32(_pack_f32(value))[0])
-    except OverflowError:
-        _fail(f"{value!r} is too large for a 32-bit float")
-    return _shortest_f32(value) if value - value == 0.0 else _nonfinite(value)
+        value = _want_float(value, "float")
+    value = _to_f32(value)  # beyond float range: infinity, as the codec writes it
+    if value - value != 0.0:
+        return _nonfinite(value)
+    if precision is not None:  # json_format's float_precision (protobuf 4 and 5)
+        return float(format(value, f".{precision}g"))
+    return _shortest_f32(value)
 
 
 def _double_field(value: Any) -> Any:
@@ -373,29 +392,33 @@ def _double_field(value: Any) -> Any:
     return _double_json(value)
 
 
-def _float_field(value: Any) -> Any:
+def _float_field(value: Any, precision: Optional[int] = None) -> Any:
     if value.__class__ is not float:
-        value = _want_float(value)
-    try:
-        rounded = float(_unpack_f32(_pack_f32(value))[0])
-    except OverflowError:
-        return _float_json(value)  # raises
+        value = _want_float(value, "float")
+    rounded = _to_f32(value)
     if rounded == 0.0 and math.copysign(1.0, rounded) > 0:
         return _OMIT
-    return _float_json(rounded)
+    return _float_json(rounded, precision)
+
+
+def _text_float(value: float) -> Any:
+    """A finite float for orjson to write as ``json.dumps`` (so json_format) writes it,
+    Python's repr: orjson writes other text below 1e-4 and from 1e16 (``1e-5`` for
+    ``1e-05``, ``1e16`` for ``1e+16``)."""
+    if 1e-4 <= abs(value) < 1e16 or value == 0.0:
+        return value
+    return orjson.Fragment(repr(value))
 
 
 def _bytes_json(value: Any) -> str:
     if value.__class__ is not bytes:
-        if not isinstance(value, (bytes, bytearray, memoryview)):
-            _fail(f"expected bytes, got {_describe(value)}")
-        value = bytes(value)
+        value = _want_bytes(value)
     return binascii.b2a_base64(value, newline=False).decode("ascii")
 
 
 def _enum_unknown(value: Any) -> int:
     """An enum number the enum does not name: written as the number."""
-    number = _want_int(value)
+    number = _want_int(value, "enum")
     if not -0x80000000 <= number <= 0x7FFFFFFF:
         _out_of_range(number, "an enum")
     return number
@@ -427,91 +450,100 @@ def _two_members(message: Any, group: str, names: list[str]) -> None:
 # Struct data (what Struct, Value and ListValue fields hold) to JSON.
 
 
-def _value_json(value: Any) -> Any:
-    cls = value.__class__
-    if cls is str or cls is bool or value is None:
-        return value
-    if cls is float:
-        if value - value == 0.0:
-            return value
-        _fail(f"{value!r} has no JSON form in a Struct (it would read back as a string)")
-    if cls is dict:
-        return _struct_json(value)
-    if cls is list or cls is tuple:
-        return _list_json(value)
-    if isinstance(value, Message):
-        return _wkt_message_json(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            return _value_json(float(value))
-        except OverflowError:
-            _fail(f"{value!r} is too large for a Struct number")
-    if isinstance(value, str):
-        return str(value)
-    if isinstance(value, dict):
-        return _struct_json(value)
-    return _fail(f"a Struct cannot hold {_describe(value)}")
-
-
-def _struct_json(data: Any) -> dict[str, Any]:
-    if isinstance(data, Message):
-        data = _wkt_fields(data, _STRUCT, "fields")
-    if not isinstance(data, dict):
-        _fail(f"expected a dict for a Struct, got {_describe(data)}")
-    out = {}
-    for key, item in data.items():
-        if key.__class__ is not str:
-            key = _want_str(key)
-        try:
-            out[key] = _value_json(item)
-        except JSONError as exc:
-            exc._enter(_key_segment(key))
-            raise
-    return out
-
-
-def _list_json(data: Any) -> list[Any]:
-    if isinstance(data, Message):
-        data = _wkt_fields(data, _LIST_VALUE, "values")
-    if not isinstance(data, (list, tuple)):
-        _fail(f"expected a list for a ListValue, got {_describe(data)}")
-    out = []
-    for item in data:
-        try:
-            out.append(_value_json(item))
-        except JSONError as exc:
-            exc._enter(f"[{len(out)}]")
-            raise
-    return out
-
-
 def _wkt_fields(message: Message, full_name: str, name: str) -> Any:
     if message.full_name != full_name:
         _fail(f"expected {full_name}, got {message.full_name}")
     return getattr(message, name)
 
 
-def _wkt_message_json(message: Message) -> Any:
-    """A well-known-type message standing in Struct data (it has unknown fields, or is a
-    ``Value`` whose kind is unset or an unknown ``null_value``)."""
-    name = message.full_name
-    if name == _STRUCT:
-        return _struct_json(message)
-    if name == _LIST_VALUE:
-        return _list_json(message)
-    if name != _VALUE:
-        _fail(f"a Struct cannot hold {name}")
-    kind = message.which_oneof("kind")
-    if kind is None or kind == "null_value":
-        return None  # what protobuf writes for an unset Value, too
-    item = getattr(message, kind)
-    if kind == "number_value":
-        return _value_json(_want_float(item))
-    if kind == "string_value":
-        return _want_str(item)
-    if kind == "bool_value":
-        return item if item.__class__ is bool else _want_bool(item)
-    return _struct_json(item) if kind == "struct_value" else _list_json(item)
+def _make_struct_dumpers(number: Callable[[float], Any]) -> tuple[Callable[[Any], Any], ...]:
+    """The Value/Struct/ListValue writers; ``number`` turns a finite number into what is
+    written (itself for JSON data, :func:`_text_float` for orjson writing text)."""
+
+    def value_json(value: Any) -> Any:
+        cls = value.__class__
+        if cls is str or cls is bool or value is None:
+            return value
+        if cls is float:
+            if value - value == 0.0:
+                return number(value)
+            _fail(f"{value!r} has no JSON form in a Struct (it would read back as a string)")
+        if cls is FrozenDict or cls is dict:
+            return struct_json(value)
+        if cls is FrozenList or cls is list or cls is tuple:
+            return list_json(value)
+        if isinstance(value, Message):
+            return wkt_message_json(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            try:
+                return value_json(float(value))
+            except OverflowError:
+                _fail(f"{value!r} is too large for a Struct number")
+        if isinstance(value, str):
+            return str(value)
+        if isinstance(value, dict):
+            return struct_json(value)
+        return _fail(f"a Struct cannot hold {_describe(value)}")
+
+    def struct_json(data: Any) -> dict[str, Any]:
+        if isinstance(data, Message):
+            data = _wkt_fields(data, _STRUCT, "fields")
+        if not isinstance(data, dict):
+            _fail(f"expected a dict for a Struct, got {_describe(data)}")
+        out = {}
+        for key, item in data.items():
+            if key.__class__ is not str:
+                key = _want_str(key)
+            try:
+                out[key] = value_json(item)
+            except JSONError as exc:
+                exc._enter(_key_segment(key))
+                raise
+        return out
+
+
+    def list_json(data: Any) -> list[Any]:
+        if isinstance(data, Message):
+            data = _wkt_fields(data, _LIST_VALUE, "values")
+        if not isinstance(data, (list, tuple)):
+            _fail(f"expected a list for a ListValue, got {_describe(data)}")
+        out = []
+        for item in data:
+            try:
+                out.append(value_json(item))
+            except JSONError as exc:
+                exc._enter(f"[{len(out)}]")
+                raise
+        return out
+
+
+    def wkt_message_json(message: Message) -> Any:
+        """A well-known-type message standing in Struct data (it has unknown fields, or is a
+        ``Value`` whose kind is unset or an unknown ``null_value``)."""
+        name = message.full_name
+        if name == _STRUCT:
+            return struct_json(message)
+        if name == _LIST_VALUE:
+            return list_json(message)
+        if name != _VALUE:
+            _fail(f"a Struct cannot hold {name}")
+        kind = message.which_oneof("kind")
+        if kind is None or kind == "null_value":
+            return None  # what protobuf writes for an unset Value, too
+        item = getattr(message, kind)
+        if kind == "number_value":
+            return value_json(_want_float(item))
+        if kind == "string_value":
+            return _want_str(item)
+        if kind == "bool_value":
+            return item if item.__class__ is bool else _want_bool(item)
+        return struct_json(item) if kind == "struct_value" else list_json(item)
+
+    return value_json, struct_json, list_json
+
+
+_value_json, _struct_json, _list_json = _make_struct_dumpers(lambda x: x)
+_TEXT_STRUCT_DUMPERS = _make_struct_dumpers(lambda x: _text_float(x))
 
 
 # ---------------------------------------------------------------------------------------
@@ -526,6 +558,16 @@ def _str_in(value: Any) -> str:
     if isinstance(value, str):
         return _utf8_in(str(value))
     return _fail(f"expected a string, got {_describe(value)}")
+
+
+def _struct_key_in(key: Any) -> str:
+    """A Struct key in Python data: a string, or UTF-8 bytes (as ``ParseDict`` takes it)."""
+    if isinstance(key, bytes):
+        try:
+            return key.decode()
+        except UnicodeDecodeError as exc:
+            _fail(f"a Struct key is not UTF-8: {exc}")
+    return _str_in(key)
 
 
 def _utf8_in(value: str) -> str:
@@ -660,8 +702,18 @@ def _null_item() -> None:
     _fail("null is not allowed in an array")
 
 
-def _unknown(key: Any, cls: type[Message], ignore: bool) -> None:
-    """A key that names no field: an error unless ``ignore_unknown_fields``."""
+def _unknown(key: Any, cls: type[Message], ignore: bool) -> Optional[int]:
+    """A key not in the class's index: the index of the field a bytes key names by its
+    proto name (as ``ParseDict`` takes it), else None to skip it if
+    ``ignore_unknown_fields``, else an error."""
+    if isinstance(key, bytes):
+        try:
+            name = key.decode()
+        except UnicodeDecodeError:
+            name = None
+        for i, spec in enumerate(specs_of(cls)):
+            if spec.name == name:
+                return i
     if not isinstance(key, str):
         _fail(f"field names are strings, not {_describe(key)}")
     if _EXTENSION_NAME.match(key):
@@ -669,6 +721,7 @@ def _unknown(key: Any, cls: type[Message], ignore: bool) -> None:
     _utf8_in(key)  # upb cannot even look such a name up
     if not ignore:
         _fail(f"{cls.full_name} has no field named {key!r}")
+    return None
 
 
 def _as_object(value: Any, cls: type[Message], index: dict[str, int], ignore: bool) -> Any:
@@ -758,12 +811,12 @@ def _make_value_loaders(check_strings: bool) -> tuple[Callable[..., Any], ...]:
             _too_deep()
         if not isinstance(value, dict):
             _fail(f"expected an object for a Struct, got {_describe(value)}")
-        out = {}
+        out: FrozenDict[str, Any] = FrozenDict()
         for key, item in value.items():
             try:
                 if key.__class__ is not str or (check_strings and not key.isascii()):
-                    key = _str_in(key)
-                out[key] = value_in(item, depth)
+                    key = _struct_key_in(key)
+                dict.__setitem__(out, key, value_in(item, depth))
             except JSONError as exc:
                 exc._enter(_key_segment(key))
                 raise
@@ -775,10 +828,10 @@ def _make_value_loaders(check_strings: bool) -> tuple[Callable[..., Any], ...]:
             _too_deep()
         if not isinstance(value, (list, tuple)):
             _fail(f"expected an array for a ListValue, got {_describe(value)}")
-        out = []
+        out: FrozenList[Any] = FrozenList()
         for item in value:
             try:
-                out.append(value_in(item, depth))
+                list.append(out, value_in(item, depth))
             except JSONError as exc:
                 exc._enter(f"[{len(out)}]")
                 raise
@@ -808,15 +861,15 @@ def _make_text_value_loaders() -> tuple[Callable[..., Any], ...]:
             cls = item.__class__
             try:
                 if cls is dict:
-                    struct_in(item, depth + 1, None)
+                    value[key] = struct_in(item, depth + 1, None)
                 elif cls is list:
-                    list_in(item, depth + 1, None)
+                    value[key] = list_in(item, depth + 1, None)
                 elif cls is int:
                     value[key] = float(item)
             except JSONError as exc:
                 exc._enter(_key_segment(key))
                 raise
-        return value
+        return FrozenDict(value)
 
     def list_in(value: Any, depth: int, base: Any) -> Any:
         depth += 1
@@ -830,15 +883,15 @@ def _make_text_value_loaders() -> tuple[Callable[..., Any], ...]:
             cls = item.__class__
             try:
                 if cls is dict:
-                    struct_in(item, depth + 1, None)
+                    value[i] = struct_in(item, depth + 1, None)
                 elif cls is list:
-                    list_in(item, depth + 1, None)
+                    value[i] = list_in(item, depth + 1, None)
                 elif cls is int:
                     value[i] = float(item)
             except JSONError as exc:
                 exc._enter(f"[{i}]")
                 raise
-        return value
+        return FrozenList(value)
 
     def value_field_in(value: Any, depth: int, base: Any) -> Any:
         cls = value.__class__
@@ -957,6 +1010,10 @@ _HELPERS: dict[str, Any] = {
     "_UnknownEnumName": _UnknownEnumName,
     "_OMIT": _OMIT,
     "_new": object.__new__,
+    "FL": FrozenList,
+    "FD": FrozenDict,
+    "_append": list.append,
+    "_set_item": dict.__setitem__,
     "MAX_DEPTH": MAX_DEPTH,
     "_key_segment": _key_segment,
     "_want_str": _want_str,
@@ -968,6 +1025,7 @@ _HELPERS: dict[str, Any] = {
     "_float_json": _float_json,
     "_double_field": _double_field,
     "_float_field": _float_field,
+    "_text_float": _text_float,
     "_bytes_json": _bytes_json,
     "_enum_unknown": _enum_unknown,
     "_want_message": _want_message,
@@ -1018,8 +1076,8 @@ def _wkt_from_plain(cls: type[M], plain: Any) -> M:
             bool: "bool_value",
             float: "number_value",
             str: "string_value",
-            dict: "struct_value",
-            list: "list_value",
+            FrozenDict: "struct_value",
+            FrozenList: "list_value",
         }[type(plain)]
         return cls(**{kind: plain})
     return cls(value=plain)  # type: ignore[call-arg]
@@ -1052,6 +1110,10 @@ class _Options:
     """The output options, one bit each (a dumper is generated per combination)."""
 
     NAMES, ALWAYS, ENUM_INTS = 1, 2, 4
+    #: for orjson writing text: floats as Python's repr writes them
+    TEXT = 8
+    #: float_precision + 1 is kept in the bits from here up (0: not given)
+    PRECISION_SHIFT = 8
 
 
 class _DumpGen:
@@ -1092,7 +1154,7 @@ class _DumpGen:
             self._enum_tables(var, kind)
             lines = [
                 f"if {v}.__class__ is not E_{var} and {v}.__class__ is not int: "
-                f"{v} = _want_int({v})"
+                f"{v} = _want_int({v}, 'enum')"
             ]
             if self.options & _Options.ENUM_INTS:
                 return [
@@ -1111,12 +1173,12 @@ class _DumpGen:
         if name == "bytes":
             return [f"x = _bytes_json({v})"]
         if name == "double":
-            return [f"x = _double_json({v})"]
+            return [f"x = _double_json({v})", *self._text_number()]
         if name == "float":
-            return [f"x = _float_json({v})"]
+            return [f"x = _float_json({v}, {self._precision()})", *self._text_number()]
         lo, hi = _int_range(name)
         lines = [
-            f"x = {v} if {v}.__class__ is int else _want_int({v})",
+            f"x = {v} if {v}.__class__ is int else _want_int({v}, {name!r})",
             f"if not {lo} <= x <= {hi}: _out_of_range(x, {name!r})",
         ]
         return [*lines, "x = str(x)"] if name in _INT64 else lines
@@ -1129,7 +1191,7 @@ class _DumpGen:
             return ["if k.__class__ is not bool: _want_bool(k)", "kk = 'true' if k else 'false'"]
         lo, hi = _int_range(kind.name)
         return [
-            "kk = k if k.__class__ is int else _want_int(k)",
+            f"kk = k if k.__class__ is int else _want_int(k, {kind.name!r})",
             f"if not {lo} <= kk <= {hi}: _out_of_range(kk, {kind.name!r})",
             "kk = str(kk)",
         ]
@@ -1167,7 +1229,7 @@ class _DumpGen:
             return body
         if isinstance(kind, MapKind):
             body = [
-                "if v.__class__ is not dict: v = _want_dict(v)",
+                "if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)",
                 "if v:",
                 "    d_ = {}",
                 "    for k, e in v.items():",
@@ -1183,7 +1245,7 @@ class _DumpGen:
             ]
         elif spec.repeated:
             body = [
-                "if v.__class__ is not list: v = _want_list(v)",
+                "if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)",
                 "if v:",
                 "    lst = []",
                 "    try:",
@@ -1197,14 +1259,17 @@ class _DumpGen:
                 "else:",
             ]
         elif kind.name in ("double", "float"):
-            body = [f"x = _{kind.name}_field(v)", "if x is not _OMIT:", "    " + put, "else:"]
+            precision = f", {self._precision()}" if kind.name == "float" else ""
+            body = [f"x = _{kind.name}_field(v{precision})", "if x is not _OMIT:",
+                    *indent(self._text_number()), "    " + put, "else:"]
         elif isinstance(kind, EnumKind):
             body = [
                 "if v:",
                 *indent(self.value_lines(var, kind, "v")),
                 "    " + put,
                 "else:",
-                f"    if v.__class__ is not E_{var} and v.__class__ is not int: _want_int(v)",
+                f"    if v.__class__ is not E_{var} and v.__class__ is not int:",
+                "        _want_int(v, 'enum')",
             ]
         else:
             py, want = {
@@ -1212,18 +1277,27 @@ class _DumpGen:
                 "bool": ("bool", "_want_bool"),
                 "bytes": ("bytes", "_want_bytes"),
             }.get(kind.name, ("int", "_want_int"))
+            args = "v" if py != "int" else f"v, {kind.name!r}"
             body = [
-                f"if v.__class__ is not {py}: v = {want}(v)",
+                f"if v.__class__ is not {py}: v = {want}({args})",
                 "if v:",
                 *indent(self.value_lines(var, kind, "v")),
                 "    " + put,
                 "else:",
             ]
-        if self.options & _Options.ALWAYS:
-            body.append(f"    out[{key!r}] = {self.zero(spec)}")
-        elif body[-1] == "else:":
+        if body[-1] == "else:":
             body.pop()
         return body
+
+    def _text_number(self) -> Lines:
+        """For text: a float ``x`` as Python's repr writes it."""
+        if not self.options & _Options.TEXT:
+            return []
+        return ["if x.__class__ is float: x = _text_float(x)"]
+
+    def _precision(self) -> Optional[int]:
+        precision = self.options >> _Options.PRECISION_SHIFT
+        return precision - 1 if precision else None
 
     def source(self) -> str:
         names = bool(self.options & _Options.NAMES)
@@ -1236,7 +1310,7 @@ class _DumpGen:
         for spec in self.specs:
             key = spec.name if names else spec.json_name
             body += [
-                f"v = m.{spec.name}",
+                f"v = a[{spec.name!r}]",  # (faster than m.<name>: see the codec's encoder)
                 "try:",
                 *indent(self.field_lines(spec, key)),
                 "except JSONError as exc:",
@@ -1245,7 +1319,17 @@ class _DumpGen:
             ]
         for group, members in groups.items():
             body.append(f"if n_{group} > 1: _two_members(m, {group!r}, {members!r})")
-        return "\n".join(["def dump(m):", "    out = {}", *indent(body), "    return out", ""])
+        if self.options & _Options.ALWAYS:
+            # as json_format: the fields set, by number, then the others with no
+            # presence at their defaults, in the order the .proto declares them
+            by_name = {s.name: s for s in self.specs}
+            for a in attrs.fields(self.cls):
+                unset = by_name.get(a.name)
+                if unset is not None and not unset.presence:
+                    key = unset.name if names else unset.json_name
+                    body.append(f"if {key!r} not in out: out[{key!r}] = {self.zero(unset)}")
+        return "\n".join(["def dump(m):", "    a = m.__dict__", "    out = {}", *indent(body),
+                          "    return out", ""])
 
 
 class _LoadGen:
@@ -1345,12 +1429,12 @@ class _LoadGen:
             base = "d.get(key)" if is_message and kind.key.name != "string" else "None"
             lines = [
                 "if v.__class__ is not dict: v = _map_in(v)",
-                "d = {}",
+                "d = FD()",
                 "for kk, e in v.items():",
                 "    try:",
                 *indent(self.key_lines(kind.key), 2),
                 *indent(self.value_lines(var + "_v", kind.value, "e", "x", base), 2),
-                "        d[key] = x",
+                "        _set_item(d, key, x)",
             ]
             if skip_enum:
                 lines += ["    except _UnknownEnumName:", "        pass"]
@@ -1367,12 +1451,13 @@ class _LoadGen:
                 if isinstance(kind, MessageKind) and kind.full_name == _VALUE
                 else ["if e is None: _null_item()"]
             )
-            item = [*null_check, *self.value_lines(var, kind, "e", "x", "None"), "lst.append(x)"]
+            item = [*null_check, *self.value_lines(var, kind, "e", "x", "None"),
+                    "_append(lst, x)"]
             if skip_enum:
                 item = ["try:", *indent(item), "except _UnknownEnumName:", "    pass"]
             return [
                 "if v.__class__ is not list: v = _list_in(v)",
-                "lst = []",
+                "lst = FL()",
                 "try:",
                 "    for i, e in enumerate(v):",
                 *indent(item, 2),
@@ -1418,11 +1503,12 @@ class _LoadGen:
             "    i = IDX.get(k)",
             "    if i is None:",
             "        try:",
-            "            _unknown(k, C, IGNORE)",
+            "            i = _unknown(k, C, IGNORE)",
             "        except JSONError as exc:",
             "            exc._enter(_key_segment(k))",
             "            raise",
-            "        continue",
+            "        if i is None:",
+            "            continue",
         ]
         if branches:
             loop += [
@@ -1461,6 +1547,8 @@ class _LoadGen:
 
 # Wrappers (BoolValue...): the JSON is the bare value of the wrapped scalar.
 
+
+_TEXT_HAND_DUMPERS = dict(zip((_value_json, _struct_json, _list_json), _TEXT_STRUCT_DUMPERS))
 
 _HAND_DUMPERS: dict[str, Callable[[Any], Any]] = {
     _DURATION: _duration_out,
@@ -1560,7 +1648,10 @@ def _build_dumper(
         return fn
     gen = _dump_code(cls, options)
     if gen is None:
-        fn = building[key] = _HAND_DUMPERS[_special(cls)]  # type: ignore[index]
+        hand = _HAND_DUMPERS[_special(cls)]  # type: ignore[index]
+        if options & _Options.TEXT:
+            hand = _TEXT_HAND_DUMPERS.get(hand, hand)
+        fn = building[key] = hand
         return fn
     name = f"dump {cls.__module__}.{cls.__qualname__} {options}"
     fn = building[key] = _compile(gen.text, gen.ns, name, "dump")
@@ -1618,32 +1709,22 @@ def _options(
     preserving_proto_field_name: bool,
     always_print_fields_with_no_presence: bool,
     use_integers_for_enums: bool,
+    float_precision: Optional[int] = None,
 ) -> int:
+    if float_precision is not None and (
+            float_precision.__class__ is not int or float_precision < 0):
+        raise TypeError(f"float_precision must be a non-negative int, got {float_precision!r}")
     return (
         (_Options.NAMES if preserving_proto_field_name else 0)
         | (_Options.ALWAYS if always_print_fields_with_no_presence else 0)
         | (_Options.ENUM_INTS if use_integers_for_enums else 0)
+        | (0 if float_precision is None else (float_precision + 1) << _Options.PRECISION_SHIFT)
     )
 
 
-def to_dict(
-    message: Message,
-    *,
-    preserving_proto_field_name: bool = False,
-    always_print_fields_with_no_presence: bool = False,
-    use_integers_for_enums: bool = False,
-) -> Any:
-    """``message`` as JSON data (``json_format.MessageToDict`` with the same options).
-
-    A regular message gives a ``dict``; well-known types give their JSON value (a
-    ``Duration`` a string, a ``Value`` any JSON value). Raises :class:`JSONError` for a
-    value with no JSON form (a ``Duration`` out of range, ``NaN`` in a ``Struct``...).
-    """
+def _dump(message: Message, options: int) -> Any:
     if not isinstance(message, Message):
-        raise TypeError(f"to_dict() needs a message, got {type(message).__name__}")
-    options = _options(
-        preserving_proto_field_name, always_print_fields_with_no_presence, use_integers_for_enums
-    )
+        raise TypeError(f"needs a message, got {type(message).__name__}")
     try:
         return _dumper(type(message), options)(message)
     except JSONError as exc:
@@ -1653,31 +1734,73 @@ def to_dict(
         raise JSONError("message nested too deeply to write as JSON") from None
 
 
-def to_json(
+def to_dict(
     message: Message,
     *,
-    indent: Optional[int] = None,
     preserving_proto_field_name: bool = False,
     always_print_fields_with_no_presence: bool = False,
     use_integers_for_enums: bool = False,
-) -> str:
-    """``message`` as JSON text: :func:`to_dict`, written compactly or with ``indent``.
+    float_precision: Optional[int] = None,
+) -> Any:
+    """``message`` as JSON data (``json_format.MessageToDict`` with the same options).
 
-    The text parses to what ``json_format.MessageToJson`` writes with the same options
-    (non-ASCII characters are written as UTF-8, not escaped).
+    A regular message gives a ``dict``; well-known types give their JSON value (a
+    ``Duration`` a string, a ``Value`` any JSON value). Raises :class:`JSONError` for a
+    value with no JSON form (a ``Duration`` out of range, ``NaN`` in a ``Struct``...).
+    ``float_precision`` writes 32-bit float fields with that many significant digits,
+    as json_format did up to protobuf 5.
     """
-    data = to_dict(
-        message,
-        preserving_proto_field_name=preserving_proto_field_name,
-        always_print_fields_with_no_presence=always_print_fields_with_no_presence,
-        use_integers_for_enums=use_integers_for_enums,
-    )
-    if indent is None or indent == 2:
-        try:
-            return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode()
-        except orjson.JSONEncodeError as exc:
-            raise JSONError(f"cannot write JSON: {exc}") from None
-    return json.dumps(data, indent=indent, ensure_ascii=False)
+    return _dump(message, _options(preserving_proto_field_name,
+                                   always_print_fields_with_no_presence,
+                                   use_integers_for_enums, float_precision))
+
+
+# json.dumps(ensure_ascii=True) escapes everything outside ' '..'~': past the controls
+# (which orjson escapes as json.dumps does) that is DEL and everything non-ASCII
+_NOT_ASCII = re.compile("[\x7f-\U0010ffff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000  # a UTF-16 surrogate pair, as JSON spells characters past U+FFFF
+    return f"\\u{0xD800 | code >> 10:04x}\\u{0xDC00 | code & 0x3FF:04x}"
+
+
+def to_json(
+    message: Message,
+    *,
+    indent: Union[int, str, None] = 2,
+    sort_keys: bool = False,
+    ensure_ascii: bool = True,
+    float_precision: Optional[int] = None,
+    preserving_proto_field_name: bool = False,
+    always_print_fields_with_no_presence: bool = False,
+    use_integers_for_enums: bool = False,
+    compact: bool = False,
+) -> str:
+    """``message`` as JSON text, exactly as ``json_format.MessageToJson`` writes it with
+    the same options and defaults (``indent=2``, ``ensure_ascii=True``), which is
+    ``json.dumps`` of :func:`to_dict` with ``indent``, ``sort_keys`` and ``ensure_ascii``.
+
+    ``compact=True`` writes the shortest text instead (``indent`` is ignored): what
+    ``json.dumps`` writes with ``separators=(",", ":")``. It and the default layout are
+    written by orjson; other layouts by the standard library (slower).
+    """
+    options = _options(preserving_proto_field_name, always_print_fields_with_no_presence,
+                       use_integers_for_enums, float_precision)
+    if not compact and indent != 2:
+        return json.dumps(_dump(message, options), indent=indent, sort_keys=sort_keys,
+                          ensure_ascii=ensure_ascii)
+    layout = (0 if compact else orjson.OPT_INDENT_2) | (orjson.OPT_SORT_KEYS if sort_keys else 0)
+    try:
+        text = orjson.dumps(_dump(message, options | _Options.TEXT), option=layout).decode()
+    except orjson.JSONEncodeError as exc:
+        raise JSONError(f"cannot write JSON: {exc}") from None
+    if ensure_ascii and (not text.isascii() or "\x7f" in text):
+        text = _NOT_ASCII.sub(_escape, text)
+    return text
 
 
 def from_dict(cls: type[M], value: Any, *, ignore_unknown_fields: bool = False) -> M:
@@ -1736,10 +1859,15 @@ def _read(text: Union[str, bytes]) -> tuple[Any, bool]:
     # key has one ':' after it, and each ':' in a string stays one ':' when written
     # back (unless escaped as \u003a), so fewer colons after a round trip means a key
     # was dropped.
-    if isinstance(text, str):
-        suspicious = "\\u003" in text or orjson.dumps(tree).count(b":") != text.count(":")
-    else:
-        suspicious = b"\\u003" in text or orjson.dumps(tree).count(b":") != text.count(b":")
+    # (orjson writes at most 254 levels: deeper text is read by the standard library,
+    # which names what is wrong with it, and then refused as nested too deeply)
+    try:
+        if isinstance(text, str):
+            suspicious = "\\u003" in text or orjson.dumps(tree).count(b":") != text.count(":")
+        else:
+            suspicious = b"\\u003" in text or orjson.dumps(tree).count(b":") != text.count(b":")
+    except orjson.JSONEncodeError:
+        suspicious = True
     if suspicious:
         return _read_exactly(text), True
     return tree, False

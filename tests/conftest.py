@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Hypothesis profiles: "default" is quick, "ci" runs five times the examples. Pick one
+# with HYPOTHESIS_PROFILE=ci (CI=true picks "ci" too). Every random test takes its
+# example count from the profile (tests.strategies.examples scales each test's share).
+settings.register_profile("default", max_examples=100, deadline=None,
+                          suppress_health_check=list(HealthCheck))
+settings.register_profile("ci", settings.get_profile("default"), max_examples=500,
+                          print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE")
+                      or ("ci" if os.environ.get("CI", "").lower() == "true" else "default"))
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TASK_FIXTURES = sorted((FIXTURES / "tasks").glob("*.pb"))

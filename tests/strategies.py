@@ -38,8 +38,10 @@ Public API (keep it small; other test modules import it):
     ``choices`` is a ``random.Random``. upb must read the result as the same message.
 
 ``examples(n)``
-    ``n`` scaled by the environment variable ``FLYTE_LITE_EXAMPLES`` (a factor, default
-    1): ``FLYTE_LITE_EXAMPLES=50 python -m pytest tests/wire`` explores far more.
+    A test's example count: ``n`` under the default hypothesis profile, scaled by the
+    profile loaded (``HYPOTHESIS_PROFILE=ci`` runs five times as many, see
+    tests/conftest.py) and by ``FLYTE_LITE_EXAMPLES`` (a factor, default 1):
+    ``FLYTE_LITE_EXAMPLES=50 python -m pytest tests/wire`` explores far more.
 
 ``sorted_map_runs(descriptor, data)``
     ``data`` (a valid encoding) with each run of consecutive entries of a map field
@@ -77,8 +79,13 @@ FD = _d.FieldDescriptor
 
 
 def examples(n: int) -> int:
-    """``n`` hypothesis examples, times the factor in ``$FLYTE_LITE_EXAMPLES`` (default 1)."""
-    return max(1, round(n * float(os.environ.get("FLYTE_LITE_EXAMPLES", "1"))))
+    """A test's hypothesis examples: ``n`` under the default profile (100 examples),
+    scaled by the loaded profile's ``max_examples`` (tests/conftest.py) and by the
+    factor in ``$FLYTE_LITE_EXAMPLES`` (default 1)."""
+    from hypothesis import settings
+
+    scale = settings().max_examples / 100 * float(os.environ.get("FLYTE_LITE_EXAMPLES", "1"))
+    return max(1, round(n * scale))
 
 
 INT_RANGES = {

@@ -9,7 +9,7 @@ from typing import Any
 
 import cattrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 
 import flyte_lite
 from flyte_lite.converter import StructureError, configure, converter, structure, unstructure
@@ -19,6 +19,7 @@ from flyte_lite.models.core.tasks import Container, Resources, TaskTemplate
 from flyte_lite.wire import Message
 from flyte_lite.wkt import Duration, Struct, Value
 from tests.conftest import FIXTURES, TASK_FIXTURES
+from tests.strategies import examples
 from tests.test_json_format import random_messages
 
 
@@ -163,7 +164,7 @@ def test_well_known_messages_at_the_top() -> None:
     assert structure({}, Duration) == Duration()
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(200))
 @given(random_messages(max_depth=3))
 def test_random_message_round_trip(case: tuple[str, Any]) -> None:
     name, ref = case

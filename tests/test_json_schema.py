@@ -11,11 +11,11 @@ from typing import Any
 import jsonschema
 import pytest
 from google.protobuf import json_format
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import TASK_FIXTURES, reference_class
-from tests.strategies import reference_messages
+from tests.strategies import examples, reference_messages
 from tests.test_json_format import DIALECTS, OPTIONS, dialect_json, outcome
 
 SCHEMAS = Path(__file__).parent.parent / "schemas"
@@ -91,7 +91,7 @@ def test_admin_task_dialects_are_valid(dialect: str) -> None:
         assert errors("flyteidl.admin.Task", dialect_json(path.read_bytes(), "t", dialect)) == []
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(120))
 @given(
     st.sampled_from(ROOTS).flatmap(
         lambda name: st.tuples(

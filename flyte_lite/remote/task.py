@@ -351,21 +351,10 @@ class FlyteTask:
         """The admin ``TaskSpec`` bytes; for a task read from bytes, exactly those bytes."""
         return self._spec.to_bytes(deterministic=deterministic)
 
-    def to_json(
-        self,
-        *,
-        indent: Optional[int] = None,
-        preserving_proto_field_name: bool = False,
-        always_print_fields_with_no_presence: bool = False,
-        use_integers_for_enums: bool = False,
-    ) -> str:
-        """The admin ``TaskSpec`` as protobuf JSON (``json_format.MessageToJson``'s options)."""
-        return self._spec.to_json(
-            indent=indent,
-            preserving_proto_field_name=preserving_proto_field_name,
-            always_print_fields_with_no_presence=always_print_fields_with_no_presence,
-            use_integers_for_enums=use_integers_for_enums,
-        )
+    def to_json(self, **options: Any) -> str:
+        """The admin ``TaskSpec`` as JSON text, as ``json_format.MessageToJson`` writes it;
+        takes :meth:`flyte_lite.wire.Message.to_json`'s options."""
+        return self._spec.to_json(**options)
 
     def replace(self, **changes: Any) -> FlyteTask:
         """A copy with some constructor arguments changed, or with a new ``template``.

@@ -24,17 +24,21 @@ from __future__ import annotations
 
 import struct
 import threading
-from typing import Any, Callable, Optional
+from array import array
+from typing import Any, Callable, Iterator, Optional
 
 from flyte_lite.wire import primitives as P
+from flyte_lite.wire import values as V
 from flyte_lite.wire.errors import DecodeError, EncodeError, describe
 from flyte_lite.wire.fields import (
     EnumKind,
     FieldSpec,
     MapKind,
     MessageKind,
+    int_range,
     specs_of,
 )
+from flyte_lite.wire.frozen import EMPTY_DICT, EMPTY_LIST, FrozenDict, FrozenList
 from flyte_lite.wire.registry import lookup
 from flyte_lite.wire.source import (
     Lines,
@@ -83,6 +87,12 @@ def _publish(cls: type, part: str, ready: dict[type, Any]) -> Any:
             prefix = "dec_" if part == "decode" else "enc_"
             for var, child in gen.children.items():
                 gen.ns[prefix + var] = _on_first_call(gen.ns, prefix + var, child, part)
+            if part == "decode":
+                # immutable, so the message (or plain value) read from no bytes is shared:
+                # a million empty entries cost a million references, not a million objects
+                gen.ns["EMPTY"] = gen.ns["decode"](b"", 0, 0, 0, None)
+                if "decode_plain" in gen.ns:
+                    gen.ns["EMPTY_PLAIN"] = gen.ns["decode_plain"](b"", 0, 0, 0, None)
             ready[cls] = gen.ns[part]
         return ready[cls]
 
@@ -136,32 +146,19 @@ def _int32(v: int) -> int:
 
 
 def _bad(exc: Exception, segment: str, value: Any, expected: str) -> EncodeError:
-    """Turn an exception raised while writing ``value`` into an EncodeError naming the field."""
-    if isinstance(exc, (TypeError, AttributeError)) and not str(exc):
+    """Turn an exception raised while writing ``value`` into an EncodeError naming the field.
+
+    A ``TypeError`` (or ``AttributeError``, a method the value lacks) means the wrong kind
+    of value: the error says what was expected and what was given, not Python's words."""
+    if isinstance(exc, (TypeError, AttributeError)):
         err = EncodeError(f"expected {expected}, got {describe(value)}")
-    elif isinstance(exc, (TypeError, AttributeError)):
-        err = EncodeError(f"expected {expected}, got {describe(value)} ({exc})")
+    elif isinstance(exc, UnicodeEncodeError):
+        err = EncodeError(f"a string that is not valid Unicode ({exc.reason}): "
+                          f"{describe(value)}")
     else:
-        err = EncodeError(f"{exc} (value {describe(value)})")
+        err = EncodeError(str(exc))
     err._enter(segment)
     return err
-
-
-def _bad_int(value: Any, kind: str) -> None:
-    """Reject a value for an integer field: a bool (as protobuf does) or out of range."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError
-    raise ValueError(f"{value} is out of range for {kind}")
-
-
-def _check_int(value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError
-
-
-def _check(value: Any, expected: type) -> None:
-    if not isinstance(value, expected):
-        raise TypeError
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -173,12 +170,6 @@ def _as_list(value: Any) -> list[Any]:
 def _as_dict(value: Any) -> dict[Any, Any]:
     if isinstance(value, dict):
         return value
-    raise TypeError
-
-
-def _as_bytes(value: Any) -> bytes:
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return bytes(value)
     raise TypeError
 
 
@@ -196,12 +187,18 @@ def _upb_key_order(item: tuple[Any, Any]) -> Any:
     # ("ab" < "a" < ""); 0xFF never occurs in UTF-8, so it sorts after every byte a
     # longer key can have. Integers: descending as unsigned two's complement
     # (-1, -5, 7, 0), the same order at 32 and 64 bits. Bools: true first.
+    # A key of no map key type sorts first, so that writing it reports it.
     key = item[0]
     if isinstance(key, str):
-        return key.encode() + b"\xff"
+        try:
+            return 1, key.encode() + b"\xff"
+        except UnicodeEncodeError:
+            return 0, 0
     if isinstance(key, bool):
-        return not key
-    return -(key & 0xFFFFFFFFFFFFFFFF)
+        return 2, not key
+    if isinstance(key, int):
+        return 3, -(key & 0xFFFFFFFFFFFFFFFF)
+    return 0, 0
 
 
 def _sorted_entries(entries: dict[Any, Any]) -> list[tuple[Any, Any]]:
@@ -239,6 +236,30 @@ def _entry_bytes(cls: type, field: str, key: Any, value: Any, unknown: bytes) ->
     return writer(key, value, unknown)
 
 
+def _pending(pend: Optional[dict[str, array[int]]], name: str, start: int,
+             stop: int) -> dict[str, array[int]]:
+    """Note another occurrence ``buf[start:stop]`` of singular message field ``name``.
+
+    Occurrences after the first are merged in one pass once the parent is read: merging
+    each as it came would copy what was merged so far, quadratic in the input. They are
+    noted as pairs of 64-bit positions, 16 bytes each."""
+    if pend is None:
+        pend = {}
+    spans = pend.get(name)
+    if spans is None:
+        pend[name] = array("q", (start, stop))
+    else:
+        spans.append(start)
+        spans.append(stop)
+    return pend
+
+
+def _pairs(spans: array[int]) -> Iterator[tuple[int, int]]:
+    """The (start, stop) pairs noted by :func:`_pending`."""
+    positions = iter(spans)
+    return zip(positions, positions)
+
+
 def _two_members(group: str, names: list[str]) -> None:
     raise EncodeError(f"oneof {group!r} has more than one member set: {', '.join(names)}")
 
@@ -260,19 +281,26 @@ _HELPERS: dict[str, Any] = {
     "_too_deep": _too_deep,
     "_int32": _int32,
     "_bad": _bad,
-    "_bad_int": _bad_int,
-    "_check_int": _check_int,
-    "_check": _check,
+    "as_int": V.as_int,
+    "as_float": V.as_float,
+    "as_str": V.as_str,
+    "as_bool": V.as_bool,
     "_as_list": _as_list,
     "_as_dict": _as_dict,
-    "_as_bytes": _as_bytes,
+    "as_bytes": V.as_bytes,
     "_two_members": _two_members,
+    "_pending": _pending,
+    "_pairs": _pairs,
     "_entry_bytes": _entry_bytes,
     "_index": _index,
     "_sorted_entries": _sorted_entries,
     "_plain_normalize": _plain_normalize,
     "_not_plain": _not_plain,
     "_new": object.__new__,
+    "FL": FrozenList,
+    "FD": FrozenDict,
+    "_append": list.append,
+    "_set_item": dict.__setitem__,
     "_MISSING": object(),
     "struct_error": struct.error,
     "MAX_DEPTH": P.MAX_DEPTH,
@@ -301,6 +329,10 @@ class _Generator:
         self.ns: dict[str, Any] = dict(_HELPERS)
         self.ns["C"] = cls
         self.ns["set_dict"] = dict_setter(cls)
+        # A default message's attribute dict: each decoded message starts as a copy of
+        # it. CPython lets such copies share the class's keys (PEP 412), which halves
+        # a small message's memory against a dict of its own.
+        self.ns["TEMPLATE"] = cls().__dict__
         self.children: dict[str, type] = {}  # variable suffix -> child message class
         for spec in self.specs:
             self._bind_kind(spec.name, spec.kind)
@@ -352,18 +384,18 @@ class _Generator:
     # -- source ----------------------------------------------------------------------
 
     def decode_source(self) -> str:
-        # every field's default, copied into each new message before reading
-        init = [f"{s.name!r}: {self._initial(s)}," for s in self.specs]
-        out: Lines = ["INIT = {", *indent(init), "    '_unknown_fields': b'',", "}"]
+        # the message decoded from no bytes, shared (set once the code exists)
+        out: Lines = ["EMPTY = None"]
         for group in sorted({s.oneof for s in self.specs if s.oneof}):
             members = tuple(s.name for s in self.specs if s.oneof == group)
             out.append(f"ONEOF_{group} = {members!r}")
         for spec in self.specs:
             if isinstance(spec.kind, MapKind):
                 out += self._map_entry_decoder(spec)
+        out += self._merge_pending()
         out += self._decoder(plain=False)
         if self.plain is not None:
-            out += self._decoder(plain=True)
+            out += ["EMPTY_PLAIN = None", *self._decoder(plain=True)]
         return "\n".join(out) + "\n"
 
     def encode_source(self) -> str:
@@ -463,36 +495,101 @@ class _Generator:
 
         Singular fields go straight into ``d`` (the new message's attributes), or for
         ``plain`` (``decode_plain``) into ``x``, its one live value; repeated and map
-        fields into their own list or dict, ``f_<name>``."""
+        fields into their own list or dict, ``f_<name>``. A singular message field seen
+        again is noted in ``pend`` and merged once the whole message is read."""
         local = "f_" + spec.name
         kind = spec.kind
         if isinstance(kind, MapKind):
             return self._read_map_entry(spec)
+        target = "x" if plain else f"d[{spec.name!r}]"
         if isinstance(kind, MessageKind):
             if spec.repeated:
                 call = f"dec_{spec.name}(buf, start, pos, depth + 1, None)"
-                return [*self._read_len(), f"{local}.append({call})"]
-            # a repeat of a singular message merges into what was read before
-            if not plain:
-                target = base = f"d[{spec.name!r}]"
-            else:
-                target = base = "x"
-                if spec.oneof:
-                    base = f"x if o_{spec.oneof} == {spec.name!r} else None"
-            lines = [*self._read_len(),
-                     f"{target} = dec_{spec.name}(buf, start, pos, depth + 1, {base})"]
-        elif spec.repeated:
-            return [*self._read_scalar(spec.name, kind, "v"), f"{local}.append(v)"]
-        else:
-            target = "x" if plain else f"d[{spec.name!r}]"
-            lines = [*self._read_scalar(spec.name, kind, "v"), f"{target} = v"]
-        if spec.oneof:  # o_<oneof> names the member set last: setting another clears it
-            group = "o_" + spec.oneof
-            if not plain:
-                lines += [f"if {group} is not None and {group} != {spec.name!r}:",
-                          f"    d[{group}] = None"]
-            lines.append(f"{group} = {spec.name!r}")
+                # Elements of one or two bytes are read once each and shared (they are
+                # immutable): a million tiny elements then cost a million references.
+                return [*self._read_len(),
+                        "if pos - start > 2:",
+                        f"    _append({local}, {call})",
+                        "else:",
+                        f"    key = ({spec.number}, buf[start:pos])",
+                        "    if memo is None:",
+                        "        memo = {}",
+                        "    el = memo.get(key)",
+                        "    if el is None:",
+                        f"        el = memo[key] = {call}",
+                        f"    _append({local}, el)"]
+            seen = (f"o_{spec.oneof} == {spec.name!r}" if plain and spec.oneof
+                    else f"{target} is not None")
+            first = [*self._switch_oneof(spec, plain),
+                     f"{target} = dec_{spec.name}(buf, start, pos, depth + 1, None)"]
+            if spec.oneof:
+                first.append(f"o_{spec.oneof} = {spec.name!r}")
+            return [*self._read_len(), f"if {seen}:",
+                    f"    pend = _pending(pend, {spec.name!r}, start, pos)",
+                    "else:", *indent(first)]
+        if spec.repeated:
+            return [*self._read_scalar(spec.name, kind, "v"), f"_append({local}, v)"]
+        lines = [*self._read_scalar(spec.name, kind, "v"), *self._switch_oneof(spec, plain),
+                 f"{target} = v"]
+        if spec.oneof:
+            lines.append(f"o_{spec.oneof} = {spec.name!r}")
         return lines
+
+    def _switch_oneof(self, spec: FieldSpec, plain: bool) -> Lines:
+        """Before member ``spec`` of a oneof is set: clear the member set before (named
+        by ``o_<oneof>``), merging its pending occurrences first, as they are read."""
+        if not spec.oneof:
+            return []
+        group = "o_" + spec.oneof
+        target = "x" if plain else f"d[{group}]"
+        flush = []
+        if any(s.oneof == spec.oneof for s in self._merged()):
+            # the merge names the field from ``tag``: the member's, not this one's
+            flush = [f"if pend is not None and {group} in pend:",
+                     f"    tag = MERGED_TAGS[{group}]",
+                     f"    {target} = merge_pending(buf, {group}, {target}, "
+                     f"pend.pop({group}), depth + 1)"]
+        if plain:
+            return ([f"if {group} is not None and {group} != {spec.name!r}:", *indent(flush)]
+                    if flush else [])
+        return [f"if {group} is not None and {group} != {spec.name!r}:",
+                *indent(flush), f"    d[{group}] = None"]
+
+    def _merged(self) -> list[FieldSpec]:
+        """The singular message fields: a repeat of one is merged into what came before."""
+        return [s for s in self.specs if isinstance(s.kind, MessageKind) and not s.repeated]
+
+    def _merge_pending(self) -> Lines:
+        """``merge_pending``: merge the noted occurrences of a singular message field."""
+        merged = self._merged()
+        if not merged:
+            return []
+        self.ns["MERGED_TAGS"] = {s.name: (s.number << 3) | P.LEN for s in merged}
+        lines: Lines = []
+        for spec in merged:
+            lines += [f"{'elif' if lines else 'if'} n == {spec.name!r}:",
+                      f"    return dec_{spec.name}(buf, 0, 0, depth, base, _pairs(spans))"]
+        return [
+            "def merge_pending(buf, n, base, spans, depth):",
+            *indent(lines),
+            "",
+        ]
+
+    def _flush_pending(self, plain: bool) -> Lines:
+        """After the reading loop: merge every field's pending occurrences."""
+        if not self._merged():
+            return []
+        target = "x" if plain else "d[n]"
+        segment = "''" if self.plain is not None else "n"  # plain data names no fields
+        return [
+            "if pend is not None:",
+            "    for n, sp in pend.items():",
+            "        try:",
+            f"            {target} = merge_pending(buf, n, {target}, sp, depth + 1)",
+            "        except DecodeError as exc:",
+            f"            exc._enter({segment})",
+            "            raise",
+        ]
 
     def _read_map_entry(self, spec: FieldSpec) -> Lines:
         """Read one map entry into ``f_<name>``.
@@ -523,12 +620,12 @@ class _Generator:
             "            exc._enter('[%r]' % (k,))",
             "            raise",
             "        if q == pos:",
-            f"            f_{name}[k] = v",
+            f"            _set_item(f_{name}, k, v)",
             "            fast = True",
             "if not fast:",
             f"    k, v, entry_unknown = me_{name}(buf, es, pos, depth + 1)",
             "    if entry_unknown is None:",
-            f"        f_{name}[k] = v",
+            f"        _set_item(f_{name}, k, v)",
             "    else:",  # upb moves an entry with unknown fields to the unknown fields
             "        if unk is None:",
             "            unk = bytearray()",
@@ -542,15 +639,17 @@ class _Generator:
             "p = start",
             "while p < pos:",
             *indent(self._read_scalar(spec.name, spec.kind, "v", "p", "pos")),
-            f"    f_{spec.name}.append(v)",
+            f"    _append(f_{spec.name}, v)",
         ]
 
     def _reading_loop(self, specs: tuple[FieldSpec, ...], reader: Callable[[FieldSpec], Lines],
-                      unknown: str, on_error: Lines) -> Lines:
+                      unknown: str, on_error: Lines, plain: Optional[bool] = None) -> Lines:
         """Read tags until ``end``: one branch per tag, unknown fields kept in ``unknown``.
 
         ``on_error`` names the field (from ``tag``) in a DecodeError raised while reading
-        a value; errors reading the tag itself name none.
+        a value; errors reading the tag itself name none. In a message's own loop
+        (``plain`` not None), a repeated or map field gets its list or dict, ``f_<name>``,
+        when its first element comes (an empty one is the shared read-only empty).
         """
         chain: Lines = []
         for spec in specs:
@@ -565,6 +664,12 @@ class _Generator:
                              f"    if pos >= end or buf[pos] != {tags[0]}:",
                              "        break",
                              "    pos += 1"]
+            if plain is not None and (spec.repeated or isinstance(spec.kind, MapKind)):
+                local = "f_" + spec.name
+                new = f"{local} = {self._new_container(spec)}"
+                if not plain:
+                    new = f"d[{spec.name!r}] = {new}"
+                bodies = [[f"if {local} is None:", f"    {new}", *body] for body in bodies]
             for tag, body in zip(tags, bodies):
                 chain += [f"{'elif' if chain else 'if'} tag == {tag}:", *indent(body)]
         skip = self._read_unknown(unknown)
@@ -589,18 +694,34 @@ class _Generator:
         for spec in self.specs:
             if spec.repeated:
                 on_error += [f"{'elif' if len(on_error) > 1 else 'if'} n == {spec.number}:",
-                             f"    exc._enter('{names[spec.number]}[%d]' % len(f_{spec.name}))"]
+                             f"    exc._enter('{names[spec.number]}[%d]' % "
+                             f"len(f_{spec.name} or ()))"]
         on_error += (["else:", "    exc._enter(NAMES.get(n, ''))"] if len(on_error) > 1
                      else ["exc._enter(NAMES.get(n, ''))"])
         start, finish = (self._plain_frame(containers) if plain
                          else (self._message_start(containers), []))
+        empty = "EMPTY_PLAIN" if plain else "EMPTY"
+        # ``spans`` (an iterator of (pos, end)): more occurrences of this message, read
+        # after ``buf[pos:end]`` as if they followed it
         return [
-            f"def decode{'_plain' if plain else ''}(buf, pos, end, depth, base):",
+            f"def decode{'_plain' if plain else ''}(buf, pos, end, depth, base, spans=None):",
             "    if depth > MAX_DEPTH:",
             "        _too_deep(pos)",
+            f"    if pos == end and spans is None and base is None and {empty} is not None:",
+            f"        return {empty}",
             *indent(start),
+            *(["    pend = None"] if self._merged() else []),
+            *(["    memo = None"] if any(s.repeated and isinstance(s.kind, MessageKind)
+                                         for s in self.specs) else []),
+            "    while True:",
             *indent(self._reading_loop(self.specs, lambda s: self._read_field(s, plain), "unk",
-                                        on_error)),
+                                        on_error, plain), 2),
+            "        if spans is None:",
+            "            break",
+            "        pos, end = next(spans, (0, -1))",
+            "        if end < 0:",
+            "            break",
+            *indent(self._flush_pending(plain)),
             *indent(finish),
             "    if unk:",
             "        d['_unknown_fields'] = bytes(unk)",
@@ -609,14 +730,15 @@ class _Generator:
         ]
 
     def _message_start(self, containers: list[FieldSpec]) -> Lines:
-        """Make the message first: its attributes, ``d``, start as a copy of ``INIT``
+        """Make the message first: its attributes, ``d``, start as a copy of ``TEMPLATE``
         (every field's default) or, when merging, of the base's; reading overwrites
         what it finds."""
         groups = sorted({s.oneof for s in self.specs if s.oneof})
-        fresh = [f"d[{s.name!r}] = f_{s.name} = {default_source(s, self.ns)}"
-                 for s in containers]
+        fresh = [f"f_{s.name} = None" for s in containers]  # made when an element comes
         fresh += [f"o_{g} = None" for g in groups] + ["unk = None"]
-        from_base = [f"f_{s.name} = d[{s.name!r}]" for s in containers]
+        # (the base's read-only lists and dicts are copied, not added to)
+        from_base = [f"d[{s.name!r}] = f_{s.name} = {self._new_container(s)[:2]}(d[{s.name!r}])"
+                     for s in containers]
         for group in groups:
             from_base += [f"o_{group} = None",
                           f"for n in ONEOF_{group}:",
@@ -625,13 +747,13 @@ class _Generator:
         from_base.append("unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
         return [
             "obj = _new(C)",
-            "d = obj.__dict__",
             "if base is None:",
-            "    d.update(INIT)",
+            "    d = TEMPLATE.copy()",
             *indent(fresh),
             "else:",
-            "    d.update(base.__dict__)",
+            "    d = base.__dict__.copy()",
             *indent(from_base),
+            "set_dict(obj, d)",
         ]
 
     def _plain_frame(self, containers: list[FieldSpec]) -> tuple[Lines, Lines]:
@@ -640,7 +762,7 @@ class _Generator:
         container); the message is only made when plain data cannot show what was read."""
         oneof = self.plain_specs[0].oneof
         member = self.plain_specs[0].name
-        fresh = [f"f_{s.name} = {default_source(s, self.ns)}" for s in containers]
+        fresh = [f"f_{s.name} = None" for s in containers]  # made when an element comes
         if not containers:
             x = "None" if oneof else default_source(self.plain_specs[0], self.ns)
             fresh.append(f"x = {x}")
@@ -652,7 +774,9 @@ class _Generator:
                          f"        o_{oneof} = n",
                          f"x = getattr(base, o_{oneof}) if o_{oneof} else None"]
         else:
-            from_base = [f"{f'f_{member}' if containers else 'x'} = base.{member}"]
+            value = f"base.{member}"
+            from_base = ([f"f_{member} = {self._new_container(containers[0])[:2]}({value})"]
+                         if containers else [f"x = {value}"])
         from_base.append("unk = bytearray(base._unknown_fields) if base._unknown_fields else None")
         # the base is the plain value read before (a repeat merges into it) or a message
         start = [
@@ -664,27 +788,33 @@ class _Generator:
             *indent(from_base),
         ]
         value = f"f_{member}" if containers else "x"
+        if containers:
+            empty = "EMPTY_DICT" if isinstance(containers[0].kind, MapKind) else "EMPTY_LIST"
+            self.ns[empty] = EMPTY_DICT if empty == "EMPTY_DICT" else EMPTY_LIST
+            finish_first = [f"if {value} is None:", f"    {value} = {empty}"]
+        else:
+            finish_first = []
         finish = [
+            *finish_first,
             "if unk is None:",
             *indent(self._plain_result(value)),
             "obj = _new(C)",
-            "d = INIT.copy()",
+            "d = TEMPLATE.copy()",
             *([f"if o_{oneof} is not None:", f"    d[o_{oneof}] = x"] if oneof
               else [f"d[{member!r}] = {value}"]),
             "set_dict(obj, d)",
         ]
         return start, finish
 
-    def _initial(self, spec: FieldSpec) -> str:
-        """Source for a field's value in ``INIT``."""
-        if spec.repeated or isinstance(spec.kind, MapKind):
-            return "None"  # each message gets a new list or dict
-        return default_source(spec, self.ns)
+    @staticmethod
+    def _new_container(spec: FieldSpec) -> str:
+        """Source for a new, empty list or dict for a repeated or map field to fill."""
+        return "FD()" if isinstance(spec.kind, MapKind) else "FL()"
 
     def _plain_base(self, spec: FieldSpec) -> Lines:
         """Start from plain value ``base`` as the value of member ``spec``."""
         if spec.repeated or isinstance(spec.kind, MapKind):
-            return [f"f_{spec.name} = base"]
+            return [f"f_{spec.name} = {self._new_container(spec)[:2]}(base)"]
         return ["x = base"] + ([f"o_{spec.oneof} = {spec.name!r}"] if spec.oneof else [])
 
     def _plain_result(self, value: str) -> Lines:
@@ -709,9 +839,9 @@ class _Generator:
     def _plain_types(self, kind: Any, repeated: bool = False) -> list[str]:
         """The exact Python classes that stand for a value of ``kind`` in plain data."""
         if isinstance(kind, MapKind):
-            return ["dict"]
+            return ["FD", "dict"]
         if repeated:
-            return ["list", "tuple"]
+            return ["FL", "list", "tuple"]
         if isinstance(kind, MessageKind):
             child = lookup(kind.full_name)
             var = next(v for v, c in self.children.items() if c is child)
@@ -750,15 +880,28 @@ class _Generator:
         def reader(s: FieldSpec) -> Lines:
             if s is key_spec:
                 return self._read_scalar(name + "_k", key, "k")
-            if isinstance(value, MessageKind):
+            if isinstance(value, MessageKind):  # repeats: read again with the first, below
                 return [*self._read_len(),
-                        f"v = dec_{name}_v(buf, start, pos, depth + 1, "
-                        "None if v is _MISSING else v)"]
+                        "if v is _MISSING:",
+                        f"    v = dec_{name}_v(buf, start, pos, depth + 1, None)",
+                        "    first = start, pos",
+                        "else:",
+                        "    more = _pending(more, 'v', start, pos)"]
             return self._read_scalar(name + "_v", value, "v")
 
         on_error = ["if tag >> 3 == 2:", "    exc._enter('[%r]' % (k,))"]
         finish = []
-        if isinstance(value, MessageKind):  # a missing message value reads as empty...
+        if isinstance(value, MessageKind):
+            # a value seen more than once: all its occurrences read as one (no base
+            # value to merge into, whose plain form could not tell JSON null from unset)
+            finish += ["if more is not None:",
+                       "    try:",
+                       f"        v = dec_{name}_v(buf, first[0], first[1], depth + 1, None, "
+                       "_pairs(more['v']))",
+                       "    except DecodeError as exc:",
+                       "        exc._enter('[%r]' % (k,))",
+                       "        raise"]
+            # a missing message value reads as empty...
             # ...unless the entry has unknown fields: upb then keeps it without a value
             finish.append(f"if v is _MISSING and unk is None: "
                           f"v = dec_{name}_v(b'', 0, 0, depth + 1, None)")
@@ -771,7 +914,7 @@ class _Generator:
             "        _too_deep(pos)",
             f"    k = {key.default!r}",
             f"    v = {default_v}",
-            "    unk = None",
+            "    unk = more = None",
             *indent(self._reading_loop((key_spec, value_spec), reader, "unk", on_error)),
             *indent(finish),
             "    return k, v, unk",
@@ -812,15 +955,18 @@ class _Generator:
         if name == "string":
             return [f"b = {v}.encode()", "n = len(b)", *lines, *self._write_len("n"), "out += b"]
         if name == "bytes":
-            return [f"if {v}.__class__ is not bytes: {v} = _as_bytes({v})", f"n = len({v})",
+            return [f"if {v}.__class__ is not bytes: {v} = as_bytes({v})", f"n = len({v})",
                     *lines, *self._write_len("n"), f"out += {v}"]
         if name == "bool":
-            return [f"if {v}.__class__ is not bool: raise TypeError", *lines,
+            return [f"if {v}.__class__ is not bool: as_bool({v})", *lines,
                     f"out.append(1 if {v} else 0)"]
-        if name in _FIXED_SIZE:
-            return [*lines, f"out += pack_{name}({v})"]
+        if name in ("double", "float"):
+            return [f"if {v}.__class__ is not float: {v} = as_float({v}, {name!r})", *lines,
+                    f"out += pack_{name}({v})"]
         lo, hi = kind.int_range
-        check = [f"if {v}.__class__ is bool or not {lo} <= {v} <= {hi}: _bad_int({v}, {name!r})"]
+        check = [f"if {v}.__class__ is bool or not {lo} <= {v} <= {hi}: as_int({v}, {name!r})"]
+        if name in _FIXED_SIZE:
+            return [*check, *lines, f"out += pack_{name}({v})"]
         if name in ("sint32", "sint64"):
             return [*check, *lines, f"out += _varint(_zigzag({v}))"]
         if lo < 0:
@@ -841,7 +987,7 @@ class _Generator:
         self.ns[tag] = P.make_tag(spec.number, P.LEN if spec.packed else kind.wire_type)
         if isinstance(kind, MapKind):
             return [
-                f"if {v}.__class__ is not dict: {v} = _as_dict({v})",
+                f"if {v}.__class__ is not FD and {v}.__class__ is not dict: {v} = _as_dict({v})",
                 f"for k, el in (_sorted_entries({v}) if deterministic else {v}.items()):",
                 f"    out += {tag}",
                 *indent(self._write_nested(self._write_entry(spec), "eat")),
@@ -849,7 +995,8 @@ class _Generator:
         if spec.repeated:
             element = self._each_element(spec, self._write_value(var, kind, "el", None
                                                                  if spec.packed else tag))
-            lines = [f"if {v}.__class__ is not list: {v} = _as_list({v})"]
+            lines = [f"if {v}.__class__ is not FL and {v}.__class__ is not list: "
+                     f"{v} = _as_list({v})"]
             if not spec.packed:
                 return [*lines, f"for el in {v}:", *indent(element)]
             return [
@@ -862,12 +1009,18 @@ class _Generator:
             return [f"if {v} is not None:",
                     *indent([*(on_present or []), *self._write_value(var, kind, v, tag)])]
         if kind.name in _FIXED_SIZE:
-            return [f"b = pack_{kind.name}({v})",  # -0.0 is not zero: compare the bits
+            if kind.name in ("double", "float"):
+                check = [f"if {v}.__class__ is not float: {v} = as_float({v}, {kind.name!r})"]
+            else:
+                lo, hi = int_range(kind.name)
+                check = [f"if {v}.__class__ is bool or not {lo} <= {v} <= {hi}: "
+                         f"as_int({v}, {kind.name!r})"]
+            return [*check, f"b = pack_{kind.name}({v})",  # -0.0 is not zero: compare the bits
                     f"if b != {bytes(_FIXED_SIZE[kind.name])!r}:",
                     f"    out += {tag}", "    out += b"]
         expected = _PY_TYPE.get(kind.name)
-        zero_check = (f"elif {v}.__class__ is not {expected}: _check({v}, {expected})"
-                      if expected else f"elif {v}.__class__ is not int: _check_int({v})")
+        zero_check = (f"elif {v}.__class__ is not {expected}: as_{expected}({v})"
+                      if expected else f"elif {v}.__class__ is not int: as_int({v}, {kind.name!r})")
         return [f"if {v}:", *indent(self._write_value(var, kind, v, tag)), zero_check]
 
     def _each_element(self, spec: FieldSpec, body: Lines) -> Lines:
@@ -907,7 +1060,7 @@ class _Generator:
         body: Lines = [f"set_{group} = 0" for group in groups]
         for spec in self.specs:
             counted = [f"set_{spec.oneof} += 1"] if spec.oneof else []
-            body += [f"field = {spec.name!r}", f"v = m.{spec.name}",
+            body += [f"field = {spec.name!r}", f"v = a[{spec.name!r}]",
                      *self._write_field(spec, spec.name, on_present=counted)]
         if groups:
             body.append("field = ''")
@@ -920,11 +1073,20 @@ class _Generator:
             ]
         return [
             "def encode(m, out, deterministic):",
+            # attributes read from the dict: a dict lookup is specialised for the
+            # key-sharing dicts decoded messages have, attribute access is not (3.11)
+            "    a = m.__dict__",
             "    field = ''",
             "    v = None",
             *indent(self._encoding(body, "field", "v", "EXPECTED.get(field, '')")),
-            "    if m._unknown_fields:",
-            "        out += m._unknown_fields",
+            "    unknown = a['_unknown_fields']",
+            "    if unknown:",
+            "        if unknown.__class__ is not bytes:",
+            "            try:",
+            "                unknown = as_bytes(unknown)",
+            "            except TypeError as exc:",
+            "                raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None",
+            "        out += unknown",
             "",
         ]
 
@@ -970,7 +1132,9 @@ class _Generator:
             write_v = ["if el is None: raise TypeError",
                        *self._write_field(value_spec._replace(presence=True),
                                           f"{name}_v", "el")]
-        body = [f"what, expected = k, {self._expected(key_spec)!r}", *write_k,
+        # a None key must not be written as the zero key
+        body = [f"what, expected = k, {self._expected(key_spec)!r}",
+                "if k is None: raise TypeError", *write_k,
                 f"what, expected = el, {self._expected(value_spec)!r}", *write_v]
         return self._encoding(body, "'[%r]' % (k,)", "what", "expected")
 

@@ -13,6 +13,15 @@ from typing import Any, Callable, NamedTuple, Optional, TypeVar, Union
 
 import attrs
 
+from flyte_lite.wire.frozen import (
+    EMPTY_DICT,
+    EMPTY_LIST,
+    freeze,
+    frozen_dict,
+    frozen_list,
+    frozen_plain_dict,
+    frozen_plain_list,
+)
 from flyte_lite.wire.primitives import FIXED32, FIXED64, LEN, VARINT
 
 #: Key under which a field's :class:`FieldSpec` is kept in attrs metadata.
@@ -198,22 +207,29 @@ def field(number: int, kind: Kind, *, repeated: bool = False, oneof: Optional[st
     presence = bool(oneof or optional) or (isinstance(kind, MessageKind) and not repeated)
     spec = FieldSpec(number, kind, repeated, oneof, presence)
     metadata = {SPEC_KEY: spec}
+    # what the constructor does with a value given: lists and dicts become read-only
+    # copies (plain data all the way down), None an empty one for a repeated or map
+    # field; anything else is kept for the encoder to judge
     if isinstance(kind, MapKind):
-        return attrs.field(factory=dict, converter=_empty_if_none(dict), metadata=metadata)
+        convert = frozen_plain_dict if _holds_plain(kind.value) else frozen_dict
+        return attrs.field(default=EMPTY_DICT, converter=convert, metadata=metadata)
     if repeated:
-        return attrs.field(factory=list, converter=_empty_if_none(list), metadata=metadata)
+        convert = frozen_plain_list if _holds_plain(kind) else frozen_list
+        return attrs.field(default=EMPTY_LIST, converter=convert, metadata=metadata)
+    if _holds_plain(kind):
+        return attrs.field(default=None, converter=freeze, metadata=metadata)
     if presence:
         return attrs.field(default=None, metadata=metadata)
     return attrs.field(default=kind.default, metadata=metadata)
 
 
-def _empty_if_none(empty: Callable[[], Any]) -> Callable[[Any], Any]:
-    """A converter giving a new empty container for ``None`` and anything else unchanged."""
+#: The messages whose fields hold JSON data that has lists and dicts in it.
+_PLAIN_CONTAINERS = frozenset({"google.protobuf.Struct", "google.protobuf.Value",
+                               "google.protobuf.ListValue"})
 
-    def convert(value: Any) -> Any:
-        return empty() if value is None else value
 
-    return convert
+def _holds_plain(kind: Any) -> bool:
+    return isinstance(kind, MessageKind) and kind.full_name in _PLAIN_CONTAINERS
 
 
 def json_name(name: str) -> str:

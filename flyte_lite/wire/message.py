@@ -15,6 +15,7 @@ from flyte_lite.wire.primitives import MAX_DEPTH
 M = TypeVar("M", bound="Message")
 
 _DEFAULTS: dict[type, dict[str, Any]] = {}
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _defaults(cls: type) -> dict[str, Any]:
@@ -73,7 +74,9 @@ def _too_deep_to_encode(message: Message) -> EncodeError:
 
 @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
 class Message:
-    """A protobuf message: immutable, compared by value, encoded by its field declarations.
+    """A protobuf message: immutable all the way down (repeated and map fields hold
+    read-only lists and dicts), compared and hashed by value, encoded by its field
+    declarations.
 
     Fields not known to the class are kept as raw bytes and written back after the
     known fields, so decoding and re-encoding never loses anything.
@@ -97,7 +100,13 @@ class Message:
             return NotImplemented
         return self.__dict__ == other.__dict__
 
-    __hash__ = None  # type: ignore[assignment]  # holds lists and dicts, like protobuf's
+    def __hash__(self) -> int:
+        # immutable all the way down (read-only lists and dicts), so hashable by content
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:
+            names = _FIELD_NAMES[type(self)] = tuple(a.name for a in attrs.fields(type(self)))
+        d = self.__dict__
+        return hash((type(self), *(d[n] for n in names)))
 
     def __repr__(self) -> str:
         """Only the fields that are set, as protobuf's text form shows a message."""
@@ -145,22 +154,27 @@ class Message:
 
     def to_dict(self, *, preserving_proto_field_name: bool = False,
                 always_print_fields_with_no_presence: bool = False,
-                use_integers_for_enums: bool = False) -> Any:
+                use_integers_for_enums: bool = False,
+                float_precision: Optional[int] = None) -> Any:
         """This message as JSON data, as ``json_format.MessageToDict`` gives it."""
         return _json_format().to_dict(
             self, preserving_proto_field_name=preserving_proto_field_name,
             always_print_fields_with_no_presence=always_print_fields_with_no_presence,
-            use_integers_for_enums=use_integers_for_enums)
+            use_integers_for_enums=use_integers_for_enums, float_precision=float_precision)
 
-    def to_json(self, *, indent: Optional[int] = None,
+    def to_json(self, *, indent: Union[int, str, None] = 2, sort_keys: bool = False,
+                ensure_ascii: bool = True, float_precision: Optional[int] = None,
                 preserving_proto_field_name: bool = False,
                 always_print_fields_with_no_presence: bool = False,
-                use_integers_for_enums: bool = False) -> str:
-        """This message as JSON text, parsing to what ``json_format.MessageToJson`` writes."""
+                use_integers_for_enums: bool = False, compact: bool = False) -> str:
+        """This message as JSON text, exactly as ``json_format.MessageToJson`` writes it
+        with the same options and defaults; ``compact=True`` for the shortest text."""
         text: str = _json_format().to_json(
-            self, indent=indent, preserving_proto_field_name=preserving_proto_field_name,
+            self, indent=indent, sort_keys=sort_keys, ensure_ascii=ensure_ascii,
+            float_precision=float_precision,
+            preserving_proto_field_name=preserving_proto_field_name,
             always_print_fields_with_no_presence=always_print_fields_with_no_presence,
-            use_integers_for_enums=use_integers_for_enums)
+            use_integers_for_enums=use_integers_for_enums, compact=compact)
         return text
 
     @classmethod

@@ -14,6 +14,7 @@ except ImportError:  # pragma: no cover
     from hashlib import sha1
 
 from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind
+from flyte_lite.wire.frozen import EMPTY_DICT, EMPTY_LIST
 
 Lines = list[str]
 
@@ -110,13 +111,15 @@ def plain_of(cls: type) -> Optional[str]:
 
 
 def default_source(spec: FieldSpec, namespace: dict[str, Any]) -> str:
-    """Source for a field's value when none was read: proto3's zero, an empty list or
-    dict, or ``None`` for a field with presence (an enum's zero member is bound in
-    ``namespace`` as ``D_<name>``)."""
+    """Source for a field's value when none was read: proto3's zero, the shared empty
+    (read-only) list or dict, or ``None`` for a field with presence (an enum's zero
+    member is bound in ``namespace`` as ``D_<name>``)."""
     if isinstance(spec.kind, MapKind):
-        return "{}"
+        namespace["EMPTY_DICT"] = EMPTY_DICT
+        return "EMPTY_DICT"
     if spec.repeated:
-        return "[]"
+        namespace["EMPTY_LIST"] = EMPTY_LIST
+        return "EMPTY_LIST"
     if spec.presence:
         return "None"
     if isinstance(spec.kind, EnumKind):

@@ -565,9 +565,9 @@ def _deep_literal_type(levels: int) -> Any:
 
 
 def _cyclic_literal_type() -> Any:
-    variants: list[Any] = []
-    union = _lazy("flyteidl.core.UnionType")(variants=variants)
-    variants.append(_lazy(LT)(union_type=union))
+    # messages are immutable: a cycle takes going round the read-only list on purpose
+    union = _lazy("flyteidl.core.UnionType")(variants=[])
+    list.append(union.variants, _lazy(LT)(union_type=union))
     return _lazy(LT)(union_type=union)
 
 

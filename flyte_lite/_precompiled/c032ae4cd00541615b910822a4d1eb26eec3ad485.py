@@ -1,0 +1,242 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global mes_tags, encode
+    def mes_tags(k, v, unknown):
+        deterministic = False
+        out = bytearray()
+        if k:
+            b = k.encode()
+            n = len(b)
+            out += T_tags_k
+            if n < 128:
+                out.append(n)
+            else:
+                out += _varint(n)
+            out += b
+        elif k.__class__ is not str: as_str(k)
+        if v:
+            b = v.encode()
+            n = len(b)
+            out += T_tags_v
+            if n < 128:
+                out.append(n)
+            else:
+                out += _varint(n)
+            out += b
+        elif v.__class__ is not str: as_str(v)
+        out += unknown
+        return out
+    
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            set_interruptible_value = 0
+            field = 'discoverable'
+            v = a['discoverable']
+            if v:
+                if v.__class__ is not bool: as_bool(v)
+                out += T_discoverable
+                out.append(1 if v else 0)
+            elif v.__class__ is not bool: as_bool(v)
+            field = 'runtime'
+            v = a['runtime']
+            if v is not None:
+                if v.__class__ is not C_runtime and not isinstance(v, C_runtime):
+                    raise TypeError
+                out += T_runtime
+                at = len(out)
+                out.append(0)
+                enc_runtime(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'timeout'
+            v = a['timeout']
+            if v is not None:
+                if v.__class__ is not C_timeout and not isinstance(v, C_timeout):
+                    raise TypeError
+                out += T_timeout
+                at = len(out)
+                out.append(0)
+                enc_timeout(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'retries'
+            v = a['retries']
+            if v is not None:
+                if v.__class__ is not C_retries and not isinstance(v, C_retries):
+                    raise TypeError
+                out += T_retries
+                at = len(out)
+                out.append(0)
+                enc_retries(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'discovery_version'
+            v = a['discovery_version']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_discovery_version
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+            field = 'deprecated_error_message'
+            v = a['deprecated_error_message']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_deprecated_error_message
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+            field = 'interruptible'
+            v = a['interruptible']
+            if v is not None:
+                set_interruptible_value += 1
+                if v.__class__ is not bool: as_bool(v)
+                out += T_interruptible
+                out.append(1 if v else 0)
+            field = 'cache_serializable'
+            v = a['cache_serializable']
+            if v:
+                if v.__class__ is not bool: as_bool(v)
+                out += T_cache_serializable
+                out.append(1 if v else 0)
+            elif v.__class__ is not bool: as_bool(v)
+            field = 'tags'
+            v = a['tags']
+            if v.__class__ is not FD and v.__class__ is not dict: v = _as_dict(v)
+            for k, el in (_sorted_entries(v) if deterministic else v.items()):
+                out += T_tags
+                eat = len(out)
+                out.append(0)
+                try:
+                    what, expected = k, 'string'
+                    if k is None: raise TypeError
+                    if k is not None:
+                        b = k.encode()
+                        n = len(b)
+                        out += T_tags_k
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                    what, expected = el, 'string'
+                    if el is None: raise TypeError
+                    if el is not None:
+                        b = el.encode()
+                        n = len(b)
+                        out += T_tags_v
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                except EncodeError as exc:
+                    exc._enter('[%r]' % (k,))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%r]' % (k,), what, expected) from exc
+                n = len(out) - eat - 1
+                if n < 128:
+                    out[eat] = n
+                else:
+                    out[eat:eat + 1] = _varint(n)
+            field = 'pod_template_name'
+            v = a['pod_template_name']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_pod_template_name
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+            field = 'cache_ignore_input_vars'
+            v = a['cache_ignore_input_vars']
+            if v.__class__ is not FL and v.__class__ is not list: v = _as_list(v)
+            for el in v:
+                try:
+                    b = el.encode()
+                    n = len(b)
+                    out += T_cache_ignore_input_vars
+                    if n < 128:
+                        out.append(n)
+                    else:
+                        out += _varint(n)
+                    out += b
+                except EncodeError as exc:
+                    exc._enter('[%d]' % _index(v, el))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%d]' % _index(v, el), el, 'string') from exc
+            field = 'is_eager'
+            v = a['is_eager']
+            if v:
+                if v.__class__ is not bool: as_bool(v)
+                out += T_is_eager
+                out.append(1 if v else 0)
+            elif v.__class__ is not bool: as_bool(v)
+            field = 'generates_deck'
+            v = a['generates_deck']
+            if v is not None:
+                out += T_generates_deck
+                at = len(out)
+                out.append(0)
+                enc_generates_deck(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'metadata'
+            v = a['metadata']
+            if v is not None:
+                if v.__class__ is not C_metadata and not isinstance(v, C_metadata):
+                    raise TypeError
+                out += T_metadata
+                at = len(out)
+                out.append(0)
+                enc_metadata(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = ''
+            if set_interruptible_value > 1:
+                _two_members('interruptible_value', [n for n in ('interruptible',) if getattr(m, n) is not None])
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown

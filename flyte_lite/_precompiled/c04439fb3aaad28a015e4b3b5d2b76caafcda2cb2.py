@@ -1,0 +1,50 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            field = 'gpu_accelerator'
+            v = a['gpu_accelerator']
+            if v is not None:
+                if v.__class__ is not C_gpu_accelerator and not isinstance(v, C_gpu_accelerator):
+                    raise TypeError
+                out += T_gpu_accelerator
+                at = len(out)
+                out.append(0)
+                enc_gpu_accelerator(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'shared_memory'
+            v = a['shared_memory']
+            if v is not None:
+                if v.__class__ is not C_shared_memory and not isinstance(v, C_shared_memory):
+                    raise TypeError
+                out += T_shared_memory
+                at = len(out)
+                out.append(0)
+                enc_shared_memory(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown

@@ -1,0 +1,118 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global EMPTY, decode
+    EMPTY = None
+    def decode(buf, pos, end, depth, base, spans=None):
+        if depth > MAX_DEPTH:
+            _too_deep(pos)
+        if pos == end and spans is None and base is None and EMPTY is not None:
+            return EMPTY
+        obj = _new(C)
+        if base is None:
+            d = TEMPLATE.copy()
+            unk = None
+        else:
+            d = base.__dict__.copy()
+            unk = bytearray(base._unknown_fields) if base._unknown_fields else None
+        set_dict(obj, d)
+        while True:
+            while pos < end:
+                tag_pos = pos
+                tag = buf[pos]
+                if tag < 128:
+                    pos += 1
+                else:
+                    tag, pos = decode_tag(buf, pos, end)
+                try:
+                    if tag == 8:
+                        if pos < end and buf[pos] < 128:
+                            v = buf[pos]
+                            pos += 1
+                        else:
+                            v, pos = decode_varint(buf, pos, end)
+                            if v > 2147483647: v = _int32(v)
+                        v = E_resource_type.get(v, v)
+                        d['resource_type'] = v
+                    elif tag == 18:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        d['project'] = v
+                    elif tag == 26:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        d['domain'] = v
+                    elif tag == 34:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        d['name'] = v
+                    elif tag == 42:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        d['version'] = v
+                    elif tag == 50:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        d['org'] = v
+                    else:
+                        pos = skip_field(buf, tag_pos, pos, end, tag, depth)
+                        if unk is None:
+                            unk = bytearray()
+                        unk += buf[tag_pos:pos]
+                except DecodeError as exc:
+                    n = tag >> 3
+                    exc._enter(NAMES.get(n, ''))
+                    raise
+            if spans is None:
+                break
+            pos, end = next(spans, (0, -1))
+            if end < 0:
+                break
+        if unk:
+            d['_unknown_fields'] = bytes(unk)
+        return obj

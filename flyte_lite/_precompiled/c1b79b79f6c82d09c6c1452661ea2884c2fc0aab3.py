@@ -1,0 +1,65 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global load
+    def load(js, depth, base):
+        if js.__class__ is not dict:
+            js = _as_object(js, C, IDX, IGNORE)
+        depth += 1
+        if depth > MAX_DEPTH:
+            _too_deep()
+        if base is None:
+            f_project = ''
+            f_domain = ''
+            f_name = ''
+            f_org = ''
+        else:
+            f_project = base.project
+            f_domain = base.domain
+            f_name = base.name
+            f_org = base.org
+        for k, v in js.items():
+            i = IDX.get(k)
+            if i is None:
+                try:
+                    i = _unknown(k, C, IGNORE)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                if i is None:
+                    continue
+            try:
+                if i == 0:
+                    if v is None:
+                        f_project = ''
+                    else:
+                        if v.__class__ is not str: v = _str_in(v)
+                        elif not v.isascii(): _utf8_in(v)
+                        f_project = v
+                elif i == 1:
+                    if v is None:
+                        f_domain = ''
+                    else:
+                        if v.__class__ is not str: v = _str_in(v)
+                        elif not v.isascii(): _utf8_in(v)
+                        f_domain = v
+                elif i == 2:
+                    if v is None:
+                        f_name = ''
+                    else:
+                        if v.__class__ is not str: v = _str_in(v)
+                        elif not v.isascii(): _utf8_in(v)
+                        f_name = v
+                elif i == 3:
+                    if v is None:
+                        f_org = ''
+                    else:
+                        if v.__class__ is not str: v = _str_in(v)
+                        elif not v.isascii(): _utf8_in(v)
+                        f_org = v
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+        obj = _new(C)
+        SET_DICT(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'name': f_name, 'org': f_org})
+        return obj

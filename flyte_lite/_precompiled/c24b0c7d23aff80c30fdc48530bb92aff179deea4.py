@@ -1,0 +1,30 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        a = m.__dict__
+        out = {}
+        v = a['format']
+        try:
+            if v.__class__ is not str: v = _want_str(v)
+            if v:
+                x = v if v.__class__ is str else _want_str(v)
+                out['format'] = x
+        except JSONError as exc:
+            exc._enter('.format')
+            raise
+        v = a['dimensionality']
+        try:
+            if v:
+                if v.__class__ is not E_dimensionality and v.__class__ is not int: v = _want_int(v, 'enum')
+                x = N_dimensionality.get(v)
+                if x is None: x = _enum_unknown(v)
+                out['dimensionality'] = x
+            else:
+                if v.__class__ is not E_dimensionality and v.__class__ is not int:
+                    _want_int(v, 'enum')
+        except JSONError as exc:
+            exc._enter('.dimensionality')
+            raise
+        return out

@@ -1,0 +1,17 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        a = m.__dict__
+        out = {}
+        v = a['cluster_pool_name']
+        try:
+            if v.__class__ is not str: v = _want_str(v)
+            if v:
+                x = v if v.__class__ is str else _want_str(v)
+                out['clusterPoolName'] = x
+        except JSONError as exc:
+            exc._enter('.clusterPoolName')
+            raise
+        return out

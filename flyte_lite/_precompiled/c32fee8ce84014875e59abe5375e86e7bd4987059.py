@@ -1,0 +1,48 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            field = 'client_id'
+            v = a['client_id']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_client_id
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+            field = 'client_secret'
+            v = a['client_secret']
+            if v is not None:
+                if v.__class__ is not C_client_secret and not isinstance(v, C_client_secret):
+                    raise TypeError
+                out += T_client_secret
+                at = len(out)
+                out.append(0)
+                enc_client_secret(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown

@@ -1,0 +1,139 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global EMPTY, ONEOF_environment, merge_pending, decode
+    EMPTY = None
+    ONEOF_environment = ('extant', 'spec')
+    def merge_pending(buf, n, base, spans, depth):
+        if n == 'extant':
+            return dec_extant(buf, 0, 0, depth, base, _pairs(spans))
+        elif n == 'spec':
+            return dec_spec(buf, 0, 0, depth, base, _pairs(spans))
+    
+    def decode(buf, pos, end, depth, base, spans=None):
+        if depth > MAX_DEPTH:
+            _too_deep(pos)
+        if pos == end and spans is None and base is None and EMPTY is not None:
+            return EMPTY
+        obj = _new(C)
+        if base is None:
+            d = TEMPLATE.copy()
+            o_environment = None
+            unk = None
+        else:
+            d = base.__dict__.copy()
+            o_environment = None
+            for n in ONEOF_environment:
+                if d[n] is not None:
+                    o_environment = n
+            unk = bytearray(base._unknown_fields) if base._unknown_fields else None
+        set_dict(obj, d)
+        pend = None
+        while True:
+            while pos < end:
+                tag_pos = pos
+                tag = buf[pos]
+                if tag < 128:
+                    pos += 1
+                else:
+                    tag, pos = decode_tag(buf, pos, end)
+                try:
+                    if tag == 10:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        d['name'] = v
+                    elif tag == 18:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        d['type'] = v
+                    elif tag == 26:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        if d['extant'] is not None:
+                            pend = _pending(pend, 'extant', start, pos)
+                        else:
+                            if o_environment is not None and o_environment != 'extant':
+                                if pend is not None and o_environment in pend:
+                                    tag = MERGED_TAGS[o_environment]
+                                    d[o_environment] = merge_pending(buf, o_environment, d[o_environment], pend.pop(o_environment), depth + 1)
+                                d[o_environment] = None
+                            d['extant'] = dec_extant(buf, start, pos, depth + 1, None)
+                            o_environment = 'extant'
+                    elif tag == 34:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        if d['spec'] is not None:
+                            pend = _pending(pend, 'spec', start, pos)
+                        else:
+                            if o_environment is not None and o_environment != 'spec':
+                                if pend is not None and o_environment in pend:
+                                    tag = MERGED_TAGS[o_environment]
+                                    d[o_environment] = merge_pending(buf, o_environment, d[o_environment], pend.pop(o_environment), depth + 1)
+                                d[o_environment] = None
+                            d['spec'] = dec_spec(buf, start, pos, depth + 1, None)
+                            o_environment = 'spec'
+                    elif tag == 42:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        d['version'] = v
+                    else:
+                        pos = skip_field(buf, tag_pos, pos, end, tag, depth)
+                        if unk is None:
+                            unk = bytearray()
+                        unk += buf[tag_pos:pos]
+                except DecodeError as exc:
+                    n = tag >> 3
+                    exc._enter(NAMES.get(n, ''))
+                    raise
+            if spans is None:
+                break
+            pos, end = next(spans, (0, -1))
+            if end < 0:
+                break
+        if pend is not None:
+            for n, sp in pend.items():
+                try:
+                    d[n] = merge_pending(buf, n, d[n], sp, depth + 1)
+                except DecodeError as exc:
+                    exc._enter(n)
+                    raise
+        if unk:
+            d['_unknown_fields'] = bytes(unk)
+        return obj

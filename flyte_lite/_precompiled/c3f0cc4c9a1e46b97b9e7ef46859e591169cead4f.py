@@ -1,0 +1,141 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global mes_fields, encode, encode_plain
+    def mes_fields(k, v, unknown):
+        deterministic = False
+        out = bytearray()
+        if k:
+            b = k.encode()
+            n = len(b)
+            out += T_fields_k
+            if n < 128:
+                out.append(n)
+            else:
+                out += _varint(n)
+            out += b
+        elif k.__class__ is not str: as_str(k)
+        if v is not _MISSING:
+            out += T_fields_v
+            at = len(out)
+            out.append(0)
+            enc_fields_v(v, out, deterministic)
+            n = len(out) - at - 1
+            if n < 128:
+                out[at] = n
+            else:
+                out[at:at + 1] = _varint(n)
+        out += unknown
+        return out
+    
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            field = 'fields'
+            v = a['fields']
+            if v.__class__ is not FD and v.__class__ is not dict: v = _as_dict(v)
+            for k, el in (_sorted_entries(v) if deterministic else v.items()):
+                out += T_fields
+                eat = len(out)
+                out.append(0)
+                try:
+                    what, expected = k, 'string'
+                    if k is None: raise TypeError
+                    if k is not None:
+                        b = k.encode()
+                        n = len(b)
+                        out += T_fields_k
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                    what, expected = el, 'Value'
+                    out += T_fields_v
+                    at = len(out)
+                    out.append(0)
+                    enc_fields_v(el, out, deterministic)
+                    n = len(out) - at - 1
+                    if n < 128:
+                        out[at] = n
+                    else:
+                        out[at:at + 1] = _varint(n)
+                except EncodeError as exc:
+                    exc._enter('[%r]' % (k,))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%r]' % (k,), what, expected) from exc
+                n = len(out) - eat - 1
+                if n < 128:
+                    out[eat] = n
+                else:
+                    out[eat:eat + 1] = _varint(n)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown
+    
+    def encode_plain(x, out, deterministic):
+        try:
+            c = x.__class__
+            if c is FD or c is dict:
+                v = x
+                if v.__class__ is not FD and v.__class__ is not dict: v = _as_dict(v)
+                for k, el in (_sorted_entries(v) if deterministic else v.items()):
+                    out += T_fields
+                    eat = len(out)
+                    out.append(0)
+                    try:
+                        what, expected = k, 'string'
+                        if k is None: raise TypeError
+                        if k is not None:
+                            b = k.encode()
+                            n = len(b)
+                            out += T_fields_k
+                            if n < 128:
+                                out.append(n)
+                            else:
+                                out += _varint(n)
+                            out += b
+                        what, expected = el, 'Value'
+                        out += T_fields_v
+                        at = len(out)
+                        out.append(0)
+                        enc_fields_v(el, out, deterministic)
+                        n = len(out) - at - 1
+                        if n < 128:
+                            out[at] = n
+                        else:
+                            out[at:at + 1] = _varint(n)
+                    except EncodeError as exc:
+                        exc._enter('[%r]' % (k,))
+                        raise
+                    except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                        raise _bad(exc, '[%r]' % (k,), what, expected) from exc
+                    n = len(out) - eat - 1
+                    if n < 128:
+                        out[eat] = n
+                    else:
+                        out[eat:eat + 1] = _varint(n)
+            else:
+                if c is C or isinstance(x, C):
+                    return encode(x, out, deterministic)
+                y = _plain_normalize(x)
+                if y.__class__ is c:
+                    _not_plain(x, C)
+                return encode_plain(y, out, deterministic)
+        except EncodeError as exc:
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, '', x, 'Struct') from exc

@@ -1,0 +1,48 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global load
+    def load(js, depth, base):
+        if js.__class__ is not dict:
+            js = _as_object(js, C, IDX, IGNORE)
+        depth += 1
+        if depth > MAX_DEPTH:
+            _too_deep()
+        if base is None:
+            f_values = EMPTY_DICT
+        else:
+            f_values = base.values
+        for k, v in js.items():
+            i = IDX.get(k)
+            if i is None:
+                try:
+                    i = _unknown(k, C, IGNORE)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                if i is None:
+                    continue
+            try:
+                if i == 0:
+                    if v is None:
+                        f_values = EMPTY_DICT
+                    else:
+                        if v.__class__ is not dict: v = _map_in(v)
+                        d = FD()
+                        for kk, e in v.items():
+                            try:
+                                if kk.__class__ is not str: kk = _str_in(kk)
+                                key = kk
+                                if e.__class__ is not str: e = _str_in(e)
+                                x = e
+                                _set_item(d, key, x)
+                            except JSONError as exc:
+                                exc._enter(_key_segment(kk))
+                                raise
+                        f_values = d
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+        obj = _new(C)
+        SET_DICT(obj, {'_unknown_fields': b'', 'values': f_values})
+        return obj

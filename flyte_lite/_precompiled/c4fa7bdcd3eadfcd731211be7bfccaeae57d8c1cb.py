@@ -1,0 +1,52 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        a = m.__dict__
+        out = {}
+        v = a['columns']
+        try:
+            if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+            if v:
+                lst = []
+                try:
+                    for e in v:
+                        if e.__class__ is not C_columns: e = _want_message(e, C_columns)
+                        x = dump_columns(e)
+                        lst.append(x)
+                except JSONError as exc:
+                    exc._enter('[%d]' % len(lst))
+                    raise
+                out['columns'] = lst
+        except JSONError as exc:
+            exc._enter('.columns')
+            raise
+        v = a['format']
+        try:
+            if v.__class__ is not str: v = _want_str(v)
+            if v:
+                x = v if v.__class__ is str else _want_str(v)
+                out['format'] = x
+        except JSONError as exc:
+            exc._enter('.format')
+            raise
+        v = a['external_schema_type']
+        try:
+            if v.__class__ is not str: v = _want_str(v)
+            if v:
+                x = v if v.__class__ is str else _want_str(v)
+                out['externalSchemaType'] = x
+        except JSONError as exc:
+            exc._enter('.externalSchemaType')
+            raise
+        v = a['external_schema_bytes']
+        try:
+            if v.__class__ is not bytes: v = _want_bytes(v)
+            if v:
+                x = _bytes_json(v)
+                out['externalSchemaBytes'] = x
+        except JSONError as exc:
+            exc._enter('.externalSchemaBytes')
+            raise
+        return out

@@ -1,0 +1,102 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global EMPTY, decode
+    EMPTY = None
+    def decode(buf, pos, end, depth, base, spans=None):
+        if depth > MAX_DEPTH:
+            _too_deep(pos)
+        if pos == end and spans is None and base is None and EMPTY is not None:
+            return EMPTY
+        obj = _new(C)
+        if base is None:
+            d = TEMPLATE.copy()
+            f_requests = None
+            f_limits = None
+            unk = None
+        else:
+            d = base.__dict__.copy()
+            d['requests'] = f_requests = FL(d['requests'])
+            d['limits'] = f_limits = FL(d['limits'])
+            unk = bytearray(base._unknown_fields) if base._unknown_fields else None
+        set_dict(obj, d)
+        memo = None
+        while True:
+            while pos < end:
+                tag_pos = pos
+                tag = buf[pos]
+                if tag < 128:
+                    pos += 1
+                else:
+                    tag, pos = decode_tag(buf, pos, end)
+                try:
+                    if tag == 10:
+                        if f_requests is None:
+                            d['requests'] = f_requests = FL()
+                        while True:
+                            if pos < end and buf[pos] < 128:
+                                start = pos + 1
+                                pos = start + buf[pos]
+                                if pos > end:
+                                    _overrun(start, pos, end)
+                            else:
+                                start, pos = decode_length(buf, pos, end)
+                            if pos - start > 2:
+                                _append(f_requests, dec_requests(buf, start, pos, depth + 1, None))
+                            else:
+                                key = (1, buf[start:pos])
+                                if memo is None:
+                                    memo = {}
+                                el = memo.get(key)
+                                if el is None:
+                                    el = memo[key] = dec_requests(buf, start, pos, depth + 1, None)
+                                _append(f_requests, el)
+                            if pos >= end or buf[pos] != 10:
+                                break
+                            pos += 1
+                    elif tag == 18:
+                        if f_limits is None:
+                            d['limits'] = f_limits = FL()
+                        while True:
+                            if pos < end and buf[pos] < 128:
+                                start = pos + 1
+                                pos = start + buf[pos]
+                                if pos > end:
+                                    _overrun(start, pos, end)
+                            else:
+                                start, pos = decode_length(buf, pos, end)
+                            if pos - start > 2:
+                                _append(f_limits, dec_limits(buf, start, pos, depth + 1, None))
+                            else:
+                                key = (2, buf[start:pos])
+                                if memo is None:
+                                    memo = {}
+                                el = memo.get(key)
+                                if el is None:
+                                    el = memo[key] = dec_limits(buf, start, pos, depth + 1, None)
+                                _append(f_limits, el)
+                            if pos >= end or buf[pos] != 18:
+                                break
+                            pos += 1
+                    else:
+                        pos = skip_field(buf, tag_pos, pos, end, tag, depth)
+                        if unk is None:
+                            unk = bytearray()
+                        unk += buf[tag_pos:pos]
+                except DecodeError as exc:
+                    n = tag >> 3
+                    if n == 1:
+                        exc._enter('requests[%d]' % len(f_requests or ()))
+                    elif n == 2:
+                        exc._enter('limits[%d]' % len(f_limits or ()))
+                    else:
+                        exc._enter(NAMES.get(n, ''))
+                    raise
+            if spans is None:
+                break
+            pos, end = next(spans, (0, -1))
+            if end < 0:
+                break
+        if unk:
+            d['_unknown_fields'] = bytes(unk)
+        return obj

@@ -1,0 +1,67 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            field = 'node_id'
+            v = a['node_id']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_node_id
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+            field = 'var'
+            v = a['var']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_var
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+            field = 'attr_path'
+            v = a['attr_path']
+            if v.__class__ is not FL and v.__class__ is not list: v = _as_list(v)
+            for el in v:
+                try:
+                    if el.__class__ is not C_attr_path and not isinstance(el, C_attr_path):
+                        raise TypeError
+                    out += T_attr_path
+                    at = len(out)
+                    out.append(0)
+                    enc_attr_path(el, out, deterministic)
+                    n = len(out) - at - 1
+                    if n < 128:
+                        out[at] = n
+                    else:
+                        out[at:at + 1] = _varint(n)
+                except EncodeError as exc:
+                    exc._enter('[%d]' % _index(v, el))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%d]' % _index(v, el), el, 'PromiseAttribute') from exc
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown

@@ -1,0 +1,100 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global EMPTY, decode
+    EMPTY = None
+    def decode(buf, pos, end, depth, base, spans=None):
+        if depth > MAX_DEPTH:
+            _too_deep(pos)
+        if pos == end and spans is None and base is None and EMPTY is not None:
+            return EMPTY
+        obj = _new(C)
+        if base is None:
+            d = TEMPLATE.copy()
+            f_attr_path = None
+            unk = None
+        else:
+            d = base.__dict__.copy()
+            d['attr_path'] = f_attr_path = FL(d['attr_path'])
+            unk = bytearray(base._unknown_fields) if base._unknown_fields else None
+        set_dict(obj, d)
+        memo = None
+        while True:
+            while pos < end:
+                tag_pos = pos
+                tag = buf[pos]
+                if tag < 128:
+                    pos += 1
+                else:
+                    tag, pos = decode_tag(buf, pos, end)
+                try:
+                    if tag == 10:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        d['node_id'] = v
+                    elif tag == 18:
+                        if pos < end and buf[pos] < 128:
+                            start = pos + 1
+                            pos = start + buf[pos]
+                            if pos > end:
+                                _overrun(start, pos, end)
+                        else:
+                            start, pos = decode_length(buf, pos, end)
+                        try:
+                            v = buf[start:pos].decode()
+                        except UnicodeDecodeError as exc:
+                            _bad_utf8(start, exc)
+                        d['var'] = v
+                    elif tag == 26:
+                        if f_attr_path is None:
+                            d['attr_path'] = f_attr_path = FL()
+                        while True:
+                            if pos < end and buf[pos] < 128:
+                                start = pos + 1
+                                pos = start + buf[pos]
+                                if pos > end:
+                                    _overrun(start, pos, end)
+                            else:
+                                start, pos = decode_length(buf, pos, end)
+                            if pos - start > 2:
+                                _append(f_attr_path, dec_attr_path(buf, start, pos, depth + 1, None))
+                            else:
+                                key = (3, buf[start:pos])
+                                if memo is None:
+                                    memo = {}
+                                el = memo.get(key)
+                                if el is None:
+                                    el = memo[key] = dec_attr_path(buf, start, pos, depth + 1, None)
+                                _append(f_attr_path, el)
+                            if pos >= end or buf[pos] != 26:
+                                break
+                            pos += 1
+                    else:
+                        pos = skip_field(buf, tag_pos, pos, end, tag, depth)
+                        if unk is None:
+                            unk = bytearray()
+                        unk += buf[tag_pos:pos]
+                except DecodeError as exc:
+                    n = tag >> 3
+                    if n == 3:
+                        exc._enter('attr_path[%d]' % len(f_attr_path or ()))
+                    else:
+                        exc._enter(NAMES.get(n, ''))
+                    raise
+            if spans is None:
+                break
+            pos, end = next(spans, (0, -1))
+            if end < 0:
+                break
+        if unk:
+            d['_unknown_fields'] = bytes(unk)
+        return obj

@@ -1,0 +1,94 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global mes_literals, encode
+    def mes_literals(k, v, unknown):
+        deterministic = False
+        out = bytearray()
+        if k:
+            b = k.encode()
+            n = len(b)
+            out += T_literals_k
+            if n < 128:
+                out.append(n)
+            else:
+                out += _varint(n)
+            out += b
+        elif k.__class__ is not str: as_str(k)
+        if v is not _MISSING:
+            if v is not None:
+                if v.__class__ is not C_literals_v and not isinstance(v, C_literals_v):
+                    raise TypeError
+                out += T_literals_v
+                at = len(out)
+                out.append(0)
+                enc_literals_v(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+        out += unknown
+        return out
+    
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            field = 'literals'
+            v = a['literals']
+            if v.__class__ is not FD and v.__class__ is not dict: v = _as_dict(v)
+            for k, el in (_sorted_entries(v) if deterministic else v.items()):
+                out += T_literals
+                eat = len(out)
+                out.append(0)
+                try:
+                    what, expected = k, 'string'
+                    if k is None: raise TypeError
+                    if k is not None:
+                        b = k.encode()
+                        n = len(b)
+                        out += T_literals_k
+                        if n < 128:
+                            out.append(n)
+                        else:
+                            out += _varint(n)
+                        out += b
+                    what, expected = el, 'Literal'
+                    if el is None: raise TypeError
+                    if el is not None:
+                        if el.__class__ is not C_literals_v and not isinstance(el, C_literals_v):
+                            raise TypeError
+                        out += T_literals_v
+                        at = len(out)
+                        out.append(0)
+                        enc_literals_v(el, out, deterministic)
+                        n = len(out) - at - 1
+                        if n < 128:
+                            out[at] = n
+                        else:
+                            out[at:at + 1] = _varint(n)
+                except EncodeError as exc:
+                    exc._enter('[%r]' % (k,))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%r]' % (k,), what, expected) from exc
+                n = len(out) - eat - 1
+                if n < 128:
+                    out[eat] = n
+                else:
+                    out[eat:eat + 1] = _varint(n)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown

@@ -1,0 +1,26 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        a = m.__dict__
+        out = {}
+        v = a['template']
+        try:
+            if v is not None:
+                if v.__class__ is not C_template: v = _want_message(v, C_template)
+                x = dump_template(v)
+                out['template'] = x
+        except JSONError as exc:
+            exc._enter('.template')
+            raise
+        v = a['description']
+        try:
+            if v is not None:
+                if v.__class__ is not C_description: v = _want_message(v, C_description)
+                x = dump_description(v)
+                out['description'] = x
+        except JSONError as exc:
+            exc._enter('.description')
+            raise
+        return out

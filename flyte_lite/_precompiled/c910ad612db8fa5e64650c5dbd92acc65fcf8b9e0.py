@@ -1,0 +1,26 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        a = m.__dict__
+        out = {}
+        v = a['metadata']
+        try:
+            if v is not None:
+                if v.__class__ is not C_metadata: v = _want_message(v, C_metadata)
+                x = dump_metadata(v)
+                out['metadata'] = x
+        except JSONError as exc:
+            exc._enter('.metadata')
+            raise
+        v = a['uri']
+        try:
+            if v.__class__ is not str: v = _want_str(v)
+            if v:
+                x = v if v.__class__ is str else _want_str(v)
+                out['uri'] = x
+        except JSONError as exc:
+            exc._enter('.uri')
+            raise
+        return out

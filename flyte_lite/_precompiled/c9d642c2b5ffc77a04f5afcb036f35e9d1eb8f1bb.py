@@ -1,0 +1,34 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            field = 'link'
+            v = a['link']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_link
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown

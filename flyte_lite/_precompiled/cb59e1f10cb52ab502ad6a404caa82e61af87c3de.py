@@ -1,0 +1,48 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            field = 'name'
+            v = a['name']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_name
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+            field = 'literal_type'
+            v = a['literal_type']
+            if v is not None:
+                if v.__class__ is not C_literal_type and not isinstance(v, C_literal_type):
+                    raise TypeError
+                out += T_literal_type
+                at = len(out)
+                out.append(0)
+                enc_literal_type(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown

@@ -1,0 +1,47 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global load
+    def load(js, depth, base):
+        if js.__class__ is not dict:
+            js = _as_object(js, C, IDX, IGNORE)
+        depth += 1
+        if depth > MAX_DEPTH:
+            _too_deep()
+        if base is None:
+            f_var = ''
+            f_alias = ''
+        else:
+            f_var = base.var
+            f_alias = base.alias
+        for k, v in js.items():
+            i = IDX.get(k)
+            if i is None:
+                try:
+                    i = _unknown(k, C, IGNORE)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                if i is None:
+                    continue
+            try:
+                if i == 0:
+                    if v is None:
+                        f_var = ''
+                    else:
+                        if v.__class__ is not str: v = _str_in(v)
+                        elif not v.isascii(): _utf8_in(v)
+                        f_var = v
+                elif i == 1:
+                    if v is None:
+                        f_alias = ''
+                    else:
+                        if v.__class__ is not str: v = _str_in(v)
+                        elif not v.isascii(): _utf8_in(v)
+                        f_alias = v
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+        obj = _new(C)
+        SET_DICT(obj, {'_unknown_fields': b'', 'var': f_var, 'alias': f_alias})
+        return obj

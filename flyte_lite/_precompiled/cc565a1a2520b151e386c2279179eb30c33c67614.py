@@ -1,0 +1,74 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            field = 'metadata'
+            v = a['metadata']
+            if v is not None:
+                if v.__class__ is not C_metadata and not isinstance(v, C_metadata):
+                    raise TypeError
+                out += T_metadata
+                at = len(out)
+                out.append(0)
+                enc_metadata(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'pod_spec'
+            v = a['pod_spec']
+            if v is not None:
+                out += T_pod_spec
+                at = len(out)
+                out.append(0)
+                enc_pod_spec(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'data_config'
+            v = a['data_config']
+            if v is not None:
+                if v.__class__ is not C_data_config and not isinstance(v, C_data_config):
+                    raise TypeError
+                out += T_data_config
+                at = len(out)
+                out.append(0)
+                enc_data_config(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'primary_container_name'
+            v = a['primary_container_name']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_primary_container_name
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown

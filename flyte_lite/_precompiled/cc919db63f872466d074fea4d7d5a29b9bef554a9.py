@@ -1,0 +1,35 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        a = m.__dict__
+        out = {}
+        v = a['tag']
+        try:
+            if v.__class__ is not str: v = _want_str(v)
+            if v:
+                x = v if v.__class__ is str else _want_str(v)
+                out['tag'] = x
+        except JSONError as exc:
+            exc._enter('.tag')
+            raise
+        v = a['dataclass_type']
+        try:
+            if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)
+            if v:
+                d_ = {}
+                for k, e in v.items():
+                    try:
+                        kk = k if k.__class__ is str else _want_str(k)
+                        if e.__class__ is not C_dataclass_type_v: e = _want_message(e, C_dataclass_type_v)
+                        x = dump_dataclass_type_v(e)
+                    except JSONError as exc:
+                        exc._enter(_key_segment(k))
+                        raise
+                    d_[kk] = x
+                out['dataclassType'] = d_
+        except JSONError as exc:
+            exc._enter('.dataclassType')
+            raise
+        return out

@@ -1,0 +1,36 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global load
+    def load(js, depth, base):
+        if js.__class__ is not dict:
+            js = _as_object(js, C, IDX, IGNORE)
+        depth += 1
+        if depth > MAX_DEPTH:
+            _too_deep()
+        if base is None:
+            f_queueing_budget = None
+        else:
+            f_queueing_budget = base.queueing_budget
+        for k, v in js.items():
+            i = IDX.get(k)
+            if i is None:
+                try:
+                    i = _unknown(k, C, IGNORE)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                if i is None:
+                    continue
+            try:
+                if i == 0:
+                    if v is None:
+                        f_queueing_budget = None
+                    else:
+                        f_queueing_budget = load_queueing_budget(v, depth, f_queueing_budget)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+        obj = _new(C)
+        SET_DICT(obj, {'_unknown_fields': b'', 'queueing_budget': f_queueing_budget})
+        return obj

@@ -1,0 +1,25 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        a = m.__dict__
+        out = {}
+        v = a['columns']
+        try:
+            if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+            if v:
+                lst = []
+                try:
+                    for e in v:
+                        if e.__class__ is not C_columns: e = _want_message(e, C_columns)
+                        x = dump_columns(e)
+                        lst.append(x)
+                except JSONError as exc:
+                    exc._enter('[%d]' % len(lst))
+                    raise
+                out['columns'] = lst
+        except JSONError as exc:
+            exc._enter('.columns')
+            raise
+        return out

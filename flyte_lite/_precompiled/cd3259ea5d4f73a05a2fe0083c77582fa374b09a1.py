@@ -1,0 +1,62 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            field = 'id'
+            v = a['id']
+            if v is not None:
+                if v.__class__ is not C_id and not isinstance(v, C_id):
+                    raise TypeError
+                out += T_id
+                at = len(out)
+                out.append(0)
+                enc_id(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'closure'
+            v = a['closure']
+            if v is not None:
+                if v.__class__ is not C_closure and not isinstance(v, C_closure):
+                    raise TypeError
+                out += T_closure
+                at = len(out)
+                out.append(0)
+                enc_closure(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'short_description'
+            v = a['short_description']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_short_description
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown

@@ -1,0 +1,43 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global load
+    def load(js, depth, base):
+        if js.__class__ is not dict:
+            js = _as_object(js, C, IDX, IGNORE)
+        depth += 1
+        if depth > MAX_DEPTH:
+            _too_deep()
+        if base is None:
+            f_template = None
+            f_description = None
+        else:
+            f_template = base.template
+            f_description = base.description
+        for k, v in js.items():
+            i = IDX.get(k)
+            if i is None:
+                try:
+                    i = _unknown(k, C, IGNORE)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                if i is None:
+                    continue
+            try:
+                if i == 0:
+                    if v is None:
+                        f_template = None
+                    else:
+                        f_template = load_template(v, depth, f_template)
+                elif i == 1:
+                    if v is None:
+                        f_description = None
+                    else:
+                        f_description = load_description(v, depth, f_description)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+        obj = _new(C)
+        SET_DICT(obj, {'_unknown_fields': b'', 'template': f_template, 'description': f_description})
+        return obj

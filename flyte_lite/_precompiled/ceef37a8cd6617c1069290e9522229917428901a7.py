@@ -1,0 +1,43 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            field = 'variants'
+            v = a['variants']
+            if v.__class__ is not FL and v.__class__ is not list: v = _as_list(v)
+            for el in v:
+                try:
+                    if el.__class__ is not C_variants and not isinstance(el, C_variants):
+                        raise TypeError
+                    out += T_variants
+                    at = len(out)
+                    out.append(0)
+                    enc_variants(el, out, deterministic)
+                    n = len(out) - at - 1
+                    if n < 128:
+                        out[at] = n
+                    else:
+                        out[at:at + 1] = _varint(n)
+                except EncodeError as exc:
+                    exc._enter('[%d]' % _index(v, el))
+                    raise
+                except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+                    raise _bad(exc, '[%d]' % _index(v, el), el, 'LiteralType') from exc
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown

@@ -1,0 +1,60 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global encode
+    def encode(m, out, deterministic):
+        a = m.__dict__
+        field = ''
+        v = None
+        try:
+            field = 'signal_id'
+            v = a['signal_id']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_signal_id
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+            field = 'type'
+            v = a['type']
+            if v is not None:
+                if v.__class__ is not C_type and not isinstance(v, C_type):
+                    raise TypeError
+                out += T_type
+                at = len(out)
+                out.append(0)
+                enc_type(v, out, deterministic)
+                n = len(out) - at - 1
+                if n < 128:
+                    out[at] = n
+                else:
+                    out[at:at + 1] = _varint(n)
+            field = 'output_variable_name'
+            v = a['output_variable_name']
+            if v:
+                b = v.encode()
+                n = len(b)
+                out += T_output_variable_name
+                if n < 128:
+                    out.append(n)
+                else:
+                    out += _varint(n)
+                out += b
+            elif v.__class__ is not str: as_str(v)
+        except EncodeError as exc:
+            exc._enter(field)
+            raise
+        except (TypeError, ValueError, AttributeError, OverflowError, struct_error) as exc:
+            raise _bad(exc, field, v, EXPECTED.get(field, '')) from exc
+        unknown = a['_unknown_fields']
+        if unknown:
+            if unknown.__class__ is not bytes:
+                try:
+                    unknown = as_bytes(unknown)
+                except TypeError as exc:
+                    raise _bad(exc, '_unknown_fields', unknown, 'bytes') from None
+            out += unknown

@@ -1,0 +1,30 @@
+# mypy: ignore-errors
+# ruff: noqa
+def run():
+    global dump
+    def dump(m):
+        a = m.__dict__
+        out = {}
+        v = a['key']
+        try:
+            if v.__class__ is not str: v = _want_str(v)
+            if v:
+                x = v if v.__class__ is str else _want_str(v)
+                out['key'] = x
+        except JSONError as exc:
+            exc._enter('.key')
+            raise
+        v = a['direction']
+        try:
+            if v:
+                if v.__class__ is not E_direction and v.__class__ is not int: v = _want_int(v, 'enum')
+                x = N_direction.get(v)
+                if x is None: x = _enum_unknown(v)
+                out['direction'] = x
+            else:
+                if v.__class__ is not E_direction and v.__class__ is not int:
+                    _want_int(v, 'enum')
+        except JSONError as exc:
+            exc._enter('.direction')
+            raise
+        return out
