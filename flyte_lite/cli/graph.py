@@ -3,7 +3,7 @@
 Nodes are drawn by what they run (task, subworkflow, launch plan, branch with its
 cases, gate, array node, failure node), between a ``start`` node (the workflow's
 inputs) and an ``end`` node (its outputs). Edges come from bindings (labelled
-``output -> input``) and from upstream node ids that no binding covers (dashed).
+``output → input``) and from upstream node ids that no binding covers (dashed).
 ``--svg``/``--png`` run Graphviz's ``dot`` on the DOT text.
 """
 
@@ -40,7 +40,7 @@ EPILOG = """\
 Node shapes (dot / mermaid): task box / rectangle, subworkflow box3d / subroutine,
 launch plan component / parallelogram, branch diamond / rhombus, gate octagon /
 hexagon, array node doubled box / stadium, start and end circles; a branch's cases
-hang below it, labelled if, elif N, else. Edges: a binding (output -> input), or a
+hang below it, labelled if, elif N, else. Edges: a binding (output → input), or a
 dashed edge for an upstream node id no binding covers. The failure node is dashed.
 
 With several workflows in the input, --name picks one. --svg FILE and --png FILE run
@@ -249,7 +249,7 @@ def _binding_edges(target: str, bindings: Sequence[Binding]) -> Iterator[Edge]:
     for binding in bindings:
         for promise in promises(binding.binding):
             source = START if promise.node_id in START_NODES else promise.node_id
-            yield Edge(source, target, f"{promise.var} -> {binding.var}")
+            yield Edge(source, target, f"{promise.var} → {binding.var}")
 
 
 def _merged(edges: list[Edge]) -> list[Edge]:
