@@ -573,3 +573,17 @@ def test_graph_escapes_names_in_both_formats(tmp_path: Path) -> None:
     assert dot.startswith('digraph "evil\\"\\\\x1b[2J<b>" {')
     assert 'label="n0 (say \\"hi\\"\\\\n#1)\\n' in dot
     assert '["n0 (say #quot;hi#quot;\\n#35;1)<br>' in mermaid
+
+
+def test_a_task_spec_with_a_workflow_identifier_is_not_read_as_a_workflow(tmp_path: Path) -> None:
+    """Nothing that reads it is plausible: it is refused, not drawn or listed as a workflow."""
+    spec = RefTaskSpec.FromString((FIXTURES / "tasks" / "heavy.pb").read_bytes())
+    spec.template.id.resource_type = 2  # WORKFLOW
+    path = tmp_path / "odd.pb"
+    path.write_bytes(spec.SerializeToString())
+    assert_error(
+        run("ls", str(path)),
+        f"{path}: not a Flyte task, workflow or launch plan: no reading of the bytes has an "
+        "identifier of resource type TASK, WORKFLOW or LAUNCH_PLAN and no unknown fields at the "
+        "top; --type reads them as one kind regardless",
+    )

@@ -22,6 +22,7 @@ import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple, Optional
 
 from flyte_lite.cli.common import (
@@ -156,10 +157,8 @@ def package_problems(entities: Sequence[Entity]) -> Iterator[Problem]:
     package = _Package(entities)
     scopes = Counter(_scope(e.id) for e in entities if e.id is not None)
     common = scopes.most_common(1)[0][0] if scopes else ("", "", "")  # the package's
-    seen: dict[tuple[str, _IdKey], Entity] = {}
     for entity in entities:
         ident = entity.id
-        key = (entity.kind, _key(ident))
         for text in _identifier_problems(entity.kind, ident):
             yield Problem(entity, text)
         scope = _scope(ident) if ident is not None else common
@@ -169,7 +168,7 @@ def package_problems(entities: Sequence[Entity]) -> Iterator[Problem]:
                 for part, mine, theirs in zip(("project", "domain", "version"), scope, common)
                 if mine != theirs
             ))
-        earlier = seen.setdefault(key, entity)
+        earlier = package.by_id[(entity.kind, _key(ident))]  # the first with this id
         if earlier is not entity and earlier.message != entity.message:
             yield Problem(
                 entity,
@@ -357,8 +356,10 @@ def _binding_problems(
     variables: Mapping[str, Variable],
     scope: _Scope,
     what: str,
-    optional: set[str] = frozenset(),  # type: ignore[assignment]
+    optional: AbstractSet[str] = frozenset(),
 ) -> Iterator[str]:
+    """What is wrong with ``bindings`` to ``variables`` (``what``'s inputs or outputs);
+    ``optional`` names those that may stay unbound."""
     bound = set()
     for binding in bindings:
         bound.add(binding.var)

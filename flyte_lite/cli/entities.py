@@ -25,9 +25,12 @@ from flyte_lite.wire import Message
 __all__ = [
     "START_NODES",
     "Entity",
+    "branch_cases",
     "entity_of",
     "identifier_text",
+    "inner_nodes",
     "literal_text",
+    "names_of",
     "node_kind",
     "node_target",
     "promises",

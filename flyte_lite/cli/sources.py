@@ -184,7 +184,8 @@ def _identifier_of(ident: Optional[Identifier], resource: ResourceType) -> bool:
 
 
 def _entity_reading(data: bytes) -> Optional[tuple[Message, str]]:
-    """The workflow or launch plan in ``data``, told by its identifier; else ``None``."""
+    """The workflow or launch plan in ``data``, told by its identifier, with no unknown
+    fields at the top of the message, its template or its spec; else ``None``."""
     for path, resource, kind in _ENTITY_READINGS:
         raw = _field_bytes(data, path)
         if raw is None:
@@ -196,7 +197,8 @@ def _entity_reading(data: bytes) -> Optional[tuple[Message, str]]:
             message = KINDS[kind].from_bytes(data)
         except DecodeError:
             continue
-        if not message._unknown_fields:
+        parts = (message, getattr(message, "template", None), getattr(message, "spec", None))
+        if not any(part._unknown_fields for part in parts if part is not None):
             return message, kind
     return None
 
