@@ -587,3 +587,29 @@ def test_a_task_spec_with_a_workflow_identifier_is_not_read_as_a_workflow(tmp_pa
         "identifier of resource type TASK, WORKFLOW or LAUNCH_PLAN and no unknown fields at the "
         "top; --type reads them as one kind regardless",
     )
+
+
+@pytest.mark.parametrize("name", ["gate_wf", "mid_wf"])
+def test_flyteadmins_start_and_end_nodes_are_left_out(name: str, tmp_path: Path) -> None:
+    """FlyteAdmin's compiled templates add a start-node and an end-node: ls, check and
+    graph see the same workflow as in the package's spec."""
+    closure = RefClosure.FromString((GRAPHS / "closures" / f"{name}.admin_shaped.pb").read_bytes())
+    assert {"start-node", "end-node"} <= {n.id for n in closure.primary.template.nodes}
+    workflow = RefWorkflow()
+    workflow.id.CopyFrom(closure.primary.template.id)
+    workflow.closure.compiled_workflow.CopyFrom(closure)
+    admin = tmp_path / f"{name}.json"
+    admin.write_text(json_format.MessageToJson(workflow))
+    spec = SPECS / f"{name}.pb"
+    for command in (["ls"], ["graph"], ["graph", "--format", "mermaid"]):
+        assert out(run(*command, str(admin))) == out(run(*command, str(spec)))
+    tasks = tmp_path / "tasks"
+    tasks.mkdir()
+    for member, data in members():
+        if member.endswith("_1.pb"):
+            (tasks / member.rsplit("/", 1)[-1]).write_bytes(data)
+    plans = [str(p) for p in PLANS.glob("*.pb")]
+    result = run("check", str(tasks), str(admin), *plans, *(
+        str(p) for p in SPECS.glob("*.pb") if p.stem != name
+    ))
+    assert (result.returncode, out(result)) == (0, "")

@@ -41,6 +41,7 @@ from flyte_lite.cli.entities import (
     node_kind,
     node_target,
     promises,
+    user_nodes,
     walk_nodes,
 )
 from flyte_lite.models.admin.launch_plan import LaunchPlan
@@ -209,8 +210,7 @@ class _Scope:
         self.package = package
         self.subs = {_key(t.id): t for t in spec.sub_workflows}
         self.nodes: dict[str, Node] = {}
-        extra = [template.failure_node] if template.failure_node is not None else []
-        for node in walk_nodes([*template.nodes, *extra]):
+        for node in walk_nodes(user_nodes(template, failure=True)):
             self.nodes.setdefault(node.id, node)
 
     def interface_of(self, node: Node) -> Optional[TypedInterface]:
@@ -284,7 +284,7 @@ def _workflow_problems(spec: WorkflowSpec, package: _Package) -> Iterator[str]:
 def _template_problems(scope: _Scope) -> Iterator[str]:
     template = scope.template
     ids: set[str] = set()
-    top = [*template.nodes, *([template.failure_node] if template.failure_node else [])]
+    top = user_nodes(template, failure=True)
     for node in top:  # a branch's or array's nodes may reuse ids: they run in their scope
         if not node.id:
             yield "a node without an id"
@@ -308,7 +308,7 @@ def _node_problems(node: Node, scope: _Scope, typed: bool) -> Iterator[str]:
     ``typed``."""
     kind, target = node_kind(node), node_target(node)
     for upstream in node.upstream_node_ids:
-        if upstream not in scope.nodes:
+        if upstream not in scope.nodes and upstream not in START_NODES:
             yield f"upstream node {upstream!r} is not in the workflow"
     for binding in node.inputs:
         for promise in promises(binding.binding):

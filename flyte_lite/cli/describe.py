@@ -15,6 +15,7 @@ from flyte_lite.cli.entities import (
     names_of,
     node_kind,
     node_target,
+    user_nodes,
     walk_nodes,
 )
 from flyte_lite.cli.messages import SEQUENCES
@@ -401,13 +402,13 @@ def workflow_record(spec: WorkflowSpec) -> dict[str, Any]:
     nodes = [
         node
         for each in (template, *spec.sub_workflows)
-        for node in walk_nodes([*each.nodes, *([each.failure_node] if each.failure_node else [])])
+        for node in walk_nodes(user_nodes(each, failure=True))
     ]
     targets = {kind: names_of([node_target(n) for n in nodes if node_kind(n) == kind])
                for kind in ("task", "subworkflow", "launchplan")}
     return {
         **_identity(template.id),
-        "nodes": len(template.nodes),
+        "nodes": len(user_nodes(template)),
         "tasks": targets["task"],
         "subworkflows": targets["subworkflow"],
         "launch_plans": targets["launchplan"],

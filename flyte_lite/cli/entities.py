@@ -18,7 +18,7 @@ from flyte_lite.models.admin.workflow import Workflow, WorkflowSpec
 from flyte_lite.models.core.identifier import Identifier
 from flyte_lite.models.core.literals import BindingData, Literal
 from flyte_lite.models.core.types import OutputReference
-from flyte_lite.models.core.workflow import Node
+from flyte_lite.models.core.workflow import Node, WorkflowTemplate
 from flyte_lite.remote import FlyteTask
 from flyte_lite.wire import Message
 
@@ -34,12 +34,15 @@ __all__ = [
     "node_kind",
     "node_target",
     "promises",
+    "user_nodes",
     "walk_nodes",
     "workflow_spec_of",
 ]
 
 #: The node ids a binding uses for the workflow's own inputs (flytekit writes "").
 START_NODES = ("", "start-node")
+#: The nodes FlyteAdmin's compiler adds to a workflow: they run nothing.
+SYSTEM_NODES = ("start-node", "end-node")
 
 
 class Entity(NamedTuple):
@@ -150,6 +153,15 @@ def inner_nodes(node: Node) -> list[Node]:
     if node.array_node is not None and node.array_node.node is not None:
         inner.append(node.array_node.node)
     return inner
+
+
+def user_nodes(template: WorkflowTemplate, *, failure: bool = False) -> list[Node]:
+    """A template's nodes without the start and end nodes FlyteAdmin's compiler adds;
+    with ``failure``, its failure node last."""
+    nodes = [n for n in template.nodes if n.id not in SYSTEM_NODES or node_kind(n) != "none"]
+    if failure and template.failure_node is not None:
+        nodes.append(template.failure_node)
+    return nodes
 
 
 def walk_nodes(nodes: Iterable[Node]) -> Iterator[Node]:

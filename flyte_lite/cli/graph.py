@@ -30,6 +30,7 @@ from flyte_lite.cli.entities import (
     node_kind,
     node_target,
     promises,
+    user_nodes,
 )
 from flyte_lite.models.admin.workflow import WorkflowSpec
 from flyte_lite.models.core.literals import Binding
@@ -177,7 +178,7 @@ def workflow_graph(spec: WorkflowSpec) -> Graph:
     template = spec.template or WorkflowTemplate()
     nodes = [GraphNode(START, "terminal", (START,))]
     edges: list[Edge] = []
-    for node in template.nodes:
+    for node in user_nodes(template):
         nodes.append(_graph_node(node.id, node))
         edges.extend(_edges_into(node))
         for case, inner in branch_cases(node):
@@ -239,8 +240,9 @@ def _edges_into(node: Node) -> Iterator[Edge]:
         covered.add(edge.source)
         yield edge
     for upstream in node.upstream_node_ids:
-        if upstream not in covered:
-            yield Edge(upstream, node.id, "", dashed=True)
+        source = START if upstream in START_NODES else upstream
+        if source not in covered:
+            yield Edge(source, node.id, "", dashed=True)
     if not covered and not node.upstream_node_ids:
         yield Edge(START, node.id, "", dashed=True)
 
