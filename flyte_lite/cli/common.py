@@ -152,7 +152,8 @@ def error_line(text: str) -> str:
 
 
 def add_reader_options(parser: argparse.ArgumentParser, *, names: bool = True) -> None:
-    """``--type`` and ``--max-size``; ``--name`` where a command takes several tasks."""
+    """``--type`` and ``--max-size``; ``--name`` and ``--kind`` where a command takes
+    several entities."""
     parser.add_argument(
         "--type",
         choices=("spec", "template", "task", "workflow", "admin-workflow", "launchplan"),
