@@ -18,14 +18,16 @@ add_precompiled("flyte_lite._precompiled")  # the models' codec, ready compiled
 
 if TYPE_CHECKING:
     from flyte_lite.json_format import JSONError
-    from flyte_lite.remote import FlyteTask
+    from flyte_lite.remote import FlyteLaunchPlan, FlyteTask, FlyteWorkflow
 
 __version__ = "0.1.0"
 
 __all__ = [
     "DecodeError",
     "EncodeError",
+    "FlyteLaunchPlan",
     "FlyteTask",
+    "FlyteWorkflow",
     "JSONError",
     "Message",
     "__version__",
@@ -42,11 +44,11 @@ def message_class(full_name: str) -> type[Message]:
 
 
 def __getattr__(name: str) -> Any:
-    # FlyteTask is imported on first use, so `import flyte_lite` stays small.
-    if name == "FlyteTask":
-        from flyte_lite.remote import FlyteTask
+    # the entities are imported on first use, so `import flyte_lite` stays small.
+    if name in ("FlyteTask", "FlyteWorkflow", "FlyteLaunchPlan"):
+        import flyte_lite.remote
 
-        return FlyteTask
+        return getattr(flyte_lite.remote, name)
     if name == "JSONError":  # with the JSON mapping, on first use
         from flyte_lite.json_format import JSONError
 

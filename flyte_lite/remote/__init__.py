@@ -1,4 +1,5 @@
-"""``FlyteTask`` and what it needs to take part in a workflow being compiled.
+"""``FlyteTask``, ``FlyteWorkflow``, ``FlyteLaunchPlan`` and what they need to take part
+in a workflow being compiled.
 
 >>> from flyte_lite.remote import FlyteTask, compiling
 >>> task = FlyteTask.from_bytes(open("add_one.pb", "rb").read())
@@ -24,7 +25,16 @@ if TYPE_CHECKING:
         FlyteContextManager,
         compiling,
     )
+    from flyte_lite.remote.launch_plan import FlyteLaunchPlan
     from flyte_lite.remote.node import CompiledNode
+    from flyte_lite.remote.nodes import (
+        FlyteArrayNode,
+        FlyteBranchNode,
+        FlyteGateNode,
+        FlyteNode,
+        FlyteTaskNode,
+        FlyteWorkflowNode,
+    )
     from flyte_lite.remote.overrides import (
         A10G,
         A100,
@@ -42,6 +52,7 @@ if TYPE_CHECKING:
     )
     from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
     from flyte_lite.remote.remote import Remote
+    from flyte_lite.remote.workflow import FlyteWorkflow
 
 # The workflow-compilation names load on first use: reading tasks does not need them.
 _LAZY = {
@@ -55,6 +66,20 @@ _LAZY = {
     "Promise": "promise",
     "VoidPromise": "promise",
     "CompiledNode": "node",
+    # workflows and launch plans (they load the workflow models)
+    "FlyteWorkflow": "workflow",
+    "FlyteLaunchPlan": "launch_plan",
+    **dict.fromkeys(
+        (
+            "FlyteNode",
+            "FlyteTaskNode",
+            "FlyteWorkflowNode",
+            "FlyteBranchNode",
+            "FlyteGateNode",
+            "FlyteArrayNode",
+        ),
+        "nodes",
+    ),
     "PodTemplate": "overrides",
     "Resources": "overrides",
     **dict.fromkeys(
@@ -81,10 +106,18 @@ __all__ = [
     "CompiledNode",
     "ExecutionMode",
     "ExecutionState",
+    "FlyteArrayNode",
     "FlyteAssertion",
+    "FlyteBranchNode",
     "FlyteContext",
     "FlyteContextManager",
+    "FlyteGateNode",
+    "FlyteLaunchPlan",
+    "FlyteNode",
     "FlyteTask",
+    "FlyteTaskNode",
+    "FlyteWorkflow",
+    "FlyteWorkflowNode",
     "NodeOutputs",
     "PodTemplate",
     "Promise",

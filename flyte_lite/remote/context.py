@@ -16,14 +16,19 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import enum
-from collections.abc import Iterator
-from typing import Optional, Union
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Optional, Union
 
 import attrs
 
+from flyte_lite.models.core.types import LiteralType
 from flyte_lite.models.core.workflow import Node
 from flyte_lite.remote.node import CompiledNode
+from flyte_lite.remote.pretty import type_summary
 from flyte_lite.remote.promise import Promise
+
+if TYPE_CHECKING:
+    from flyte_lite.models.admin.workflow import WorkflowSpec
 
 __all__ = [
     "CompilationState",
@@ -59,10 +64,16 @@ class ExecutionState:
 
 @attrs.define(eq=False)
 class CompilationState:
-    """The nodes of the workflow being compiled; node ids are ``{prefix}n{index}``."""
+    """The nodes of the workflow being compiled; node ids are ``{prefix}n{index}``.
+
+    It also keeps the type of each workflow input bound (the type of the input it
+    feeds), so :meth:`to_spec` can write the workflow's interface.
+    """
 
     prefix: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
     _entries: list[Union[Node, CompiledNode]] = attrs.field(factory=list, init=False)
+    _input_types: dict[str, list[LiteralType]] = attrs.field(factory=dict, init=False)
+    _declared: dict[str, LiteralType] = attrs.field(factory=dict, init=False)
 
     @property
     def nodes(self) -> list[Node]:
@@ -76,17 +87,83 @@ class CompilationState:
         """The id the next node added will get (before flytekit's DNS-label rule)."""
         return f"{self.prefix}n{len(self._entries)}"
 
-    def add_node(self, node: Union[Node, CompiledNode]) -> None:
-        """Append ``node`` (a finished ``Node`` message or a node being compiled)."""
+    def add_node(
+        self,
+        node: Union[Node, CompiledNode],
+        input_types: Optional[Mapping[str, list[LiteralType]]] = None,
+    ) -> None:
+        """Append ``node`` (a finished ``Node`` message or a node being compiled).
+
+        ``input_types`` are the types of the inputs fed by workflow inputs (see
+        :meth:`workflow_input_types`).
+        """
         if not isinstance(node, (Node, CompiledNode)):
             raise TypeError(f"add_node() needs a flyte_lite Node, got {type(node).__name__}")
         self._entries.append(node)
+        for name, literal_types in (input_types or {}).items():
+            seen = self._input_types.setdefault(name, [])
+            seen.extend(t for t in literal_types if t not in seen)
 
-    def input(self, name: str) -> Promise:
-        """The promise of the workflow's input ``name`` (bound from the global input node)."""
+    def input(self, name: str, type: Optional[LiteralType] = None) -> Promise:
+        """The promise of the workflow's input ``name`` (bound from the global input node).
+
+        ``type`` is the input's type in :meth:`to_spec`; without it, the type of the
+        inputs it feeds (which must then agree).
+        """
         if not isinstance(name, str):
-            raise TypeError(f"a workflow input name is a str, got {type(name).__name__}")
+            raise TypeError(f"a workflow input name is a str, got {_type_name(name)}")
+        if type is not None:
+            if not isinstance(type, LiteralType):
+                raise TypeError(f"input() type must be a LiteralType, got {_type_name(type)}")
+            declared = self._declared.setdefault(name, type)
+            if declared != type:
+                raise ValueError(
+                    f"workflow input {name!r} was declared of type {type_summary(declared)}, "
+                    f"now of type {type_summary(type)}"
+                )
         return Promise(var=name, node_id="")
+
+    @staticmethod
+    def workflow_input_types(
+        value: Any, literal_type: Optional[LiteralType], found: dict[str, list[LiteralType]]
+    ) -> None:
+        """Add to ``found`` the type of the input each workflow input in ``value`` feeds
+        (``value`` itself, or items of a list or dict), bound to an input of ``literal_type``.
+        """
+        if literal_type is None:
+            return
+        if isinstance(value, Promise):
+            if value.is_workflow_input and not value.attr_path:
+                seen = found.setdefault(value.var, [])
+                if literal_type not in seen:
+                    seen.append(literal_type)
+        elif isinstance(value, list):
+            for item in value:
+                CompilationState.workflow_input_types(item, literal_type.collection_type, found)
+        elif isinstance(value, dict):
+            for item in value.values():
+                CompilationState.workflow_input_types(item, literal_type.map_value_type, found)
+
+    def to_spec(
+        self,
+        name: str,
+        outputs: Any = None,
+        *,
+        project: str = "",
+        domain: str = "",
+        version: str = "",
+        org: str = "",
+    ) -> WorkflowSpec:
+        """The admin ``WorkflowSpec`` of the workflow compiled so far, as flytekit writes it.
+
+        See :func:`flyte_lite.remote.workflow.spec_of` for ``outputs`` and the rest.
+        """
+        from flyte_lite.remote.workflow import spec_of
+
+        return spec_of(
+            self.nodes, self._entries, self._input_types, self._declared, name, outputs,
+            project=project, domain=domain, version=version, org=org,
+        )
 
 
 @attrs.frozen
@@ -150,3 +227,7 @@ def compiling(prefix: str = "") -> Iterator[CompilationState]:
     ctx = FlyteContextManager.current_context().with_compilation_state(state)
     with FlyteContextManager.with_context(ctx):
         yield state
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__

@@ -1,17 +1,21 @@
-"""Nodes of a workflow being compiled: calling a task, then overriding and ordering its node.
+"""Nodes of a workflow being compiled: calling a task, a workflow or a launch plan, then
+overriding and ordering its node.
 
 A :class:`CompiledNode` is flytekit's core ``Node``: it stays changeable while the
 workflow is compiled (``with_overrides``, ``a >> b``) and writes a
-``flyteidl.core.Node`` message when asked (``CompilationState.nodes``).
+``flyteidl.core.Node`` message when asked (``CompilationState.nodes``): a task node for
+a task, a workflow node (``sub_workflow_ref`` or ``launchplan_ref``) for the others.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 import attrs
 
+from flyte_lite.models.core.identifier import ResourceType
 from flyte_lite.models.core.literals import Binding, BindingData, RetryStrategy
 from flyte_lite.models.core.tasks import ExtendedResources, K8sPod
 from flyte_lite.models.core.tasks import Resources as ResourcesMessage
@@ -21,6 +25,7 @@ from flyte_lite.models.core.workflow import (
     NodeMetadata,
     TaskNode,
     TaskNodeOverrides,
+    WorkflowNode,
 )
 from flyte_lite.remote import overrides as _ov
 from flyte_lite.remote.errors import FlyteAssertion
@@ -35,19 +40,22 @@ from flyte_lite.wkt import Duration
 
 if TYPE_CHECKING:
     from flyte_lite.models.core.identifier import Identifier
+    from flyte_lite.models.core.types import LiteralType
     from flyte_lite.remote.context import CompilationState
-    from flyte_lite.remote.task import FlyteTask
+    from flyte_lite.remote.entity import RemoteEntity
 
-__all__ = ["CompiledNode", "compile_task"]
+__all__ = ["CompiledNode", "compile_call"]
 
 _UNSET: Any = object()  # timeout not given (None means "no timeout", as in flytekit)
 
 
 class CompiledNode:
-    """A node calling a task, changeable until the workflow is written.
+    """A node calling a task, a workflow or a launch plan, changeable until the workflow is
+    written.
 
     ``id`` is the node's id now; ``key`` the id it was created with, which bindings
-    made in the same workflow use until the node is written.
+    made in the same workflow use until the node is written. ``reference_id``'s resource
+    type says what the node calls; ``entity`` is the entity called, if known.
     """
 
     def __init__(
@@ -57,6 +65,7 @@ class CompiledNode:
         inputs: list[Binding],
         upstream: list[Upstream],
         reference_id: Identifier,
+        entity: Optional[RemoteEntity] = None,
     ) -> None:
         self.key = self.id = _ov.dnsify(id)
         self.metadata = metadata
@@ -65,6 +74,7 @@ class CompiledNode:
         for node in upstream:
             self.add_upstream(node)
         self.reference_id = reference_id
+        self.entity = entity
         self.output_aliases: list[Alias] = []
         self.resources: Optional[ResourcesMessage] = None
         self.extended_resources: Optional[ExtendedResources] = None
@@ -85,13 +95,14 @@ class CompiledNode:
                 for b in inputs
             ]
         ids = {n if isinstance(n, str) else n.id for n in self.upstream}
-        return Node(
-            id=self.id,
-            metadata=self.metadata,
-            inputs=inputs,
-            upstream_node_ids=sorted(ids),
-            output_aliases=self.output_aliases,
-            task_node=TaskNode(
+        kind = self.reference_id.resource_type
+        target: dict[str, Any] = {}
+        if kind == ResourceType.LAUNCH_PLAN:
+            target["workflow_node"] = WorkflowNode(launchplan_ref=self.reference_id)
+        elif kind == ResourceType.WORKFLOW:
+            target["workflow_node"] = WorkflowNode(sub_workflow_ref=self.reference_id)
+        else:
+            target["task_node"] = TaskNode(
                 reference_id=self.reference_id,
                 overrides=TaskNodeOverrides(
                     resources=self.resources,
@@ -99,7 +110,14 @@ class CompiledNode:
                     container_image=self.container_image,
                     pod_template=self.pod_template,
                 ),
-            ),
+            )
+        return Node(
+            id=self.id,
+            metadata=self.metadata,
+            inputs=inputs,
+            upstream_node_ids=sorted(ids),
+            output_aliases=self.output_aliases,
+            **target,
         )
 
     def with_overrides(
@@ -145,6 +163,23 @@ class CompiledNode:
             if isinstance(value, Promise):
                 where = "podtemplate" if what == "pod_template" else what
                 raise AssertionError(f"Cannot use a promise in the {where} Value: {value!r}")
+        if self.reference_id.resource_type in (ResourceType.WORKFLOW, ResourceType.LAUNCH_PLAN):
+            task_only = {
+                "requests": requests,
+                "limits": limits,
+                "resources": resources,
+                "container_image": container_image,
+                "accelerator": accelerator,
+                "shared_memory": shared_memory,
+                "pod_template": pod_template,
+            }
+            given_task_only = [k for k, v in task_only.items() if v is not None]
+            if given_task_only:
+                raise TypeError(
+                    f"{', '.join(given_task_only)} cannot be overridden on a node calling a "
+                    "workflow or a launch plan: a workflow node has no task overrides "
+                    "(flytekit keeps them in memory and never writes them)"
+                )
         if task_config is not None:
             raise TypeError(
                 "task_config cannot be overridden on a remote task's node: it has no Python "
@@ -279,23 +314,40 @@ def _renamed(data: BindingData, renamed: dict[str, str]) -> BindingData:
     return data
 
 
-def compile_task(
-    task: FlyteTask, state: CompilationState, kwargs: dict[str, Any]
+def compile_call(
+    entity: RemoteEntity,
+    state: CompilationState,
+    kwargs: dict[str, Any],
+    *,
+    fixed: Collection[str] = (),
+    optional: Collection[str] = (),
 ) -> Union[Promise, NodeOutputs, VoidPromise]:
-    """Add a node calling ``task`` with ``kwargs`` to ``state``; return its outputs.
+    """Add a node calling ``entity`` (a task, workflow or launch plan) with ``kwargs``.
 
-    Inputs are bound in sorted order, as flytekit binds them. Returns a ``Promise`` for one
-    output, a :class:`NodeOutputs` tuple for several (in ``interface.outputs`` order), a
-    ``VoidPromise`` for none. Nothing is added when binding fails.
+    Inputs are bound in sorted order, as flytekit binds them. Inputs in ``fixed`` (a
+    launch plan's fixed inputs) must not be given; inputs in ``optional`` (its default
+    inputs) may be left out; neither is bound when not given. Returns a ``Promise`` for
+    one output, a :class:`NodeOutputs` tuple for several (in ``interface.outputs`` order),
+    a ``VoidPromise`` for none. Nothing is added when binding fails.
     """
     from flyte_lite.remote import pretty
 
-    inputs = task.interface.inputs
+    interface = entity._call_interface()
+    inputs = interface.inputs
+    not_allowed = sorted(set(fixed) & set(kwargs))
+    if not_allowed:
+        raise FlyteAssertion(
+            "Fixed inputs cannot be specified. Please remove the following inputs - "
+            f"{{{', '.join(repr(k) for k in not_allowed)}}}"
+        )
     bindings = []
     upstream: list[Upstream] = []
+    input_types: dict[str, list[LiteralType]] = {}
     for name in sorted(inputs):
         variable = inputs[name]
         if name not in kwargs:
+            if name in optional or name in fixed:
+                continue
             type_text = (
                 pretty.serialized_string(variable.type, "LiteralType", verbose=False)
                 if variable.type is not None
@@ -305,31 +357,33 @@ def compile_task(
         value = kwargs[name]
         if isinstance(value, tuple):  # a plain AssertionError in flytekit too
             raise AssertionError(
-                f"Variable({name}) for function({task.name}) cannot receive a multi-valued "
+                f"Variable({name}) for function({entity.name}) cannot receive a multi-valued "
                 f"tuple {value}. Check if the predecessor function returning more than one "
                 "value?"
             )
-        bindings.append(bind_input(task.name, name, variable.type, value, upstream))
+        bindings.append(bind_input(entity.name, name, variable.type, value, upstream))
+        state.workflow_input_types(value, variable.type, input_types)
     extra = sorted(set(kwargs) - set(inputs))
     if extra:
         raise FlyteAssertion(
-            f"Too many inputs for [{task.name}] Expected inputs: dict_keys({list(inputs)!r}) "
+            f"Too many inputs for [{entity.name}] Expected inputs: dict_keys({list(inputs)!r}) "
             f"- extra inputs: {{{', '.join(repr(k) for k in extra)}}}"
         )
     node = CompiledNode(
         state.next_node_id(),
-        task.construct_node_metadata(),
+        entity.construct_node_metadata(),
         bindings,
         upstream,
-        task.id,
+        entity.id,
+        entity,
     )
-    state.add_node(node)
+    state.add_node(node, input_types)
     promises = [
         Promise(name, node=node, type=variable.type)
-        for name, variable in task.interface.outputs.items()
+        for name, variable in interface.outputs.items()
     ]
     if not promises:
-        return VoidPromise(task.name, node=node)
+        return VoidPromise(entity.name, node=node)
     if len(promises) == 1:
         return promises[0]
     return NodeOutputs(promises)

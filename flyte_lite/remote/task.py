@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
+from typing import Any, Literal, Optional, Union, cast
 
 import attrs
 
@@ -13,7 +13,6 @@ from flyte_lite.models.admin.task import Task as AdminTask
 from flyte_lite.models.admin.task import TaskSpec
 from flyte_lite.models.core.identifier import Identifier, ResourceType
 from flyte_lite.models.core.interface import TypedInterface, Variable, VariableMap
-from flyte_lite.models.core.literals import RetryStrategy
 from flyte_lite.models.core.security import SecurityContext
 from flyte_lite.models.core.tasks import (
     Container,
@@ -24,13 +23,8 @@ from flyte_lite.models.core.tasks import (
     TaskTemplate,
 )
 from flyte_lite.models.core.types import LiteralType
-from flyte_lite.remote.errors import FlyteAssertion
+from flyte_lite.remote.entity import RemoteEntity, foreign_message, id_key
 from flyte_lite.wire import Message
-
-if TYPE_CHECKING:
-    from flyte_lite.models.core.workflow import NodeMetadata
-    from flyte_lite.remote.context import ExecutionMode, FlyteContext
-    from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
 
 # Workflow compilation and printing import what they need when first used, so reading
 # and writing tasks loads neither (nor the workflow models).
@@ -156,7 +150,7 @@ class TaskInterface:
         return f"TaskInterface(inputs=({ins}), outputs=({outs}))"
 
 
-class FlyteTask:
+class FlyteTask(RemoteEntity):
     """A Flyte task as registered: an admin ``TaskSpec`` (template + description).
 
     Built from flyte_lite messages like flytekit's ``FlyteTask``, or read with
@@ -484,16 +478,6 @@ class FlyteTask:
         return self._should_register
 
     @property
-    def is_empty(self) -> bool:
-        """Always ``False``, as flytekit's (a task is never an empty model)."""
-        return False
-
-    @property
-    def python_interface(self) -> None:
-        """Always ``None``, as flytekit's: a remote task has no Python signature."""
-        return None
-
-    @property
     def resource_type(self) -> ResourceType:
         """Always ``ResourceType.TASK``."""
         return ResourceType.TASK
@@ -543,8 +527,7 @@ class FlyteTask:
         return self._spec == other._spec and self._id == other._id
 
     def __hash__(self) -> int:
-        i = self._id
-        return hash((int(i.resource_type), i.project, i.domain, i.name, i.version, i.org))
+        return hash(id_key(self._id))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # pickled as its TaskSpec (process pools, caches); the views are rebuilt from it
@@ -552,73 +535,12 @@ class FlyteTask:
 
     # --- use in a workflow --------------------------------------------------------------------
 
-    def construct_node_metadata(self) -> NodeMetadata:
-        """Metadata of a node running this task: the last dotted part of the name, no retries."""
-        from flyte_lite.models.core.workflow import NodeMetadata
-
-        return NodeMetadata(name=self.name.split(".")[-1], retries=RetryStrategy())
-
-    def compile(
-        self, ctx: FlyteContext, *args: Any, **kwargs: Any
-    ) -> Union[Promise, NodeOutputs, VoidPromise]:
-        """Add a node calling this task to ``ctx``'s compilation state; return its outputs.
-
-        Inputs are bound in sorted order (see :mod:`flyte_lite.remote.promise`). Returns a
-        ``Promise`` for one output, a :class:`NodeOutputs` tuple for several (in natural
-        name order: ``o2`` before ``o10``), a ``VoidPromise`` for none.
-        """
-        from flyte_lite.remote.context import FlyteContext
-        from flyte_lite.remote.node import compile_task
-
-        if args:
-            raise FlyteAssertion(_positional_message(args))
-        if not isinstance(ctx, FlyteContext):
-            raise TypeError(f"compile() needs a flyte_lite FlyteContext, got {_type_name(ctx)}")
-        state = ctx.compilation_state
-        if state is None:
-            raise FlyteAssertion("Cannot create node when not compiling...")
-        return compile_task(self, state, kwargs)
-
-    def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        """Compile into the current workflow, or run (``execute``) outside one."""
-        from flyte_lite.remote.context import ExecutionMode, FlyteContextManager
-
-        if args:
-            raise FlyteAssertion(_positional_message(args))
-        ctx = FlyteContextManager.current_context()
-        if ctx.compilation_state is not None:
-            return self.compile(ctx, **kwargs)
-        state = ctx.execution_state
-        if state is not None and state.mode == ExecutionMode.LOCAL_WORKFLOW_EXECUTION:
-            return self.local_execute(ctx, **kwargs)
-        return self.execute(**kwargs)
-
-    def local_execute(self, ctx: FlyteContext, **kwargs: Any) -> Any:
-        """Run locally: calls :meth:`execute`, so a mock of ``execute`` takes effect."""
-        return self.execute(**kwargs)
-
-    def local_execution_mode(self) -> ExecutionMode:
-        """``ExecutionMode.LOCAL_TASK_EXECUTION``."""
-        from flyte_lite.remote.context import ExecutionMode
-
-        return ExecutionMode.LOCAL_TASK_EXECUTION
-
-    def execute(self, **kwargs: Any) -> Any:
-        """Always fails: a remote task cannot run here unless ``execute`` is mocked."""
-        raise AssertionError(
-            f"Remotely fetched entities cannot be run locally. Please mock the {self.name}.execute."
-        )
+    def _call_interface(self) -> TaskInterface:
+        return self.interface
 
 
 def _naturally_ordered(variables: Mapping[str, Variable]) -> Mapping[str, Variable]:
     return MappingProxyType({k: variables[k] for k in sorted(variables, key=natural_key)})
-
-
-def _positional_message(args: tuple[Any, ...]) -> str:
-    return (
-        f"Cannot call remotely fetched entity with args - detected {len(args)} positional args "
-        f"{args}"
-    )
 
 
 def _checked_template_args(where: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -668,24 +590,6 @@ def _restore(
 
 
 def _foreign_message(where: str, obj: Any) -> Optional[tuple[BytesKind, bytes]]:
-    """``(kind, bytes)`` of a flyteidl protobuf task message or of a flytekit model of one.
-
-    ``None`` if ``obj`` is neither; ``TypeError`` for a protobuf message of another type.
-    """
-    to_idl = getattr(obj, "to_flyte_idl", None)
-    if callable(to_idl) and getattr(obj, "DESCRIPTOR", None) is None:
-        obj = to_idl()  # a flytekit model: its protobuf message
-    full_name = getattr(getattr(obj, "DESCRIPTOR", None), "full_name", None)
-    serialize = getattr(obj, "SerializeToString", None)
-    if not isinstance(full_name, str) or not callable(serialize):
-        return None
-    kind = _KIND_OF_PROTO.get(full_name)
-    if kind is None:
-        raise TypeError(
-            f"{where} cannot make a task from a protobuf {full_name}; it takes "
-            "flyteidl.admin.TaskSpec, flyteidl.core.TaskTemplate or flyteidl.admin.Task"
-        )
-    data = serialize()
-    if not isinstance(data, bytes):
-        raise TypeError(f"{full_name}.SerializeToString() returned {_type_name(data)}")
-    return kind, data
+    """``(kind, bytes)`` of a flyteidl protobuf task message or of a flytekit model of one."""
+    found = foreign_message(where, obj, _KIND_OF_PROTO, "a task")
+    return None if found is None else (cast(BytesKind, found[0]), found[1])

@@ -1,0 +1,159 @@
+"""What every remote entity (task, workflow, launch plan) does when called.
+
+flytekit's ``RemoteEntity``: inside :func:`~flyte_lite.remote.compiling` a call adds a
+node to the workflow and returns promises; in a local workflow run it calls
+:meth:`local_execute`; elsewhere :meth:`execute`, which fails unless mocked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+from flyte_lite.remote.errors import FlyteAssertion
+
+if TYPE_CHECKING:
+    from flyte_lite.models.core.identifier import Identifier
+    from flyte_lite.models.core.workflow import NodeMetadata
+    from flyte_lite.remote.context import CompilationState, ExecutionMode, FlyteContext
+    from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
+    from flyte_lite.remote.task import TaskInterface
+
+__all__ = ["RemoteEntity", "foreign_message", "id_key", "positional_message"]
+
+
+class RemoteEntity:
+    """The call behaviour shared by ``FlyteTask``, ``FlyteWorkflow`` and ``FlyteLaunchPlan``."""
+
+    __slots__ = ()
+
+    @property
+    def id(self) -> Identifier:
+        """The entity's identifier."""
+        raise NotImplementedError
+
+    @property
+    def name(self) -> str:
+        """``id.name``."""
+        return self.id.name
+
+    def _call_interface(self) -> TaskInterface:
+        """The interface a call binds to."""
+        raise NotImplementedError
+
+    def _compile_into(
+        self, state: CompilationState, kwargs: dict[str, Any]
+    ) -> Union[Promise, NodeOutputs, VoidPromise]:
+        from flyte_lite.remote.node import compile_call
+
+        return compile_call(self, state, kwargs)
+
+    def construct_node_metadata(self) -> NodeMetadata:
+        """Metadata of a node calling this entity: the last dotted part of the name, no retries."""
+        from flyte_lite.models.core.literals import RetryStrategy
+        from flyte_lite.models.core.workflow import NodeMetadata
+
+        return NodeMetadata(name=self.name.split(".")[-1], retries=RetryStrategy())
+
+    def compile(
+        self, ctx: FlyteContext, *args: Any, **kwargs: Any
+    ) -> Union[Promise, NodeOutputs, VoidPromise]:
+        """Add a node calling this entity to ``ctx``'s compilation state; return its outputs.
+
+        Inputs are bound in sorted order (see :mod:`flyte_lite.remote.promise`). Returns a
+        ``Promise`` for one output, a :class:`NodeOutputs` tuple for several (in natural
+        name order: ``o2`` before ``o10``), a ``VoidPromise`` for none.
+        """
+        from flyte_lite.remote.context import FlyteContext
+
+        if args:
+            raise FlyteAssertion(positional_message(args))
+        if not isinstance(ctx, FlyteContext):
+            raise TypeError(f"compile() needs a flyte_lite FlyteContext, got {type(ctx).__name__}")
+        state = ctx.compilation_state
+        if state is None:
+            raise FlyteAssertion("Cannot create node when not compiling...")
+        return self._compile_into(state, kwargs)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        """Compile into the current workflow, or run (``execute``) outside one."""
+        from flyte_lite.remote.context import ExecutionMode, FlyteContextManager
+
+        if args:
+            raise FlyteAssertion(positional_message(args))
+        ctx = FlyteContextManager.current_context()
+        if ctx.compilation_state is not None:
+            return self.compile(ctx, **kwargs)
+        state = ctx.execution_state
+        if state is not None and state.mode == ExecutionMode.LOCAL_WORKFLOW_EXECUTION:
+            return self.local_execute(ctx, **kwargs)
+        return self.execute(**kwargs)
+
+    def local_execute(self, ctx: FlyteContext, **kwargs: Any) -> Any:
+        """Run locally: calls :meth:`execute`, so a mock of ``execute`` takes effect."""
+        return self.execute(**kwargs)
+
+    def local_execution_mode(self) -> ExecutionMode:
+        """``ExecutionMode.LOCAL_TASK_EXECUTION``."""
+        from flyte_lite.remote.context import ExecutionMode
+
+        return ExecutionMode.LOCAL_TASK_EXECUTION
+
+    def execute(self, **kwargs: Any) -> Any:
+        """Always fails: a remote entity cannot run here unless ``execute`` is mocked."""
+        raise AssertionError(
+            f"Remotely fetched entities cannot be run locally. Please mock the {self.name}.execute."
+        )
+
+    @property
+    def python_interface(self) -> None:
+        """Always ``None``, as flytekit's: a remote entity has no Python signature."""
+        return None
+
+    @property
+    def is_empty(self) -> bool:
+        """Always ``False``, as flytekit's (an entity is never an empty model)."""
+        return False
+
+
+def positional_message(args: tuple[Any, ...]) -> str:
+    """flytekit's message for a remote entity called with positional arguments."""
+    return (
+        f"Cannot call remotely fetched entity with args - detected {len(args)} positional args "
+        f"{args}"
+    )
+
+
+def id_key(identifier: Identifier) -> tuple[int, str, str, str, str, str]:
+    """Every field of ``identifier`` as a hashable tuple (the messages themselves are not)."""
+    i = identifier
+    return (int(i.resource_type), i.project, i.domain, i.name, i.version, i.org)
+
+
+def foreign_message(
+    where: str, obj: Any, kinds: Mapping[str, str], what: str
+) -> Optional[tuple[str, bytes]]:
+    """``(kind, bytes)`` of a flyteidl protobuf message, or of a flytekit model of one, whose
+    full name is a key of ``kinds`` (full name -> kind).
+
+    ``None`` if ``obj`` is neither; ``TypeError`` for a protobuf message of another type.
+    protobuf is never imported: the message is read through ``SerializeToString()``.
+    """
+    to_idl = getattr(obj, "to_flyte_idl", None)
+    if callable(to_idl) and getattr(obj, "DESCRIPTOR", None) is None:
+        obj = to_idl()  # a flytekit model: its protobuf message
+    full_name = getattr(getattr(obj, "DESCRIPTOR", None), "full_name", None)
+    serialize = getattr(obj, "SerializeToString", None)
+    if not isinstance(full_name, str) or not callable(serialize):
+        return None
+    kind = kinds.get(full_name)
+    if kind is None:
+        names = list(kinds)
+        wanted = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+        raise TypeError(
+            f"{where} cannot make {what} from a protobuf {full_name}; it takes {wanted}"
+        )
+    data = serialize()
+    if not isinstance(data, bytes):
+        raise TypeError(f"{full_name}.SerializeToString() returned {type(data).__name__}")
+    return kind, data
