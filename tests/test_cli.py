@@ -52,17 +52,15 @@ HEAVY_BYTES = (FIXTURES / "tasks" / "heavy.pb").read_bytes()
 
 RefTaskSpec = reference_class("flyteidl.admin.TaskSpec")
 RefTask = reference_class("flyteidl.admin.Task")
+#: flyteidl's class of each kind of pyflyte entry, by the k of `{index}_{name}_{k}.pb`.
+REF_BY_K = {
+    "1": RefTaskSpec,
+    "2": reference_class("flyteidl.admin.WorkflowSpec"),
+    "3": reference_class("flyteidl.admin.LaunchPlan"),
+}
 
-#: What `show`/`ls` say of the k=2 (workflow) and k=3 (launch plan) members of package.tgz,
-#: in archive order; read from the archive's member names, `{index}_{name}_{k}.pb`.
 with tarfile.open(FIXTURES / "package.tgz") as _archive:
     _MEMBERS = [m.name for m in _archive.getmembers() if m.isfile()]
-PACKAGE_SKIPPED = [
-    f"{member}: skipped {'workflow spec' if match[2] == '2' else 'launch plan'} {match[1]}"
-    for member in _MEMBERS
-    for match in [re.fullmatch(r"\d+_(.+)_([23])\.pb", member)]
-    if match
-]
 #: How many tasks (k=1 members) package.tgz holds.
 PACKAGE_TASKS = sum(member.endswith("_1.pb") for member in _MEMBERS)
 
@@ -137,6 +135,13 @@ def package_members() -> list[tuple[str, bytes]]:
             if m.isfile()
         ]
     return sorted(members, key=lambda member: int(member[0].split("_", 1)[0]))
+
+
+def entry_dict(name: str, data: bytes) -> Any:
+    """flyteidl's JSON of a pyflyte entry, read as the class its name's k says."""
+    k = re.fullmatch(r"\d+_.+_([123])\.pb", name.rsplit("/", 1)[-1])
+    assert k is not None
+    return json_format.MessageToDict(REF_BY_K[k[1]].FromString(data))
 
 
 def package_tasks() -> list[FlyteTask]:
@@ -282,33 +287,25 @@ def test_show_type_option_is_obeyed(tmp_path: Path) -> None:
     wrong = run("show", "--type", "spec", str(template))
     assert_error(
         wrong,
-        f"{template}: flyteidl.admin.TaskSpec.template.interface: invalid wire type 7 (at byte 6)",
+        f"{template}: flyteidl.admin.TaskSpec.template.interface: invalid wire type 7 (at byte 6)"
+        "; the bytes read as TaskTemplate (--type template)",
     )
 
 
-def test_show_package_streams_every_task_and_names_what_it_skips() -> None:
-    result = run("show", "-v", PACKAGE)
-    assert result.returncode == 0
+def test_show_package_streams_every_task_with_kind_task() -> None:
+    result = run("show", "-v", "--kind", "task", PACKAGE)
+    assert (result.returncode, err(result)) == (0, "")
     assert out(result) == "\n".join(t.verbose_string() + "\n" for t in package_tasks())
-    assert err(result) == "".join(f"flyte-lite: {PACKAGE}:{s}\n" for s in PACKAGE_SKIPPED)
 
 
 def test_show_serialize_folder_in_name_order() -> None:
     result = run("show", "-v", "--format", "jsonl", SERIALIZED)
     assert result.returncode == 0
     files = sorted((FIXTURES / "serialized").iterdir())
-    expected = [
-        json_format.MessageToDict(ref_spec(f.read_bytes()))
-        for f in files
-        if f.name.endswith("_1.pb")
-    ]
+    expected = [entry_dict(f.name, f.read_bytes()) for f in files]  # tasks, workflows, plans
     lines = out(result).splitlines()
     assert [json.loads(line) for line in lines] == expected
-    assert len(lines) == PACKAGE_TASKS
-    skipped = [f.name for f in files if not f.name.endswith("_1.pb")]
-    assert [line.split(": skipped ")[0] for line in err(result).splitlines()] == [
-        f"flyte-lite: {SERIALIZED}/{name}" for name in skipped
-    ]
+    assert len(lines) == len(_MEMBERS) and err(result) == ""
 
 
 def test_show_json_equals_json_format_with_each_option() -> None:
@@ -404,7 +401,7 @@ def test_stdin_binary_json_and_package() -> None:
     admin_json = dialects(ref_spec())["admin"]
     binary = run("show", "-v", "-", stdin=HEAVY_BYTES)
     text = run("show", "-v", "-", stdin=admin_json.encode())
-    package = run("ls", "-q", "-", stdin=(FIXTURES / "package.tgz").read_bytes())
+    package = run("ls", "-q", "--kind", "task", "-", stdin=(FIXTURES / "package.tgz").read_bytes())
     tree = FlyteTask.from_bytes(HEAVY_BYTES).verbose_string() + "\n"
     # upb writes JSON map entries in its own order, and the tree keeps the order read
     from_json = FlyteTask.from_flyte_idl(flyte_json.from_json(TaskSpec, admin_json))
@@ -460,10 +457,12 @@ def test_stdin_empty() -> None:
 
 
 def test_ls_package_lines() -> None:
-    result = run("ls", "-q", PACKAGE)
+    result = run("ls", "-q", "--kind", "task", PACKAGE)
     assert (result.returncode, err(result)) == (0, "")
     lines = out(result).splitlines()
     assert len(lines) == PACKAGE_TASKS
+    everything = run("ls", "-q", PACKAGE)
+    assert len(out(everything).splitlines()) == len(_MEMBERS)
     by_name = {line.split(" ", 1)[0]: line for line in lines}
     for name, line in LS_LINES.items():
         assert by_name[name] == line
@@ -509,7 +508,7 @@ def test_corrupt_string(tmp_path: Path) -> None:
     path.write_bytes(HEAVY_BYTES[:at] + b"\xff" + HEAVY_BYTES[at + 1 :])
     assert_error(
         run("show", str(path)),
-        f"{path}: not a Flyte task spec, template or admin Task: "
+        f"{path}: not a Flyte task, workflow or launch plan: "
         "flyteidl.admin.TaskSpec.template.container.args[14]: "
         f"invalid UTF-8 in string (at byte {at})",
     )
@@ -523,7 +522,7 @@ def test_truncated_file(tmp_path: Path) -> None:
     assert (tag, low >> 7, high >> 7) == (0x0A, 1, 0)
     assert_error(
         run("ls", str(path)),
-        f"{path}: not a Flyte task spec, template or admin Task: "
+        f"{path}: not a Flyte task, workflow or launch plan: "
         f"flyteidl.admin.TaskSpec.template: length {length} runs past the end "
         "of the data (297 bytes left) (at byte 1)",  # the offset of the length prefix
     )
@@ -715,17 +714,15 @@ def test_convert_package_to_json_array_and_back(tmp_path: Path) -> None:
     as_json = run("convert", PACKAGE, str(tmp_path / "tasks.json"))
     assert (as_json.returncode, out(as_json), err(as_json)) == (0, "", "")
     documents = json.loads((tmp_path / "tasks.json").read_text())
-    assert documents == [
-        json_format.MessageToDict(ref_spec(t.serialize_to_string())) for t in package_tasks()
-    ]
-    # the array reads back as tasks, and into a package of binary entries, byte for byte
+    members = package_members()
+    assert documents == [entry_dict(name, data) for name, data in members]
+    # the array reads back, and into a package of binary entries, byte for byte
     back = run("convert", str(tmp_path / "tasks.json"), str(tmp_path / "again.tgz"))
     assert back.returncode == 0
     with tarfile.open(tmp_path / "again.tgz") as archive:
         again = [(m.name, archive.extractfile(m).read()) for m in archive]  # type: ignore[union-attr]
-    assert [data for _, data in again] == [t.serialize_to_string() for t in package_tasks()]
-    assert [name for name, _ in again] == [
-        f"{i:02d}_{t.name}_1.pb" for i, t in enumerate(package_tasks())
+    assert again == [
+        (re.sub(r"\A\d+_", f"{i:02d}_", name), data) for i, (name, data) in enumerate(members)
     ]
 
 
@@ -733,12 +730,16 @@ def test_convert_package_to_json_package_and_folder(tmp_path: Path) -> None:
     result = run("convert", PACKAGE, str(tmp_path / "json.tgz"), "--to", "json")
     folder = run("convert", str(tmp_path / "json.tgz"), str(tmp_path / "out") + "/")
     assert (result.returncode, folder.returncode) == (0, 0)
+    members = package_members()
     with tarfile.open(tmp_path / "json.tgz") as archive:
         names = [m.name for m in archive]
-    assert names == [f"{i:02d}_{t.name}_1.json" for i, t in enumerate(package_tasks())]
+    assert names == [
+        re.sub(r"\A\d+_(.*)\.pb\Z", rf"{i:02d}_\1.json", name)
+        for i, (name, _) in enumerate(members)
+    ]
     written = sorted((tmp_path / "out").iterdir())
-    assert [f.read_bytes() for f in written] == [t.serialize_to_string() for t in package_tasks()]
-    listed = run("ls", str(tmp_path / "json.tgz"))
+    assert [f.read_bytes() for f in written] == [data for _, data in members]
+    listed = run("ls", "--kind", "task", str(tmp_path / "json.tgz"))
     assert out(listed).splitlines() == [ls_line(t) for t in package_tasks()]
 
 
@@ -784,7 +785,7 @@ def test_diff_packages_by_task_name(tmp_path: Path) -> None:
             changed.append((name, data))
     new = tmp_path / "new.tgz"
     write_tgz(new, changed)
-    result = run("diff", "-q", PACKAGE, str(new))
+    result = run("diff", "-q", "--kind", "task", PACKAGE, str(new))
     assert result.returncode == 1
     lines = out(result).splitlines()
     assert lines == [
@@ -796,11 +797,14 @@ def test_diff_packages_by_task_name(tmp_path: Path) -> None:
         'workflows.typed.heavy: template.container.env[MODE]: (unset) -> "fast"',
         "raw_container: only in tests/fixtures/package.tgz",
     ]
-    folder = run("diff", "-q", PACKAGE, SERIALIZED)  # fan_out/eager_sum differ in one env var
+    # fan_out/eager_sum differ in one env var, rich_wf in the order of two upstream ids
+    folder = run("diff", "-q", PACKAGE, SERIALIZED)
     assert folder.returncode == 1
     assert [line.split(": ")[:2] for line in out(folder).splitlines()] == [
         ["workflows.special.fan_out", "template.container.env[_F_SS_C]"],
         ["workflows.special.eager_sum", "template.container.env[_F_SS_C]"],
+        ["workflow workflows.wf.rich_wf", "template.nodes[n2].upstream_node_ids[0]"],
+        ["workflow workflows.wf.rich_wf", "template.nodes[n2].upstream_node_ids[1]"],
     ]
 
 

@@ -18,7 +18,9 @@ import pytest
 import yaml
 from google.protobuf import json_format
 
+from flyte_lite.cli.common import Loaded
 from flyte_lite.cli.diff import _by_name
+from flyte_lite.cli.entities import entity_of
 from flyte_lite.cli.sources import Reader, iter_tasks
 from flyte_lite.remote import FlyteTask
 from tests.cli_run import assert_error, err, out, run
@@ -37,55 +39,48 @@ from tests.test_cli import (
 
 WORKFLOW = FIXTURES / "workflow_specs" / "simple_wf.pb"
 LAUNCH_PLAN = FIXTURES / "launch_plans" / "simple_lp.pb"
-NOT_FLYTE = "not a Flyte task spec, template or admin Task"
+NOT_FLYTE = "not a Flyte task, workflow or launch plan"
 ADD_ONE = FIXTURES / "tasks" / "add_one.pb"
-
-
-def tasks_only_now(what: str, because: str) -> str:
-    return f"is a {what}, not a task ({because}); flyte-lite reads tasks only for now"
 
 
 # --- 1. never a wrong answer with exit 0 --------------------------------------------------
 
 
-@pytest.mark.parametrize("command", ["show", "ls", "convert", "diff"])
-def test_workflow_specs_and_launch_plans_are_named_and_refused(
-    command: str, tmp_path: Path
+def test_workflow_specs_and_launch_plans_are_told_apart_by_identifier_and_name(
+    tmp_path: Path,
 ) -> None:
+    """Read by their identifier's resource type, or by pyflyte's _2/_3 name."""
     renamed = tmp_path / "15_myproj.wf.wf_2.pb"
     shutil.copy(WORKFLOW, renamed)
     lp_named = tmp_path / "16_myproj.lp_3.pb"
     shutil.copy(LAUNCH_PLAN, lp_named)
-    cases = {
-        str(WORKFLOW): tasks_only_now(
-            "workflow spec", "its identifier's resource type is WORKFLOW"
-        ),
-        str(LAUNCH_PLAN): tasks_only_now(
-            "launch plan", "its identifier's resource type is LAUNCH_PLAN"
-        ),
-        str(renamed): tasks_only_now("workflow spec", "pyflyte's _2.pb files hold workflow specs"),
-        str(lp_named): tasks_only_now("launch plan", "pyflyte's _3.pb files hold launch plans"),
-    }
-    for path, message in cases.items():
-        extra = {"convert": [str(tmp_path / "out.json")], "diff": [HEAVY]}.get(command, [])
-        assert_error(run(command, path, *extra), f"{path}: {message}")
-    assert not (tmp_path / "out.json").exists()
+    for path, title in [
+        (WORKFLOW, "admin WorkflowSpec"),
+        (LAUNCH_PLAN, "admin LaunchPlan"),
+        (renamed, "admin WorkflowSpec"),
+        (lp_named, "admin LaunchPlan"),
+    ]:
+        result = run("ls", "-v", str(path))
+        assert result.returncode == 0
+        assert out(result).split(" ")[1] == ("workflow" if "Workflow" in title else "launchplan")
+        if path in (WORKFLOW, LAUNCH_PLAN):  # detected; a _2/_3 name says what it is
+            note = f"flyte-lite: {path}: read as {title} (detected; --type to choose)\n"
+            assert err(result) == note
 
 
-def test_a_workflow_read_with_an_explicit_type_is_still_refused(tmp_path: Path) -> None:
+def test_a_workflow_read_as_a_task_is_refused(tmp_path: Path) -> None:
     assert_error(
         run("show", "--type", "spec", str(WORKFLOW)),
-        f"{WORKFLOW}: "
-        + tasks_only_now("workflow spec", "its identifier's resource type is WORKFLOW"),
+        f"{WORKFLOW}: flyteidl.admin.TaskSpec.template.interface.inputs: invalid wire type 6 "
+        "(at byte 73); the bytes read as admin WorkflowSpec (--type workflow)",
     )
 
 
-def test_workflow_json_is_refused_by_its_identifier(tmp_path: Path) -> None:
+def test_workflow_json_without_its_compiled_templates_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "wf.json"
     path.write_text(json.dumps({"id": {"resourceType": "WORKFLOW", "name": "wf"}, "closure": {}}))
     assert_error(
-        run("ls", str(path)),
-        f"{path}: " + tasks_only_now("workflow spec", "its identifier's resource type is WORKFLOW"),
+        run("ls", str(path)), f"{path}: the admin Workflow has no closure.compiled_workflow"
     )
 
 
@@ -160,10 +155,7 @@ def test_flyteadmin_list_answer_and_its_token(tmp_path: Path) -> None:
     )
     other = tmp_path / "wfs.json"
     other.write_text(json.dumps({"workflows": [], "token": ""}))
-    assert_error(
-        run("ls", str(other)),
-        f"{other}: is FlyteAdmin's list of workflows; flyte-lite reads tasks only",
-    )
+    assert_error(run("ls", str(other)), f"{other}: FlyteAdmin's list holds no workflows")
 
 
 def test_diff_a_package_against_flytectl_array(tmp_path: Path) -> None:
@@ -309,8 +301,10 @@ def test_repeated_names_are_counted_in_one_pass() -> None:
     task = FlyteTask.from_bytes(ADD_ONE.read_bytes())
     other = task.replace(id=task.id.__class__(resource_type=task.id.resource_type, name="t#2"))
     named = task.replace(id=task.id.__class__(resource_type=task.id.resource_type, name="t"))
-    keys = list(_by_name([(None, named), (None, other), (None, named), (None, named)]))
-    assert keys == ["t", "t#2", "t#3", "t#4"]
+    entities = [entity_of(Loaded("x", t.to_flyte_idl(), "spec", False, False, t))
+                for t in (named, other, named, named)]
+    keys = list(_by_name(entities))
+    assert keys == [("task", "t"), ("task", "t#2"), ("task", "t#3"), ("task", "t#4")]
 
 
 def test_diff_of_a_package_with_repeated_names(tmp_path: Path) -> None:
@@ -330,8 +324,8 @@ def evil_package(tmp_path: Path) -> Path:
     task = FlyteTask.from_bytes(ADD_ONE.read_bytes())
     evil = task.replace(id=task.id.__class__(resource_type=task.id.resource_type, name=EVIL))
     path = tmp_path / "evil.tgz"
-    member = "0_evil\x1b[31m_2.pb"  # a member name with an escape, skipped as a workflow
-    write_tgz(path, [("1_evil_1.pb", evil.serialize_to_string()), (member, b"")])
+    member = "0_evil\x1b[31m_2.pb"  # a member name with an escape, read as a workflow
+    write_tgz(path, [("1_evil_1.pb", evil.serialize_to_string()), (member, WORKFLOW.read_bytes())])
     return path
 
 
@@ -372,7 +366,8 @@ def test_package_members_are_read_in_numbering_order(tmp_path: Path) -> None:
     members = package_members()
     shuffled = tmp_path / "shuffled.tgz"
     write_tgz(shuffled, list(reversed(members)))
-    assert [line.split(" ", 1)[0] for line in out(run("ls", str(shuffled))).splitlines()] == [
+    listed = out(run("ls", "--kind", "task", str(shuffled)))
+    assert [line.split(" ", 1)[0] for line in listed.splitlines()] == [
         t.name for t in package_tasks()
     ]
     assert [t.name for t in package_tasks()][:3] == [
@@ -385,13 +380,20 @@ def test_package_members_are_read_in_numbering_order(tmp_path: Path) -> None:
 def test_name_picks_tasks_out_of_a_package() -> None:
     one = run("ls", PACKAGE, "--name", "workflows.typed.heavy")
     assert (one.returncode, out(one)) == (0, LS_LINES["workflows.typed.heavy"] + "\n")
-    globbed = run("ls", PACKAGE, "--name", "*.cached*", "--name", "raw_container")
+    globbed = run("ls", PACKAGE, "--name", "*.cached*", "--name", "raw_container", "--kind", "task")
     assert [line.split(" ", 1)[0] for line in out(globbed).splitlines()] == [
         "workflows.typed.cached",
         "workflows.typed.cached_obj",
         "raw_container",
     ]
-    assert_error(run("show", PACKAGE, "--name", "nope"), f"{PACKAGE}: no task named nope")
+    assert_error(
+        run("show", PACKAGE, "--name", "nope"),
+        f"{PACKAGE}: no task, workflow or launch plan named nope",
+    )
+    assert_error(
+        run("show", PACKAGE, "--name", "nope", "--kind", "workflow"),
+        f"{PACKAGE}: no workflow named nope",
+    )
 
 
 # --- the tar reader -----------------------------------------------------------------------

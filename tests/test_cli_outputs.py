@@ -44,7 +44,7 @@ def test_show_json_of_several_tasks_is_one_array() -> None:
         for n in ("heavy.pb", "cached.pb")
     ]
     assert out(result).startswith('[\n  {\n    "template": {\n')
-    package = run("show", "--format", "json", "--compact", PACKAGE)
+    package = run("show", "--format", "json", "--compact", "--kind", "task", PACKAGE)
     assert out(package).count("\n") == 1
     assert [d["template"]["id"]["name"] for d in json.loads(out(package))] == [
         t.name for t in package_tasks()
@@ -61,7 +61,7 @@ def test_show_json_indent_of_an_array_is_json_dumps_layout() -> None:
 
 
 def test_show_jsonl_is_one_compact_document_a_line() -> None:
-    result = run("show", "--format", "jsonl", "--snake-case", PACKAGE)
+    result = run("show", "--format", "jsonl", "--snake-case", "--kind", "task", PACKAGE)
     lines = out(result).splitlines()
     assert [json.loads(line) for line in lines] == [
         json_format.MessageToDict(
@@ -94,6 +94,7 @@ def test_ls_json_records() -> None:
     result = run("ls", "--format", "json", HEAVY, CACHED)
     records = json.loads(out(result))
     assert records[0] == {
+        "kind": "task",
         "name": "workflows.typed.heavy",
         "project": "",
         "domain": "",
@@ -282,7 +283,9 @@ def test_diff_json_format(tmp_path: Path) -> None:
     assert (same.returncode, out(same)) == (0, "[]\n")
     only = run("diff", "--format", "json", PACKAGE, HEAVY)
     records = json.loads(out(only))
-    assert {"task": "raw_container", "only_in": PACKAGE} in records
+    assert {
+        "task": "raw_container", "kind": "task", "name": "raw_container", "only_in": PACKAGE
+    } in records
 
 
 # --- 6. quiet by default --------------------------------------------------------------------
@@ -324,7 +327,7 @@ def test_progress_only_on_a_terminal_after_a_second(monkeypatch: pytest.MonkeyPa
     assert terminal.getvalue() == ""  # under a second: nothing
     now[0] = 102.0
     progress.tick(80)
-    assert terminal.getvalue() == "\rflyte-lite: 80 tasks, 40/s\x1b[K"
+    assert terminal.getvalue() == "\rflyte-lite: 80 entities, 40/s\x1b[K"
     progress.done()
     assert terminal.getvalue().endswith("\r\x1b[K")
     piped = io.StringIO()
@@ -409,14 +412,20 @@ def test_smoke_in_a_fresh_process() -> None:
 
 
 
-def test_convert_a_package_without_tasks(tmp_path: Path) -> None:
+def test_convert_refuses_empty_workflow_and_launch_plan_entries(tmp_path: Path) -> None:
     from tests.test_cli import write_tgz
 
     path = tmp_path / "flows.tgz"
     write_tgz(path, [("1_wf_2.pb", b""), ("2_lp_3.pb", b"")])
-    assert_error(run("convert", str(path), str(tmp_path / "out.json")), f"{path}: holds no tasks")
-    listed = run("ls", str(path))
-    assert (listed.returncode, out(listed), err(listed)) == (0, "", "")
+    assert_error(
+        run("convert", str(path), str(tmp_path / "out.json")),
+        f"{path}:1_wf_2.pb: the admin WorkflowSpec has no template",
+    )
+    write_tgz(path, [("2_lp_3.pb", b"")])
+    assert_error(
+        run("ls", str(path)), f"{path}:2_lp_3.pb: a launch plan without an identifier name"
+    )
+    assert not (tmp_path / "out.json").exists()
 
 
 def test_convert_refuses_a_workflow_inside_a_package(tmp_path: Path) -> None:
@@ -428,8 +437,8 @@ def test_convert_refuses_a_workflow_inside_a_package(tmp_path: Path) -> None:
     write_tgz(path, [("1_t_1.pb", HEAVY_BYTES), ("2_w_1.pb", spec.SerializeToString())])
     assert_error(
         run("convert", str(path), str(tmp_path / "out.json")),
-        f"{path}:2_w_1.pb: is a workflow spec, not a task (its identifier's resource type is "
-        "WORKFLOW); flyte-lite reads tasks only for now",
+        f"{path}:2_w_1.pb: read as admin TaskSpec, but its identifier's resource type is "
+        "WORKFLOW, not TASK",
     )
     assert not (tmp_path / "out.json").exists()
 

@@ -31,20 +31,25 @@ COMMANDS = {
     "ls": "flyte_lite.cli.ls",
     "convert": "flyte_lite.cli.convert",
     "diff": "flyte_lite.cli.diff",
+    "check": "flyte_lite.cli.check",
+    "graph": "flyte_lite.cli.graph",
+
     "get": "flyte_lite.cli.get",
     "register": "flyte_lite.cli.register",
     "completion": "flyte_lite.cli.completion",
 }
 
 _DESCRIPTION = """\
-Inspect, convert and compare Flyte task specs and pyflyte packages, without flytekit.
+Inspect, convert, compare, check and draw Flyte tasks, workflows, launch plans and
+pyflyte packages, without flytekit.
 
-Inputs: a .pb file (an admin TaskSpec, TaskTemplate or admin Task: detected, or named
-with --type), a .json file in any of Flyte's JSON dialects (one message, a JSON array
-as `flytectl get task NAME -o json` prints, or FlyteAdmin's {"tasks": [...]} list), a
-.yaml file from `flytectl -o yaml` (needs the yaml extra), a `pyflyte package` archive
-(.tgz, .tar.gz, .tar), a `pyflyte serialize` folder, or - for standard input.
-Workflows and launch plans are named and refused (exit 2): flyte-lite reads tasks only."""
+Inputs: a .pb file (an admin TaskSpec, TaskTemplate or admin Task; an admin
+WorkflowSpec or Workflow; an admin LaunchPlan: detected, or named with --type), a
+.json file in any of Flyte's JSON dialects (one message, a JSON array as `flytectl get
+task NAME -o json` prints, or FlyteAdmin's {"tasks": [...]}, {"workflows": [...]} or
+{"launchPlans": [...]} list), a .yaml file from `flytectl -o yaml` (needs the yaml
+extra), a `pyflyte package` archive (.tgz, .tar.gz, .tar), a `pyflyte serialize`
+folder, or - for standard input."""
 
 _MAIN_EPILOG = """\
 examples:
@@ -53,6 +58,8 @@ examples:
   flyte-lite ls package.tgz                one line per task
   flyte-lite convert task.pb task.json     binary -> JSON
   flyte-lite diff old.pb new.pb            what changed, field by field
+  flyte-lite check package.tgz             problems FlyteAdmin would refuse
+  flyte-lite graph wf_2.pb --format mermaid  a workflow's graph
   flyte-lite completion bash               a completion script for your shell
 
 Run `flyte-lite COMMAND --help` for each command's options."""

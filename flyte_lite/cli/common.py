@@ -1,4 +1,4 @@
-"""What the subcommands share: options, reading tasks, writing text and JSON, progress.
+"""What the subcommands share: options, reading entities, writing text and JSON, progress.
 
 Human-readable output goes through :class:`Output`, which escapes every character that
 is not printable (a task name such as ``"evil\\x1b[2J\\nforged"`` cannot clear the screen
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Optional, TextIO
 from flyte_lite.package.entries import DEFAULT_MAX_SIZE
 
 if TYPE_CHECKING:
+    from flyte_lite.cli.entities import Entity
     from flyte_lite.remote import FlyteTask
     from flyte_lite.wire import Message
 
@@ -36,7 +37,7 @@ __all__ = [
     "error_line",
     "json_text",
     "printable",
-    "read_tasks",
+    "read_entities",
     "reader_of",
     "write_json_documents",
 ]
@@ -44,6 +45,8 @@ __all__ = [
 PROG = "flyte-lite"
 EXIT_OK, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
 
+#: ``--kind`` values, and the entity kind each names.
+KIND_NAMES = {"task": "task", "workflow": "workflow", "launchplan": "launch plan"}
 Notify = Callable[[str], None]
 
 class CLIError(Exception):
@@ -150,14 +153,16 @@ def error_line(text: str) -> str:
 
 
 def add_reader_options(parser: argparse.ArgumentParser, *, names: bool = True) -> None:
-    """``--type`` and ``--max-size``; ``--name`` where a command takes several tasks."""
+    """``--type`` and ``--max-size``; ``--name`` and ``--kind`` where a command takes
+    several entities."""
     parser.add_argument(
         "--type",
-        choices=("spec", "template", "task"),
+        choices=("spec", "template", "task", "workflow", "admin-workflow", "launchplan"),
         default=None,
         help="what a single .pb/.json/stdin input holds: admin TaskSpec (spec), TaskTemplate "
-        "(template) or admin Task (task); detected when not given. Package and folder "
-        "entries are always TaskSpecs.",
+        "(template), admin Task (task), admin WorkflowSpec (workflow), admin Workflow "
+        "(admin-workflow) or admin LaunchPlan (launchplan); detected when not given. "
+        "Package and folder entries are told by their names (_1, _2, _3).",
     )
     parser.add_argument(
         "--max-size",
@@ -173,7 +178,15 @@ def add_reader_options(parser: argparse.ArgumentParser, *, names: bool = True) -
             action="append",
             default=[],
             metavar="NAME",
-            help="only the tasks with this name (* and ? globs; repeatable)",
+            help="only the tasks, workflows and launch plans with this name (* and ? globs; "
+            "repeatable)",
+        )
+        parser.add_argument(
+            "--kind",
+            action="append",
+            choices=tuple(KIND_NAMES),
+            default=[],
+            help="only the entities of this kind (repeatable; default: all)",
         )
 
 
@@ -270,36 +283,42 @@ def reader_of(
     return Reader(kind=args.type, max_size=args.max_size, note=note, warn=warn, seen=seen)
 
 
-def read_tasks(
+def read_entities(
     args: argparse.Namespace,
     paths: Sequence[str],
     seen: Optional[dict[bytes, FlyteTask]] = None,
-) -> Iterator[tuple[Loaded, FlyteTask]]:
-    """Every task in ``paths`` with ``--name`` applied; progress on a terminal's stderr.
-
-    ``seen`` is :attr:`Reader.seen`."""
-    from flyte_lite.cli.sources import iter_tasks
+) -> Iterator[Entity]:
+    """Every task, workflow and launch plan in ``paths`` with ``--name`` applied; progress
+    on a terminal's stderr. ``seen`` is :attr:`Reader.seen`."""
+    from flyte_lite.cli.entities import entity_of
+    from flyte_lite.cli.sources import iter_messages
 
     reader = reader_of(args, seen)
     patterns: list[str] = getattr(args, "name", [])
+    kinds = {KIND_NAMES[k] for k in getattr(args, "kind", [])}
     found = 0
     progress = Progress(sys.stderr)
     try:
         for path in paths:
-            for loaded, task in iter_tasks(path, reader):
-                if patterns and not any(fnmatch.fnmatchcase(task.name, p) for p in patterns):
+            for loaded in iter_messages(path, reader):
+                entity = entity_of(loaded)
+                if kinds and entity.kind not in kinds:
+                    continue
+                if patterns and not any(fnmatch.fnmatchcase(entity.name, p) for p in patterns):
                     continue
                 found += 1
                 progress.tick(found)
-                yield loaded, task
+                yield entity
     finally:
         progress.done()
-    if patterns and not found:
-        raise CLIError(", ".join(paths), f"no task named {' or '.join(patterns)}")
+    if (patterns or kinds) and not found:
+        what = " or ".join(sorted(kinds)) if kinds else "task, workflow or launch plan"
+        named = f" named {' or '.join(patterns)}" if patterns else ""
+        raise CLIError(", ".join(paths), f"no {what}{named}")
 
 
 class Progress:
-    """``N tasks, R/s`` on a terminal's stderr, once the work has run over a second."""
+    """``N entities, R/s`` on a terminal's stderr, once the work has run over a second."""
 
     DELAY = 1.0
     EVERY = 0.1
@@ -319,7 +338,7 @@ class Progress:
             return
         self.last = now
         rate = count / (now - self.start)
-        self.stream.write(f"\r{PROG}: {count} tasks, {rate:.0f}/s\x1b[K")
+        self.stream.write(f"\r{PROG}: {count} entities, {rate:.0f}/s\x1b[K")
         self.stream.flush()
         self.shown = True
 

@@ -26,14 +26,15 @@ SUMMARY = "convert a message or a package between binary and JSON"
 EPILOG = """\
 The output format is --to, else OUT's extension (.json: JSON; .pb, .bin: binary),
 else the opposite of the input's. The message kind is kept: TaskTemplate bytes become
-TaskTemplate JSON. Binary -> JSON -> binary gives back the same bytes, unless the
-input has fields this version does not know (JSON cannot carry them: a warning says so).
+TaskTemplate JSON, an admin LaunchPlan stays one. Binary -> JSON -> binary gives back
+the same bytes, unless the input has fields this version does not know (JSON cannot
+carry them: a warning says so).
 
-Several tasks (a package, a folder, a JSON array, FlyteAdmin's list) become one JSON
-array (OUT .json or -), a package (OUT .tgz, .tar.gz or .tar) or a folder (OUT an
-existing folder or ending in /) of pyflyte entries {index}_{name}_1.pb, or _1.json
-with --to json. Entries are admin TaskSpecs; a package of JSON entries reads back
-like any package.
+Several messages (a package, a folder, a JSON array, FlyteAdmin's list) become one
+JSON array (OUT .json or -), a package (OUT .tgz, .tar.gz or .tar) or a folder (OUT an
+existing folder or ending in /) of pyflyte entries {index}_{name}_{k}.pb, or .json
+with --to json: k=1 an admin TaskSpec, k=2 an admin WorkflowSpec, k=3 an admin
+LaunchPlan. A package of JSON entries reads back like any package.
 
 JSON dialects:
   flytectl -o json                     (no options: lowerCamelCase, defaults left out)
@@ -51,6 +52,8 @@ examples:
 
 _BINARY_SUFFIXES = (".pb", ".bin", ".binpb")
 _ARCHIVE_MODES = {".tar.gz": "w:gz", ".tgz": "w:gz", ".tar": "w"}
+#: The ``k`` of pyflyte's entry names for each kind of entity.
+_ENTRY_NUMBERS = {"task": 1, "workflow": 2, "launch plan": 3}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -70,12 +73,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from flyte_lite.cli.common import reader_of
-    from flyte_lite.cli.sources import iter_messages, task_of
+    from flyte_lite.cli.entities import entity_of
+    from flyte_lite.cli.sources import iter_messages
 
     messages = iter_messages(args.input, reader_of(args))
     first = next(messages, None)
-    if first is None:  # a package of workflows and launch plans only
-        raise CLIError(args.input, "holds no tasks")
+    if first is None:
+        raise CLIError(args.input, "holds nothing to convert")
     second = next(messages, None)
     if second is None and first.single:
         _write(args, _single(args, first))
@@ -95,16 +99,16 @@ def run(args: argparse.Namespace) -> int:
         )
     indent = json_indent(args)
     buffer = io.StringIO()
-    documents = (json_text(m.origin, m.message, args, indent) for m in rest if task_of(m))
+    documents = (json_text(m.origin, m.message, args, indent) for m in rest if entity_of(m))
     write_json_documents(buffer, documents, indent, array=True)
     _write(args, buffer.getvalue().encode("utf-8"))
     return EXIT_OK
 
 
 def _single(args: argparse.Namespace, loaded: Loaded) -> bytes:
-    from flyte_lite.cli.sources import task_of
+    from flyte_lite.cli.entities import entity_of
 
-    task_of(loaded)  # refuses a workflow or launch plan before anything is written
+    entity_of(loaded)  # refuses what it cannot name before anything is written
     target = args.to or _target_format(args.output, loaded.is_json)
     if target == "json":
         return (json_text(loaded.origin, loaded.message, args, json_indent(args)) + "\n").encode()
@@ -133,20 +137,21 @@ def _write(args: argparse.Namespace, data: bytes) -> None:
 
 
 def _write_entries(args: argparse.Namespace, loaded: Iterator[Loaded], mode: Optional[str]) -> None:
-    """Each task as a pyflyte entry, in a new package (``mode``) or a folder."""
-    from flyte_lite.cli.sources import task_of
+    """Each entity as a pyflyte entry, in a new package (``mode``) or a folder."""
+    from flyte_lite.cli.entities import entity_of
 
     as_json = args.to == "json"
     entries = []
     for index, item in enumerate(loaded):
-        task = task_of(item)
-        spec = Loaded(item.origin, task.to_flyte_idl(), "spec", item.is_json, False)
+        entity = entity_of(item)
+        spec = Loaded(item.origin, entity.message, item.kind, item.is_json, False)
         if as_json:
             data = (json_text(item.origin, spec.message, args, json_indent(args)) + "\n").encode()
         else:
             data = _binary(spec, args.deterministic)
-        name = task.name.replace("/", "_")
-        entries.append((f"{index:02d}_{name}_1.{'json' if as_json else 'pb'}", data))
+        name = entity.name.replace("/", "_")
+        k = _ENTRY_NUMBERS[entity.kind]
+        entries.append((f"{index:02d}_{name}_{k}.{'json' if as_json else 'pb'}", data))
     try:
         if mode is None:
             os.makedirs(args.output, exist_ok=True)

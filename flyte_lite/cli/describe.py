@@ -1,4 +1,5 @@
-"""Short readable descriptions of a task: type names, resources, one ``ls`` line, a summary."""
+"""Short readable descriptions of tasks, workflows and launch plans: one ``ls`` line, a
+record for scripts, a summary."""
 
 from __future__ import annotations
 
@@ -6,9 +7,25 @@ import json
 from collections.abc import Mapping
 from typing import Any, Optional
 
+from flyte_lite.cli.common import KIND_NAMES
+from flyte_lite.cli.entities import (
+    Entity,
+    identifier_text,
+    literal_text,
+    names_of,
+    node_kind,
+    node_target,
+    user_nodes,
+    walk_nodes,
+)
 from flyte_lite.cli.messages import SEQUENCES
-from flyte_lite.models.core.interface import Variable
+from flyte_lite.models.admin.launch_plan import LaunchPlan, LaunchPlanSpec
+from flyte_lite.models.admin.schedule import Schedule
+from flyte_lite.models.admin.workflow import WorkflowSpec
+from flyte_lite.models.core.identifier import Identifier
+from flyte_lite.models.core.interface import Variable, VariableMap
 from flyte_lite.models.core.tasks import Resources
+from flyte_lite.models.core.workflow import WorkflowTemplate
 from flyte_lite.remote import FlyteTask
 from flyte_lite.remote.pretty import type_summary
 from flyte_lite.wkt import Duration
@@ -16,12 +33,17 @@ from flyte_lite.wkt import Duration
 __all__ = [
     "TSV_COLUMNS",
     "duration_text",
+    "entity_ls_line",
+    "entity_record",
+    "entity_summary_lines",
     "image_of",
+    "launch_plan_record",
     "ls_line",
     "resource_ranges",
     "summary_lines",
     "task_record",
     "tsv_row",
+    "workflow_record",
 ]
 
 
@@ -263,19 +285,25 @@ TSV_COLUMNS = (
     "cpu_request", "cpu_limit", "mem_request", "mem_limit", "gpu_request", "gpu_limit",
     "accelerator", "retries", "timeout", "cache", "cache_serializable", "interruptible",
     "pod_template", "secrets", "deprecated", "inputs", "outputs",
+    "kind", "nodes", "tasks", "workflow", "schedule", "fixed_inputs", "default_inputs",
 )
 
 
 def tsv_row(record: Mapping[str, Any]) -> list[str]:
-    """A :func:`task_record` as the values of :data:`TSV_COLUMNS` (empty where unset)."""
+    """An :func:`entity_record` as the values of :data:`TSV_COLUMNS` (empty where unset)."""
     flat = dict(record)
-    for name in ("cpu", "mem", "gpu"):
-        flat[f"{name}_request"] = record["resources"][name]["request"]
-        flat[f"{name}_limit"] = record["resources"][name]["limit"]
-    flat["secrets"] = ",".join(record["secrets"])
-    for side in ("inputs", "outputs"):
-        flat[side] = ", ".join(f"{k}: {v}" for k, v in record[side].items())
-    return [_tsv_value(flat[column]) for column in TSV_COLUMNS]
+    if "resources" in record:
+        for name in ("cpu", "mem", "gpu"):
+            flat[f"{name}_request"] = record["resources"][name]["request"]
+            flat[f"{name}_limit"] = record["resources"][name]["limit"]
+    for key in ("secrets", "tasks"):
+        if key in record:
+            flat[key] = ",".join(record[key])
+    for side, separator in (("inputs", ": "), ("outputs", ": "), ("fixed_inputs", " = "),
+                            ("default_inputs", ": ")):
+        if side in record:
+            flat[side] = ", ".join(f"{k}{separator}{v}" for k, v in record[side].items())
+    return [_tsv_value(flat.get(column)) for column in TSV_COLUMNS]
 
 
 def _tsv_value(value: Any) -> str:
@@ -330,5 +358,184 @@ def summary_lines(task: FlyteTask) -> list[str]:
     docs = task.docs
     if docs is not None and docs.short_description:
         rows.append(("description", docs.short_description))
+    width = max(len(key) for key, _ in rows) + 1
+    return [f"{key + ':':<{width}} {value}" for key, value in rows]
+
+
+# --- workflows and launch plans ---------------------------------------------------------------
+
+
+def entity_record(entity: Entity) -> dict[str, Any]:
+    """What ``ls`` shows of an entity, as JSON data, with its ``kind`` first."""
+    if entity.kind == "workflow":
+        assert isinstance(entity.message, WorkflowSpec)
+        body = workflow_record(entity.message)
+    elif entity.kind == "launch plan":
+        assert isinstance(entity.message, LaunchPlan)
+        body = launch_plan_record(entity.message)
+    else:
+        assert entity.task is not None
+        body = task_record(entity.task)
+    return {"kind": KIND_WORDS[entity.kind], **body}
+
+
+#: How records and lines name each kind of entity: one word (as ``--kind`` does).
+KIND_WORDS = {entity: word for word, entity in KIND_NAMES.items()}
+
+
+def _identity(ident: Optional[Identifier]) -> dict[str, Any]:
+    ident = ident or Identifier()
+    return {
+        "name": ident.name,
+        "project": ident.project,
+        "domain": ident.domain,
+        "version": ident.version,
+    }
+
+
+def workflow_record(spec: WorkflowSpec) -> dict[str, Any]:
+    """A workflow: identity, node count (top level), inputs, outputs, and the tasks,
+    subworkflows and launch plans its nodes call (inside branches, arrays, failure nodes
+    and the spec's sub-workflows too, as flytekit's ``flyte_tasks`` counts them)."""
+    template = spec.template or WorkflowTemplate()
+    interface = template.interface
+    nodes = [
+        node
+        for each in (template, *spec.sub_workflows)
+        for node in walk_nodes(user_nodes(each, failure=True))
+    ]
+    targets = {kind: names_of([node_target(n) for n in nodes if node_kind(n) == kind])
+               for kind in ("task", "subworkflow", "launchplan")}
+    return {
+        **_identity(template.id),
+        "nodes": len(user_nodes(template)),
+        "tasks": targets["task"],
+        "subworkflows": targets["subworkflow"],
+        "launch_plans": targets["launchplan"],
+        "failure_node": template.failure_node is not None,
+        "inputs": _variable_types(_variables(interface.inputs if interface else None)),
+        "outputs": _variable_types(_variables(interface.outputs if interface else None)),
+    }
+
+
+def _variables(variables: Optional[VariableMap]) -> Mapping[str, Variable]:
+    return variables.variables if variables is not None else {}
+
+
+def launch_plan_record(plan: LaunchPlan) -> dict[str, Any]:
+    """A launch plan: identity, its workflow, schedule, fixed and default inputs."""
+    spec = plan.spec or LaunchPlanSpec()
+    metadata = spec.entity_metadata
+    parameters = spec.default_inputs.parameters if spec.default_inputs is not None else {}
+    fixed = spec.fixed_inputs.literals if spec.fixed_inputs is not None else {}
+    defaults = {}
+    for name in sorted(parameters):
+        parameter = parameters[name]
+        kind = type_summary(parameter.var.type if parameter.var is not None else None)
+        if parameter.default is not None:
+            defaults[name] = f"{kind} = {literal_text(parameter.default)}"
+        else:
+            defaults[name] = f"{kind} (required)" if parameter.required else kind
+    return {
+        **_identity(plan.id),
+        "workflow": spec.workflow_id.name if spec.workflow_id is not None else None,
+        "workflow_id": identifier_text(spec.workflow_id) if spec.workflow_id else None,
+        "schedule": schedule_text(metadata.schedule if metadata is not None else None),
+        "notifications": len(metadata.notifications) if metadata is not None else 0,
+        "fixed_inputs": {name: literal_text(fixed[name]) for name in sorted(fixed)},
+        "default_inputs": defaults,
+    }
+
+
+def schedule_text(schedule: Optional[Schedule]) -> Optional[str]:
+    """``cron(0 */6 * * *)``, ``rate(10 MINUTE)``, with ``kickoff=ARG``; ``None`` unset."""
+    if schedule is None:
+        return None
+    if schedule.cron_schedule is not None:
+        cron = schedule.cron_schedule
+        text = f"cron({cron.schedule}{' offset ' + cron.offset if cron.offset else ''})"
+    elif schedule.cron_expression is not None:
+        text = f"cron({schedule.cron_expression})"
+    elif schedule.rate is not None:
+        text = f"rate({schedule.rate.value} {schedule.rate.unit.name})"
+    else:
+        text = "(empty)"
+    if schedule.kickoff_time_input_arg:
+        text += f" kickoff={schedule.kickoff_time_input_arg}"
+    return text
+
+
+def _list_word(key: str, values: list[str]) -> list[str]:
+    return [f"{key}={_word(','.join(values))}"] if values else []
+
+
+def _map_text(values: Mapping[str, str], separator: str) -> str:
+    return f"({', '.join(f'{name}{separator}{value}' for name, value in values.items())})"
+
+
+def entity_ls_line(entity: Entity) -> str:
+    """One ``ls`` line of a task (:func:`ls_line`), workflow or launch plan."""
+    if entity.task is not None:
+        return ls_line(entity.task)
+    record = entity_record(entity)
+    identity = [f"{key}={_word(record[key])}" for key in ("project", "domain", "version")
+                if record[key]]
+    if entity.kind == "workflow":
+        words = [
+            _word(record["name"]),
+            "workflow",
+            f"nodes={record['nodes']}",
+            *_list_word("tasks", record["tasks"]),
+            *_list_word("subworkflows", record["subworkflows"]),
+            *_list_word("launchplans", record["launch_plans"]),
+            *(["failure_node=true"] if record["failure_node"] else []),
+            *identity,
+            f"{_types_text(record['inputs'])} -> {_types_text(record['outputs'])}",
+        ]
+    else:
+        words = [
+            _word(record["name"]),
+            "launchplan",
+            f"workflow={_word(record['workflow'] or UNSET)}",
+            f"schedule={_word(record['schedule'] or UNSET)}",
+            *identity,
+            f"fixed={_word(_map_text(record['fixed_inputs'], '='))}",
+            f"defaults={_word(_map_text(record['default_inputs'], ': '))}",
+        ]
+    return " ".join(words)
+
+
+def entity_summary_lines(entity: Entity) -> list[str]:
+    """``show --format summary`` of a task (:func:`summary_lines`), workflow or launch plan."""
+    if entity.task is not None:
+        return summary_lines(entity.task)
+    record = entity_record(entity)
+    rows = [
+        ("workflow" if entity.kind == "workflow" else "launch plan", record["name"]),
+        *((key, record[key] or UNSET) for key in ("project", "domain", "version")),
+    ]
+    if entity.kind == "workflow":
+        rows += [
+            ("nodes", str(record["nodes"])),
+            ("tasks", ", ".join(record["tasks"]) or UNSET),
+        ]
+        if record["subworkflows"]:
+            rows.append(("subworkflows", ", ".join(record["subworkflows"])))
+        if record["launch_plans"]:
+            rows.append(("launch plans", ", ".join(record["launch_plans"])))
+        if record["failure_node"]:
+            rows.append(("failure node", "yes"))
+        rows += [
+            ("inputs", _types_text(record["inputs"])[1:-1] or UNSET),
+            ("outputs", _types_text(record["outputs"])[1:-1] or UNSET),
+        ]
+    else:
+        rows += [
+            ("runs", record["workflow_id"] or UNSET),
+            ("schedule", record["schedule"] or UNSET),
+            ("notifications", str(record["notifications"])),
+            ("fixed inputs", _map_text(record["fixed_inputs"], " = ")[1:-1] or UNSET),
+            ("default inputs", _map_text(record["default_inputs"], ": ")[1:-1] or UNSET),
+        ]
     width = max(len(key) for key, _ in rows) + 1
     return [f"{key + ':':<{width}} {value}" for key, value in rows]

@@ -1,4 +1,5 @@
-"""``flyte-lite diff``: compare tasks field by field; exit 0 the same, 1 different."""
+"""``flyte-lite diff``: compare tasks, workflows and launch plans field by field; exit 0
+the same, 1 different."""
 
 from __future__ import annotations
 
@@ -15,15 +16,17 @@ from flyte_lite.cli.common import (
     Output,
     add_reader_options,
     dumps,
-    read_tasks,
+    read_entities,
     use_color,
 )
 
 if TYPE_CHECKING:
     from flyte_lite.cli.changes import Change
+    from flyte_lite.cli.entities import Entity
     from flyte_lite.remote import FlyteTask
+    from flyte_lite.wire import Message
 
-SUMMARY = "compare two tasks field by field"
+SUMMARY = "compare tasks, workflows and launch plans field by field"
 EPILOG = """\
 One line per difference: PATH: OLD -> NEW, with paths such as
   template.container.resources.limits[cpu]
@@ -31,15 +34,19 @@ One line per difference: PATH: OLD -> NEW, with paths such as
   template.interface.inputs.variables[x].type
 (unset) marks a field, entry or item one side does not have. Lists of entries with a
 name or key are matched by it; types of inputs and outputs are compared by their
-readable names first. With packages or folders, tasks are matched by name (a name
-given twice: by its count) and each line starts with the task's name.
+readable names first. Tasks compare as admin TaskSpecs, workflows as admin
+WorkflowSpecs (an admin Workflow by its compiled templates), launch plans as admin
+LaunchPlans. With packages or folders, entities are matched by kind and name (a name
+given twice: by its count) and each line starts with the name: a task's alone, a
+workflow's or launch plan's after its kind (`workflow NAME: ...`).
 
 --ignore PATH leaves out the changes at PATH and below it. PATH may start anywhere
 in the path (id.version matches template.id.version) and * matches any text:
   --ignore 'id.*'                     the identifier (project, domain, name, version)
   --ignore template.container.args
   --ignore 'template.container.env[*]'
---template-only compares the task templates only, not the descriptions. A task from
+--template-only compares the templates only: not the descriptions of tasks and
+workflows, nor the closure (state, timestamps) of launch plans. A task from
 `pyflyte package` and the same task from FlyteAdmin (`flytectl get task -o json`)
 differ by construction in the id's project, domain and version, and in the
 description: `--template-only --ignore 'id.*'` compares the rest.
@@ -54,8 +61,8 @@ examples:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("old", metavar="A", help="the old task (file, package, folder or -)")
-    parser.add_argument("new", metavar="B", help="the new task (file, package, folder or -)")
+    parser.add_argument("old", metavar="A", help="the old side (file, package, folder or -)")
+    parser.add_argument("new", metavar="B", help="the new side (file, package, folder or -)")
     parser.add_argument(
         "--ignore",
         action="append",
@@ -66,7 +73,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--template-only",
         action="store_true",
-        help="compare the task templates only, not the descriptions",
+        help="compare the templates only, not descriptions nor launch plan closures",
     )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="text lines (default) or json"
@@ -79,30 +86,30 @@ def run(args: argparse.Namespace) -> int:
         raise CLIError("", "only one side can be standard input (-)")
     ignore = Ignore(args.ignore)
     seen: dict[bytes, FlyteTask] = {}  # an entry with the same bytes on both sides: read once
-    old = list(read_tasks(args, [args.old], seen))
-    new = list(read_tasks(args, [args.new], seen))
-    rows: list[tuple[Optional[str], Optional[Change], Optional[str]]] = []
-    if len(old) == 1 and len(new) == 1 and old[0][0].single and new[0][0].single:
+    old = list(read_entities(args, [args.old], seen))
+    new = list(read_entities(args, [args.new], seen))
+    rows: list[tuple[Optional[_Key], Optional[Change], Optional[str]]] = []
+    if len(old) == 1 and len(new) == 1 and old[0].loaded.single and new[0].loaded.single:
         rows = [(None, c, None) for c in _changes(args, old[0], new[0], ignore)]
     else:
         new_by_name = _by_name(new)
         old_by_name = _by_name(old)
-        for name, pair in old_by_name.items():
-            other = new_by_name.get(name)
+        for key, entity in old_by_name.items():
+            other = new_by_name.get(key)
             if other is None:
-                rows.append((name, None, args.old))
+                rows.append((key, None, args.old))
                 continue
-            rows.extend((name, c, None) for c in _changes(args, pair, other, ignore))
-        rows.extend((name, None, args.new) for name in new_by_name if name not in old_by_name)
+            rows.extend((key, c, None) for c in _changes(args, entity, other, ignore))
+        rows.extend((key, None, args.new) for key in new_by_name if key not in old_by_name)
     if args.format == "json":
-        records = [_record(name, change, only_in) for name, change, only_in in rows]
+        records = [_record(key, change, only_in) for key, change, only_in in rows]
         sys.stdout.write(dumps(records, 2) + "\n")
     else:
         output = Output(sys.stdout, use_color(sys.stdout, args.color))
-        for task_name, change, only_in in rows:
+        for row_key, change, only_in in rows:
             prefix: list[tuple[str, Optional[str]]] = []
-            if task_name is not None:
-                prefix.append((f"{task_name}: ", None))
+            if row_key is not None:
+                prefix.append((f"{_key_text(row_key)}: ", None))
             if change is None:
                 output.line(*prefix, (f"only in {only_in}", "note"))
             else:
@@ -116,50 +123,76 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_DIFFERENT if rows else EXIT_OK
 
 
-def _record(name: Optional[str], change: Optional[Change], only_in: Optional[str]) -> Any:
+#: An entity's key in a package: its kind and its name (``name#2`` for a second one).
+_Key = tuple[str, str]
+
+
+def _key_text(key: _Key) -> str:
+    kind, name = key
+    return name if kind == "task" else f"{kind} {name}"
+
+
+def _record(key: Optional[_Key], change: Optional[Change], only_in: Optional[str]) -> Any:
+    from flyte_lite.cli.describe import KIND_WORDS
+
+    record: dict[str, Any] = {"task": key[1] if key is not None and key[0] == "task" else None}
+    if key is not None:
+        record.update(kind=KIND_WORDS[key[0]], name=key[1])
     if change is None:
-        return {"task": name, "only_in": only_in}
-    return {"task": name, "path": change.path, "old": change.old, "new": change.new}
+        return {**record, "only_in": only_in}
+    return {**record, "path": change.path, "old": change.old, "new": change.new}
 
 
-def _by_name(tasks: Sequence[tuple[Any, FlyteTask]]) -> dict[str, tuple[Any, FlyteTask]]:
-    """Tasks by name; a name seen again is kept as ``name#2``, ``name#3``..., in one pass."""
-    named: dict[str, tuple[Any, FlyteTask]] = {}
-    seen: dict[str, int] = {}
-    for pair in tasks:
-        name = pair[1].name
-        count = seen[name] = seen.get(name, 0) + 1
-        key = name if count == 1 else f"{name}#{count}"
-        while key in named:  # a real task named like a copy ("t#2"): count on
-            count = seen[name] = count + 1
-            key = f"{name}#{count}"
-        named[key] = pair
+def _by_name(entities: Sequence[Entity]) -> dict[_Key, Entity]:
+    """Entities by kind and name; a name seen again is kept as ``name#2``, ``name#3``...,
+    in one pass."""
+    named: dict[_Key, Entity] = {}
+    seen: dict[_Key, int] = {}
+    for entity in entities:
+        first = (entity.kind, entity.name)
+        count = seen[first] = seen.get(first, 0) + 1
+        key = first if count == 1 else (entity.kind, f"{entity.name}#{count}")
+        while key in named:  # a real entity named like a copy ("t#2"): count on
+            count = seen[first] = count + 1
+            key = (entity.kind, f"{entity.name}#{count}")
+        named[key] = entity
     return named
 
 
-def _changes(
-    args: argparse.Namespace,
-    old: tuple[Any, FlyteTask],
-    new: tuple[Any, FlyteTask],
-    ignore: Ignore,
-) -> list[Change]:
-    from flyte_lite.cli.changes import field_changes
+def _compared(entity: Entity, template_only: bool) -> Message:
+    """The message compared: the canonical one, or its templates only."""
+    from flyte_lite.models.admin.launch_plan import LaunchPlan
     from flyte_lite.models.admin.task import TaskSpec
+    from flyte_lite.models.admin.workflow import WorkflowSpec
+
+    message = entity.message
+    if not template_only:
+        return message
+    if isinstance(message, TaskSpec):
+        return TaskSpec(template=message.template)
+    if isinstance(message, WorkflowSpec):
+        return WorkflowSpec(template=message.template, sub_workflows=message.sub_workflows)
+    assert isinstance(message, LaunchPlan)
+    return LaunchPlan(id=message.id, spec=message.spec)
+
+
+def _changes(args: argparse.Namespace, old: Entity, new: Entity, ignore: Ignore) -> list[Change]:
+    from flyte_lite.cli.changes import Change, field_changes
     from flyte_lite.models.core.types import LiteralType
     from flyte_lite.remote.pretty import type_summary
 
     def summarize(message: Any) -> Optional[str]:
         return type_summary(message) if isinstance(message, LiteralType) else None
 
-    a, b = old[1].to_flyte_idl(), new[1].to_flyte_idl()
-    if args.template_only:
-        a, b = TaskSpec(template=a.template), TaskSpec(template=b.template)
+    if old.kind != new.kind:
+        return [Change("(kind)", old.kind, new.kind)]
+    a, b = _compared(old, args.template_only), _compared(new, args.template_only)
     try:
         changes = field_changes(a, b, summarize=summarize)
     except (CLIError, OSError):
         raise
     except Exception as exc:
-        where = f"{old[0].origin} vs {new[0].origin}"
+        where = f"{old.loaded.origin} vs {new.loaded.origin}"
         raise CLIError(where, f"{type(exc).__name__}: {exc}") from exc
     return [c for c in changes if not ignore(c.path)]
 

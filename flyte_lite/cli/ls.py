@@ -1,4 +1,4 @@
-"""``flyte-lite ls``: one line per task, or records for scripts (JSON, TSV)."""
+"""``flyte-lite ls``: one line per task, workflow or launch plan, or records for scripts."""
 
 from __future__ import annotations
 
@@ -11,21 +11,27 @@ from flyte_lite.cli.common import (
     add_reader_options,
     dumps,
     printable,
-    read_tasks,
+    read_entities,
     write_json_documents,
 )
 
-SUMMARY = "list tasks, one line each"
+SUMMARY = "list tasks, workflows and launch plans, one line each"
 EPILOG = """\
-Each line: name, type, image, cpu/mem/gpu (and any other resource) as request/limit
-(- where unset), retries, timeout, cache version (- when not cached), then what else is
-set (accelerator, cache_serializable, interruptible, pod_template, secrets as group/key,
-deprecated, project, domain, version), then (inputs) -> (outputs) with Python-like type
-names. Values with spaces are quoted. Packages and folders list in pyflyte's numbering
-order.
+A task's line: name, type, image, cpu/mem/gpu (and any other resource) as
+request/limit (- where unset), retries, timeout, cache version (- when not cached),
+then what else is set (accelerator, cache_serializable, interruptible, pod_template,
+secrets as group/key, deprecated, project, domain, version), then (inputs) -> (outputs)
+with Python-like type names.
+A workflow's line: name, `workflow`, nodes=N (top level), the tasks, subworkflows and
+launch plans its nodes call, project/domain/version when set, (inputs) -> (outputs).
+A launch plan's line: name, `launchplan`, workflow=, schedule= (cron(...) or
+rate(N UNIT), - when none), project/domain/version when set, fixed=(name=value, ...)
+and defaults=(name: type = value, ...).
+Values with spaces are quoted. Packages and folders list in pyflyte's numbering order.
 
-For scripts: --format json (one JSON array of records) or --format tsv (a header line,
-then one row per task; tab, newline and backslash escaped as \\t, \\n, \\\\).
+For scripts: --format json (one JSON array of records, each with its "kind") or
+--format tsv (a header line, then one row per entity; tab, newline and backslash
+escaped as \\t, \\n, \\\\; columns that do not apply to a kind are empty).
 
 examples:
   flyte-lite ls package.tgz
@@ -45,19 +51,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from flyte_lite.cli.describe import TSV_COLUMNS, ls_line, task_record, tsv_row
+    from flyte_lite.cli.describe import TSV_COLUMNS, entity_ls_line, entity_record, tsv_row
 
     out = sys.stdout
-    tasks = read_tasks(args, args.paths)
+    entities = read_entities(args, args.paths)
     if args.format == "json":
-        records = (dumps(task_record(task), 2) for _, task in tasks)
+        records = (dumps(entity_record(entity), 2) for entity in entities)
         write_json_documents(out, records, 2, array=True)
     elif args.format == "tsv":
         out.write("\t".join(TSV_COLUMNS) + "\n")
-        for _, task in tasks:
-            out.write("\t".join(printable(v) for v in tsv_row(task_record(task))) + "\n")
+        for entity in entities:
+            out.write("\t".join(printable(v) for v in tsv_row(entity_record(entity))) + "\n")
     else:
         output = Output(out, color=False)
-        for _, task in tasks:
-            output.line((ls_line(task), None))
+        for entity in entities:
+            output.line((entity_ls_line(entity), None))
     return EXIT_OK

@@ -1,4 +1,4 @@
-"""``flyte-lite show``: print tasks readably, or as JSON."""
+"""``flyte-lite show``: print tasks, workflows and launch plans readably, or as JSON."""
 
 from __future__ import annotations
 
@@ -17,30 +17,33 @@ from flyte_lite.cli.common import (
     check_json_options,
     json_indent,
     json_text,
-    read_tasks,
+    read_entities,
     use_color,
     write_json_documents,
 )
 
 if TYPE_CHECKING:
-    from flyte_lite.cli.sources import Loaded
-    from flyte_lite.remote import FlyteTask
+    from flyte_lite.cli.entities import Entity
 
-SUMMARY = "print tasks readably"
+SUMMARY = "print tasks, workflows and launch plans readably"
 EPILOG = """\
 formats:
   tree       flytekit's verbose_string(): a YAML-like tree of every field set (default)
-  yaml-like  the same tree without flytekit's header, one `---` document per task
-  json       the admin TaskSpec as JSON: one document for one file, else one JSON array
+  yaml-like  the same tree without flytekit's header, one `---` document per entity
+  json       the admin TaskSpec, admin WorkflowSpec or admin LaunchPlan as JSON: one
+             document for one file, else one JSON array
   jsonl      one compact JSON document a line
-  summary    name, id, type, image, resources, accelerator, retries, timeout, cache,
-             inputs and outputs, and what else is set
+  summary    a task's name, id, type, image, resources, accelerator, retries, timeout,
+             cache, inputs and outputs, and what else is set; a workflow's nodes, the
+             tasks, subworkflows and launch plans it calls, inputs and outputs; a launch
+             plan's workflow, schedule, notifications, fixed and default inputs
 
 examples:
   flyte-lite show
   flyte-lite show task.pb other.json
   flyte-lite show package.tgz --format summary
   flyte-lite show package.tgz --name workflows.typed.heavy
+  flyte-lite show 27_graphs.gates.gate_wf_2.pb --format summary
   flyte-lite show serialized/ --format jsonl > tasks.jsonl
   flytectl get task -p proj -d dev my.task -o json | flyte-lite show - --format summary"""
 
@@ -64,31 +67,37 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     check_json_options(args, args.format, JSON_FORMATS)
-    tasks = read_tasks(args, args.paths) if args.paths else _example(args)
+    entities = read_entities(args, args.paths) if args.paths else _example(args)
     out = sys.stdout
     if args.format in JSON_FORMATS:
-        _write_json(args, tasks)
+        _write_json(args, entities)
         return EXIT_OK
     output = Output(out, use_color(out, args.color))
-    for count, (loaded, task) in enumerate(tasks):
+    for count, entity in enumerate(entities):
         if args.format == "yaml-like":
             from flyte_lite.remote.pretty import tree_lines
 
-            output.line((f"--- # {loaded.origin}", "note"))
-            _tree(output, tree_lines(task.to_flyte_idl(), 0, verbose=True))
+            output.line((f"--- # {entity.loaded.origin}", "note"))
+            _tree(output, tree_lines(entity.message, 0, verbose=True))
             continue
         if count:
             out.write("\n")
         if args.format == "summary":
-            from flyte_lite.cli.describe import summary_lines
+            from flyte_lite.cli.describe import entity_summary_lines
 
-            _tree(output, summary_lines(task))
+            _tree(output, entity_summary_lines(entity))
+        elif entity.task is not None:
+            _tree(output, entity.task.verbose_string().split("\n"))
         else:
-            _tree(output, task.verbose_string().split("\n"))
+            from flyte_lite.remote.pretty import serialized_string
+
+            title = "FlyteWorkflow" if entity.kind == "workflow" else "FlyteLaunchPlan"
+            _tree(output, serialized_string(entity.message, title, verbose=True).split("\n"))
     return EXIT_OK
 
 
-def _example(args: argparse.Namespace) -> Iterator[tuple[Loaded, FlyteTask]]:
+def _example(args: argparse.Namespace) -> Iterator[Entity]:
+    from flyte_lite.cli.entities import entity_of
     from flyte_lite.cli.example import example_task
     from flyte_lite.cli.sources import Loaded
 
@@ -97,7 +106,7 @@ def _example(args: argparse.Namespace) -> Iterator[tuple[Loaded, FlyteTask]]:
             f"{PROG}: showing a built-in example task; give a file, package or folder\n"
         )
     task = example_task()
-    yield Loaded("<example>", task.to_flyte_idl(), "spec", False, single=True), task
+    yield entity_of(Loaded("<example>", task.to_flyte_idl(), "spec", False, single=True, task=task))
 
 
 def _tree(output: Output, lines: list[str]) -> None:
@@ -111,14 +120,14 @@ def _tree(output: Output, lines: list[str]) -> None:
             output.line((line, None))
 
 
-def _write_json(args: argparse.Namespace, tasks: Iterator[tuple[Loaded, FlyteTask]]) -> None:
+def _write_json(args: argparse.Namespace, entities: Iterator[Entity]) -> None:
     indent = None if args.format == "jsonl" else json_indent(args)
-    first = next(tasks, None)
+    first = next(entities, None)
     if first is None:
         return
-    single = len(args.paths) <= 1 and first[0].single  # one message: no array around it
+    single = len(args.paths) <= 1 and first.loaded.single  # one message: no array around it
     documents = (
-        json_text(loaded.origin, task.to_flyte_idl(), args, indent)
-        for loaded, task in itertools.chain([first], tasks)
+        json_text(entity.loaded.origin, entity.message, args, indent)
+        for entity in itertools.chain([first], entities)
     )
     write_json_documents(sys.stdout, documents, indent, array=args.format == "json" and not single)

@@ -1,17 +1,15 @@
-"""Reading tasks from the places the command accepts: files, packages, folders, stdin.
+"""Reading Flyte entities from the places the command accepts: files, packages, folders, stdin.
 
 A ``.pb`` file holds one message: an admin ``TaskSpec``, ``TaskTemplate`` or admin
-``Task``, told by ``--type`` or detected (see :func:`decode_message`). A ``.json`` file
-holds one message in any of protobuf's JSON dialects, a JSON array of them (``flytectl
-get task NAME -o json``) or FlyteAdmin's list answer ``{"tasks": [...], "token": ...}``;
-a ``.yaml`` file the same as ``flytectl -o yaml`` writes it (with the ``yaml`` extra). A
-``pyflyte package`` archive and a ``pyflyte serialize`` folder hold
-``{index}_{name}_{k}.pb`` entries: ``k=1`` admin ``TaskSpec`` (read), ``k=2`` workflows
-and ``k=3`` launch plans (named in a note and skipped); they are read in pyflyte's
+``Task``, an admin ``WorkflowSpec`` or admin ``Workflow``, or an admin ``LaunchPlan``,
+told by ``--type`` or detected (see :func:`decode_message`). A ``.json`` file holds one
+message in any of protobuf's JSON dialects, a JSON array of them (``flytectl get task
+NAME -o json``) or FlyteAdmin's list answer (``{"tasks": [...], "token": ...}``, and the
+same with ``workflows`` or ``launchPlans``); a ``.yaml`` file the same as ``flytectl -o
+yaml`` writes it (with the ``yaml`` extra). A ``pyflyte package`` archive and a ``pyflyte
+serialize`` folder hold ``{index}_{name}_{k}.pb`` entries: ``k=1`` admin ``TaskSpec``,
+``k=2`` admin ``WorkflowSpec``, ``k=3`` admin ``LaunchPlan``; they are read in pyflyte's
 numbering order. ``-`` is standard input: binary, JSON, YAML or an archive.
-
-Workflows and launch plans given on their own are refused with one line that says what
-they are: flyte-lite reads tasks only for now.
 """
 
 from __future__ import annotations
@@ -29,14 +27,15 @@ import orjson
 
 from flyte_lite.cli.common import DEFAULT_MAX_SIZE, CLIError, Loaded, Reader
 from flyte_lite.json_format import JSONError
+from flyte_lite.models.admin.launch_plan import LaunchPlan as AdminLaunchPlan
 from flyte_lite.models.admin.task import Task as AdminTask
 from flyte_lite.models.admin.task import TaskSpec
+from flyte_lite.models.admin.workflow import Workflow as AdminWorkflow
+from flyte_lite.models.admin.workflow import WorkflowSpec
 from flyte_lite.models.core.identifier import Identifier, ResourceType
 from flyte_lite.models.core.tasks import TaskTemplate
 from flyte_lite.package import tarstream
 from flyte_lite.package.entries import (
-    ENTRY_KINDS,
-    EntryName,
     EntryTooLarge,
     NotAnArchive,
     PackageError,
@@ -51,9 +50,11 @@ from flyte_lite.wire.primitives import decode_varint
 
 __all__ = [
     "DEFAULT_MAX_SIZE",
+    "ENTITY_OF",
     "KINDS",
     "KIND_TITLES",
     "NOT_FLYTE",
+    "TASK_KINDS",
     "CLIError",
     "Loaded",
     "Reader",
@@ -65,23 +66,51 @@ __all__ = [
     "task_of",
 ]
 
-#: The message class of each kind, in the order detection prefers them.
-KINDS: dict[str, type[Message]] = {"spec": TaskSpec, "template": TaskTemplate, "task": AdminTask}
-KIND_TITLES = {"spec": "admin TaskSpec", "template": "TaskTemplate", "task": "admin Task"}
-NOT_FLYTE = "not a Flyte task spec, template or admin Task"
+#: The message class of each task kind, in the order detection prefers them.
+TASK_KINDS: dict[str, type[Message]] = {
+    "spec": TaskSpec, "template": TaskTemplate, "task": AdminTask
+}
+#: The message class of each kind ``--type`` names.
+KINDS: dict[str, type[Message]] = {
+    **TASK_KINDS,
+    "workflow": WorkflowSpec,
+    "admin-workflow": AdminWorkflow,
+    "launchplan": AdminLaunchPlan,
+}
+KIND_TITLES = {
+    "spec": "admin TaskSpec",
+    "template": "TaskTemplate",
+    "task": "admin Task",
+    "workflow": "admin WorkflowSpec",
+    "admin-workflow": "admin Workflow",
+    "launchplan": "admin LaunchPlan",
+}
+#: The entity each kind of message holds.
+ENTITY_OF = {
+    "spec": "task",
+    "template": "task",
+    "task": "task",
+    "workflow": "workflow",
+    "admin-workflow": "workflow",
+    "launchplan": "launch plan",
+}
+NOT_FLYTE = "not a Flyte task, workflow or launch plan"
 
 STDIN = "-"
 _ARCHIVE_SUFFIXES = (".tgz", ".tar.gz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
 #: What pyflyte's ``_2`` and ``_3`` entries hold, and the same by identifier resource type.
-_ENTRY_KINDS = {"workflow": "workflow spec", "launch plan": "launch plan"}
-_RESOURCE_KINDS = {
-    ResourceType.WORKFLOW: "workflow spec",
-    ResourceType.LAUNCH_PLAN: "launch plan",
-    ResourceType.DATASET: "dataset",
-}
-#: Top-level keys of FlyteAdmin's list answers for what is not a task.
-_OTHER_LISTS = {"workflows": "workflows", "launchPlans": "launch plans",
-                "launch_plans": "launch plans"}
+#: The kind of message each of pyflyte's entries holds, by the kind its name says.
+_ENTRY_KINDS = {"task": "spec", "workflow": "workflow", "launch plan": "launchplan"}
+#: Binary readings tried when no task reading is plausible: where the identifier is (field
+#: numbers), the resource type it must have, and the kind then read.
+_ENTITY_READINGS = (
+    ((1, 1), ResourceType.WORKFLOW, "workflow"),
+    ((1,), ResourceType.WORKFLOW, "admin-workflow"),
+    ((1,), ResourceType.LAUNCH_PLAN, "launchplan"),
+)
+#: Top-level keys of FlyteAdmin's list answers, and the kind of their items.
+_LISTS = {"tasks": "task", "workflows": "admin-workflow", "launchPlans": "launchplan",
+          "launch_plans": "launchplan"}
 _BOM = b"\xef\xbb\xbf"
 _SNIFF_SIZE = 512  # a tar header: "ustar" sits at bytes 257-262
 _YAML_START = re.compile(rb"(---|-? *[\"']?[A-Za-z_][A-Za-z0-9_]*[\"']? *:)")
@@ -94,17 +123,20 @@ def decode_message(data: bytes, kind: Optional[str]) -> tuple[Message, str]:
     """Decode binary ``data`` as ``kind``, or as the kind whose reading is plausible.
 
     The wire format has no type tag, so bytes of one kind usually decode as another too,
-    with nonsense in them. A reading is plausible when the message, its template and the
-    template's identifier have no unknown fields at their top, and the identifier names a
-    task (resource type ``TASK``) with a printable name; the first plausible kind in the
-    order admin ``TaskSpec``, ``TaskTemplate``, admin ``Task`` wins. When no kind decodes,
-    the ``DecodeError`` that read furthest is raised; when none is plausible, a
+    with nonsense in them. A task reading is plausible when the message, its template and
+    the template's identifier have no unknown fields at their top, and the identifier
+    names a task (resource type ``TASK``) with a printable name; the first plausible kind
+    in the order admin ``TaskSpec``, ``TaskTemplate``, admin ``Task`` wins. Then the
+    bytes are a workflow or launch plan when they hold, where that message has its
+    identifier, one of that resource type (see :data:`_ENTITY_READINGS`) and decode as
+    that message with no unknown fields at its top. When no task kind decodes, the
+    ``DecodeError`` that read furthest is raised; when none is plausible, a
     ``ValueError`` saying so.
     """
     if kind is not None:
         return KINDS[kind].from_bytes(data), kind
     errors: list[DecodeError] = []
-    for name, cls in KINDS.items():
+    for name, cls in TASK_KINDS.items():
         try:
             message = cls.from_bytes(data)
         except DecodeError as exc:
@@ -112,11 +144,15 @@ def decode_message(data: bytes, kind: Optional[str]) -> tuple[Message, str]:
             continue
         if _plausible(message):
             return message, name
-    if len(errors) == len(KINDS):
+    other = _entity_reading(data)
+    if other is not None:
+        return other
+    if len(errors) == len(TASK_KINDS):
         raise max(errors, key=lambda e: e.offset)  # max keeps the first of equals
     raise ValueError(
-        f"{NOT_FLYTE}: no reading of the bytes is a task (an identifier of resource type TASK, "
-        "no unknown fields at the top); --type reads them as one kind regardless"
+        f"{NOT_FLYTE}: no reading of the bytes has an identifier of resource type TASK, "
+        "WORKFLOW or LAUNCH_PLAN and no unknown fields at the top; --type reads them as "
+        "one kind regardless"
     )
 
 
@@ -142,38 +178,37 @@ def _template_of(message: Message) -> Optional[TaskTemplate]:
 
 
 def _task_identifier(ident: Optional[Identifier]) -> bool:
+    return _identifier_of(ident, ResourceType.TASK)
+
+
+def _identifier_of(ident: Optional[Identifier], resource: ResourceType) -> bool:
     return (
         ident is not None
         and not ident._unknown_fields
-        and ident.resource_type == ResourceType.TASK
+        and ident.resource_type == resource
         and ident.name.isprintable()
         and bool(ident.name)
     )
 
 
-def _other_entity(data: bytes) -> Optional[str]:
-    """What the bytes are when they hold the identifier of a workflow or launch plan.
-
-    An admin ``LaunchPlan`` has its identifier in field 1, an admin ``WorkflowSpec`` in
-    field 1 of field 1 (its template), like a ``TaskTemplate`` and an admin ``TaskSpec``.
-    """
-    for path in ((1,), (1, 1)):
+def _entity_reading(data: bytes) -> Optional[tuple[Message, str]]:
+    """The workflow or launch plan in ``data``, told by its identifier, with no unknown
+    fields at the top of the message, its template or its spec; else ``None``."""
+    for path, resource, kind in _ENTITY_READINGS:
         raw = _field_bytes(data, path)
         if raw is None:
             continue
         try:
             ident = Identifier.from_bytes(raw)
+            if not _identifier_of(ident, resource):
+                continue
+            message = KINDS[kind].from_bytes(data)
         except DecodeError:
             continue
-        what = _RESOURCE_KINDS.get(ident.resource_type)
-        if what is not None and not ident._unknown_fields and ident.name.isprintable():
-            because = f"its identifier's resource type is {ident.resource_type.name}"
-            return _not_a_task(what, because)
+        parts = (message, getattr(message, "template", None), getattr(message, "spec", None))
+        if not any(part._unknown_fields for part in parts if part is not None):
+            return message, kind
     return None
-
-
-def _not_a_task(what: str, because: str) -> str:
-    return f"is a {what}, not a task ({because}); flyte-lite reads tasks only for now"
 
 
 def _field_bytes(data: bytes, path: tuple[int, ...]) -> Optional[bytes]:
@@ -209,7 +244,7 @@ def _field_bytes(data: bytes, path: tuple[int, ...]) -> Optional[bytes]:
 
 
 def json_kind(tree: Any) -> str:
-    """The kind a JSON object most likely is, by its top-level field names.
+    """The task kind a JSON object most likely is, by its top-level field names.
 
     The kind with the fewest names it does not know wins, ties going to admin
     ``TaskSpec``, then ``TaskTemplate``; anything that is not an object counts as a
@@ -227,7 +262,7 @@ def json_kind(tree: Any) -> str:
         names = {n for spec in specs_of(cls) for n in (spec.name, spec.json_name)}
         return sum(1 for key in tree if key not in names)
 
-    return min(KINDS, key=lambda k: strangers(KINDS[k]))
+    return min(TASK_KINDS, key=lambda k: strangers(TASK_KINDS[k]))
 
 
 def looks_like_json(data: bytes) -> bool:
@@ -341,7 +376,7 @@ def _tree_messages(origin: str, tree: Any, reader: Reader) -> Iterator[Loaded]:
     items = tree if isinstance(tree, list) else [tree]
     many = isinstance(tree, list)
     if not items:
-        raise CLIError(origin, "an empty list: no task to read")
+        raise CLIError(origin, "an empty list: nothing to read")
     for position, item in enumerate(items):
         where = f"{origin}[{position}]" if many else origin
         key = _list_key(item) if isinstance(item, dict) else None
@@ -352,38 +387,42 @@ def _tree_messages(origin: str, tree: Any, reader: Reader) -> Iterator[Loaded]:
 
 
 def _list_key(tree: dict[str, Any]) -> Optional[str]:
-    for key in ("tasks", *_OTHER_LISTS):
+    for key in _LISTS:
         if isinstance(tree.get(key), list) and set(tree) <= {key, "token"}:
             return key
     return None
 
 
 def _admin_list(origin: str, tree: dict[str, Any], key: str, reader: Reader) -> Iterator[Loaded]:
-    if key != "tasks":
-        raise CLIError(
-            origin, f"is FlyteAdmin's list of {_OTHER_LISTS[key]}; flyte-lite reads tasks only"
-        )
     token = tree.get("token")
     if token:
         reader.warn(
             f"{origin}: warning: FlyteAdmin's list has more pages (token {token!r}); "
             "only this page is read"
         )
-    tasks = tree["tasks"]
-    if not tasks:
-        raise CLIError(origin, "FlyteAdmin's list holds no tasks")
-    for position, item in enumerate(tasks):
-        yield _tree_message(f"{origin}.tasks[{position}]", item, reader, single=False)
+    items = tree[key]
+    if not items:
+        raise CLIError(origin, f"FlyteAdmin's list holds no {ENTITY_OF[_LISTS[key]]}s")
+    kind = None if key == "tasks" else _LISTS[key]  # tasks: admin Tasks, or as detected
+    for position, item in enumerate(items):
+        yield _tree_message(f"{origin}.{key}[{position}]", item, reader, single=False, kind=kind)
 
 
 def _tree_message(
-    origin: str, tree: Any, reader: Reader, *, single: bool, text: Optional[bytes] = None
+    origin: str,
+    tree: Any,
+    reader: Reader,
+    *,
+    single: bool,
+    text: Optional[bytes] = None,
+    kind: Optional[str] = None,
 ) -> Loaded:
     """The message in JSON data ``tree``; or in ``text``, the JSON it was read from, when
-    given (then read again exactly: duplicate keys, numbers orjson cannot hold)."""
+    given (then read again exactly: duplicate keys, numbers orjson cannot hold). ``kind``
+    is the kind a FlyteAdmin list holds."""
     if text is None and not isinstance(tree, dict):
-        raise CLIError(origin, f"expected a task as a JSON object, got {_json_type(tree)}")
-    kind = reader.kind or (_checked_kind(origin, tree) if isinstance(tree, dict) else "spec")
+        raise CLIError(origin, f"expected a message as a JSON object, got {_json_type(tree)}")
+    kind = reader.kind or kind or (_json_entity_kind(tree) if isinstance(tree, dict) else "spec")
     try:
         cls = KINDS[kind]
         message = cls.from_json(text) if text is not None else cls.from_dict(tree)
@@ -393,17 +432,37 @@ def _tree_message(
     return Loaded(origin, message, kind, True, single=single)
 
 
-def _checked_kind(origin: str, tree: dict[str, Any]) -> str:
-    """The kind of a JSON object; refuses a workflow or launch plan by its identifier."""
-    for ident in (tree.get("id"), (tree.get("template") or {}).get("id")):
-        if isinstance(ident, dict):
-            value = ident.get("resourceType", ident.get("resource_type"))
-            for resource, what in _RESOURCE_KINDS.items():
-                if value in (resource.name, int(resource)):
-                    raise CLIError(
-                        origin, _not_a_task(what, f"its identifier's resource type is {value}")
-                    )
+def _json_entity_kind(tree: dict[str, Any]) -> str:
+    """The kind of a JSON object: by its identifiers' resource types, else by its fields.
+
+    An admin ``WorkflowSpec`` has a ``template`` with a workflow's identifier or nodes, an
+    admin ``Workflow`` a workflow's identifier or a ``closure.compiledWorkflow``, an admin
+    ``LaunchPlan`` a launch plan's identifier or a ``spec``; the rest is a task kind
+    (:func:`json_kind`).
+    """
+    template, closure = tree.get("template"), tree.get("closure")
+    template = template if isinstance(template, dict) else {}
+    closure = closure if isinstance(closure, dict) else {}
+    resource, template_resource = _resource_of(tree.get("id")), _resource_of(template.get("id"))
+    if template_resource == ResourceType.WORKFLOW or "nodes" in template:
+        return "workflow"
+    compiled = {"compiledWorkflow", "compiled_workflow"} & set(closure)
+    if resource == ResourceType.WORKFLOW or compiled:
+        return "admin-workflow"
+    if resource == ResourceType.LAUNCH_PLAN or isinstance(tree.get("spec"), dict):
+        return "launchplan"
     return json_kind(tree)
+
+
+def _resource_of(ident: Any) -> Optional[ResourceType]:
+    """The resource type a JSON identifier names (by name or number), if any."""
+    if not isinstance(ident, dict):
+        return None
+    value = ident.get("resourceType", ident.get("resource_type"))
+    for resource in ResourceType:
+        if value in (resource.name, int(resource)):
+            return resource
+    return None
 
 
 def _json_type(value: Any) -> str:
@@ -443,23 +502,31 @@ def iter_messages(
 def iter_tasks(
     path: str, reader: Reader, *, stdin: Optional[BinaryIO] = None
 ) -> Iterator[tuple[Loaded, FlyteTask]]:
-    """Every task in ``path``, with the message it was read from."""
+    """Every task in ``path``, with the message it was read from; notes what else is
+    skipped (workflows, launch plans)."""
     for loaded in iter_messages(path, reader, stdin=stdin):
-        yield loaded, task_of(loaded)
+        if ENTITY_OF[loaded.kind] == "task":
+            yield loaded, task_of(loaded)
+        else:
+            reader.note(f"{loaded.origin}: skipped {ENTITY_OF[loaded.kind]}")
 
 
 def task_of(loaded: Loaded) -> FlyteTask:
-    """The task in a message that was read; refuses what is not a task."""
+    """The task in a message of a task kind that was read; refuses one that names
+    something else (its identifier's resource type)."""
     task = loaded.task
     if task is None:
         try:
             task = FlyteTask.from_flyte_idl(loaded.message)
         except (TypeError, ValueError) as exc:
             raise CLIError(loaded.origin, str(exc)) from None
-    what = _RESOURCE_KINDS.get(task.id.resource_type)
-    if what is not None:
-        because = f"its identifier's resource type is {task.id.resource_type.name}"
-        raise CLIError(loaded.origin, _not_a_task(what, because))
+    resource = task.id.resource_type
+    if resource not in (ResourceType.TASK, ResourceType.UNSPECIFIED):
+        raise CLIError(
+            loaded.origin,
+            f"read as {KIND_TITLES[loaded.kind]}, but its identifier's resource type is "
+            f"{resource.name}, not TASK",
+        )
     return task
 
 
@@ -474,27 +541,33 @@ def _file_messages(origin: str, data: bytes, reader: Reader) -> Iterator[Loaded]
     if name.endswith(".json") or (not binary_name and looks_like_json(data)):
         yield from _json_messages(origin, data, reader)
         return
-    entry = parse_entry_name(origin.replace(os.sep, "/"))
-    if reader.kind is None and entry is not None and entry.kind in _ENTRY_KINDS:
-        what = _ENTRY_KINDS[entry.kind]
-        k = next(k for k, kind in ENTRY_KINDS.items() if kind == entry.kind)
-        because = f"pyflyte's _{k}.pb files hold {what}s"
-        raise CLIError(origin, _not_a_task(what, because))
+    entry = parse_entry_name(os.path.basename(origin))
+    kind = reader.kind
+    if kind is None and entry is not None and entry.kind != "task":  # pyflyte's name tells
+        kind = _ENTRY_KINDS[entry.kind]
     try:
-        message, kind = decode_message(data, reader.kind)
+        message, kind = decode_message(data, kind)
     except ValueError as exc:  # DecodeError too
-        other = _other_entity(data)
-        if other is not None:
-            raise CLIError(origin, other) from None
         if not binary_name and _looks_like_yaml(data):
             yield from _yaml_messages(origin, data, reader)
             return
         detail = str(exc)
         if isinstance(exc, DecodeError) and reader.kind is None:
             detail = f"{NOT_FLYTE}: {detail}"
+        elif kind is not None:
+            detail += _other_reading(data, kind)
         raise CLIError(origin, detail) from None
     _note_kind(origin, kind, False, reader)
     yield Loaded(origin, message, kind, False, single=True)
+
+
+def _other_reading(data: bytes, kind: str) -> str:
+    """What to add to the error of reading ``data`` as ``kind``: the kind they read as."""
+    try:
+        other = decode_message(data, None)[1]
+    except ValueError:  # DecodeError too
+        return ""
+    return "" if other == kind else f"; the bytes read as {KIND_TITLES[other]} (--type {other})"
 
 
 def _note_kind(origin: str, kind: str, is_json: bool, reader: Reader) -> None:
@@ -503,8 +576,19 @@ def _note_kind(origin: str, kind: str, is_json: bool, reader: Reader) -> None:
         reader.note(f"{origin}: read as {KIND_TITLES[kind]}{form} (detected; --type to choose)")
 
 
-def _entry_message(origin: str, data: bytes, ext: str, reader: Reader) -> Loaded:
-    """A package or folder entry: an admin ``TaskSpec``, binary or JSON."""
+def _entry_message(origin: str, data: bytes, ext: str, entry_kind: str,
+                   reader: Reader) -> Loaded:
+    """A package or folder entry, binary or JSON: an admin ``TaskSpec``, admin
+    ``WorkflowSpec`` or admin ``LaunchPlan`` (``entry_kind`` ``task``, ``workflow``,
+    ``launch plan``)."""
+    kind = _ENTRY_KINDS[entry_kind]
+    if kind != "spec":
+        cls = KINDS[kind]
+        try:
+            message = cls.from_json(data) if ext == "json" else cls.from_bytes(data)
+        except ValueError as exc:  # DecodeError, JSONError
+            raise CLIError(origin, str(exc)) from None
+        return Loaded(origin, message, kind, ext == "json", single=False)
     task = reader.seen.get(data) if reader.seen is not None else None
     if task is None:
         try:  # decoded bytes hold only values that can be written: no check needed
@@ -521,25 +605,18 @@ def _entry_message(origin: str, data: bytes, ext: str, reader: Reader) -> Loaded
 
 def _package_messages(path: str, reader: Reader, raw: Optional[BinaryIO] = None,
                       head: bytes = b"") -> Iterator[Loaded]:
-    """The tasks of a package (an archive read from ``raw``, from ``path`` if it is None,
-    or a folder), in pyflyte's numbering order; workflows and launch plans are noted and
-    skipped, and each entry's size is checked against the limit before it is read."""
-
-    def wanted(origin: str, entry: EntryName) -> bool:
-        if entry.kind != "task":
-            reader.note(f"{origin}: skipped {_ENTRY_KINDS[entry.kind]} {entry.name}")
-            return False
-        return True
-
+    """The entries of a package (an archive read from ``raw``, from ``path`` if it is
+    None, or a folder), in pyflyte's numbering order; each entry's size is checked
+    against the limit before it is read."""
     try:
         if raw is not None:
-            entries = archive_entries(path, raw, head, max_size=reader.max_size, wanted=wanted)
+            entries = archive_entries(path, raw, head, max_size=reader.max_size)
         else:
-            entries = read_entries(path, max_size=reader.max_size, wanted=wanted)
+            entries = read_entries(path, max_size=reader.max_size)
     except PackageError as exc:
         raise _cli_error(exc) from None
     for entry in entries:
-        yield _entry_message(entry.origin, entry.data, entry.entry.ext, reader)
+        yield _entry_message(entry.origin, entry.data, entry.entry.ext, entry.entry.kind, reader)
 
 
 # --- files ------------------------------------------------------------------------------------
