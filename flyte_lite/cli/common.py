@@ -17,6 +17,8 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Optional, TextIO
 
+from flyte_lite.package.entries import DEFAULT_MAX_SIZE
+
 if TYPE_CHECKING:
     from flyte_lite.cli.entities import Entity
     from flyte_lite.remote import FlyteTask
@@ -43,7 +45,6 @@ __all__ = [
 PROG = "flyte-lite"
 EXIT_OK, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
 
-DEFAULT_MAX_SIZE = 64 * 1024 * 1024
 #: ``--kind`` values, and the entity kind each names.
 KIND_NAMES = {"task": "task", "workflow": "workflow", "launchplan": "launch plan"}
 Notify = Callable[[str], None]

@@ -20,12 +20,11 @@ import io
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO, NamedTuple, Optional, cast
+from collections.abc import Iterator
+from typing import Any, BinaryIO, Optional, cast
 
 import orjson
 
-from flyte_lite.cli import tarstream
 from flyte_lite.cli.common import DEFAULT_MAX_SIZE, CLIError, Loaded, Reader
 from flyte_lite.json_format import JSONError
 from flyte_lite.models.admin.launch_plan import LaunchPlan as AdminLaunchPlan
@@ -35,6 +34,16 @@ from flyte_lite.models.admin.workflow import Workflow as AdminWorkflow
 from flyte_lite.models.admin.workflow import WorkflowSpec
 from flyte_lite.models.core.identifier import Identifier, ResourceType
 from flyte_lite.models.core.tasks import TaskTemplate
+from flyte_lite.package import tarstream
+from flyte_lite.package.entries import (
+    EntryTooLarge,
+    NotAnArchive,
+    PackageError,
+    archive_entries,
+    parse_entry_name,
+    read_entries,
+    read_file,
+)
 from flyte_lite.remote import FlyteTask
 from flyte_lite.wire import DecodeError, Message, specs_of
 from flyte_lite.wire.primitives import decode_varint
@@ -89,10 +98,9 @@ NOT_FLYTE = "not a Flyte task, workflow or launch plan"
 
 STDIN = "-"
 _ARCHIVE_SUFFIXES = (".tgz", ".tar.gz", ".tar", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
-_ENTRY = re.compile(r"(?P<index>\d+)_(?P<name>.+)_(?P<k>[123])\.(?P<ext>pb|json)\Z")
 #: What pyflyte's ``_2`` and ``_3`` entries hold, and the same by identifier resource type.
-#: The kind of message each of pyflyte's entries holds, by the ``k`` of its name.
-_ENTRY_KINDS = {"1": "spec", "2": "workflow", "3": "launchplan"}
+#: The kind of message each of pyflyte's entries holds, by the kind its name says.
+_ENTRY_KINDS = {"task": "spec", "workflow": "workflow", "launch plan": "launchplan"}
 #: Binary readings tried when no task reading is plausible: where the identifier is (field
 #: numbers), the resource type it must have, and the kind then read.
 _ENTITY_READINGS = (
@@ -474,21 +482,19 @@ def iter_messages(
         stream = stdin or sys.stdin.buffer
         head = _read_up_to(stream, _SNIFF_SIZE)
         if _has_archive_magic(head):
-            yield from _archive_messages("<stdin>", _Prefixed(head, stream), reader)
+            yield from _package_messages("<stdin>", reader, cast(BinaryIO, _Prefixed(head, stream)),
+                                         head)
             return
         data = head + _read_up_to(stream, reader.max_size + 1 - len(head))
         _check_size("<stdin>", len(data), reader)
         yield from _file_messages("<stdin>", data, reader)
         return
-    if os.path.isdir(path):
-        yield from _folder_messages(path, reader)
-        return
-    if _is_archive_name(path):
-        yield from _archive_messages(path, None, reader)
+    if os.path.isdir(path) or _is_archive_name(path):
+        yield from _package_messages(path, reader)
         return
     data = _read_file(path, reader)
     if _has_archive_magic(data[:_SNIFF_SIZE]):
-        yield from _archive_messages(path, _Prefixed(data, io.BytesIO()), reader)
+        yield from _package_messages(path, reader, io.BytesIO(data), data[:_SNIFF_SIZE])
         return
     yield from _file_messages(path, data, reader)
 
@@ -535,10 +541,10 @@ def _file_messages(origin: str, data: bytes, reader: Reader) -> Iterator[Loaded]
     if name.endswith(".json") or (not binary_name and looks_like_json(data)):
         yield from _json_messages(origin, data, reader)
         return
-    entry = _ENTRY.match(os.path.basename(origin))
+    entry = parse_entry_name(os.path.basename(origin))
     kind = reader.kind
-    if kind is None and entry is not None and entry["k"] != "1":  # pyflyte's name tells
-        kind = _ENTRY_KINDS[entry["k"]]
+    if kind is None and entry is not None and entry.kind != "task":  # pyflyte's name tells
+        kind = _ENTRY_KINDS[entry.kind]
     try:
         message, kind = decode_message(data, kind)
     except ValueError as exc:  # DecodeError too
@@ -570,10 +576,12 @@ def _note_kind(origin: str, kind: str, is_json: bool, reader: Reader) -> None:
         reader.note(f"{origin}: read as {KIND_TITLES[kind]}{form} (detected; --type to choose)")
 
 
-def _entry_message(origin: str, data: bytes, ext: str, k: str, reader: Reader) -> Loaded:
-    """A package or folder entry, binary or JSON: an admin ``TaskSpec`` (``k`` 1), admin
-    ``WorkflowSpec`` (2) or admin ``LaunchPlan`` (3)."""
-    kind = _ENTRY_KINDS[k]
+def _entry_message(origin: str, data: bytes, ext: str, entry_kind: str,
+                   reader: Reader) -> Loaded:
+    """A package or folder entry, binary or JSON: an admin ``TaskSpec``, admin
+    ``WorkflowSpec`` or admin ``LaunchPlan`` (``entry_kind`` ``task``, ``workflow``,
+    ``launch plan``)."""
+    kind = _ENTRY_KINDS[entry_kind]
     if kind != "spec":
         cls = KINDS[kind]
         try:
@@ -595,82 +603,20 @@ def _entry_message(origin: str, data: bytes, ext: str, k: str, reader: Reader) -
 # --- packages and folders ---------------------------------------------------------------------
 
 
-class _Entry(NamedTuple):
-    order: tuple[int, str]
-    origin: str
-    ext: str
-    k: str
-    data: bytes
-
-
-def _entries_in_order(entries: Iterable[_Entry], reader: Reader) -> Iterator[Loaded]:
-    for entry in sorted(entries, key=lambda e: e.order):
-        yield _entry_message(entry.origin, entry.data, entry.ext, entry.k, reader)
-
-
-def _folder_messages(path: str, reader: Reader) -> Iterator[Loaded]:
+def _package_messages(path: str, reader: Reader, raw: Optional[BinaryIO] = None,
+                      head: bytes = b"") -> Iterator[Loaded]:
+    """The entries of a package (an archive read from ``raw``, from ``path`` if it is
+    None, or a folder), in pyflyte's numbering order; each entry's size is checked
+    against the limit before it is read."""
     try:
-        names = sorted(os.listdir(path))
-    except OSError as exc:
-        raise CLIError(path, _os_reason(exc)) from None
-    matches = [(name, m) for name in names if (m := _ENTRY.match(name)) is not None]
-    if not matches:
-        raise CLIError(path, "no pyflyte entries ({index}_{name}_{k}.pb) in this folder")
-    entries = []
-    for name, match in matches:
-        origin = os.path.join(path, name)
-        data = _read_file(origin, reader)
-        entries.append(_Entry((int(match["index"]), name), origin, match["ext"], match["k"], data))
-    yield from _entries_in_order(entries, reader)
-
-
-def _archive_messages(path: str, stream: Optional[_Prefixed], reader: Reader) -> Iterator[Loaded]:
-    """The tasks of a tar archive (any compression), in pyflyte's numbering order.
-
-    The archive is read as a stream, once; each member's size is checked against the
-    limit before it is read, and members that are not pyflyte entries are never read.
-    """
-    if stream is not None:
-        entries = _archive_entries(path, stream, reader)
-    else:
-        try:
-            file = open(path, "rb")  # noqa: SIM115  # closed below
-        except OSError as exc:
-            raise CLIError(path, _os_reason(exc)) from None
-        with file:
-            entries = _archive_entries(path, _Prefixed(file.read(_SNIFF_SIZE), file), reader)
-    yield from _entries_in_order(entries, reader)
-
-
-def _archive_entries(path: str, raw: _Prefixed, reader: Reader) -> list[_Entry]:
-    found = False
-    entries = []
-    member: Optional[tarstream.Member] = None
-    try:
-        stream = tarstream.open_stream(cast(BinaryIO, raw), raw.head)
-        for member, data in tarstream.members(stream):
-            match = _ENTRY.match(member.name.rsplit("/", 1)[-1])
-            if not member.is_file or match is None:
-                continue
-            found = True
-            origin = f"{path}:{member.name}"
-            _check_size(origin, member.size, reader)
-            order = (int(match["index"]), member.name)
-            entries.append(_Entry(order, origin, match["ext"], match["k"], data.read()))
-    except tarstream.TarError as exc:
-        if member is None and tarstream.is_compressed(raw.head):  # no first header inside
-            raise CLIError(
-                path,
-                f"{NOT_FLYTE}, nor a pyflyte package: compressed data that is not a tar archive",
-            ) from None
-        raise CLIError(path, f"unreadable archive: {exc}") from None
-    except EOFError:
-        raise CLIError(path, "unreadable archive: unexpected end of data") from None
-    except tarstream.DECOMPRESSION_ERRORS:
-        raise CLIError(path, "unreadable archive: invalid compressed data") from None
-    if not found:
-        raise CLIError(path, "not a pyflyte package: no {index}_{name}_{k}.pb members")
-    return entries
+        if raw is not None:
+            entries = archive_entries(path, raw, head, max_size=reader.max_size)
+        else:
+            entries = read_entries(path, max_size=reader.max_size)
+    except PackageError as exc:
+        raise _cli_error(exc) from None
+    for entry in entries:
+        yield _entry_message(entry.origin, entry.data, entry.entry.ext, entry.entry.kind, reader)
 
 
 # --- files ------------------------------------------------------------------------------------
@@ -687,18 +633,18 @@ def _check_size(origin: str, size: int, reader: Reader) -> None:
 
 def _read_file(path: str, reader: Reader) -> bytes:
     try:
-        with open(path, "rb") as file:
-            size = os.fstat(file.fileno()).st_size
-            _check_size(path, size, reader)
-            data = file.read(reader.max_size + 1)
-    except OSError as exc:
-        raise CLIError(path, _os_reason(exc)) from None
-    _check_size(path, len(data), reader)  # a pipe or a file that grew
-    return data
+        return read_file(path, reader.max_size)
+    except PackageError as exc:
+        raise _cli_error(exc) from None
 
 
-def _os_reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+def _cli_error(exc: PackageError) -> CLIError:
+    """The CLI's words for a package reader's error."""
+    if isinstance(exc, EntryTooLarge):
+        return CLIError(exc.origin, f"{exc.reason} (--max-size to raise it)")
+    if isinstance(exc, NotAnArchive):
+        return CLIError(exc.origin, f"{NOT_FLYTE}, nor a pyflyte package: {exc.reason}")
+    return CLIError(exc.origin, exc.reason)
 
 
 def _is_archive_name(path: str) -> bool:

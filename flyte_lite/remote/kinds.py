@@ -1,7 +1,9 @@
 """The kinds of entity FlyteAdmin keeps, as data: what the client needs to fetch, list and
 register each. A kind's RPCs follow FlyteAdmin's naming (``Get{X}``, ``List{X}s``,
-``List{X}Ids``, ``Create{X}``), so adding workflows or launch plans is one
-:class:`EntityKind` each (plus their routes in ``admin/routes.py``)."""
+``List{X}Ids``, ``Create{X}``), and its routes are in ``admin/routes.py``.
+
+``FlyteWorkflow`` and ``FlyteLaunchPlan`` are made by :func:`promote_workflow` and
+:func:`promote_launch_plan`, which import them when first called."""
 
 from __future__ import annotations
 
@@ -9,37 +11,37 @@ from typing import Any, Callable, Optional
 
 import attrs
 
+from flyte_lite.models.admin.launch_plan import LaunchPlan, LaunchPlanCreateRequest, LaunchPlanSpec
 from flyte_lite.models.admin.task import Task, TaskCreateRequest, TaskSpec
+from flyte_lite.models.admin.workflow import Workflow, WorkflowCreateRequest, WorkflowSpec
+from flyte_lite.models.core.compiler import CompiledWorkflowClosure
 from flyte_lite.models.core.identifier import Identifier, ResourceType
 from flyte_lite.remote.task import FlyteTask
 from flyte_lite.wire import Message
 
-__all__ = ["KINDS", "TASK", "EntityKind"]
+__all__ = ["KINDS", "LAUNCH_PLAN", "TASK", "WORKFLOW", "EntityKind", "promote_launch_plan",
+           "promote_workflow"]
 
 
 @attrs.frozen
 class EntityKind:
     """One kind of entity.
 
-    ``package_kind`` is what a package entry of this kind is called (``package.py``);
-    ``spec_class`` what such an entry holds; ``entity_class`` what ``Get{rpc}`` answers;
-    ``wrap`` makes the user's object (``FlyteTask``) from either; ``id_of`` reads the
-    spec's own identifier and ``map_ids`` applies a function to every identifier inside
-    it (its own and, for workflows, those it refers to); ``create_request`` builds
-    ``Create{rpc}``'s request; ``content`` and ``registered_content`` give what is compared
-    when the entity exists already (ours, and what the server keeps).
+    ``name`` is also what a package calls it (``flyte_lite.package``); ``spec_class``
+    what a package entry of it holds; ``entity_class`` what ``Get{rpc}`` answers;
+    ``wrap`` makes the user's object (``FlyteTask``) from the latter; ``create_request``
+    builds ``Create{rpc}``'s request from an identifier and a package entry's message;
+    ``content`` and ``registered_content`` give what is compared when the entity exists
+    already (ours, and what the server keeps).
     """
 
     name: str
     rpc: str
     resource_type: ResourceType
     list_field: str
-    package_kind: str
     spec_class: type[Message]
     entity_class: type[Message]
-    wrap: Callable[[Message], Any]
-    id_of: Callable[[Any], Optional[Identifier]]
-    map_ids: Callable[[Any, Callable[[Identifier], Identifier]], Any]
+    wrap: Callable[[Any], Any]
     create_request: Callable[[Identifier, Any], Message]
     content: Callable[[Any], Message]
     registered_content: Callable[[Any], Optional[Message]]
@@ -78,20 +80,65 @@ TASK = EntityKind(
     rpc="Task",
     resource_type=ResourceType.TASK,
     list_field="tasks",
-    package_kind="task",
     spec_class=TaskSpec,
     entity_class=Task,
     wrap=_flyte_task,
-    id_of=lambda spec: spec.template.id if spec.template is not None else None,
-    map_ids=lambda spec, f: attrs.evolve(
-        spec, template=attrs.evolve(spec.template, id=f(spec.template.id or Identifier()))
-    ),
     create_request=lambda id, spec: TaskCreateRequest(id=id, spec=spec),
     content=lambda spec: spec.template,
     registered_content=_task_template_of,
     content_path="template",
 )
 
-#: Every kind flyte_lite handles, by name. ``workflow`` and ``launch plan`` come with
-#: FlyteWorkflow and FlyteLaunchPlan.
-KINDS = {kind.name: kind for kind in (TASK,)}
+
+def promote_workflow(closure: CompiledWorkflowClosure,
+                     node_launch_plans: list[tuple[Identifier, LaunchPlanSpec]]) -> Any:
+    """``FlyteWorkflow.promote_from_closure(closure, node_launch_plans)`` (the launch
+    plans as (identifier, spec) pairs)."""
+    from flyte_lite.remote.workflow import FlyteWorkflow
+
+    return FlyteWorkflow.promote_from_closure(closure, node_launch_plans=node_launch_plans)
+
+
+def promote_launch_plan(id: Identifier, spec: LaunchPlanSpec) -> Any:
+    """``FlyteLaunchPlan.promote_from_model(id, spec)``."""
+    from flyte_lite.remote.launch_plan import FlyteLaunchPlan
+
+    return FlyteLaunchPlan.promote_from_model(id, spec)
+
+
+def _compiled_template(workflow: Workflow) -> Optional[Message]:
+    closure = workflow.closure.compiled_workflow if workflow.closure is not None else None
+    primary = closure.primary if closure is not None else None
+    return primary.template if primary is not None else None
+
+
+WORKFLOW = EntityKind(
+    name="workflow",
+    rpc="Workflow",
+    resource_type=ResourceType.WORKFLOW,
+    list_field="workflows",
+    spec_class=WorkflowSpec,
+    entity_class=Workflow,
+    wrap=lambda workflow: workflow,  # the client fetches its launch plans, then promotes
+    create_request=lambda id, spec: WorkflowCreateRequest(id=id, spec=spec),
+    content=lambda spec: spec.template,
+    registered_content=_compiled_template,
+    content_path="template",
+)
+
+LAUNCH_PLAN = EntityKind(
+    name="launch plan",
+    rpc="LaunchPlan",
+    resource_type=ResourceType.LAUNCH_PLAN,
+    list_field="launch_plans",
+    spec_class=LaunchPlan,
+    entity_class=LaunchPlan,
+    wrap=lambda lp: promote_launch_plan(lp.id, lp.spec),
+    create_request=lambda id, lp: LaunchPlanCreateRequest(id=id, spec=lp.spec),
+    content=lambda lp: lp.spec,
+    registered_content=lambda lp: lp.spec,
+    content_path="spec",
+)
+
+#: Every kind flyte_lite handles, by name.
+KINDS = {kind.name: kind for kind in (TASK, WORKFLOW, LAUNCH_PLAN)}

@@ -61,8 +61,12 @@ class AuthError(RemoteError):
 
 
 class RegistrationError(RemoteError):
-    """An entity cannot be registered as given (it exists with different content, or its
-    kind is not supported yet)."""
+    """What was given cannot be registered: an entity exists with different content, or a
+    package has ``problems`` (one line each: references that do not resolve...)."""
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
 
 
 class AdminError(RemoteError):

@@ -45,7 +45,7 @@ import time
 from typing import Any, Callable, Optional
 from urllib.parse import parse_qs, unquote, urlencode, urlsplit
 
-from flyteidl.admin import common_pb2, project_pb2, task_pb2
+from flyteidl.admin import common_pb2, launch_plan_pb2, project_pb2, task_pb2, workflow_pb2
 from flyteidl.core import compiler_pb2, identifier_pb2
 from flyteidl.service import admin_pb2, auth_pb2
 from google.api import annotations_pb2
@@ -135,12 +135,33 @@ def key_of(id: Any) -> tuple[str, str, str, str]:
     return (id.project, id.domain, id.name, id.version)
 
 
+def all_nodes(template: Any) -> Any:
+    """Every node of a workflow template: into branches, array nodes, the failure node."""
+    stack = [*template.nodes]
+    if template.HasField("failure_node"):
+        stack.append(template.failure_node)
+    while stack:
+        node = stack.pop()
+        yield node
+        target = node.WhichOneof("target")
+        if target == "branch_node":
+            block = node.branch_node.if_else
+            stack.extend(b.then_node for b in [block.case, *block.other])
+            if block.HasField("else_node"):
+                stack.append(block.else_node)
+        elif target == "array_node":
+            stack.append(node.array_node.node)
+
+
 class FakeAdmin:
     """The server's state, its settings, and what it saw."""
 
     def __init__(self) -> None:
         self.tasks: dict[tuple[str, str, str, str], Any] = {}  # key -> admin Task (upb)
         self.versions: dict[tuple[str, str, str], list[Any]] = {}  # (p, d, name) -> keys
+        self.workflows: dict[tuple[str, str, str, str], Any] = {}  # key -> admin Workflow
+        self.launch_plans: dict[tuple[str, str, str, str], Any] = {}  # key -> admin LaunchPlan
+        self.workflow_specs: dict[tuple[str, str, str, str], bytes] = {}  # key -> spec sent
         self.projects = [
             project_pb2.Project(id="flytesnacks", name="flytesnacks",
                                 domains=[project_pb2.Domain(id="development", name="development")]),
@@ -252,12 +273,7 @@ class FakeAdmin:
         return task_pb2.TaskList(tasks=page, token=token)
 
     def ListTaskIds(self, request: Any) -> Any:
-        names = sorted({k[2] for k in self.tasks if k[:2] == (request.project, request.domain)})
-        page, token = self._page(names, request.limit, request.token)
-        return common_pb2.NamedEntityIdentifierList(
-            entities=[common_pb2.NamedEntityIdentifier(project=request.project,
-                                                       domain=request.domain, name=n)
-                      for n in page], token=token)
+        return self._ids(self.tasks, request)
 
     def CreateTask(self, request: Any) -> Any:
         for part in ("project", "domain", "name", "version"):
@@ -278,6 +294,145 @@ class FakeAdmin:
         self.add_task(request.spec, request.id.project, request.id.domain, request.id.version,
                       request.id.name)
         return task_pb2.TaskCreateResponse()
+
+    # workflows and launch plans: FlyteAdmin compiles a workflow against the tasks and
+    # launch plans it calls (they must exist), and checks a launch plan's workflow exists
+
+    def GetWorkflow(self, request: Any) -> Any:
+        return self._get(self.workflows, "WORKFLOW", request.id)
+
+    def ListWorkflows(self, request: Any) -> Any:
+        page, token = self._list_of(self.workflows, request)
+        return workflow_pb2.WorkflowList(workflows=page, token=token)
+
+    def ListWorkflowIds(self, request: Any) -> Any:
+        return self._ids(self.workflows, request)
+
+    def CreateWorkflow(self, request: Any) -> Any:
+        self._check_create(request.id, request.spec.HasField("template"))
+        spec = request.spec
+        subs = {key_of(t.id): t for t in spec.sub_workflows}
+        tasks: dict[Any, Any] = {}
+        for template in [spec.template, *spec.sub_workflows]:
+            for node in all_nodes(template):
+                target = node.WhichOneof("target")
+                if target == "task_node":
+                    ref = node.task_node.reference_id
+                    task = self.tasks.get(key_of(ref))
+                    if task is None:
+                        raise GatewayError(3, f"failed to compile workflow: task {key_of(ref)} "
+                                              "not found")
+                    tasks[key_of(ref)] = task.closure.compiled_task
+                elif target == "workflow_node":
+                    wf = node.workflow_node
+                    if wf.HasField("launchplan_ref"):
+                        if key_of(wf.launchplan_ref) not in self.launch_plans:
+                            raise GatewayError(3, "failed to compile workflow: launch plan "
+                                                  f"{key_of(wf.launchplan_ref)} not found")
+                    elif key_of(wf.sub_workflow_ref) not in subs:
+                        raise GatewayError(3, "failed to compile workflow: sub-workflow "
+                                              f"{key_of(wf.sub_workflow_ref)} not found")
+        mine = spec.SerializeToString(deterministic=True)
+        existing = self.workflows.get(key_of(request.id))
+        if existing is not None:
+            theirs = self.workflow_specs[key_of(request.id)]
+            if mine == theirs:
+                raise GatewayError(6, "workflow with identical structure already exists")
+            raise GatewayError(3, f"{request.id.name} workflow with different structure already "
+                                  "exists. (Please register a new version of the workflow)")
+        primary = compiler_pb2.CompiledWorkflow()
+        primary.template.CopyFrom(spec.template)
+        primary.template.id.CopyFrom(request.id)
+        workflow = workflow_pb2.Workflow(id=request.id, short_description=(
+            spec.description.short_description))
+        compiled = workflow.closure.compiled_workflow
+        compiled.primary.CopyFrom(primary)
+        compiled.sub_workflows.extend(compiler_pb2.CompiledWorkflow(template=t)
+                                      for t in spec.sub_workflows)
+        compiled.tasks.extend(tasks.values())
+        with self.lock:
+            self._clock += 1
+            workflow.closure.created_at.FromSeconds(1_700_000_000 + self._clock)
+            self.workflows[key_of(request.id)] = workflow
+            self.workflow_specs[key_of(request.id)] = mine
+        return workflow_pb2.WorkflowCreateResponse()
+
+    def GetLaunchPlan(self, request: Any) -> Any:
+        return self._get(self.launch_plans, "LAUNCH_PLAN", request.id)
+
+    def ListLaunchPlans(self, request: Any) -> Any:
+        page, token = self._list_of(self.launch_plans, request)
+        return launch_plan_pb2.LaunchPlanList(launch_plans=page, token=token)
+
+    def ListLaunchPlanIds(self, request: Any) -> Any:
+        return self._ids(self.launch_plans, request)
+
+    def CreateLaunchPlan(self, request: Any) -> Any:
+        self._check_create(request.id, request.spec.HasField("workflow_id"))
+        if key_of(request.spec.workflow_id) not in self.workflows:
+            raise GatewayError(5, f"missing entity of type WORKFLOW with identifier "
+                                  f"{key_of(request.spec.workflow_id)}")
+        existing = self.launch_plans.get(key_of(request.id))
+        if existing is not None:
+            if existing.spec.SerializeToString(deterministic=True) == (
+                request.spec.SerializeToString(deterministic=True)
+            ):
+                raise GatewayError(6, "launch plan with identical structure already exists")
+            raise GatewayError(3, f"{request.id.name} launch plan with different structure "
+                                  "already exists. (Please register a new version)")
+        lp = launch_plan_pb2.LaunchPlan(id=request.id, spec=request.spec)
+        with self.lock:
+            self._clock += 1
+            lp.closure.created_at.FromSeconds(1_700_000_000 + self._clock)
+            lp.closure.state = launch_plan_pb2.INACTIVE
+            self.launch_plans[key_of(request.id)] = lp
+        return launch_plan_pb2.LaunchPlanCreateResponse()
+
+    def UpdateLaunchPlan(self, request: Any) -> Any:
+        lp = self._get(self.launch_plans, "LAUNCH_PLAN", request.id)
+        if request.state == launch_plan_pb2.ACTIVE:  # one active version per name
+            for key, other in self.launch_plans.items():
+                if key[:3] == key_of(request.id)[:3]:
+                    other.closure.state = launch_plan_pb2.INACTIVE
+        lp.closure.state = request.state
+        return launch_plan_pb2.LaunchPlanUpdateResponse()
+
+    def _check_create(self, id: Any, has_content: bool) -> None:
+        for part in ("project", "domain", "name", "version"):
+            if not getattr(id, part):
+                raise GatewayError(3, f"missing {part}")
+        if id.project not in {p.id for p in self.projects}:
+            raise GatewayError(3, f"project [{id.project}] does not exist")
+        if not has_content:
+            raise GatewayError(3, "missing spec")
+
+    @staticmethod
+    def _get(store: dict[Any, Any], kind: str, id: Any) -> Any:
+        found = store.get(key_of(id))
+        if found is None:
+            raise GatewayError(5, f"missing entity of type {kind} with identifier "
+                                  + json_format.MessageToJson(id, indent=None))
+        return found
+
+    def _list_of(self, store: dict[Any, Any], request: Any) -> tuple[list[Any], str]:
+        id = request.id
+        found = [e for k, e in store.items() if k[:2] == (id.project, id.domain)
+                 and (not id.name or k[2] == id.name)]
+        found = self._filtered(found, request.filters)
+        if request.HasField("sort_by"):
+            if request.sort_by.key != "created_at":
+                raise GatewayError(3, f"invalid sort key {request.sort_by.key!r}")
+            found.sort(key=lambda e: e.closure.created_at.ToNanoseconds(),
+                       reverse=request.sort_by.direction == common_pb2.Sort.DESCENDING)
+        return self._page(found, request.limit, request.token)
+
+    def _ids(self, store: dict[Any, Any], request: Any) -> Any:
+        names = sorted({k[2] for k in store if k[:2] == (request.project, request.domain)})
+        page, token = self._page(names, request.limit, request.token)
+        return common_pb2.NamedEntityIdentifierList(
+            entities=[common_pb2.NamedEntityIdentifier(project=request.project,
+                                                       domain=request.domain, name=n)
+                      for n in page], token=token)
 
     def ListProjects(self, request: Any) -> Any:
         page, token = self._page(list(self.projects), request.limit or 100, request.token)

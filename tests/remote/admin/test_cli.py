@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FIXTURES
 from tests.remote.admin.conftest import PROXY_VARIABLES, spec_of
 from tests.remote.admin.server import FakeAdmin
-from tests.remote.admin.test_register import task_entries, write_package
+from tests.remote.admin.test_register import GRAPHS, graph_entries, task_entries, write_package
 
 WHERE = ["-p", "flytesnacks", "-d", "development"]
 
@@ -97,13 +96,63 @@ def test_register_a_package(admin: FakeAdmin, tmp_path: Path) -> None:
     assert again.stdout.startswith("existed  task ")
 
 
-def test_register_refuses_workflows(admin: FakeAdmin, tmp_path: Path) -> None:
-    done = run(admin, tmp_path, "register", str(FIXTURES / "package.tgz"), *WHERE,
-               "--version", "v1")
+def test_register_a_whole_package_and_activate(admin: FakeAdmin, tmp_path: Path) -> None:
+    done = run(admin, tmp_path, "register", str(GRAPHS), *WHERE, "--version", "v1",
+               "--activate")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 43 + 20 + 1
+    assert lines[0] == "created  task flytesnacks/development/graphs.tasks.double@v1"
+    assert "created  workflow flytesnacks/development/graphs.nested.outer_wf@v1" in lines
+    assert "activated launch plan flytesnacks/development/lp_cron@v1" in lines
+    assert lines[-1] == ("registered 43 entities at version v1: 43 created, "
+                         "0 already registered, 20 activated")
+    again = run(admin, tmp_path, "register", str(GRAPHS), *WHERE, "--version", "v1")
+    assert again.stdout.splitlines()[-1].endswith("0 created, 43 already registered")
+
+
+def test_register_refuses_a_package_with_holes(admin: FakeAdmin, tmp_path: Path) -> None:
+    kept = [e for e in graph_entries() if not e[0].endswith("lp_target_2.pb")]
+    package = write_package(tmp_path / "holes.tgz", kept)
+    done = run(admin, tmp_path, "register", str(package), *WHERE, "--version", "v1")
     assert done.returncode == 2 and done.stdout == ""
-    assert done.stderr.count("\n") == 1
-    assert "registering workflows and launch plans is not supported yet" in done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[-1] == f"flyte-lite: error: {len(lines) - 1} problems; nothing was registered"
+    assert len(lines) > 2 and all(
+        line.startswith(f"flyte-lite: error: {package}:") and line.endswith(
+            "refers to workflow graphs.lps.lp_target, not in the package")
+        for line in lines[:-1])
     assert admin.requests == []
+
+
+def test_get_workflows_and_launch_plans(admin: FakeAdmin, tmp_path: Path) -> None:
+    assert run(admin, tmp_path, "register", str(GRAPHS), *WHERE, "--version", "v1",
+               "--activate").returncode == 0
+    assert run(admin, tmp_path, "register", str(GRAPHS), *WHERE, "--version", "v2").returncode == 0
+    listed = run(admin, tmp_path, "get", "workflow", *WHERE, "graphs.nested.outer_wf")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.splitlines() == ["v2 graphs.nested.outer_wf 4 nodes, 1 tasks",
+                                          "v1 graphs.nested.outer_wf 4 nodes, 1 tasks"]
+    summary = run(admin, tmp_path, "get", "workflow", *WHERE, "graphs.cond.cond_wf",
+                  "--version", "v1", "-o", "summary")
+    assert summary.stdout.splitlines()[0] == (
+        "id: flytesnacks/development/graphs.cond.cond_wf@v1")
+    assert "tasks: graphs.tasks.double, graphs.tasks.square, graphs.tasks.add" in summary.stdout
+    as_json = run(admin, tmp_path, "get", "launchplan", *WHERE, "lp_cron", "--latest",
+                  "-o", "json")
+    lp = json.loads(as_json.stdout)
+    assert lp["id"]["version"] == "v2" and lp["spec"]["workflowId"]["version"] == "v2"
+    lps = run(admin, tmp_path, "get", "launchplan", *WHERE, "lp_cron")
+    assert lps.stdout.splitlines() == ["v2 lp_cron INACTIVE -> graphs.lps.lp_target@v2",
+                                       "v1 lp_cron ACTIVE -> graphs.lps.lp_target@v1"]
+    lp_summary = run(admin, tmp_path, "get", "launchplan", *WHERE, "lp_cron", "--version",
+                     "v1", "-o", "summary")
+    assert "state: ACTIVE" in lp_summary.stdout and "schedule: {" in lp_summary.stdout
+    tree = run(admin, tmp_path, "get", "workflow", *WHERE, "graphs.gates.gate_wf", "--latest")
+    assert tree.returncode == 0 and "compiled_workflow" in tree.stdout
+    missing = run(admin, tmp_path, "get", "launchplan", *WHERE, "nope", "--latest")
+    assert missing.returncode == 2 and missing.stderr == (
+        "flyte-lite: error: NOT_FOUND (HTTP 0): no launch plan flytesnacks/development/nope\n")
 
 
 def test_register_with_a_yaml_config(admin: FakeAdmin, tmp_path: Path) -> None:

@@ -39,8 +39,15 @@ def test_flyteadmin_section(configured: FakeAdmin, tmp_path: Path) -> None:
     exec(block, scope)
     task = scope["task"]
     assert isinstance(task, FlyteTask) and task.id.version == "v1"
-    assert sorted(k[3] for k in configured.tasks) == ["v1", "v2", "v2"]
-    assert scope["names"] == sorted({k[2] for k in configured.tasks})
+    assert sorted(k[3] for k in configured.tasks) == ["v1", "v2", "v2", *["v3"] * 9]
+    assert scope["names"] == sorted(k[2] for k in configured.tasks if k[3] != "v3")
+    assert scope["calls"] == ["graphs.tasks.double", "graphs.tasks.square", "graphs.tasks.add"]
+    assert [r.outcome for r in scope["done"]] == ["created"] * 43 + ["activated"] * 20  # type: ignore[attr-defined]
+    assert scope["workflows"] == sorted(k[2] for k in configured.workflows)
+    assert type(scope["wf"]).__name__ == "FlyteWorkflow"
+    assert scope["wf"].id.version == "v3"  # type: ignore[attr-defined]
+    lp = scope["lp"]
+    assert lp.id.version == "v3" and lp.closure.state == 1  # type: ignore[attr-defined]
 
 
 def test_json_section(configured: FakeAdmin) -> None:
