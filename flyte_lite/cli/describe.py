@@ -438,6 +438,8 @@ def launch_plan_record(plan: LaunchPlan) -> dict[str, Any]:
             defaults[name] = f"{kind} (required)" if parameter.required else kind
     return {
         **_identity(plan.id),
+        # FlyteAdmin's ACTIVE/INACTIVE; a package's launch plans have no closure
+        "state": _enum_text(plan.closure.state) if plan.closure is not None else None,
         "workflow": spec.workflow_id.name if spec.workflow_id is not None else None,
         "workflow_id": identifier_text(spec.workflow_id) if spec.workflow_id else None,
         "schedule": schedule_text(metadata.schedule if metadata is not None else None),
@@ -457,12 +459,17 @@ def schedule_text(schedule: Optional[Schedule]) -> Optional[str]:
     elif schedule.cron_expression is not None:
         text = f"cron({schedule.cron_expression})"
     elif schedule.rate is not None:
-        text = f"rate({schedule.rate.value} {schedule.rate.unit.name})"
+        text = f"rate({schedule.rate.value} {_enum_text(schedule.rate.unit)})"
     else:
         text = "(empty)"
     if schedule.kickoff_time_input_arg:
         text += f" kickoff={schedule.kickoff_time_input_arg}"
     return text
+
+
+def _enum_text(value: int) -> str:
+    """An enum value's name; a number the schema does not know as itself."""
+    return getattr(value, "name", str(int(value)))
 
 
 def _list_word(key: str, values: list[str]) -> list[str]:
@@ -496,6 +503,7 @@ def entity_ls_line(entity: Entity) -> str:
         words = [
             _word(record["name"]),
             "launchplan",
+            *([f"state={record['state']}"] if record["state"] else []),
             f"workflow={_word(record['workflow'] or UNSET)}",
             f"schedule={_word(record['schedule'] or UNSET)}",
             *identity,
@@ -530,6 +538,8 @@ def entity_summary_lines(entity: Entity) -> list[str]:
             ("outputs", _types_text(record["outputs"])[1:-1] or UNSET),
         ]
     else:
+        if record["state"]:
+            rows.append(("state", record["state"]))
         rows += [
             ("runs", record["workflow_id"] or UNSET),
             ("schedule", record["schedule"] or UNSET),

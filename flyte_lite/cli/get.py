@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import functools
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flyte_lite.cli.admin import (
     CONNECTION_HELP,
@@ -20,6 +20,9 @@ from flyte_lite.cli.admin import (
     one_line_errors,
 )
 
+if TYPE_CHECKING:
+    from flyte_lite.cli.entities import Entity
+
 __all__ = ["add_parser"]
 
 _TASK_EPILOG = f"""\
@@ -27,7 +30,7 @@ output (-o):
   tree     flytekit's verbose_string() (the default for one task)
   summary  name, type, image, resources, retries, timeout, cache, inputs and outputs
   json     the admin TaskSpec as JSON; several tasks as a JSON array
-  yaml     the YAML-like tree of `show --format yaml-like`
+  yaml     the admin TaskSpec as YAML (needs `pip install 'flyte-lite[yaml]'`)
   (several tasks without -o: one line each, version first)
 
 {CONNECTION_HELP}
@@ -40,10 +43,10 @@ examples:
 
 _MESSAGE_EPILOG = """\
 output (-o):
-  tree     the admin {message}'s set fields, YAML-like (the default for one)
+  tree     the {entity}'s set fields, YAML-like, as `show` prints it (the default for one)
   summary  {summary}
   json     the admin {message} as JSON (flytectl's -o json); several as a JSON array
-  yaml     the same as tree, with a `--- # name@version` line before each
+  yaml     the same as YAML (needs `pip install 'flyte-lite[yaml]'`)
   (several without -o: one line each, version first)
 
 {connection}
@@ -93,8 +96,8 @@ def add_parser(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """One entity (NAME with ``--version`` or ``--latest``) or a list, printed: tasks as
-    ``show`` prints them, workflows and launch plans as FlyteAdmin's messages."""
+    """One entity (NAME with ``--version`` or ``--latest``) or a list, printed as ``show``
+    and ``ls`` print what they read."""
     from flyte_lite.cli.sources import CLIError
 
     if (args.version or args.latest) and not args.name:
@@ -110,97 +113,56 @@ def run(args: argparse.Namespace) -> int:
                 remote.list_messages, args.kind)
             found = list(listing(name=args.name, filters=args.filter, sort_by="created_at",
                                  limit=args.limit))
-    write = _write if tasks else _write_messages
-    write(found, args.output or ("tree" if single else "lines"), single=single)
+    entities = [_entity(item, single) for item in found]
+    _write(entities, args.output or ("tree" if single else "lines"), single=single)
     return 0
 
 
-def _write_messages(messages: list[Any], output: str, *, single: bool) -> None:
-    from flyte_lite.remote.pretty import tree_lines
+def _entity(item: Any, single: bool) -> Entity:
+    """A fetched task (a FlyteTask) or admin Workflow / LaunchPlan as the CLI's entity."""
+    from flyte_lite.cli.common import Loaded
+    from flyte_lite.cli.entities import entity_of
+    from flyte_lite.models.admin.workflow import Workflow
+    from flyte_lite.remote import FlyteTask
+
+    origin = f"{item.id.name}@{item.id.version}"
+    if isinstance(item, FlyteTask):
+        return entity_of(Loaded(origin, item.to_flyte_idl(), "spec", False, single, task=item))
+    kind = "admin-workflow" if isinstance(item, Workflow) else "launchplan"
+    return entity_of(Loaded(origin, item, kind, False, single))
+
+
+def _write(entities: list[Entity], output: str, *, single: bool) -> None:
+    """``json``/``yaml``: the message fetched (a task's admin TaskSpec, else FlyteAdmin's
+    Workflow or LaunchPlan); ``lines``: the version, then the ``ls`` line; else ``show``'s text."""
+    from flyte_lite.cli.common import Output, dumps, write_json_documents
+    from flyte_lite.cli.describe import entity_ls_line
+    from flyte_lite.cli.show import write_readable
 
     out = sys.stdout
-    if output == "json":
-        texts = [m.to_json(indent=2) for m in messages]
-        out.write(texts[0] + "\n" if single else "[" + ",\n".join(texts) + "]\n")
-        return
-    for count, message in enumerate(messages):
-        id = message.id
-        lines, gist = _summary(message)
-        if output == "lines":
-            out.write(f"{id.version} {id.name} {gist}\n")
-            continue
-        if count and output != "yaml":
-            out.write("\n")
-        if output == "summary":
-            out.write("\n".join(lines) + "\n")
-            continue
-        head = [f"--- # {id.name}@{id.version}"] if output == "yaml" else []
-        out.write("\n".join([*head, *tree_lines(message, 0, verbose=True)]) + "\n")
-
-
-def _summary(message: Any) -> tuple[list[str], str]:
-    """A workflow's or launch plan's summary lines, and its one-line gist."""
-    from flyte_lite.models.admin.workflow import Workflow, WorkflowSpec
-    from flyte_lite.package import references
-
-    id = message.id
-    lines = [f"id: {id.project}/{id.domain}/{id.name}@{id.version}"]
-    if isinstance(message, Workflow):
-        closure = message.closure.compiled_workflow if message.closure is not None else None
-        primary = closure.primary if closure is not None else None
-        template = primary.template if primary is not None else None
-        if template is None:
-            return [*lines, "no compiled template"], "no compiled template"
-        interface = template.interface
-        inputs = interface.inputs.variables if interface and interface.inputs else {}
-        outputs = interface.outputs.variables if interface and interface.outputs else {}
-        calls = references(WorkflowSpec(template=template))
-        tasks = list(dict.fromkeys(use.id.name for use in calls if use.kind == "task"))
-        lines += [f"nodes: {len(template.nodes)}", f"inputs: {_names(inputs)}",
-                  f"outputs: {_names(outputs)}", f"tasks: {', '.join(tasks) or '-'}"]
-        return lines, f"{len(template.nodes)} nodes, {len(tasks)} tasks"
-    spec, closure = message.spec, message.closure
-    state = _enum_name(closure.state) if closure is not None else "-"
-    wf = spec.workflow_id if spec is not None else None
-    workflow = f"{wf.name}@{wf.version}" if wf is not None else "-"
-    metadata = spec.entity_metadata if spec is not None else None
-    schedule = metadata.schedule if metadata is not None else None
-    when = schedule.to_json() if schedule is not None else "-"
-    fixed = spec.fixed_inputs.literals if spec and spec.fixed_inputs else {}
-    defaults = spec.default_inputs.parameters if spec and spec.default_inputs else {}
-    lines += [f"state: {state}", f"workflow: {workflow}", f"schedule: {when}",
-              f"fixed inputs: {_names(fixed)}", f"default inputs: {_names(defaults)}"]
-    return lines, f"{state} -> {workflow}"
-
-
-def _names(mapping: Any) -> str:
-    return ", ".join(sorted(mapping)) or "-"
-
-
-def _enum_name(value: int) -> str:
-    return getattr(value, "name", str(int(value)))
-
-
-def _write(tasks: list[Any], output: str, *, single: bool) -> None:
-    from flyte_lite.cli.describe import ls_line, summary_lines
-    from flyte_lite.remote.pretty import tree_lines
-
-    out = sys.stdout
-    if output == "json":
-        texts = [task.to_json(indent=2) for task in tasks]
-        out.write(texts[0] + "\n" if single else "[" + ",\n".join(texts) + "]\n")
-        return
-    for count, task in enumerate(tasks):
-        if output == "lines":
-            out.write(f"{task.id.version} {ls_line(task)}\n")
-            continue
-        if count and output in ("tree", "summary"):
-            out.write("\n")
-        if output == "tree":
-            out.write(task.verbose_string() + "\n")
-        elif output == "summary":
-            out.write("\n".join(summary_lines(task)) + "\n")
+    if output in ("json", "yaml"):
+        data = [entity.loaded.message.to_dict() for entity in entities]
+        if output == "yaml":
+            out.write(_yaml_text(data[0] if single else data))
         else:
-            lines = [f"--- # {task.id.name}@{task.id.version}",
-                     *tree_lines(task.to_flyte_idl(), 0, verbose=True)]
-            out.write("\n".join(lines) + "\n")
+            write_json_documents(out, (dumps(d, 2) for d in data), 2, array=not single)
+        return
+    if output == "lines":
+        for entity in entities:
+            version = entity.id.version if entity.id is not None else ""
+            Output(out, False).line((f"{version} {entity_ls_line(entity)}", None))
+        return
+    write_readable(Output(out, False), entities, "summary" if output == "summary" else "tree")
+
+
+def _yaml_text(data: Any) -> str:
+    """``data`` as YAML, as ``flytectl -o yaml`` writes it (needs the ``yaml`` extra)."""
+    import importlib
+
+    from flyte_lite.cli.sources import CLIError
+
+    try:
+        yaml: Any = importlib.import_module("yaml")
+    except ImportError:
+        raise CLIError("", "-o yaml needs PyYAML: pip install 'flyte-lite[yaml]'") from None
+    return str(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from flyte_lite.cli.common import (
@@ -72,17 +72,22 @@ def run(args: argparse.Namespace) -> int:
     if args.format in JSON_FORMATS:
         _write_json(args, entities)
         return EXIT_OK
-    output = Output(out, use_color(out, args.color))
+    write_readable(Output(out, use_color(out, args.color)), entities, args.format)
+    return EXIT_OK
+
+
+def write_readable(output: Output, entities: Iterable[Entity], fmt: str) -> None:
+    """Entities as ``tree``, ``yaml-like`` or ``summary`` text (``get`` prints the same)."""
     for count, entity in enumerate(entities):
-        if args.format == "yaml-like":
+        if fmt == "yaml-like":
             from flyte_lite.remote.pretty import tree_lines
 
             output.line((f"--- # {entity.loaded.origin}", "note"))
             _tree(output, tree_lines(entity.message, 0, verbose=True))
             continue
         if count:
-            out.write("\n")
-        if args.format == "summary":
+            output.stream.write("\n")
+        if fmt == "summary":
             from flyte_lite.cli.describe import entity_summary_lines
 
             _tree(output, entity_summary_lines(entity))
@@ -93,7 +98,6 @@ def run(args: argparse.Namespace) -> int:
 
             title = "FlyteWorkflow" if entity.kind == "workflow" else "FlyteLaunchPlan"
             _tree(output, serialized_string(entity.message, title, verbose=True).split("\n"))
-    return EXIT_OK
 
 
 def _example(args: argparse.Namespace) -> Iterator[Entity]:
