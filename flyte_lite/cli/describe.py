@@ -19,7 +19,7 @@ from flyte_lite.cli.entities import (
     walk_nodes,
 )
 from flyte_lite.cli.messages import SEQUENCES
-from flyte_lite.models.admin.launch_plan import LaunchPlan, LaunchPlanSpec
+from flyte_lite.models.admin.launch_plan import LaunchPlan, LaunchPlanClosure, LaunchPlanSpec
 from flyte_lite.models.admin.schedule import Schedule
 from flyte_lite.models.admin.workflow import WorkflowSpec
 from flyte_lite.models.core.identifier import Identifier
@@ -438,8 +438,7 @@ def launch_plan_record(plan: LaunchPlan) -> dict[str, Any]:
             defaults[name] = f"{kind} (required)" if parameter.required else kind
     return {
         **_identity(plan.id),
-        # FlyteAdmin's ACTIVE/INACTIVE; a package's launch plans have no closure
-        "state": _enum_text(plan.closure.state) if plan.closure is not None else None,
+        "state": _state(plan.closure),
         "workflow": spec.workflow_id.name if spec.workflow_id is not None else None,
         "workflow_id": identifier_text(spec.workflow_id) if spec.workflow_id else None,
         "schedule": schedule_text(metadata.schedule if metadata is not None else None),
@@ -447,6 +446,15 @@ def launch_plan_record(plan: LaunchPlan) -> dict[str, Any]:
         "fixed_inputs": {name: literal_text(fixed[name]) for name in sorted(fixed)},
         "default_inputs": defaults,
     }
+
+
+def _state(closure: Optional[LaunchPlanClosure]) -> Optional[str]:
+    """FlyteAdmin's ACTIVE/INACTIVE; ``None`` for a closure FlyteAdmin did not fill in
+    (pyflyte writes one with only the empty expected inputs and outputs)."""
+    if closure is None or (closure.state == 0 and closure.created_at is None
+                           and closure.updated_at is None):
+        return None
+    return _enum_text(closure.state)
 
 
 def schedule_text(schedule: Optional[Schedule]) -> Optional[str]:
