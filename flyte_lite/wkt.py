@@ -15,21 +15,18 @@ import enum
 import functools
 from typing import TYPE_CHECKING, Any, Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.wire import (
     BOOL,
     DOUBLE,
     INT32,
     INT64,
     STRING,
-    Message,
     enum_of,
     field,
     map_of,
     msg,
     protobuf_enum,
-    protobuf_message,
 )
 
 if TYPE_CHECKING:
@@ -92,8 +89,7 @@ def _fraction(nanos: int) -> str:
     return f".{nanos:09d}"
 
 
-@protobuf_message("google.protobuf.Duration")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.Duration")
 class Duration(Message):
     """A signed span of time: ``seconds`` and ``nanos`` of the same sign."""
 
@@ -125,8 +121,7 @@ class Duration(Message):
         return f"{sign}{abs(self.seconds)}{_fraction(abs(self.nanos))}s"
 
 
-@protobuf_message("google.protobuf.Timestamp")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.Timestamp")
 class Timestamp(Message):
     """A point in time: seconds since the Unix epoch in UTC, plus non-negative nanos."""
 
@@ -167,8 +162,7 @@ class NullValue(enum.IntEnum):
     NULL_VALUE = 0
 
 
-@protobuf_message("google.protobuf.Struct")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.Struct")
 class Struct(Message):
     """A JSON object. Fields of this type hold a ``dict`` of plain data."""
 
@@ -177,8 +171,7 @@ class Struct(Message):
     _pb_plain = "fields"
 
 
-@protobuf_message("google.protobuf.Value")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.Value")
 class Value(Message):
     """One JSON value. Plain data stands for it: ``None``, ``bool``, a number, ``str``,
     ``dict`` or ``list`` (a Python ``int`` is written as a double, like any number)."""
@@ -193,8 +186,7 @@ class Value(Message):
     _pb_plain = "kind"
 
 
-@protobuf_message("google.protobuf.ListValue")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.ListValue")
 class ListValue(Message):
     """A JSON array. Fields of this type hold a ``list`` of plain data."""
 
@@ -203,8 +195,7 @@ class ListValue(Message):
     _pb_plain = "values"
 
 
-@protobuf_message("google.protobuf.BoolValue")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.BoolValue")
 class BoolValue(Message):
     """A ``bool`` with presence. Fields of this type hold ``Optional[bool]``."""
 

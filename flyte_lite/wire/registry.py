@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from flyte_lite.wire.message import Message
@@ -12,17 +12,13 @@ M = TypeVar("M", bound="Message")
 _REGISTRY: dict[str, type[Message]] = {}
 
 
-def protobuf_message(full_name: str) -> Callable[[type[M]], type[M]]:
-    """Class decorator: register an attrs message class under its full protobuf name."""
-
-    def register(cls: type[M]) -> type[M]:
-        if full_name in _REGISTRY:
-            raise ValueError(f"{full_name} is registered twice")
-        cls.full_name = full_name
-        _REGISTRY[full_name] = cls
-        return cls
-
-    return register
+def register(full_name: str, cls: type[M]) -> type[M]:
+    """Register message class ``cls`` under its full protobuf name and return it."""
+    if full_name in _REGISTRY:
+        raise ValueError(f"{full_name} is registered twice")
+    cls.full_name = full_name
+    _REGISTRY[full_name] = cls
+    return cls
 
 
 def lookup(full_name: str) -> type[Message]:
