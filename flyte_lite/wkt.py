@@ -43,11 +43,6 @@ __all__ = [
 ]
 
 _NANOS = 1_000_000_000
-#: protobuf's ranges: a Duration spans at most 10000 years either way, a Timestamp
-#: lies in years 0001 to 9999.
-DURATION_MAX_SECONDS = 315_576_000_000
-TIMESTAMP_MIN_SECONDS = -62_135_596_800  # 0001-01-01T00:00:00Z
-TIMESTAMP_MAX_SECONDS = 253_402_300_799  # 9999-12-31T23:59:59Z
 
 
 @functools.cache
@@ -57,36 +52,6 @@ def _epoch() -> _dt.datetime:
     import datetime
 
     return datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
-
-
-def check_duration(seconds: int, nanos: int) -> None:
-    """Raise ``ValueError`` unless ``seconds``/``nanos`` make a valid protobuf Duration."""
-    if not -DURATION_MAX_SECONDS <= seconds <= DURATION_MAX_SECONDS:
-        raise ValueError(f"Duration seconds {seconds} out of range "
-                         f"[-{DURATION_MAX_SECONDS}, {DURATION_MAX_SECONDS}]")
-    if not -_NANOS < nanos < _NANOS:
-        raise ValueError(f"Duration nanos {nanos} out of range [-999999999, 999999999]")
-    if (nanos < 0 < seconds) or (seconds < 0 < nanos):
-        raise ValueError(f"Duration seconds {seconds} and nanos {nanos} have different signs")
-
-
-def check_timestamp(seconds: int, nanos: int) -> None:
-    """Raise ``ValueError`` unless ``seconds``/``nanos`` make a valid protobuf Timestamp."""
-    if not TIMESTAMP_MIN_SECONDS <= seconds <= TIMESTAMP_MAX_SECONDS:
-        raise ValueError(f"Timestamp seconds {seconds} out of range (years 0001 to 9999)")
-    if not 0 <= nanos < _NANOS:
-        raise ValueError(f"Timestamp nanos {nanos} out of range [0, 999999999]")
-
-
-def _fraction(nanos: int) -> str:
-    """0, 3, 6 or 9 fraction digits: as few as show ``nanos`` exactly."""
-    if nanos == 0:
-        return ""
-    if nanos % 1_000_000 == 0:
-        return f".{nanos // 1_000_000:03d}"
-    if nanos % 1000 == 0:
-        return f".{nanos // 1000:06d}"
-    return f".{nanos:09d}"
 
 
 @message("google.protobuf.Duration")
@@ -116,9 +81,9 @@ class Duration(Message):
 
     def to_text(self) -> str:
         """protobuf's JSON form, ``"300s"`` or ``"-1.500s"``; ``ValueError`` if invalid."""
-        check_duration(self.seconds, self.nanos)
-        sign = "-" if self.seconds < 0 or self.nanos < 0 else ""
-        return f"{sign}{abs(self.seconds)}{_fraction(abs(self.nanos))}s"
+        from flyte_lite.protojson.wkt import duration_text
+
+        return duration_text(self.seconds, self.nanos)
 
 
 @message("google.protobuf.Timestamp")
@@ -147,12 +112,9 @@ class Timestamp(Message):
 
     def to_text(self) -> str:
         """RFC 3339 in UTC, ``"2024-01-02T03:04:05.123Z"``; ``ValueError`` if invalid."""
-        check_timestamp(self.seconds, self.nanos)
-        import datetime
+        from flyte_lite.protojson.wkt import timestamp_text
 
-        t = _epoch() + datetime.timedelta(seconds=self.seconds)
-        return (f"{t.year:04d}-{t.month:02d}-{t.day:02d}T{t.hour:02d}:{t.minute:02d}:"
-                f"{t.second:02d}{_fraction(self.nanos)}Z")
+        return timestamp_text(self.seconds, self.nanos)
 
 
 @protobuf_enum("google.protobuf.NullValue")

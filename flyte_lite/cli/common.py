@@ -18,8 +18,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Optional, TextIO
 
 if TYPE_CHECKING:
+    from flyte_lite.message import Message
     from flyte_lite.remote import FlyteTask
-    from flyte_lite.wire import Message
 
 __all__ = [
     "DEFAULT_MAX_SIZE",

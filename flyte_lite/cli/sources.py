@@ -30,12 +30,13 @@ import orjson
 from flyte_lite.cli import tarstream
 from flyte_lite.cli.common import DEFAULT_MAX_SIZE, CLIError, Loaded, Reader
 from flyte_lite.json_format import JSONError
+from flyte_lite.message import Message
 from flyte_lite.models.admin.task import Task as AdminTask
 from flyte_lite.models.admin.task import TaskSpec
 from flyte_lite.models.core.identifier import Identifier, ResourceType
 from flyte_lite.models.core.tasks import TaskTemplate
 from flyte_lite.remote import FlyteTask
-from flyte_lite.wire import DecodeError, Message, specs_of
+from flyte_lite.wire import DecodeError, specs_of
 from flyte_lite.wire.primitives import decode_varint
 
 __all__ = [

@@ -9,10 +9,10 @@ from typing import Any, Callable, Optional
 
 import attrs
 
+from flyte_lite.message import Message
 from flyte_lite.models.admin.task import Task, TaskCreateRequest, TaskSpec
 from flyte_lite.models.core.identifier import Identifier, ResourceType
 from flyte_lite.remote.task import FlyteTask
-from flyte_lite.wire import Message
 
 __all__ = ["KINDS", "TASK", "EntityKind"]
 

@@ -17,6 +17,7 @@ from typing import Any, Callable, NamedTuple, Optional, Union
 
 import attrs
 
+from flyte_lite.message import Message
 from flyte_lite.models.admin.common import (
     NamedEntityIdentifier,
     NamedEntityIdentifierListRequest,
@@ -39,7 +40,7 @@ from flyte_lite.remote.admin.transport import DEFAULT_RETRY, DEFAULT_TIMEOUT, Re
 from flyte_lite.remote.kinds import KINDS, TASK, EntityKind
 from flyte_lite.remote.package import read_package
 from flyte_lite.remote.task import FlyteTask
-from flyte_lite.wire import Message, specs_of
+from flyte_lite.wire import specs_of
 
 __all__ = ["Registered", "Remote", "first_difference"]
 

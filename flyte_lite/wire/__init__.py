@@ -30,7 +30,7 @@ from flyte_lite.wire.fields import (
     protobuf_enum,
     specs_of,
 )
-from flyte_lite.wire.message import Message
+from flyte_lite.wire.message import WireMessage
 from flyte_lite.wire.registry import lookup, register, registered
 
 __all__ = [
@@ -52,7 +52,7 @@ __all__ = [
     "DecodeError",
     "EncodeError",
     "FieldSpec",
-    "Message",
+    "WireMessage",
     "enum_of",
     "field",
     "lookup",

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from flyte_lite.wire.message import Message
+    from flyte_lite.wire.message import WireMessage
 
-M = TypeVar("M", bound="Message")
+M = TypeVar("M", bound="WireMessage")
 
-_REGISTRY: dict[str, type[Message]] = {}
+_REGISTRY: dict[str, type[WireMessage]] = {}
 
 
 def register(full_name: str, cls: type[M]) -> type[M]:
@@ -21,7 +21,7 @@ def register(full_name: str, cls: type[M]) -> type[M]:
     return cls
 
 
-def lookup(full_name: str) -> type[Message]:
+def lookup(full_name: str) -> type[WireMessage]:
     """The registered class for a full protobuf name; ``KeyError`` if there is none."""
     try:
         return _REGISTRY[full_name]
@@ -29,6 +29,6 @@ def lookup(full_name: str) -> type[Message]:
         raise KeyError(f"no message class is registered for {full_name!r}") from None
 
 
-def registered() -> dict[str, type[Message]]:
+def registered() -> dict[str, type[WireMessage]]:
     """A copy of the registry: every message class imported so far, by full name."""
     return dict(_REGISTRY)
