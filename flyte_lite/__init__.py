@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from flyte_lite.wire import DecodeError, EncodeError, Message
-from flyte_lite.wire import lookup as _lookup
+from flyte_lite._version import __version__
+from flyte_lite.message import Message
+from flyte_lite.message import lookup as _lookup
+from flyte_lite.wire import DecodeError, EncodeError
 from flyte_lite.wire.source import add_precompiled
 
 add_precompiled("flyte_lite._precompiled")  # the models' codec, ready compiled
 
 if TYPE_CHECKING:
-    from flyte_lite.json_format import JSONError
+    from flyte_lite.protojson import JSONError
     from flyte_lite.remote import FlyteLaunchPlan, FlyteTask, FlyteWorkflow
-
-__version__ = "0.1.0"
 
 __all__ = [
     "DecodeError",
@@ -50,7 +50,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(flyte_lite.remote, name)
     if name == "JSONError":  # with the JSON mapping, on first use
-        from flyte_lite.json_format import JSONError
+        from flyte_lite.protojson import JSONError
 
         return JSONError
     raise AttributeError(f"module 'flyte_lite' has no attribute {name!r}")

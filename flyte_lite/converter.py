@@ -32,7 +32,8 @@ from typing import Any, Callable, NoReturn, TypeVar
 
 import cattrs
 
-from flyte_lite.wire import Message, lookup, specs_of
+from flyte_lite.message import Message
+from flyte_lite.wire import lookup, specs_of
 from flyte_lite.wire.errors import describe
 from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind, MessageKind, Scalar, int_range
 from flyte_lite.wire.source import plain_of

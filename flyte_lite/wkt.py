@@ -15,21 +15,18 @@ import enum
 import functools
 from typing import TYPE_CHECKING, Any, Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.wire import (
     BOOL,
     DOUBLE,
     INT32,
     INT64,
     STRING,
-    Message,
     enum_of,
     field,
     map_of,
     msg,
     protobuf_enum,
-    protobuf_message,
 )
 
 if TYPE_CHECKING:
@@ -46,11 +43,6 @@ __all__ = [
 ]
 
 _NANOS = 1_000_000_000
-#: protobuf's ranges: a Duration spans at most 10000 years either way, a Timestamp
-#: lies in years 0001 to 9999.
-DURATION_MAX_SECONDS = 315_576_000_000
-TIMESTAMP_MIN_SECONDS = -62_135_596_800  # 0001-01-01T00:00:00Z
-TIMESTAMP_MAX_SECONDS = 253_402_300_799  # 9999-12-31T23:59:59Z
 
 
 @functools.cache
@@ -62,38 +54,7 @@ def _epoch() -> _dt.datetime:
     return datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
 
 
-def check_duration(seconds: int, nanos: int) -> None:
-    """Raise ``ValueError`` unless ``seconds``/``nanos`` make a valid protobuf Duration."""
-    if not -DURATION_MAX_SECONDS <= seconds <= DURATION_MAX_SECONDS:
-        raise ValueError(f"Duration seconds {seconds} out of range "
-                         f"[-{DURATION_MAX_SECONDS}, {DURATION_MAX_SECONDS}]")
-    if not -_NANOS < nanos < _NANOS:
-        raise ValueError(f"Duration nanos {nanos} out of range [-999999999, 999999999]")
-    if (nanos < 0 < seconds) or (seconds < 0 < nanos):
-        raise ValueError(f"Duration seconds {seconds} and nanos {nanos} have different signs")
-
-
-def check_timestamp(seconds: int, nanos: int) -> None:
-    """Raise ``ValueError`` unless ``seconds``/``nanos`` make a valid protobuf Timestamp."""
-    if not TIMESTAMP_MIN_SECONDS <= seconds <= TIMESTAMP_MAX_SECONDS:
-        raise ValueError(f"Timestamp seconds {seconds} out of range (years 0001 to 9999)")
-    if not 0 <= nanos < _NANOS:
-        raise ValueError(f"Timestamp nanos {nanos} out of range [0, 999999999]")
-
-
-def _fraction(nanos: int) -> str:
-    """0, 3, 6 or 9 fraction digits: as few as show ``nanos`` exactly."""
-    if nanos == 0:
-        return ""
-    if nanos % 1_000_000 == 0:
-        return f".{nanos // 1_000_000:03d}"
-    if nanos % 1000 == 0:
-        return f".{nanos // 1000:06d}"
-    return f".{nanos:09d}"
-
-
-@protobuf_message("google.protobuf.Duration")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.Duration")
 class Duration(Message):
     """A signed span of time: ``seconds`` and ``nanos`` of the same sign."""
 
@@ -120,13 +81,12 @@ class Duration(Message):
 
     def to_text(self) -> str:
         """protobuf's JSON form, ``"300s"`` or ``"-1.500s"``; ``ValueError`` if invalid."""
-        check_duration(self.seconds, self.nanos)
-        sign = "-" if self.seconds < 0 or self.nanos < 0 else ""
-        return f"{sign}{abs(self.seconds)}{_fraction(abs(self.nanos))}s"
+        from flyte_lite.protojson.wkt import duration_text
+
+        return duration_text(self.seconds, self.nanos)
 
 
-@protobuf_message("google.protobuf.Timestamp")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.Timestamp")
 class Timestamp(Message):
     """A point in time: seconds since the Unix epoch in UTC, plus non-negative nanos."""
 
@@ -152,12 +112,9 @@ class Timestamp(Message):
 
     def to_text(self) -> str:
         """RFC 3339 in UTC, ``"2024-01-02T03:04:05.123Z"``; ``ValueError`` if invalid."""
-        check_timestamp(self.seconds, self.nanos)
-        import datetime
+        from flyte_lite.protojson.wkt import timestamp_text
 
-        t = _epoch() + datetime.timedelta(seconds=self.seconds)
-        return (f"{t.year:04d}-{t.month:02d}-{t.day:02d}T{t.hour:02d}:{t.minute:02d}:"
-                f"{t.second:02d}{_fraction(self.nanos)}Z")
+        return timestamp_text(self.seconds, self.nanos)
 
 
 @protobuf_enum("google.protobuf.NullValue")
@@ -167,8 +124,7 @@ class NullValue(enum.IntEnum):
     NULL_VALUE = 0
 
 
-@protobuf_message("google.protobuf.Struct")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.Struct")
 class Struct(Message):
     """A JSON object. Fields of this type hold a ``dict`` of plain data."""
 
@@ -177,8 +133,7 @@ class Struct(Message):
     _pb_plain = "fields"
 
 
-@protobuf_message("google.protobuf.Value")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.Value")
 class Value(Message):
     """One JSON value. Plain data stands for it: ``None``, ``bool``, a number, ``str``,
     ``dict`` or ``list`` (a Python ``int`` is written as a double, like any number)."""
@@ -193,8 +148,7 @@ class Value(Message):
     _pb_plain = "kind"
 
 
-@protobuf_message("google.protobuf.ListValue")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.ListValue")
 class ListValue(Message):
     """A JSON array. Fields of this type hold a ``list`` of plain data."""
 
@@ -203,8 +157,7 @@ class ListValue(Message):
     _pb_plain = "values"
 
 
-@protobuf_message("google.protobuf.BoolValue")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.BoolValue")
 class BoolValue(Message):
     """A ``bool`` with presence. Fields of this type hold ``Optional[bool]``."""
 

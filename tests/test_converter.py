@@ -13,10 +13,10 @@ from hypothesis import given, settings
 
 import flyte_lite
 from flyte_lite.converter import StructureError, configure, converter, structure, unstructure
+from flyte_lite.message import Message
 from flyte_lite.models.admin.task import TaskSpec
 from flyte_lite.models.core.identifier import Identifier, ResourceType
 from flyte_lite.models.core.tasks import Container, Resources, TaskTemplate
-from flyte_lite.wire import Message
 from flyte_lite.wkt import Duration, Struct, Value
 from tests.conftest import FIXTURES, TASK_FIXTURES
 from tests.strategies import examples

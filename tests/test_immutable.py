@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 
 import flyte_lite
 from flyte_lite import converter
+from flyte_lite.message import Message
 from flyte_lite.models import load_all
 from flyte_lite.models.core.tasks import Container, TaskTemplate
 from flyte_lite.remote import FlyteTask
-from flyte_lite.wire import Message
 from flyte_lite.wire.fields import specs_of
 from flyte_lite.wire.frozen import FrozenDict, FrozenList
 from tests.conftest import FIXTURES, reference_class

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, Callable, Optional, TextIO
 
-from flyte_lite import __version__
+from flyte_lite._version import __version__
 from flyte_lite.cli.common import EXIT_ERROR, PROG, error_line
 
 __all__ = ["COMMANDS", "build_parser", "main"]

@@ -21,8 +21,8 @@ from flyte_lite.package.entries import DEFAULT_MAX_SIZE
 
 if TYPE_CHECKING:
     from flyte_lite.cli.entities import Entity
+    from flyte_lite.message import Message
     from flyte_lite.remote import FlyteTask
-    from flyte_lite.wire import Message
 
 __all__ = [
     "DEFAULT_MAX_SIZE",

@@ -23,8 +23,8 @@ from flyte_lite.cli.common import (
 if TYPE_CHECKING:
     from flyte_lite.cli.changes import Change
     from flyte_lite.cli.entities import Entity
+    from flyte_lite.message import Message
     from flyte_lite.remote import FlyteTask
-    from flyte_lite.wire import Message
 
 SUMMARY = "compare tasks, workflows and launch plans field by field"
 EPILOG = """\

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, Optional
 
 from flyte_lite.cli.common import CLIError, Loaded
+from flyte_lite.message import Message
 from flyte_lite.models.admin.launch_plan import LaunchPlan
 from flyte_lite.models.admin.workflow import Workflow, WorkflowSpec
 from flyte_lite.models.core.identifier import Identifier
@@ -20,7 +21,6 @@ from flyte_lite.models.core.literals import BindingData, Literal
 from flyte_lite.models.core.types import OutputReference
 from flyte_lite.models.core.workflow import Node, WorkflowTemplate
 from flyte_lite.remote import FlyteTask
-from flyte_lite.wire import Message
 
 __all__ = [
     "START_NODES",

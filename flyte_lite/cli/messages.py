@@ -6,7 +6,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
-from flyte_lite.wire import FieldSpec, Message, specs_of
+from flyte_lite.message import Message
+from flyte_lite.wire import FieldSpec, specs_of
 
 __all__ = ["SEQUENCES", "set_fields", "unknown_field_bytes"]
 

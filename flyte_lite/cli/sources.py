@@ -27,6 +27,7 @@ import orjson
 
 from flyte_lite.cli.common import DEFAULT_MAX_SIZE, CLIError, Loaded, Reader
 from flyte_lite.json_format import JSONError
+from flyte_lite.message import Message
 from flyte_lite.models.admin.launch_plan import LaunchPlan as AdminLaunchPlan
 from flyte_lite.models.admin.task import Task as AdminTask
 from flyte_lite.models.admin.task import TaskSpec
@@ -45,7 +46,7 @@ from flyte_lite.package.entries import (
     read_file,
 )
 from flyte_lite.remote import FlyteTask
-from flyte_lite.wire import DecodeError, Message, specs_of
+from flyte_lite.wire import DecodeError, specs_of
 from flyte_lite.wire.primitives import decode_varint
 
 __all__ = [

@@ -9,10 +9,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
-from flyte_lite.wire.registry import registered
+from flyte_lite.message import registered
 
 if TYPE_CHECKING:
-    from flyte_lite.wire.message import Message
+    from flyte_lite.message import Message
 
 MODULES = (
     "flyte_lite.models.core.identifier",

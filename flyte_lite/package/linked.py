@@ -18,6 +18,7 @@ from typing import Any, Optional, Union
 
 import attrs
 
+from flyte_lite.message import Message
 from flyte_lite.models.admin.launch_plan import LaunchPlan
 from flyte_lite.models.admin.task import TaskSpec
 from flyte_lite.models.admin.workflow import WorkflowSpec
@@ -25,7 +26,6 @@ from flyte_lite.models.core.identifier import Identifier
 from flyte_lite.models.core.workflow import WorkflowTemplate
 from flyte_lite.package.entries import DEFAULT_MAX_SIZE, PackageEntry, PackageError, read_entries
 from flyte_lite.package.identifier_walk import IdentifierUse, identifiers
-from flyte_lite.wire import Message
 
 __all__ = ["ENTRY_CLASSES", "Package", "decode_entry"]
 

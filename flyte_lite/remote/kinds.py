@@ -11,13 +11,13 @@ from typing import Any, Callable, Optional
 
 import attrs
 
+from flyte_lite.message import Message
 from flyte_lite.models.admin.launch_plan import LaunchPlan, LaunchPlanCreateRequest, LaunchPlanSpec
 from flyte_lite.models.admin.task import Task, TaskCreateRequest, TaskSpec
 from flyte_lite.models.admin.workflow import Workflow, WorkflowCreateRequest, WorkflowSpec
 from flyte_lite.models.core.compiler import CompiledWorkflowClosure
 from flyte_lite.models.core.identifier import Identifier, ResourceType
 from flyte_lite.remote.task import FlyteTask
-from flyte_lite.wire import Message
 
 __all__ = ["KINDS", "LAUNCH_PLAN", "TASK", "WORKFLOW", "EntityKind", "promote_launch_plan",
            "promote_workflow"]

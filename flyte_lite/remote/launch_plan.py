@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
 
 import attrs
 
+from flyte_lite.message import Message
 from flyte_lite.models.admin.launch_plan import (
     LaunchPlan,
     LaunchPlanClosure,
@@ -16,7 +17,6 @@ from flyte_lite.models.core.identifier import Identifier, ResourceType
 from flyte_lite.remote.entity import RemoteEntity, foreign_message, id_key
 from flyte_lite.remote.errors import FlyteAssertion
 from flyte_lite.remote.task import TaskInterface
-from flyte_lite.wire import Message
 
 if TYPE_CHECKING:
     from flyte_lite.models.admin.common import Annotations, Labels, RawOutputDataConfig

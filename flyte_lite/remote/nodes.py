@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Optional, Union, cast
 
+from flyte_lite.message import Message
 from flyte_lite.models.admin.launch_plan import LaunchPlan, LaunchPlanSpec
 from flyte_lite.models.core.identifier import Identifier
 from flyte_lite.models.core.literals import Binding
@@ -34,7 +35,6 @@ from flyte_lite.models.core.workflow import (
 from flyte_lite.remote.entity import id_key
 from flyte_lite.remote.errors import FlyteAssertion
 from flyte_lite.remote.task import FlyteTask
-from flyte_lite.wire import Message
 
 if TYPE_CHECKING:
     from flyte_lite.remote.launch_plan import FlyteLaunchPlan

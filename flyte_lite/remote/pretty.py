@@ -21,8 +21,9 @@ import json
 import math
 from typing import Any, Optional
 
+from flyte_lite.message import Message
 from flyte_lite.models.core.types import BlobType, LiteralType, SimpleType
-from flyte_lite.wire import Message, specs_of
+from flyte_lite.wire import specs_of
 from flyte_lite.wkt import Duration, Timestamp
 
 __all__ = [

@@ -17,6 +17,7 @@ from typing import Any, Callable, NamedTuple, Optional, Union
 
 import attrs
 
+from flyte_lite.message import Message
 from flyte_lite.models.admin.common import (
     NamedEntityIdentifier,
     NamedEntityIdentifierListRequest,
@@ -52,7 +53,7 @@ from flyte_lite.remote.admin.errors import (
 from flyte_lite.remote.admin.transport import DEFAULT_RETRY, DEFAULT_TIMEOUT, Retry, Timeout
 from flyte_lite.remote.kinds import KINDS, LAUNCH_PLAN, TASK, WORKFLOW, EntityKind, promote_workflow
 from flyte_lite.remote.task import FlyteTask
-from flyte_lite.wire import Message, specs_of
+from flyte_lite.wire import specs_of
 
 __all__ = ["Registered", "Remote", "first_difference"]
 

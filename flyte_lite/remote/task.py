@@ -8,6 +8,7 @@ from typing import Any, Literal, Optional, Union, cast
 
 import attrs
 
+from flyte_lite.message import Message
 from flyte_lite.models.admin.description_entity import DescriptionEntity
 from flyte_lite.models.admin.task import Task as AdminTask
 from flyte_lite.models.admin.task import TaskSpec
@@ -24,7 +25,6 @@ from flyte_lite.models.core.tasks import (
 )
 from flyte_lite.models.core.types import LiteralType
 from flyte_lite.remote.entity import RemoteEntity, foreign_message, id_key
-from flyte_lite.wire import Message
 
 # Workflow compilation and printing import what they need when first used, so reading
 # and writing tasks loads neither (nor the workflow models).

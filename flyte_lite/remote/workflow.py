@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
 
 import attrs
 
+from flyte_lite.message import Message
 from flyte_lite.models.admin.description_entity import (
     Description,
     DescriptionEntity,
@@ -40,7 +41,6 @@ from flyte_lite.remote.nodes import (
     _promote_node,
 )
 from flyte_lite.remote.task import FlyteTask, TaskInterface
-from flyte_lite.wire import Message
 
 if TYPE_CHECKING:
     from flyte_lite.remote.node import CompiledNode

@@ -1,8 +1,8 @@
 """The protobuf wire format, independent of any particular schema.
 
-Message classes declare their fields with :func:`field` and are registered with
-:func:`protobuf_message`; the codec generates their decoders and encoders from those
-declarations on first use.
+Message classes declare their fields with :func:`field` and are registered under their
+full protobuf names with :func:`register` (``flyte_lite.message.message`` does both); the
+codec generates their decoders and encoders from those declarations on first use.
 """
 
 from flyte_lite.wire.errors import DecodeError, EncodeError
@@ -30,8 +30,8 @@ from flyte_lite.wire.fields import (
     protobuf_enum,
     specs_of,
 )
-from flyte_lite.wire.message import Message
-from flyte_lite.wire.registry import lookup, protobuf_message, registered
+from flyte_lite.wire.message import WireMessage
+from flyte_lite.wire.registry import lookup, register, registered
 
 __all__ = [
     "BOOL",
@@ -52,14 +52,14 @@ __all__ = [
     "DecodeError",
     "EncodeError",
     "FieldSpec",
-    "Message",
+    "WireMessage",
     "enum_of",
     "field",
     "lookup",
     "map_of",
     "msg",
     "protobuf_enum",
-    "protobuf_message",
+    "register",
     "registered",
     "specs_of",
 ]

@@ -1,8 +1,7 @@
-"""The base class of every message."""
+"""The base class of every message class: its bytes, equality, hash and repr."""
 
 from __future__ import annotations
 
-from types import ModuleType
 from typing import Any, ClassVar, Optional, TypeVar, Union
 
 import attrs
@@ -12,7 +11,7 @@ from flyte_lite.wire.errors import DecodeError, EncodeError
 from flyte_lite.wire.fields import specs_of
 from flyte_lite.wire.primitives import MAX_DEPTH
 
-M = TypeVar("M", bound="Message")
+M = TypeVar("M", bound="WireMessage")
 
 _DEFAULTS: dict[type, dict[str, Any]] = {}
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -28,20 +27,7 @@ def _defaults(cls: type) -> dict[str, Any]:
 
 Buffer = Union[bytes, bytearray, memoryview]
 
-_JSON_FORMAT: Optional[ModuleType] = None
-
-
-def _json_format() -> ModuleType:
-    """flyte_lite.json_format, imported on first use (it loads orjson) and kept."""
-    global _JSON_FORMAT
-    if _JSON_FORMAT is None:
-        from flyte_lite import json_format
-
-        _JSON_FORMAT = json_format
-    return _JSON_FORMAT
-
-
-def _too_deep_to_encode(message: Message) -> EncodeError:
+def _too_deep_to_encode(message: WireMessage) -> EncodeError:
     """The error for a message so deeply nested (or cyclic) that encoding it ran out of
     stack: it names the first path in it that is nested deeper than protobuf's limit."""
     err = EncodeError(f"message nested too deeply to encode (deeper than {MAX_DEPTH} levels)")
@@ -54,7 +40,7 @@ def _too_deep_to_encode(message: Message) -> EncodeError:
             for segment in reversed(path):  # innermost first
                 err._enter(segment)
             break
-        if isinstance(value, Message):
+        if isinstance(value, WireMessage):
             items = [(getattr(value, s.name), (s.name,)) for s in specs_of(type(value))]
         elif isinstance(value, dict):
             items = [(v, (f"[{k!r}]",)) for k, v in value.items()]
@@ -63,17 +49,17 @@ def _too_deep_to_encode(message: Message) -> EncodeError:
         else:
             continue
         for child, segment in reversed(items):
-            if isinstance(child, (list, tuple)) and isinstance(value, Message):
+            if isinstance(child, (list, tuple)) and isinstance(value, WireMessage):
                 # a repeated field: its items are one level down, not the list
                 stack += [(v, (*path, *segment, f"[{i}]"), level + 1)
                           for i, v in reversed(list(enumerate(child)))]
-            elif isinstance(child, (Message, dict, list, tuple)):
+            elif isinstance(child, (WireMessage, dict, list, tuple)):
                 stack.append((child, path + segment, level + 1))
     return err
 
 
 @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
-class Message:
+class WireMessage:
     """A protobuf message: immutable all the way down (repeated and map fields hold
     read-only lists and dicts), compared and hashed by value, encoded by its field
     declarations.
@@ -149,46 +135,3 @@ class Message:
             if getattr(self, name) is not None:
                 return name
         return None
-
-    # protobuf's JSON mapping (flyte_lite.json_format, loaded on first use)
-
-    def to_dict(self, *, preserving_proto_field_name: bool = False,
-                always_print_fields_with_no_presence: bool = False,
-                use_integers_for_enums: bool = False,
-                float_precision: Optional[int] = None) -> Any:
-        """This message as JSON data, as ``json_format.MessageToDict`` gives it."""
-        return _json_format().to_dict(
-            self, preserving_proto_field_name=preserving_proto_field_name,
-            always_print_fields_with_no_presence=always_print_fields_with_no_presence,
-            use_integers_for_enums=use_integers_for_enums, float_precision=float_precision)
-
-    def to_json(self, *, indent: Union[int, str, None] = 2, sort_keys: bool = False,
-                ensure_ascii: bool = True, float_precision: Optional[int] = None,
-                preserving_proto_field_name: bool = False,
-                always_print_fields_with_no_presence: bool = False,
-                use_integers_for_enums: bool = False, compact: bool = False) -> str:
-        """This message as JSON text, exactly as ``json_format.MessageToJson`` writes it
-        with the same options and defaults; ``compact=True`` for the shortest text."""
-        text: str = _json_format().to_json(
-            self, indent=indent, sort_keys=sort_keys, ensure_ascii=ensure_ascii,
-            float_precision=float_precision,
-            preserving_proto_field_name=preserving_proto_field_name,
-            always_print_fields_with_no_presence=always_print_fields_with_no_presence,
-            use_integers_for_enums=use_integers_for_enums, compact=compact)
-        return text
-
-    @classmethod
-    def from_dict(cls: type[M], d: Any, *, ignore_unknown_fields: bool = False) -> M:
-        """The message JSON data ``d`` stands for, as ``json_format.ParseDict`` reads it;
-        raises :class:`flyte_lite.JSONError` naming the JSON path of what it rejects."""
-        message: M = _json_format().from_dict(cls, d, ignore_unknown_fields=ignore_unknown_fields)
-        return message
-
-    @classmethod
-    def from_json(cls: type[M], text: Union[str, bytes], *,
-                  ignore_unknown_fields: bool = False) -> M:
-        """The message JSON text stands for, as ``json_format.Parse`` reads it; raises
-        :class:`flyte_lite.JSONError` naming the JSON path of what it rejects."""
-        message: M = _json_format().from_json(cls, text,
-                                              ignore_unknown_fields=ignore_unknown_fields)
-        return message

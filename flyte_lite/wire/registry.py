@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from flyte_lite.wire.message import Message
+    from flyte_lite.wire.message import WireMessage
 
-M = TypeVar("M", bound="Message")
+M = TypeVar("M", bound="WireMessage")
 
-_REGISTRY: dict[str, type[Message]] = {}
-
-
-def protobuf_message(full_name: str) -> Callable[[type[M]], type[M]]:
-    """Class decorator: register an attrs message class under its full protobuf name."""
-
-    def register(cls: type[M]) -> type[M]:
-        if full_name in _REGISTRY:
-            raise ValueError(f"{full_name} is registered twice")
-        cls.full_name = full_name
-        _REGISTRY[full_name] = cls
-        return cls
-
-    return register
+_REGISTRY: dict[str, type[WireMessage]] = {}
 
 
-def lookup(full_name: str) -> type[Message]:
+def register(full_name: str, cls: type[M]) -> type[M]:
+    """Register message class ``cls`` under its full protobuf name and return it."""
+    if full_name in _REGISTRY:
+        raise ValueError(f"{full_name} is registered twice")
+    cls.full_name = full_name
+    _REGISTRY[full_name] = cls
+    return cls
+
+
+def lookup(full_name: str) -> type[WireMessage]:
     """The registered class for a full protobuf name; ``KeyError`` if there is none."""
     try:
         return _REGISTRY[full_name]
@@ -33,6 +29,6 @@ def lookup(full_name: str) -> type[Message]:
         raise KeyError(f"no message class is registered for {full_name!r}") from None
 
 
-def registered() -> dict[str, type[Message]]:
+def registered() -> dict[str, type[WireMessage]]:
     """A copy of the registry: every message class imported so far, by full name."""
     return dict(_REGISTRY)

@@ -18,6 +18,7 @@ from typing import Any, Optional
 import attrs
 import pytest
 
+from flyte_lite.message import Message
 from flyte_lite.models.admin.common import AuthRole
 from flyte_lite.models.admin.launch_plan import LaunchPlan, LaunchPlanSpec
 from flyte_lite.models.admin.workflow import WorkflowSpec
@@ -46,7 +47,6 @@ from flyte_lite.remote import (
     Promise,
     compiling,
 )
-from flyte_lite.wire import Message
 from flyte_lite.wkt import Duration
 from tests.conftest import FIXTURES
 

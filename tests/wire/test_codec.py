@@ -13,13 +13,13 @@ import random
 import struct
 from typing import Any, Optional
 
-import attrs
 import pytest
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import flyte_lite
+from flyte_lite.message import Message, message
 from flyte_lite.wire import (
     BOOL,
     BYTES,
@@ -36,13 +36,11 @@ from flyte_lite.wire import (
     STRING,
     UINT32,
     UINT64,
-    Message,
     enum_of,
     field,
     map_of,
     msg,
     protobuf_enum,
-    protobuf_message,
 )
 from flyte_lite.wire.frozen import FrozenDict, FrozenList
 from tests.strategies import examples, reference_messages, repack, to_ours
@@ -135,8 +133,7 @@ def _declare() -> type[Message]:
     annotations.update({k: Any for k in ns})
     ns["__annotations__"] = annotations
     cls = type("AllKinds", (Message,), ns)
-    cls = attrs.frozen(kw_only=True, slots=False)(cls)
-    return protobuf_message(FULL_NAME)(cls)
+    return message(FULL_NAME)(cls)
 
 
 AllKinds = _declare()

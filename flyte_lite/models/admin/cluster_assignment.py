@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-import attrs
-
-from flyte_lite.wire import (
-    STRING,
-    Message,
-    field,
-    protobuf_message,
-)
+from flyte_lite.message import Message, message
+from flyte_lite.wire import STRING, field
 
 __all__ = ["ClusterAssignment"]
 
 
-@protobuf_message("flyteidl.admin.ClusterAssignment")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.ClusterAssignment")
 class ClusterAssignment(Message):
     """``flyteidl.admin.ClusterAssignment``."""
 

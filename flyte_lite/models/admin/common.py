@@ -5,22 +5,11 @@ from __future__ import annotations
 import enum
 from typing import Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.core.execution import WorkflowExecution
 from flyte_lite.models.core.identifier import Identifier
 from flyte_lite.models.core.literals import KeyValuePair
-from flyte_lite.wire import (
-    STRING,
-    UINT32,
-    Message,
-    enum_of,
-    field,
-    map_of,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.wire import STRING, UINT32, enum_of, field, map_of, msg, protobuf_enum
 
 __all__ = [
     "Annotations",
@@ -41,8 +30,7 @@ __all__ = [
 ]
 
 
-@protobuf_message("flyteidl.admin.NamedEntityIdentifier")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.NamedEntityIdentifier")
 class NamedEntityIdentifier(Message):
     """``flyteidl.admin.NamedEntityIdentifier``: an entity's name, without a version."""
 
@@ -52,8 +40,7 @@ class NamedEntityIdentifier(Message):
     org: str = field(4, STRING)
 
 
-@protobuf_message("flyteidl.admin.Sort")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Sort")
 class Sort(Message):
     """``flyteidl.admin.Sort``."""
 
@@ -68,16 +55,14 @@ class Sort(Message):
     direction: Sort.Direction = field(2, enum_of("flyteidl.admin.Sort.Direction"))
 
 
-@protobuf_message("flyteidl.admin.ObjectGetRequest")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.ObjectGetRequest")
 class ObjectGetRequest(Message):
     """``flyteidl.admin.ObjectGetRequest``."""
 
     id: Optional[Identifier] = field(1, msg("flyteidl.core.Identifier"))
 
 
-@protobuf_message("flyteidl.admin.ResourceListRequest")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.ResourceListRequest")
 class ResourceListRequest(Message):
     """``flyteidl.admin.ResourceListRequest``."""
 
@@ -88,8 +73,7 @@ class ResourceListRequest(Message):
     sort_by: Optional[Sort] = field(5, msg("flyteidl.admin.Sort"))
 
 
-@protobuf_message("flyteidl.admin.NamedEntityIdentifierListRequest")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.NamedEntityIdentifierListRequest")
 class NamedEntityIdentifierListRequest(Message):
     """``flyteidl.admin.NamedEntityIdentifierListRequest``."""
 
@@ -102,8 +86,7 @@ class NamedEntityIdentifierListRequest(Message):
     org: str = field(7, STRING)
 
 
-@protobuf_message("flyteidl.admin.NamedEntityIdentifierList")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.NamedEntityIdentifierList")
 class NamedEntityIdentifierList(Message):
     """``flyteidl.admin.NamedEntityIdentifierList``: one page of names."""
 
@@ -113,24 +96,21 @@ class NamedEntityIdentifierList(Message):
     token: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.admin.Labels")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Labels")
 class Labels(Message):
     """``flyteidl.admin.Labels``."""
 
     values: dict[str, str] = field(1, map_of(STRING, STRING))
 
 
-@protobuf_message("flyteidl.admin.Annotations")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Annotations")
 class Annotations(Message):
     """``flyteidl.admin.Annotations``."""
 
     values: dict[str, str] = field(1, map_of(STRING, STRING))
 
 
-@protobuf_message("flyteidl.admin.AuthRole")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.AuthRole")
 class AuthRole(Message):
     """``flyteidl.admin.AuthRole``."""
 
@@ -138,8 +118,7 @@ class AuthRole(Message):
     kubernetes_service_account: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.admin.EmailNotification")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.EmailNotification")
 class EmailNotification(Message):
     """``flyteidl.admin.EmailNotification``."""
 
@@ -147,16 +126,14 @@ class EmailNotification(Message):
     template: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.admin.Envs")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Envs")
 class Envs(Message):
     """``flyteidl.admin.Envs``."""
 
     values: list[KeyValuePair] = field(1, msg("flyteidl.core.KeyValuePair"), repeated=True)
 
 
-@protobuf_message("flyteidl.admin.Notification")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Notification")
 class Notification(Message):
     """``flyteidl.admin.Notification``."""
 
@@ -174,8 +151,7 @@ class Notification(Message):
     )
 
 
-@protobuf_message("flyteidl.admin.PagerDutyNotification")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.PagerDutyNotification")
 class PagerDutyNotification(Message):
     """``flyteidl.admin.PagerDutyNotification``."""
 
@@ -183,16 +159,14 @@ class PagerDutyNotification(Message):
     template: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.admin.RawOutputDataConfig")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.RawOutputDataConfig")
 class RawOutputDataConfig(Message):
     """``flyteidl.admin.RawOutputDataConfig``."""
 
     output_location_prefix: str = field(1, STRING)
 
 
-@protobuf_message("flyteidl.admin.SlackNotification")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.SlackNotification")
 class SlackNotification(Message):
     """``flyteidl.admin.SlackNotification``."""
 

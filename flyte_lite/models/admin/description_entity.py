@@ -5,18 +5,9 @@ from __future__ import annotations
 import enum
 from typing import Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.core.identifier import Identifier
-from flyte_lite.wire import (
-    STRING,
-    Message,
-    enum_of,
-    field,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.wire import STRING, enum_of, field, msg, protobuf_enum
 
 __all__ = ["Description", "DescriptionEntity", "DescriptionFormat", "SourceCode"]
 
@@ -31,8 +22,7 @@ class DescriptionFormat(enum.IntEnum):
     DESCRIPTION_FORMAT_RST = 3
 
 
-@protobuf_message("flyteidl.admin.Description")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Description")
 class Description(Message):
     """``flyteidl.admin.Description``."""
 
@@ -42,8 +32,7 @@ class Description(Message):
     icon_link: str = field(4, STRING)
 
 
-@protobuf_message("flyteidl.admin.DescriptionEntity")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.DescriptionEntity")
 class DescriptionEntity(Message):
     """``flyteidl.admin.DescriptionEntity``."""
 
@@ -54,8 +43,7 @@ class DescriptionEntity(Message):
     tags: list[str] = field(5, STRING, repeated=True)
 
 
-@protobuf_message("flyteidl.admin.SourceCode")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.SourceCode")
 class SourceCode(Message):
     """``flyteidl.admin.SourceCode``."""
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.admin.cluster_assignment import ClusterAssignment
 from flyte_lite.models.admin.common import (
     Annotations,
@@ -25,17 +24,7 @@ from flyte_lite.models.core.interface import ParameterMap, VariableMap
 from flyte_lite.models.core.literals import LiteralMap
 from flyte_lite.models.core.security import SecurityContext
 from flyte_lite.models.rpc.any import Any
-from flyte_lite.wire import (
-    BOOL,
-    INT32,
-    STRING,
-    Message,
-    enum_of,
-    field,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.wire import BOOL, INT32, STRING, enum_of, field, msg, protobuf_enum
 from flyte_lite.wkt import Timestamp
 
 __all__ = [
@@ -72,16 +61,14 @@ class LaunchPlanState(enum.IntEnum):
     ACTIVE = 1
 
 
-@protobuf_message("flyteidl.admin.ActiveLaunchPlanRequest")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.ActiveLaunchPlanRequest")
 class ActiveLaunchPlanRequest(Message):
     """``flyteidl.admin.ActiveLaunchPlanRequest``."""
 
     id: Optional[NamedEntityIdentifier] = field(1, msg("flyteidl.admin.NamedEntityIdentifier"))
 
 
-@protobuf_message("flyteidl.admin.Auth")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Auth")
 class Auth(Message):
     """``flyteidl.admin.Auth``."""
 
@@ -89,8 +76,7 @@ class Auth(Message):
     kubernetes_service_account: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.admin.ConcurrencyPolicy")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.ConcurrencyPolicy")
 class ConcurrencyPolicy(Message):
     """``flyteidl.admin.ConcurrencyPolicy``."""
 
@@ -100,8 +86,7 @@ class ConcurrencyPolicy(Message):
     )
 
 
-@protobuf_message("flyteidl.admin.LaunchPlan")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.LaunchPlan")
 class LaunchPlan(Message):
     """``flyteidl.admin.LaunchPlan``."""
 
@@ -110,8 +95,7 @@ class LaunchPlan(Message):
     closure: Optional[LaunchPlanClosure] = field(3, msg("flyteidl.admin.LaunchPlanClosure"))
 
 
-@protobuf_message("flyteidl.admin.LaunchPlanClosure")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.LaunchPlanClosure")
 class LaunchPlanClosure(Message):
     """``flyteidl.admin.LaunchPlanClosure``."""
 
@@ -122,8 +106,7 @@ class LaunchPlanClosure(Message):
     updated_at: Optional[Timestamp] = field(5, msg("google.protobuf.Timestamp"))
 
 
-@protobuf_message("flyteidl.admin.LaunchPlanCreateRequest")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.LaunchPlanCreateRequest")
 class LaunchPlanCreateRequest(Message):
     """``flyteidl.admin.LaunchPlanCreateRequest``."""
 
@@ -131,14 +114,12 @@ class LaunchPlanCreateRequest(Message):
     spec: Optional[LaunchPlanSpec] = field(2, msg("flyteidl.admin.LaunchPlanSpec"))
 
 
-@protobuf_message("flyteidl.admin.LaunchPlanCreateResponse")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.LaunchPlanCreateResponse")
 class LaunchPlanCreateResponse(Message):
     """``flyteidl.admin.LaunchPlanCreateResponse``."""
 
 
-@protobuf_message("flyteidl.admin.LaunchPlanList")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.LaunchPlanList")
 class LaunchPlanList(Message):
     """``flyteidl.admin.LaunchPlanList``."""
 
@@ -146,8 +127,7 @@ class LaunchPlanList(Message):
     token: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.admin.LaunchPlanMetadata")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.LaunchPlanMetadata")
 class LaunchPlanMetadata(Message):
     """``flyteidl.admin.LaunchPlanMetadata``."""
 
@@ -156,8 +136,7 @@ class LaunchPlanMetadata(Message):
     launch_conditions: Optional[Any] = field(3, msg("google.protobuf.Any"))
 
 
-@protobuf_message("flyteidl.admin.LaunchPlanSpec")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.LaunchPlanSpec")
 class LaunchPlanSpec(Message):
     """``flyteidl.admin.LaunchPlanSpec`` (flyteidl deprecates ``role``, ``auth``, ``auth_role``)."""
 
@@ -194,8 +173,7 @@ class LaunchPlanSpec(Message):
     )
 
 
-@protobuf_message("flyteidl.admin.LaunchPlanUpdateRequest")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.LaunchPlanUpdateRequest")
 class LaunchPlanUpdateRequest(Message):
     """``flyteidl.admin.LaunchPlanUpdateRequest``."""
 
@@ -203,7 +181,6 @@ class LaunchPlanUpdateRequest(Message):
     state: LaunchPlanState = field(2, enum_of("flyteidl.admin.LaunchPlanState"))
 
 
-@protobuf_message("flyteidl.admin.LaunchPlanUpdateResponse")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.LaunchPlanUpdateResponse")
 class LaunchPlanUpdateResponse(Message):
     """``flyteidl.admin.LaunchPlanUpdateResponse``."""

@@ -5,25 +5,14 @@ from __future__ import annotations
 import enum
 from typing import Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.admin.common import Labels, Sort
-from flyte_lite.wire import (
-    STRING,
-    UINT32,
-    Message,
-    enum_of,
-    field,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.wire import STRING, UINT32, enum_of, field, msg, protobuf_enum
 
 __all__ = ["Domain", "Project", "ProjectListRequest", "Projects"]
 
 
-@protobuf_message("flyteidl.admin.Domain")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Domain")
 class Domain(Message):
     """``flyteidl.admin.Domain``."""
 
@@ -31,8 +20,7 @@ class Domain(Message):
     name: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.admin.Project")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Project")
 class Project(Message):
     """``flyteidl.admin.Project``."""
 
@@ -54,8 +42,7 @@ class Project(Message):
     org: str = field(7, STRING)
 
 
-@protobuf_message("flyteidl.admin.Projects")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Projects")
 class Projects(Message):
     """``flyteidl.admin.Projects``: one page of projects."""
 
@@ -63,8 +50,7 @@ class Projects(Message):
     token: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.admin.ProjectListRequest")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.ProjectListRequest")
 class ProjectListRequest(Message):
     """``flyteidl.admin.ProjectListRequest``."""
 

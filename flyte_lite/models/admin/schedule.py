@@ -5,18 +5,8 @@ from __future__ import annotations
 import enum
 from typing import Optional
 
-import attrs
-
-from flyte_lite.wire import (
-    STRING,
-    UINT32,
-    Message,
-    enum_of,
-    field,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.message import Message, message
+from flyte_lite.wire import STRING, UINT32, enum_of, field, msg, protobuf_enum
 
 __all__ = ["CronSchedule", "FixedRate", "FixedRateUnit", "Schedule"]
 
@@ -30,8 +20,7 @@ class FixedRateUnit(enum.IntEnum):
     DAY = 2
 
 
-@protobuf_message("flyteidl.admin.CronSchedule")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.CronSchedule")
 class CronSchedule(Message):
     """``flyteidl.admin.CronSchedule``."""
 
@@ -39,8 +28,7 @@ class CronSchedule(Message):
     offset: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.admin.FixedRate")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.FixedRate")
 class FixedRate(Message):
     """``flyteidl.admin.FixedRate``."""
 
@@ -48,8 +36,7 @@ class FixedRate(Message):
     unit: FixedRateUnit = field(2, enum_of("flyteidl.admin.FixedRateUnit"))
 
 
-@protobuf_message("flyteidl.admin.Schedule")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Schedule")
 class Schedule(Message):
     """``flyteidl.admin.Schedule`` (flyteidl deprecates ``cron_expression``)."""
 

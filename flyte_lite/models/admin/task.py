@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.admin.description_entity import DescriptionEntity
 from flyte_lite.models.core.compiler import CompiledTask
 from flyte_lite.models.core.identifier import Identifier
 from flyte_lite.models.core.tasks import TaskTemplate
-from flyte_lite.wire import (
-    STRING,
-    Message,
-    field,
-    msg,
-    protobuf_message,
-)
+from flyte_lite.wire import STRING, field, msg
 from flyte_lite.wkt import Timestamp
 
 __all__ = [
@@ -29,8 +22,7 @@ __all__ = [
 ]
 
 
-@protobuf_message("flyteidl.admin.Task")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Task")
 class Task(Message):
     """``flyteidl.admin.Task``."""
 
@@ -39,8 +31,7 @@ class Task(Message):
     short_description: str = field(3, STRING)
 
 
-@protobuf_message("flyteidl.admin.TaskClosure")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.TaskClosure")
 class TaskClosure(Message):
     """``flyteidl.admin.TaskClosure``."""
 
@@ -48,8 +39,7 @@ class TaskClosure(Message):
     created_at: Optional[Timestamp] = field(2, msg("google.protobuf.Timestamp"))
 
 
-@protobuf_message("flyteidl.admin.TaskSpec")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.TaskSpec")
 class TaskSpec(Message):
     """``flyteidl.admin.TaskSpec``."""
 
@@ -57,8 +47,7 @@ class TaskSpec(Message):
     description: Optional[DescriptionEntity] = field(2, msg("flyteidl.admin.DescriptionEntity"))
 
 
-@protobuf_message("flyteidl.admin.TaskCreateRequest")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.TaskCreateRequest")
 class TaskCreateRequest(Message):
     """``flyteidl.admin.TaskCreateRequest``: what registering a task sends."""
 
@@ -66,14 +55,12 @@ class TaskCreateRequest(Message):
     spec: Optional[TaskSpec] = field(2, msg("flyteidl.admin.TaskSpec"))
 
 
-@protobuf_message("flyteidl.admin.TaskCreateResponse")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.TaskCreateResponse")
 class TaskCreateResponse(Message):
     """``flyteidl.admin.TaskCreateResponse`` (no fields)."""
 
 
-@protobuf_message("flyteidl.admin.TaskList")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.TaskList")
 class TaskList(Message):
     """``flyteidl.admin.TaskList``: one page of tasks; a non-empty ``token`` asks for the next."""
 

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.admin.description_entity import DescriptionEntity
 from flyte_lite.models.core.compiler import CompiledWorkflowClosure
 from flyte_lite.models.core.identifier import Identifier
 from flyte_lite.models.core.workflow import WorkflowTemplate
-from flyte_lite.wire import (
-    STRING,
-    Message,
-    field,
-    msg,
-    protobuf_message,
-)
+from flyte_lite.wire import STRING, field, msg
 from flyte_lite.wkt import Timestamp
 
 __all__ = [
@@ -29,8 +22,7 @@ __all__ = [
 ]
 
 
-@protobuf_message("flyteidl.admin.Workflow")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.Workflow")
 class Workflow(Message):
     """``flyteidl.admin.Workflow``."""
 
@@ -39,8 +31,7 @@ class Workflow(Message):
     short_description: str = field(3, STRING)
 
 
-@protobuf_message("flyteidl.admin.WorkflowClosure")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.WorkflowClosure")
 class WorkflowClosure(Message):
     """``flyteidl.admin.WorkflowClosure``."""
 
@@ -50,8 +41,7 @@ class WorkflowClosure(Message):
     created_at: Optional[Timestamp] = field(2, msg("google.protobuf.Timestamp"))
 
 
-@protobuf_message("flyteidl.admin.WorkflowCreateRequest")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.WorkflowCreateRequest")
 class WorkflowCreateRequest(Message):
     """``flyteidl.admin.WorkflowCreateRequest``."""
 
@@ -59,14 +49,12 @@ class WorkflowCreateRequest(Message):
     spec: Optional[WorkflowSpec] = field(2, msg("flyteidl.admin.WorkflowSpec"))
 
 
-@protobuf_message("flyteidl.admin.WorkflowCreateResponse")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.WorkflowCreateResponse")
 class WorkflowCreateResponse(Message):
     """``flyteidl.admin.WorkflowCreateResponse``."""
 
 
-@protobuf_message("flyteidl.admin.WorkflowList")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.WorkflowList")
 class WorkflowList(Message):
     """``flyteidl.admin.WorkflowList``."""
 
@@ -74,8 +62,7 @@ class WorkflowList(Message):
     token: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.admin.WorkflowSpec")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.admin.WorkflowSpec")
 class WorkflowSpec(Message):
     """``flyteidl.admin.WorkflowSpec``."""
 

@@ -5,19 +5,8 @@ from __future__ import annotations
 import enum
 from typing import Optional
 
-import attrs
-
-from flyte_lite.wire import (
-    BOOL,
-    STRING,
-    Message,
-    enum_of,
-    field,
-    map_of,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.message import Message, message
+from flyte_lite.wire import BOOL, STRING, enum_of, field, map_of, msg, protobuf_enum
 from flyte_lite.wkt import Timestamp
 
 __all__ = [
@@ -56,8 +45,7 @@ class Operator(enum.IntEnum):
     PLUS = 1
 
 
-@protobuf_message("flyteidl.core.ArtifactBindingData")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ArtifactBindingData")
 class ArtifactBindingData(Message):
     """``flyteidl.core.ArtifactBindingData``."""
 
@@ -66,8 +54,7 @@ class ArtifactBindingData(Message):
     time_transform: Optional[TimeTransform] = field(7, msg("flyteidl.core.TimeTransform"))
 
 
-@protobuf_message("flyteidl.core.ArtifactID")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ArtifactID")
 class ArtifactID(Message):
     """``flyteidl.core.ArtifactID``."""
 
@@ -77,8 +64,7 @@ class ArtifactID(Message):
     time_partition: Optional[TimePartition] = field(4, msg("flyteidl.core.TimePartition"))
 
 
-@protobuf_message("flyteidl.core.ArtifactKey")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ArtifactKey")
 class ArtifactKey(Message):
     """``flyteidl.core.ArtifactKey``."""
 
@@ -88,8 +74,7 @@ class ArtifactKey(Message):
     org: str = field(4, STRING)
 
 
-@protobuf_message("flyteidl.core.ArtifactTag")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ArtifactTag")
 class ArtifactTag(Message):
     """``flyteidl.core.ArtifactTag``."""
 
@@ -97,16 +82,14 @@ class ArtifactTag(Message):
     value: Optional[LabelValue] = field(2, msg("flyteidl.core.LabelValue"))
 
 
-@protobuf_message("flyteidl.core.InputBindingData")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.InputBindingData")
 class InputBindingData(Message):
     """``flyteidl.core.InputBindingData``."""
 
     var: str = field(1, STRING)
 
 
-@protobuf_message("flyteidl.core.LabelValue")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.LabelValue")
 class LabelValue(Message):
     """``flyteidl.core.LabelValue``."""
 
@@ -123,22 +106,19 @@ class LabelValue(Message):
     )
 
 
-@protobuf_message("flyteidl.core.Partitions")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Partitions")
 class Partitions(Message):
     """``flyteidl.core.Partitions``."""
 
     value: dict[str, LabelValue] = field(1, map_of(STRING, msg("flyteidl.core.LabelValue")))
 
 
-@protobuf_message("flyteidl.core.RuntimeBinding")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.RuntimeBinding")
 class RuntimeBinding(Message):
     """``flyteidl.core.RuntimeBinding``."""
 
 
-@protobuf_message("flyteidl.core.TimePartition")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.TimePartition")
 class TimePartition(Message):
     """``flyteidl.core.TimePartition``."""
 
@@ -146,8 +126,7 @@ class TimePartition(Message):
     granularity: Granularity = field(2, enum_of("flyteidl.core.Granularity"))
 
 
-@protobuf_message("flyteidl.core.TimeTransform")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.TimeTransform")
 class TimeTransform(Message):
     """``flyteidl.core.TimeTransform``."""
 
@@ -155,8 +134,7 @@ class TimeTransform(Message):
     op: Operator = field(2, enum_of("flyteidl.core.Operator"))
 
 
-@protobuf_message("flyteidl.core.ArtifactQuery")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ArtifactQuery")
 class ArtifactQuery(Message):
     """``flyteidl.core.ArtifactQuery``."""
 

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.core.tasks import TaskTemplate
 from flyte_lite.models.core.workflow import LaunchPlanTemplate, WorkflowTemplate
-from flyte_lite.wire import (
-    STRING,
-    Message,
-    field,
-    map_of,
-    msg,
-    protobuf_message,
-)
+from flyte_lite.wire import STRING, field, map_of, msg
 
 __all__ = [
     "CompiledLaunchPlan",
@@ -26,24 +18,21 @@ __all__ = [
 ]
 
 
-@protobuf_message("flyteidl.core.CompiledTask")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.CompiledTask")
 class CompiledTask(Message):
     """``flyteidl.core.CompiledTask``."""
 
     template: Optional[TaskTemplate] = field(1, msg("flyteidl.core.TaskTemplate"))
 
 
-@protobuf_message("flyteidl.core.CompiledLaunchPlan")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.CompiledLaunchPlan")
 class CompiledLaunchPlan(Message):
     """``flyteidl.core.CompiledLaunchPlan``."""
 
     template: Optional[LaunchPlanTemplate] = field(1, msg("flyteidl.core.LaunchPlanTemplate"))
 
 
-@protobuf_message("flyteidl.core.CompiledWorkflow")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.CompiledWorkflow")
 class CompiledWorkflow(Message):
     """``flyteidl.core.CompiledWorkflow``."""
 
@@ -51,8 +40,7 @@ class CompiledWorkflow(Message):
     connections: Optional[ConnectionSet] = field(2, msg("flyteidl.core.ConnectionSet"))
 
 
-@protobuf_message("flyteidl.core.CompiledWorkflowClosure")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.CompiledWorkflowClosure")
 class CompiledWorkflowClosure(Message):
     """``flyteidl.core.CompiledWorkflowClosure``."""
 
@@ -66,13 +54,11 @@ class CompiledWorkflowClosure(Message):
     )
 
 
-@protobuf_message("flyteidl.core.ConnectionSet")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ConnectionSet")
 class ConnectionSet(Message):
     """``flyteidl.core.ConnectionSet``."""
 
-    @protobuf_message("flyteidl.core.ConnectionSet.IdList")
-    @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+    @message("flyteidl.core.ConnectionSet.IdList")
     class IdList(Message):
         """``flyteidl.core.ConnectionSet.IdList``."""
 

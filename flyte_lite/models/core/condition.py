@@ -5,24 +5,14 @@ from __future__ import annotations
 import enum
 from typing import Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.core.literals import Primitive, Scalar
-from flyte_lite.wire import (
-    STRING,
-    Message,
-    enum_of,
-    field,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.wire import STRING, enum_of, field, msg, protobuf_enum
 
 __all__ = ["BooleanExpression", "ComparisonExpression", "ConjunctionExpression", "Operand"]
 
 
-@protobuf_message("flyteidl.core.BooleanExpression")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.BooleanExpression")
 class BooleanExpression(Message):
     """``flyteidl.core.BooleanExpression``."""
 
@@ -34,8 +24,7 @@ class BooleanExpression(Message):
     )
 
 
-@protobuf_message("flyteidl.core.ComparisonExpression")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ComparisonExpression")
 class ComparisonExpression(Message):
     """``flyteidl.core.ComparisonExpression``."""
 
@@ -57,8 +46,7 @@ class ComparisonExpression(Message):
     right_value: Optional[Operand] = field(3, msg("flyteidl.core.Operand"))
 
 
-@protobuf_message("flyteidl.core.ConjunctionExpression")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ConjunctionExpression")
 class ConjunctionExpression(Message):
     """``flyteidl.core.ConjunctionExpression``."""
 
@@ -76,8 +64,7 @@ class ConjunctionExpression(Message):
     right_expression: Optional[BooleanExpression] = field(3, msg("flyteidl.core.BooleanExpression"))
 
 
-@protobuf_message("flyteidl.core.Operand")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Operand")
 class Operand(Message):
     """``flyteidl.core.Operand``."""
 

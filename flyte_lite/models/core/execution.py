@@ -5,23 +5,14 @@ from __future__ import annotations
 import enum
 from typing import Optional
 
-import attrs
-
-from flyte_lite.wire import (
-    Message,
-    enum_of,
-    field,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.message import Message, message
+from flyte_lite.wire import enum_of, field, msg, protobuf_enum
 from flyte_lite.wkt import Duration
 
 __all__ = ["QualityOfService", "QualityOfServiceSpec", "WorkflowExecution"]
 
 
-@protobuf_message("flyteidl.core.QualityOfService")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.QualityOfService")
 class QualityOfService(Message):
     """``flyteidl.core.QualityOfService``."""
 
@@ -42,16 +33,14 @@ class QualityOfService(Message):
     )
 
 
-@protobuf_message("flyteidl.core.QualityOfServiceSpec")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.QualityOfServiceSpec")
 class QualityOfServiceSpec(Message):
     """``flyteidl.core.QualityOfServiceSpec``."""
 
     queueing_budget: Optional[Duration] = field(1, msg("google.protobuf.Duration"))
 
 
-@protobuf_message("flyteidl.core.WorkflowExecution")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.WorkflowExecution")
 class WorkflowExecution(Message):
     """``flyteidl.core.WorkflowExecution``: no fields, only the ``Phase`` enum."""
 

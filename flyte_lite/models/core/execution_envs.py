@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-import attrs
-
-from flyte_lite.wire import (
-    STRING,
-    Message,
-    field,
-    msg,
-    protobuf_message,
-)
+from flyte_lite.message import Message, message
+from flyte_lite.wire import STRING, field, msg
 
 __all__ = ["ExecutionEnv", "ExecutionEnvAssignment"]
 
 
-@protobuf_message("flyteidl.core.ExecutionEnv")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ExecutionEnv")
 class ExecutionEnv(Message):
     """``flyteidl.core.ExecutionEnv``."""
 
@@ -29,8 +21,7 @@ class ExecutionEnv(Message):
     version: str = field(5, STRING)
 
 
-@protobuf_message("flyteidl.core.ExecutionEnvAssignment")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ExecutionEnvAssignment")
 class ExecutionEnvAssignment(Message):
     """``flyteidl.core.ExecutionEnvAssignment``."""
 

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import enum
 
-import attrs
-
-from flyte_lite.wire import (
-    STRING,
-    Message,
-    enum_of,
-    field,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.message import Message, message
+from flyte_lite.wire import STRING, enum_of, field, protobuf_enum
 
 __all__ = ["Identifier", "ResourceType"]
 
@@ -29,8 +21,7 @@ class ResourceType(enum.IntEnum):
     DATASET = 4
 
 
-@protobuf_message("flyteidl.core.Identifier")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Identifier")
 class Identifier(Message):
     """``flyteidl.core.Identifier``."""
 

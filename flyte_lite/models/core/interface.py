@@ -4,26 +4,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.core.artifact_id import ArtifactID, ArtifactQuery, ArtifactTag
 from flyte_lite.models.core.literals import Literal
 from flyte_lite.models.core.types import LiteralType
-from flyte_lite.wire import (
-    BOOL,
-    STRING,
-    Message,
-    field,
-    map_of,
-    msg,
-    protobuf_message,
-)
+from flyte_lite.wire import BOOL, STRING, field, map_of, msg
 
 __all__ = ["Parameter", "ParameterMap", "TypedInterface", "Variable", "VariableMap"]
 
 
-@protobuf_message("flyteidl.core.TypedInterface")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.TypedInterface")
 class TypedInterface(Message):
     """``flyteidl.core.TypedInterface``."""
 
@@ -31,8 +21,7 @@ class TypedInterface(Message):
     outputs: Optional[VariableMap] = field(2, msg("flyteidl.core.VariableMap"))
 
 
-@protobuf_message("flyteidl.core.Variable")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Variable")
 class Variable(Message):
     """``flyteidl.core.Variable``."""
 
@@ -42,16 +31,14 @@ class Variable(Message):
     artifact_tag: Optional[ArtifactTag] = field(4, msg("flyteidl.core.ArtifactTag"))
 
 
-@protobuf_message("flyteidl.core.VariableMap")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.VariableMap")
 class VariableMap(Message):
     """``flyteidl.core.VariableMap``."""
 
     variables: dict[str, Variable] = field(1, map_of(STRING, msg("flyteidl.core.Variable")))
 
 
-@protobuf_message("flyteidl.core.Parameter")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Parameter")
 class Parameter(Message):
     """``flyteidl.core.Parameter``."""
 
@@ -64,8 +51,7 @@ class Parameter(Message):
     artifact_id: Optional[ArtifactID] = field(5, msg("flyteidl.core.ArtifactID"), oneof="behavior")
 
 
-@protobuf_message("flyteidl.core.ParameterMap")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ParameterMap")
 class ParameterMap(Message):
     """``flyteidl.core.ParameterMap``."""
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.core.types import (
     BlobType,
     Error,
@@ -14,20 +13,7 @@ from flyte_lite.models.core.types import (
     SchemaType,
     StructuredDatasetType,
 )
-from flyte_lite.wire import (
-    BOOL,
-    BYTES,
-    DOUBLE,
-    INT64,
-    STRING,
-    UINT32,
-    UINT64,
-    Message,
-    field,
-    map_of,
-    msg,
-    protobuf_message,
-)
+from flyte_lite.wire import BOOL, BYTES, DOUBLE, INT64, STRING, UINT32, UINT64, field, map_of, msg
 from flyte_lite.wkt import Duration, Timestamp
 
 __all__ = [
@@ -55,8 +41,7 @@ __all__ = [
 ]
 
 
-@protobuf_message("flyteidl.core.Binary")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Binary")
 class Binary(Message):
     """``flyteidl.core.Binary``."""
 
@@ -64,8 +49,7 @@ class Binary(Message):
     tag: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.core.Binding")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Binding")
 class Binding(Message):
     """``flyteidl.core.Binding``."""
 
@@ -73,8 +57,7 @@ class Binding(Message):
     binding: Optional[BindingData] = field(2, msg("flyteidl.core.BindingData"))
 
 
-@protobuf_message("flyteidl.core.BindingData")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.BindingData")
 class BindingData(Message):
     """``flyteidl.core.BindingData``."""
 
@@ -92,24 +75,21 @@ class BindingData(Message):
     )
 
 
-@protobuf_message("flyteidl.core.BindingDataCollection")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.BindingDataCollection")
 class BindingDataCollection(Message):
     """``flyteidl.core.BindingDataCollection``."""
 
     bindings: list[BindingData] = field(1, msg("flyteidl.core.BindingData"), repeated=True)
 
 
-@protobuf_message("flyteidl.core.BindingDataMap")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.BindingDataMap")
 class BindingDataMap(Message):
     """``flyteidl.core.BindingDataMap``."""
 
     bindings: dict[str, BindingData] = field(1, map_of(STRING, msg("flyteidl.core.BindingData")))
 
 
-@protobuf_message("flyteidl.core.Blob")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Blob")
 class Blob(Message):
     """``flyteidl.core.Blob``."""
 
@@ -117,16 +97,14 @@ class Blob(Message):
     uri: str = field(3, STRING)
 
 
-@protobuf_message("flyteidl.core.BlobMetadata")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.BlobMetadata")
 class BlobMetadata(Message):
     """``flyteidl.core.BlobMetadata``."""
 
     type: Optional[BlobType] = field(1, msg("flyteidl.core.BlobType"))
 
 
-@protobuf_message("flyteidl.core.KeyValuePair")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.KeyValuePair")
 class KeyValuePair(Message):
     """``flyteidl.core.KeyValuePair``."""
 
@@ -134,8 +112,7 @@ class KeyValuePair(Message):
     value: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.core.Literal")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Literal")
 class Literal(Message):
     """``flyteidl.core.Literal``."""
 
@@ -151,24 +128,21 @@ class Literal(Message):
     )
 
 
-@protobuf_message("flyteidl.core.LiteralCollection")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.LiteralCollection")
 class LiteralCollection(Message):
     """``flyteidl.core.LiteralCollection``."""
 
     literals: list[Literal] = field(1, msg("flyteidl.core.Literal"), repeated=True)
 
 
-@protobuf_message("flyteidl.core.LiteralMap")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.LiteralMap")
 class LiteralMap(Message):
     """``flyteidl.core.LiteralMap``."""
 
     literals: dict[str, Literal] = field(1, map_of(STRING, msg("flyteidl.core.Literal")))
 
 
-@protobuf_message("flyteidl.core.LiteralOffloadedMetadata")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.LiteralOffloadedMetadata")
 class LiteralOffloadedMetadata(Message):
     """``flyteidl.core.LiteralOffloadedMetadata``."""
 
@@ -177,8 +151,7 @@ class LiteralOffloadedMetadata(Message):
     inferred_type: Optional[LiteralType] = field(3, msg("flyteidl.core.LiteralType"))
 
 
-@protobuf_message("flyteidl.core.Primitive")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Primitive")
 class Primitive(Message):
     """``flyteidl.core.Primitive``."""
 
@@ -190,16 +163,14 @@ class Primitive(Message):
     duration: Optional[Duration] = field(6, msg("google.protobuf.Duration"), oneof="value")
 
 
-@protobuf_message("flyteidl.core.RetryStrategy")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.RetryStrategy")
 class RetryStrategy(Message):
     """``flyteidl.core.RetryStrategy``."""
 
     retries: int = field(5, UINT32)
 
 
-@protobuf_message("flyteidl.core.Scalar")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Scalar")
 class Scalar(Message):
     """``flyteidl.core.Scalar``."""
 
@@ -216,8 +187,7 @@ class Scalar(Message):
     union: Optional[Union] = field(9, msg("flyteidl.core.Union"), oneof="value")
 
 
-@protobuf_message("flyteidl.core.Schema")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Schema")
 class Schema(Message):
     """``flyteidl.core.Schema``."""
 
@@ -225,8 +195,7 @@ class Schema(Message):
     type: Optional[SchemaType] = field(3, msg("flyteidl.core.SchemaType"))
 
 
-@protobuf_message("flyteidl.core.StructuredDataset")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.StructuredDataset")
 class StructuredDataset(Message):
     """``flyteidl.core.StructuredDataset``."""
 
@@ -236,8 +205,7 @@ class StructuredDataset(Message):
     )
 
 
-@protobuf_message("flyteidl.core.StructuredDatasetMetadata")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.StructuredDatasetMetadata")
 class StructuredDatasetMetadata(Message):
     """``flyteidl.core.StructuredDatasetMetadata``."""
 
@@ -246,8 +214,7 @@ class StructuredDatasetMetadata(Message):
     )
 
 
-@protobuf_message("flyteidl.core.Union")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Union")
 class Union(Message):
     """``flyteidl.core.Union``."""
 
@@ -255,15 +222,13 @@ class Union(Message):
     type: Optional[LiteralType] = field(2, msg("flyteidl.core.LiteralType"))
 
 
-@protobuf_message("flyteidl.core.UnionInfo")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.UnionInfo")
 class UnionInfo(Message):
     """``flyteidl.core.UnionInfo``."""
 
     targetType: Optional[LiteralType] = field(1, msg("flyteidl.core.LiteralType"))
 
 
-@protobuf_message("flyteidl.core.Void")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Void")
 class Void(Message):
     """``flyteidl.core.Void``."""

@@ -5,23 +5,13 @@ from __future__ import annotations
 import enum
 from typing import Optional
 
-import attrs
-
-from flyte_lite.wire import (
-    STRING,
-    Message,
-    enum_of,
-    field,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.message import Message, message
+from flyte_lite.wire import STRING, enum_of, field, msg, protobuf_enum
 
 __all__ = ["Identity", "OAuth2Client", "OAuth2TokenRequest", "Secret", "SecurityContext"]
 
 
-@protobuf_message("flyteidl.core.Identity")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Identity")
 class Identity(Message):
     """``flyteidl.core.Identity``."""
 
@@ -31,8 +21,7 @@ class Identity(Message):
     execution_identity: str = field(4, STRING)
 
 
-@protobuf_message("flyteidl.core.OAuth2Client")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.OAuth2Client")
 class OAuth2Client(Message):
     """``flyteidl.core.OAuth2Client``."""
 
@@ -40,8 +29,7 @@ class OAuth2Client(Message):
     client_secret: Optional[Secret] = field(2, msg("flyteidl.core.Secret"))
 
 
-@protobuf_message("flyteidl.core.OAuth2TokenRequest")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.OAuth2TokenRequest")
 class OAuth2TokenRequest(Message):
     """``flyteidl.core.OAuth2TokenRequest``."""
 
@@ -58,8 +46,7 @@ class OAuth2TokenRequest(Message):
     token_endpoint: str = field(5, STRING)
 
 
-@protobuf_message("flyteidl.core.Secret")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Secret")
 class Secret(Message):
     """``flyteidl.core.Secret``."""
 
@@ -78,8 +65,7 @@ class Secret(Message):
     env_var: str = field(5, STRING)
 
 
-@protobuf_message("flyteidl.core.SecurityContext")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.SecurityContext")
 class SecurityContext(Message):
     """``flyteidl.core.SecurityContext``."""
 

@@ -5,25 +5,12 @@ from __future__ import annotations
 import enum
 from typing import Any, Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.core.identifier import Identifier
 from flyte_lite.models.core.interface import TypedInterface
 from flyte_lite.models.core.literals import KeyValuePair, RetryStrategy
 from flyte_lite.models.core.security import SecurityContext
-from flyte_lite.wire import (
-    BOOL,
-    INT32,
-    STRING,
-    UINT32,
-    Message,
-    enum_of,
-    field,
-    map_of,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.wire import BOOL, INT32, STRING, UINT32, enum_of, field, map_of, msg, protobuf_enum
 from flyte_lite.wkt import Duration
 
 __all__ = [
@@ -44,8 +31,7 @@ __all__ = [
 ]
 
 
-@protobuf_message("flyteidl.core.Container")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Container")
 class Container(Message):
     """``flyteidl.core.Container``."""
 
@@ -72,8 +58,7 @@ class Container(Message):
     )
 
 
-@protobuf_message("flyteidl.core.ContainerPort")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ContainerPort")
 class ContainerPort(Message):
     """``flyteidl.core.ContainerPort``."""
 
@@ -81,8 +66,7 @@ class ContainerPort(Message):
     name: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.core.DataLoadingConfig")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.DataLoadingConfig")
 class DataLoadingConfig(Message):
     """``flyteidl.core.DataLoadingConfig``."""
 
@@ -103,8 +87,7 @@ class DataLoadingConfig(Message):
     io_strategy: Optional[IOStrategy] = field(5, msg("flyteidl.core.IOStrategy"))
 
 
-@protobuf_message("flyteidl.core.ExtendedResources")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ExtendedResources")
 class ExtendedResources(Message):
     """``flyteidl.core.ExtendedResources``."""
 
@@ -112,8 +95,7 @@ class ExtendedResources(Message):
     shared_memory: Optional[SharedMemory] = field(2, msg("flyteidl.core.SharedMemory"))
 
 
-@protobuf_message("flyteidl.core.GPUAccelerator")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.GPUAccelerator")
 class GPUAccelerator(Message):
     """``flyteidl.core.GPUAccelerator``."""
 
@@ -122,8 +104,7 @@ class GPUAccelerator(Message):
     partition_size: Optional[str] = field(3, STRING, oneof="partition_size_value")
 
 
-@protobuf_message("flyteidl.core.IOStrategy")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.IOStrategy")
 class IOStrategy(Message):
     """``flyteidl.core.IOStrategy``."""
 
@@ -149,8 +130,7 @@ class IOStrategy(Message):
     upload_mode: IOStrategy.UploadMode = field(2, enum_of("flyteidl.core.IOStrategy.UploadMode"))
 
 
-@protobuf_message("flyteidl.core.K8sObjectMetadata")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.K8sObjectMetadata")
 class K8sObjectMetadata(Message):
     """``flyteidl.core.K8sObjectMetadata``."""
 
@@ -158,8 +138,7 @@ class K8sObjectMetadata(Message):
     annotations: dict[str, str] = field(2, map_of(STRING, STRING))
 
 
-@protobuf_message("flyteidl.core.K8sPod")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.K8sPod")
 class K8sPod(Message):
     """``flyteidl.core.K8sPod``."""
 
@@ -169,8 +148,7 @@ class K8sPod(Message):
     primary_container_name: str = field(4, STRING)
 
 
-@protobuf_message("flyteidl.core.Resources")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Resources")
 class Resources(Message):
     """``flyteidl.core.Resources``."""
 
@@ -185,8 +163,7 @@ class Resources(Message):
         STORAGE = 4
         EPHEMERAL_STORAGE = 5
 
-    @protobuf_message("flyteidl.core.Resources.ResourceEntry")
-    @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+    @message("flyteidl.core.Resources.ResourceEntry")
     class ResourceEntry(Message):
         """``flyteidl.core.Resources.ResourceEntry``."""
 
@@ -201,8 +178,7 @@ class Resources(Message):
     )
 
 
-@protobuf_message("flyteidl.core.RuntimeMetadata")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.RuntimeMetadata")
 class RuntimeMetadata(Message):
     """``flyteidl.core.RuntimeMetadata``."""
 
@@ -220,8 +196,7 @@ class RuntimeMetadata(Message):
     flavor: str = field(3, STRING)
 
 
-@protobuf_message("flyteidl.core.SharedMemory")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.SharedMemory")
 class SharedMemory(Message):
     """``flyteidl.core.SharedMemory``."""
 
@@ -230,8 +205,7 @@ class SharedMemory(Message):
     size_limit: str = field(3, STRING)
 
 
-@protobuf_message("flyteidl.core.Sql")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Sql")
 class Sql(Message):
     """``flyteidl.core.Sql``."""
 
@@ -248,8 +222,7 @@ class Sql(Message):
     dialect: Sql.Dialect = field(2, enum_of("flyteidl.core.Sql.Dialect"))
 
 
-@protobuf_message("flyteidl.core.TaskMetadata")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.TaskMetadata")
 class TaskMetadata(Message):
     """``flyteidl.core.TaskMetadata``."""
 
@@ -269,8 +242,7 @@ class TaskMetadata(Message):
     metadata: Optional[K8sObjectMetadata] = field(16, msg("flyteidl.core.K8sObjectMetadata"))
 
 
-@protobuf_message("flyteidl.core.TaskTemplate")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.TaskTemplate")
 class TaskTemplate(Message):
     """``flyteidl.core.TaskTemplate``."""
 

@@ -5,20 +5,8 @@ from __future__ import annotations
 import enum
 from typing import Any, Optional
 
-import attrs
-
-from flyte_lite.wire import (
-    BYTES,
-    INT32,
-    STRING,
-    Message,
-    enum_of,
-    field,
-    map_of,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.message import Message, message
+from flyte_lite.wire import BYTES, INT32, STRING, enum_of, field, map_of, msg, protobuf_enum
 
 __all__ = [
     "BlobType",
@@ -52,8 +40,7 @@ class SimpleType(enum.IntEnum):
     STRUCT = 9
 
 
-@protobuf_message("flyteidl.core.BlobType")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.BlobType")
 class BlobType(Message):
     """``flyteidl.core.BlobType``."""
 
@@ -70,16 +57,14 @@ class BlobType(Message):
     )
 
 
-@protobuf_message("flyteidl.core.EnumType")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.EnumType")
 class EnumType(Message):
     """``flyteidl.core.EnumType``."""
 
     values: list[str] = field(1, STRING, repeated=True)
 
 
-@protobuf_message("flyteidl.core.Error")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Error")
 class Error(Message):
     """``flyteidl.core.Error``."""
 
@@ -87,8 +72,7 @@ class Error(Message):
     message: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.core.LiteralType")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.LiteralType")
 class LiteralType(Message):
     """``flyteidl.core.LiteralType``."""
 
@@ -109,8 +93,7 @@ class LiteralType(Message):
     structure: Optional[TypeStructure] = field(11, msg("flyteidl.core.TypeStructure"))
 
 
-@protobuf_message("flyteidl.core.OutputReference")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.OutputReference")
 class OutputReference(Message):
     """``flyteidl.core.OutputReference``."""
 
@@ -121,8 +104,7 @@ class OutputReference(Message):
     )
 
 
-@protobuf_message("flyteidl.core.PromiseAttribute")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.PromiseAttribute")
 class PromiseAttribute(Message):
     """``flyteidl.core.PromiseAttribute``."""
 
@@ -130,13 +112,11 @@ class PromiseAttribute(Message):
     int_value: Optional[int] = field(2, INT32, oneof="value")
 
 
-@protobuf_message("flyteidl.core.SchemaType")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.SchemaType")
 class SchemaType(Message):
     """``flyteidl.core.SchemaType``."""
 
-    @protobuf_message("flyteidl.core.SchemaType.SchemaColumn")
-    @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+    @message("flyteidl.core.SchemaType.SchemaColumn")
     class SchemaColumn(Message):
         """``flyteidl.core.SchemaType.SchemaColumn``."""
 
@@ -161,13 +141,11 @@ class SchemaType(Message):
     )
 
 
-@protobuf_message("flyteidl.core.StructuredDatasetType")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.StructuredDatasetType")
 class StructuredDatasetType(Message):
     """``flyteidl.core.StructuredDatasetType``."""
 
-    @protobuf_message("flyteidl.core.StructuredDatasetType.DatasetColumn")
-    @attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+    @message("flyteidl.core.StructuredDatasetType.DatasetColumn")
     class DatasetColumn(Message):
         """``flyteidl.core.StructuredDatasetType.DatasetColumn``."""
 
@@ -182,16 +160,14 @@ class StructuredDatasetType(Message):
     external_schema_bytes: bytes = field(4, BYTES)
 
 
-@protobuf_message("flyteidl.core.TypeAnnotation")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.TypeAnnotation")
 class TypeAnnotation(Message):
     """``flyteidl.core.TypeAnnotation``."""
 
     annotations: Optional[dict[str, Any]] = field(1, msg("google.protobuf.Struct"))
 
 
-@protobuf_message("flyteidl.core.TypeStructure")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.TypeStructure")
 class TypeStructure(Message):
     """``flyteidl.core.TypeStructure``."""
 
@@ -201,8 +177,7 @@ class TypeStructure(Message):
     )
 
 
-@protobuf_message("flyteidl.core.UnionType")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.UnionType")
 class UnionType(Message):
     """``flyteidl.core.UnionType``."""
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Optional
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.core.condition import BooleanExpression
 from flyte_lite.models.core.execution import QualityOfService
 from flyte_lite.models.core.identifier import Identifier
@@ -14,19 +13,7 @@ from flyte_lite.models.core.interface import TypedInterface
 from flyte_lite.models.core.literals import Binding, LiteralMap, RetryStrategy
 from flyte_lite.models.core.tasks import ExtendedResources, K8sPod, Resources
 from flyte_lite.models.core.types import Error, LiteralType
-from flyte_lite.wire import (
-    BOOL,
-    FLOAT,
-    STRING,
-    UINT32,
-    Message,
-    enum_of,
-    field,
-    map_of,
-    msg,
-    protobuf_enum,
-    protobuf_message,
-)
+from flyte_lite.wire import BOOL, FLOAT, STRING, UINT32, enum_of, field, map_of, msg, protobuf_enum
 from flyte_lite.wkt import Duration
 
 __all__ = [
@@ -51,8 +38,7 @@ __all__ = [
 ]
 
 
-@protobuf_message("flyteidl.core.Alias")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Alias")
 class Alias(Message):
     """``flyteidl.core.Alias``."""
 
@@ -60,16 +46,14 @@ class Alias(Message):
     alias: str = field(2, STRING)
 
 
-@protobuf_message("flyteidl.core.ApproveCondition")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ApproveCondition")
 class ApproveCondition(Message):
     """``flyteidl.core.ApproveCondition``."""
 
     signal_id: str = field(1, STRING)
 
 
-@protobuf_message("flyteidl.core.ArrayNode")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.ArrayNode")
 class ArrayNode(Message):
     """``flyteidl.core.ArrayNode``."""
 
@@ -100,16 +84,14 @@ class ArrayNode(Message):
     run_all_sub_nodes: bool = field(9, BOOL)
 
 
-@protobuf_message("flyteidl.core.BranchNode")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.BranchNode")
 class BranchNode(Message):
     """``flyteidl.core.BranchNode``."""
 
     if_else: Optional[IfElseBlock] = field(1, msg("flyteidl.core.IfElseBlock"))
 
 
-@protobuf_message("flyteidl.core.GateNode")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.GateNode")
 class GateNode(Message):
     """``flyteidl.core.GateNode``."""
 
@@ -124,8 +106,7 @@ class GateNode(Message):
     )
 
 
-@protobuf_message("flyteidl.core.IfBlock")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.IfBlock")
 class IfBlock(Message):
     """``flyteidl.core.IfBlock``."""
 
@@ -133,8 +114,7 @@ class IfBlock(Message):
     then_node: Optional[Node] = field(2, msg("flyteidl.core.Node"))
 
 
-@protobuf_message("flyteidl.core.IfElseBlock")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.IfElseBlock")
 class IfElseBlock(Message):
     """``flyteidl.core.IfElseBlock``."""
 
@@ -144,8 +124,7 @@ class IfElseBlock(Message):
     error: Optional[Error] = field(4, msg("flyteidl.core.Error"), oneof="default")
 
 
-@protobuf_message("flyteidl.core.Node")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.Node")
 class Node(Message):
     """``flyteidl.core.Node``."""
 
@@ -163,8 +142,7 @@ class Node(Message):
     array_node: Optional[ArrayNode] = field(10, msg("flyteidl.core.ArrayNode"), oneof="target")
 
 
-@protobuf_message("flyteidl.core.NodeMetadata")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.NodeMetadata")
 class NodeMetadata(Message):
     """``flyteidl.core.NodeMetadata``."""
 
@@ -178,8 +156,7 @@ class NodeMetadata(Message):
     config: dict[str, str] = field(10, map_of(STRING, STRING))
 
 
-@protobuf_message("flyteidl.core.SignalCondition")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.SignalCondition")
 class SignalCondition(Message):
     """``flyteidl.core.SignalCondition``."""
 
@@ -188,16 +165,14 @@ class SignalCondition(Message):
     output_variable_name: str = field(3, STRING)
 
 
-@protobuf_message("flyteidl.core.SleepCondition")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.SleepCondition")
 class SleepCondition(Message):
     """``flyteidl.core.SleepCondition``."""
 
     duration: Optional[Duration] = field(1, msg("google.protobuf.Duration"))
 
 
-@protobuf_message("flyteidl.core.TaskNode")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.TaskNode")
 class TaskNode(Message):
     """``flyteidl.core.TaskNode``."""
 
@@ -207,8 +182,7 @@ class TaskNode(Message):
     overrides: Optional[TaskNodeOverrides] = field(2, msg("flyteidl.core.TaskNodeOverrides"))
 
 
-@protobuf_message("flyteidl.core.TaskNodeOverrides")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.TaskNodeOverrides")
 class TaskNodeOverrides(Message):
     """``flyteidl.core.TaskNodeOverrides``."""
 
@@ -220,8 +194,7 @@ class TaskNodeOverrides(Message):
     pod_template: Optional[K8sPod] = field(4, msg("flyteidl.core.K8sPod"))
 
 
-@protobuf_message("flyteidl.core.WorkflowNode")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.WorkflowNode")
 class WorkflowNode(Message):
     """``flyteidl.core.WorkflowNode``."""
 
@@ -233,8 +206,7 @@ class WorkflowNode(Message):
     )
 
 
-@protobuf_message("flyteidl.core.LaunchPlanTemplate")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.LaunchPlanTemplate")
 class LaunchPlanTemplate(Message):
     """``flyteidl.core.LaunchPlanTemplate``."""
 
@@ -243,8 +215,7 @@ class LaunchPlanTemplate(Message):
     fixed_inputs: Optional[LiteralMap] = field(3, msg("flyteidl.core.LiteralMap"))
 
 
-@protobuf_message("flyteidl.core.WorkflowMetadata")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.WorkflowMetadata")
 class WorkflowMetadata(Message):
     """``flyteidl.core.WorkflowMetadata``."""
 
@@ -264,16 +235,14 @@ class WorkflowMetadata(Message):
     tags: dict[str, str] = field(3, map_of(STRING, STRING))
 
 
-@protobuf_message("flyteidl.core.WorkflowMetadataDefaults")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.WorkflowMetadataDefaults")
 class WorkflowMetadataDefaults(Message):
     """``flyteidl.core.WorkflowMetadataDefaults``."""
 
     interruptible: bool = field(1, BOOL)
 
 
-@protobuf_message("flyteidl.core.WorkflowTemplate")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("flyteidl.core.WorkflowTemplate")
 class WorkflowTemplate(Message):
     """``flyteidl.core.WorkflowTemplate``."""
 

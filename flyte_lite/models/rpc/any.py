@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import attrs
-
-from flyte_lite.wire import BYTES, STRING, Message, field, protobuf_message
+from flyte_lite.message import Message, message
+from flyte_lite.wire import BYTES, STRING, field
 
 __all__ = ["Any"]
 
 
-@protobuf_message("google.protobuf.Any")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.protobuf.Any")
 class Any(Message):
     """``google.protobuf.Any``: a message's type URL and its encoded bytes.
 

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import attrs
-
+from flyte_lite.message import Message, message
 from flyte_lite.models.rpc.any import Any
-from flyte_lite.wire import INT32, STRING, Message, field, msg, protobuf_message
+from flyte_lite.wire import INT32, STRING, field, msg
 
 __all__ = ["Status"]
 
 
-@protobuf_message("google.rpc.Status")
-@attrs.frozen(kw_only=True, slots=False, eq=False, repr=False)
+@message("google.rpc.Status")
 class Status(Message):
     """``google.rpc.Status``: a gRPC status code, its message and typed details."""
 

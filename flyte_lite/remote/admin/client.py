@@ -16,7 +16,8 @@ from urllib.parse import urlencode, urlsplit
 import attrs
 import orjson
 
-from flyte_lite import __version__
+from flyte_lite._version import __version__
+from flyte_lite.message import Message, lookup
 from flyte_lite.remote.admin.auth import (
     Authenticator,
     ExternalCommand,
@@ -41,7 +42,7 @@ from flyte_lite.remote.admin.transport import (
     Timeout,
     Transport,
 )
-from flyte_lite.wire import DecodeError, Message, lookup
+from flyte_lite.wire import DecodeError
 
 __all__ = ["AdminClient"]
 

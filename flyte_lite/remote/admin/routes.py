@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 from urllib.parse import quote, urlencode
 
-from flyte_lite.wire import Message, specs_of
+from flyte_lite.message import Message
+from flyte_lite.wire import specs_of
 from flyte_lite.wire.fields import EnumKind, MapKind, MessageKind
 
 __all__ = ["AUTH_ROUTES", "ROUTES", "Route", "request_target"]

@@ -13,8 +13,8 @@ import flyte_lite
 PACKAGE = Path(flyte_lite.__file__).parent
 #: What each part may import from flyte_lite (besides itself).
 ALLOWED = {
-    "remote/admin": ("flyte_lite.wire", "flyte_lite.models", "flyte_lite.remote.admin",
-                     "flyte_lite.__init__"),
+    "remote/admin": ("flyte_lite.wire", "flyte_lite.message", "flyte_lite.models",
+                     "flyte_lite.remote.admin", "flyte_lite._version", "flyte_lite.__init__"),
 }
 
 

@@ -1,0 +1,90 @@
+"""JSONError, the error of protobuf's JSON mapping, and the helpers that word it."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, NoReturn, TypeVar
+
+from flyte_lite.wire import WireMessage
+from flyte_lite.wire.errors import describe
+
+M = TypeVar("M", bound=WireMessage)
+
+#: protobuf's default recursion limit for JSON: messages nested deeper are rejected.
+MAX_DEPTH = 100
+
+
+class JSONError(ValueError):
+    """JSON that does not fit the message, or a message value that has no JSON form.
+
+    ``reason`` says what is wrong, ``path`` where (``template.metadata.timeout``,
+    ``container.args[2]``, ``custom["a key"]``), ``message`` the full protobuf name of
+    the outermost message.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.message = ""
+        self._segments: list[str] = []  # innermost first: ".name", "[3]", '["key"]'
+
+    def _enter(self, segment: str) -> None:
+        self._segments.append(segment)
+
+    @property
+    def path(self) -> str:
+        """Where in the JSON document the problem is; empty for the document itself."""
+        return "".join(reversed(self._segments)).lstrip(".")
+
+    def __str__(self) -> str:
+        where = ": ".join(p for p in (self.message, self.path) if p)
+        return f"{where}: {self.reason}" if where else self.reason
+
+    def __reduce__(self) -> Any:
+        return (_rebuild_error, (self.reason, self.message, list(self._segments)))
+
+
+def _rebuild_error(reason: str, message: str, segments: list[str]) -> JSONError:
+    err = JSONError(reason)
+    err.message = message
+    err._segments = segments
+    return err
+
+
+class _UnknownEnumName(JSONError):
+    """An enum string that names no value: ``ignore_unknown_fields`` skips it, as protobuf does."""
+
+
+class _Reparse(Exception):
+    """orjson's reading of the text may differ from ``json.loads``'s here: read it again."""
+
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def _key_segment(key: Any) -> str:
+    """The path segment of an object member: ``.name``, or ``["odd key"]``."""
+    if isinstance(key, str) and _IDENT.match(key):
+        return "." + key
+    try:
+        return "[" + json.dumps(key, ensure_ascii=False) + "]"
+    except (TypeError, ValueError):
+        return f"[{key!r}]"
+
+
+_JSON_KINDS = {str: "string", int: "number", float: "number", list: "array",
+               tuple: "array", dict: "object"}
+
+
+def _describe(value: Any) -> str:
+    """A value for an error message, named as JSON names it."""
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    return describe(value, _JSON_KINDS.get(type(value)))
+
+
+def _fail(reason: str) -> NoReturn:
+    raise JSONError(reason)
