@@ -242,14 +242,11 @@ def test_duplicates(tmp_path: Path) -> None:
         "d: the task has no identifier",)
 
 
-def test_the_package_reader_is_below_remote_and_cli() -> None:
+def test_the_package_reader_serves_remote_and_cli() -> None:
+    """Its place below them is tests/test_layers.py's table; here: both read through it."""
     from tests.remote.admin.test_layers import PACKAGE as LIBRARY
     from tests.remote.admin.test_layers import flyte_imports
 
-    for path in (LIBRARY / "package").glob("*.py"):
-        for module in flyte_imports(path):
-            assert module.startswith(("flyte_lite.wire", "flyte_lite.models",
-                                      "flyte_lite.package")), (path.name, module)
     users = {p.relative_to(LIBRARY).as_posix() for p in LIBRARY.glob("**/*.py")
              if any(m.startswith("flyte_lite.package") for m in flyte_imports(p))}
     assert {"cli/sources.py", "remote/remote.py"} <= users
