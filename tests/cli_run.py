@@ -43,7 +43,7 @@ def run(*args: str, stdin: Optional[bytes] = None, exe: Optional[list[str]] = No
     sys.stdin = io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8")
     sys.stdout = io.TextIOWrapper(out_bytes, encoding="utf-8", newline="\n")
     sys.stderr = io.TextIOWrapper(err_bytes, encoding="utf-8", newline="\n")
-    cwd = os.getcwd()
+    here = os.getcwd()
     os.chdir(cwd)
     try:
         try:
@@ -54,7 +54,7 @@ def run(*args: str, stdin: Optional[bytes] = None, exe: Optional[list[str]] = No
         sys.stderr.flush()
         return Result(status, out_bytes.getvalue(), err_bytes.getvalue())
     finally:
-        os.chdir(cwd)
+        os.chdir(here)
         sys.stdin, sys.stdout, sys.stderr = streams
 
 
