@@ -24,15 +24,16 @@ class Result(NamedTuple):
     stderr: bytes
 
 
-def run(*args: str, stdin: Optional[bytes] = None, exe: Optional[list[str]] = None) -> Result:
-    """``flyte-lite ARGS`` from the repository root: in this process through ``main()``,
-    with standard streams of its own, or with ``exe`` in a fresh process."""
+def run(*args: str, stdin: Optional[bytes] = None, exe: Optional[list[str]] = None,
+        cwd: Path = ROOT) -> Result:
+    """``flyte-lite ARGS`` from ``cwd`` (the repository root unless given): in this process
+    through ``main()``, with standard streams of its own, or with ``exe`` in a fresh process."""
     if exe is not None:
         done = subprocess.run(
             [*exe, *args],
             input=stdin if stdin is not None else b"",
             capture_output=True,
-            cwd=ROOT,
+            cwd=cwd,
             timeout=120,
             check=False,
         )
@@ -42,8 +43,8 @@ def run(*args: str, stdin: Optional[bytes] = None, exe: Optional[list[str]] = No
     sys.stdin = io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8")
     sys.stdout = io.TextIOWrapper(out_bytes, encoding="utf-8", newline="\n")
     sys.stderr = io.TextIOWrapper(err_bytes, encoding="utf-8", newline="\n")
-    cwd = os.getcwd()
-    os.chdir(ROOT)
+    here = os.getcwd()
+    os.chdir(cwd)
     try:
         try:
             status = main(list(args))
@@ -53,7 +54,7 @@ def run(*args: str, stdin: Optional[bytes] = None, exe: Optional[list[str]] = No
         sys.stderr.flush()
         return Result(status, out_bytes.getvalue(), err_bytes.getvalue())
     finally:
-        os.chdir(cwd)
+        os.chdir(here)
         sys.stdin, sys.stdout, sys.stderr = streams
 
 

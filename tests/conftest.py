@@ -9,10 +9,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
-# Hypothesis profiles: "default" is quick, "ci" runs five times the examples. Pick one
-# with HYPOTHESIS_PROFILE=ci (CI=true picks "ci" too). Every random test takes its
-# example count from the profile (tests.strategies.examples scales each test's share).
-settings.register_profile("default", max_examples=100, deadline=None,
+# Hypothesis profiles: "default" is quick (a quarter of the examples of earlier
+# sessions), "ci" runs twenty times the default's, as many as before. Pick one with
+# HYPOTHESIS_PROFILE=ci (CI=true picks "ci" too). Every random test takes its example
+# count from the profile (tests.strategies.examples scales each test's share), and the
+# tests whose input grows to show a bound take its size (tests.strategies.input_size).
+settings.register_profile("default", max_examples=25, deadline=None,
                           suppress_health_check=list(HealthCheck))
 settings.register_profile("ci", settings.get_profile("default"), max_examples=500,
                           print_blob=True)

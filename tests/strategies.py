@@ -38,10 +38,14 @@ Public API (keep it small; other test modules import it):
     ``choices`` is a ``random.Random``. upb must read the result as the same message.
 
 ``examples(n)``
-    A test's example count: ``n`` under the default hypothesis profile, scaled by the
-    profile loaded (``HYPOTHESIS_PROFILE=ci`` runs five times as many, see
-    tests/conftest.py) and by ``FLYTE_LITE_EXAMPLES`` (a factor, default 1):
+    A test's example count: ``n`` at 100 examples a profile (the default profile runs
+    25, so a quarter of ``n``; ``HYPOTHESIS_PROFILE=ci`` runs 500, so five times ``n``,
+    see tests/conftest.py), scaled by ``FLYTE_LITE_EXAMPLES`` (a factor, default 1):
     ``FLYTE_LITE_EXAMPLES=50 python -m pytest tests/wire`` explores far more.
+
+``input_size(n)``
+    The size of an input grown to show a bound (memory, work): ``n`` under the ci
+    profile, a tenth of ``n`` under the quicker default.
 
 ``sorted_map_runs(descriptor, data)``
     ``data`` (a valid encoding) with each run of consecutive entries of a map field
@@ -79,13 +83,21 @@ FD = _d.FieldDescriptor
 
 
 def examples(n: int) -> int:
-    """A test's hypothesis examples: ``n`` under the default profile (100 examples),
-    scaled by the loaded profile's ``max_examples`` (tests/conftest.py) and by the
-    factor in ``$FLYTE_LITE_EXAMPLES`` (default 1)."""
+    """A test's hypothesis examples: ``n`` at 100 examples a profile, scaled by the
+    loaded profile's ``max_examples`` (tests/conftest.py) and by the factor in
+    ``$FLYTE_LITE_EXAMPLES`` (default 1)."""
     from hypothesis import settings
 
     scale = settings().max_examples / 100 * float(os.environ.get("FLYTE_LITE_EXAMPLES", "1"))
     return max(1, round(n * scale))
+
+
+def input_size(n: int) -> int:
+    """``n`` under the ci profile (or any with as many examples), ``n // 10`` otherwise."""
+    from hypothesis import settings
+
+    full = settings().max_examples >= settings.get_profile("ci").max_examples
+    return n if full else max(1, n // 10)
 
 
 INT_RANGES = {

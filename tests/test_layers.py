@@ -8,6 +8,7 @@ imports) and under ``TYPE_CHECKING`` alike.
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from pathlib import Path
 
 import flyte_lite
@@ -59,28 +60,38 @@ def _layer(module: str) -> int:
     return layer
 
 
-def _type_only(tree: ast.AST) -> set[int]:
-    """The ids of the import statements under ``if TYPE_CHECKING:``."""
-    out = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-            out |= {id(n) for stmt in node.body for n in ast.walk(stmt)}
-    return out
+#: What holds statements: statements, ``except`` clauses, ``case`` clauses (Python 3.10+).
+_BLOCKS = tuple(getattr(ast, n) for n in ("stmt", "excepthandler", "match_case") if hasattr(ast, n))
 
 
-def _imports(module: str, path: Path, *, type_only: bool) -> set[str]:
-    """The flyte_lite modules that ``module`` imports anywhere in its source (at run
-    time; ``type_only``: and for type checkers)."""
-    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-    out: set[str] = set()
-    tree = ast.parse(path.read_text(), str(path))
-    skip = set() if type_only else _type_only(tree)
-    for node in ast.walk(tree):
-        if id(node) in skip:
+def _import_statements(tree: ast.Module) -> Iterator[tuple[ast.stmt, bool]]:
+    """Every import statement of ``tree`` (module level, in functions, classes and any
+    other block), each with whether it is under ``if TYPE_CHECKING:``. Only statements
+    are walked: an import is never inside an expression."""
+    stack: list[tuple[ast.AST, bool]] = [(stmt, False) for stmt in tree.body]
+    while stack:
+        node, type_only = stack.pop()
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            yield node, type_only
             continue
+        guarded = isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+        for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+            for child in getattr(node, field, ()):
+                if isinstance(child, _BLOCKS):
+                    stack.append((child, type_only or (guarded and field == "body")))
+
+
+def _imports(module: str, path: Path) -> tuple[set[str], set[str]]:
+    """The flyte_lite modules that ``module`` imports anywhere in its source: all of
+    them (for type checkers too), and those imported at run time."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    every: set[str] = set()
+    run_time: set[str] = set()
+    for node, type_only in _import_statements(ast.parse(path.read_text(), str(path))):
         if isinstance(node, ast.Import):
             names = [a.name for a in node.names]
-        elif isinstance(node, ast.ImportFrom):
+        else:
+            assert isinstance(node, ast.ImportFrom)
             base = node.module or ""
             if node.level:
                 base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1]
@@ -88,19 +99,20 @@ def _imports(module: str, path: Path, *, type_only: bool) -> set[str]:
             # ``from pkg import mod`` imports the module pkg.mod
             names = [f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base
                      for a in node.names]
-        else:
-            continue
         for name in names:
             while name and name not in MODULES:  # an attribute of a module: the module
                 name = name.rpartition(".")[0]
             if name.startswith("flyte_lite") and name != module:
-                out.add(name)
-    return out
+                every.add(name)
+                if not type_only:
+                    run_time.add(name)
+    return every, run_time
 
 
 #: every import, for the layers; the run-time ones, for cycles
-GRAPH = {module: _imports(module, path, type_only=True) for module, path in MODULES.items()}
-RUN_TIME = {module: _imports(module, path, type_only=False) for module, path in MODULES.items()}
+_BOTH = {module: _imports(module, path) for module, path in MODULES.items()}
+GRAPH = {module: every for module, (every, _) in _BOTH.items()}
+RUN_TIME = {module: run_time for module, (_, run_time) in _BOTH.items()}
 
 
 def test_every_module_is_in_a_layer() -> None:

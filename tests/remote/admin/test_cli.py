@@ -1,17 +1,19 @@
 """``flyte-lite get`` and ``flyte-lite register`` against the stand-in server, run as a
-user runs them: the real command in a subprocess, configured by environment variables."""
+user runs them: the real command line, configured by environment variables (in this
+process through ``main()``; tests/test_cli.py has the subprocess smoke tests)."""
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple, Optional
 
 import pytest
 import yaml
 
+from tests import cli_run
 from tests.remote.admin.conftest import PROXY_VARIABLES, spec_of
 from tests.remote.admin.server import FakeAdmin
 from tests.remote.admin.test_register import GRAPHS, graph_entries, task_entries, write_package
@@ -19,15 +21,33 @@ from tests.remote.admin.test_register import GRAPHS, graph_entries, task_entries
 WHERE = ["-p", "flytesnacks", "-d", "development"]
 
 
-def run(admin: FakeAdmin, tmp_path: Path, *args: str,
-        **env: str) -> subprocess.CompletedProcess[str]:
+class Done(NamedTuple):
+    """Exit status and decoded standard output and error of one command."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(admin: FakeAdmin, tmp_path: Path, *args: str, exe: Optional[list[str]] = None,
+        **env: str) -> Done:
+    """``flyte-lite ARGS`` in ``tmp_path`` with HOME there, the stand-in server's endpoint
+    in the environment (plus ``env``; VAR="" leaves VAR unset) and no FLYTE_* or proxy
+    variables from the machine; the environment is restored afterwards. In this process
+    unless ``exe`` names a command to run in a fresh one."""
+    saved = dict(os.environ)
     environ = {k: v for k, v in os.environ.items()
                if not k.startswith(("FLYTE", "_FLYTE")) and k not in PROXY_VARIABLES}
     environ.update({"HOME": str(tmp_path), "FLYTE_PLATFORM_URL": admin.endpoint,
                     "FLYTE_PLATFORM_INSECURE": "true", **env})
-    environ = {k: v for k, v in environ.items() if v}  # VAR="" leaves VAR unset
-    return subprocess.run([sys.executable, "-m", "flyte_lite", *args], capture_output=True,
-                          text=True, env=environ, cwd=tmp_path, timeout=60, check=False)
+    try:
+        os.environ.clear()
+        os.environ.update({k: v for k, v in environ.items() if v})
+        done = cli_run.run(*args, cwd=tmp_path, exe=exe)
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+    return Done(done.returncode, cli_run.out(done), cli_run.err(done))
 
 
 @pytest.fixture
@@ -44,6 +64,18 @@ def test_get_one_version_as_a_tree(stocked: FakeAdmin, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Flyte Serialized object (FlyteTask):\n")
     assert "version: v1" in done.stdout
+
+
+def test_get_in_a_fresh_process(stocked: FakeAdmin, tmp_path: Path) -> None:
+    """One smoke test of the real process: configuration from its environment, exit status."""
+    done = run(stocked, tmp_path, "get", "task", *WHERE, "workflows.typed.add_one",
+               "--version", "v1", exe=cli_run.PROCESS)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Flyte Serialized object (FlyteTask):\n")
+    missing = run(stocked, tmp_path, "get", "task", *WHERE, "nope", "--version", "v1",
+                  exe=cli_run.PROCESS)
+    assert missing.returncode == 2 and missing.stdout == ""
+    assert missing.stderr.startswith("flyte-lite: error: GET /api/v1/tasks/")
 
 
 def test_get_latest_as_json(stocked: FakeAdmin, tmp_path: Path) -> None:
