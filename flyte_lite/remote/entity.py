@@ -1,8 +1,9 @@
-"""What every remote entity (task, workflow, launch plan) does when called.
+"""What every remote entity (task, workflow, launch plan) shares: calls, text, equality.
 
 flytekit's ``RemoteEntity``: inside :func:`~flyte_lite.remote.compiling` a call adds a
 node to the workflow and returns promises; in a local workflow run it calls
-:meth:`local_execute`; elsewhere :meth:`execute`, which fails unless mocked.
+:meth:`local_execute`; elsewhere :meth:`execute`, which fails unless mocked. Entities
+print as flytekit prints them, compare by content and hash by identifier.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 from flyte_lite.remote.errors import FlyteAssertion
 
 if TYPE_CHECKING:
+    from flyte_lite.message import Message
     from flyte_lite.models.core.identifier import Identifier
     from flyte_lite.models.core.workflow import NodeMetadata
     from flyte_lite.remote.context import CompilationState, ExecutionMode, FlyteContext
@@ -23,9 +25,42 @@ __all__ = ["RemoteEntity", "foreign_message", "id_key", "positional_message"]
 
 
 class RemoteEntity:
-    """The call behaviour shared by ``FlyteTask``, ``FlyteWorkflow`` and ``FlyteLaunchPlan``."""
+    """What ``FlyteTask``, ``FlyteWorkflow`` and ``FlyteLaunchPlan`` share."""
 
     __slots__ = ()
+    #: flytekit's class name, in the header of the printed forms
+    _TITLE = ""
+    #: the message the entity is read from and written as, and its identifier
+    _spec: Message
+    _id: Identifier
+
+    def short_string(self) -> str:
+        """flytekit's header and a YAML-like tree, long values and empty messages left out."""
+        from flyte_lite.remote import pretty
+
+        return pretty.serialized_string(self._spec, self._TITLE, verbose=False)
+
+    def verbose_string(self) -> str:
+        """flytekit's header and a YAML-like tree of everything set, nothing abbreviated."""
+        from flyte_lite.remote import pretty
+
+        return pretty.serialized_string(self._spec, self._TITLE, verbose=True)
+
+    def __repr__(self) -> str:
+        return self.short_string()
+
+    def __str__(self) -> str:
+        return self.verbose_string()
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, RemoteEntity)
+        return self._spec == other._spec and self._id == other._id
+
+    def __hash__(self) -> int:
+        # by identifier: equal entities have equal ids (flytekit hashes by identity)
+        return hash(id_key(self._id))
 
     @property
     def id(self) -> Identifier:

@@ -57,6 +57,9 @@ class FlyteLaunchPlan(RemoteEntity):
     is the id's.
     """
 
+    _TITLE = "FlyteLaunchPlan"
+    _spec: LaunchPlanSpec
+
     def __init__(self, id: Identifier, *args: Any, **kwargs: Any) -> None:
         if len(args) > len(_POSITIONAL):
             raise TypeError(
@@ -339,31 +342,6 @@ class FlyteLaunchPlan(RemoteEntity):
 
     # --- text and equality --------------------------------------------------------------------
 
-    def short_string(self) -> str:
-        """flytekit's header and a YAML-like tree of the spec, long values left out."""
-        from flyte_lite.remote import pretty
-
-        return pretty.serialized_string(self._spec, "FlyteLaunchPlan", verbose=False)
-
-    def verbose_string(self) -> str:
-        """flytekit's header and a YAML-like tree of everything set in the spec."""
-        from flyte_lite.remote import pretty
-
-        return pretty.serialized_string(self._spec, "FlyteLaunchPlan", verbose=True)
-
-    def __repr__(self) -> str:
-        return self.short_string()
-
-    def __str__(self) -> str:
-        return self.verbose_string()
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FlyteLaunchPlan):
-            return NotImplemented
-        return self._id == other._id and self._spec == other._spec
-
-    def __hash__(self) -> int:
-        return hash(id_key(self._id))
 
 
 def _message_class(kind: str) -> type[Message]:

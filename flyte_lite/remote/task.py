@@ -24,7 +24,7 @@ from flyte_lite.models.core.tasks import (
     TaskTemplate,
 )
 from flyte_lite.models.core.types import LiteralType
-from flyte_lite.remote.entity import RemoteEntity, foreign_message, id_key
+from flyte_lite.remote.entity import RemoteEntity, foreign_message
 
 # Workflow compilation and printing import what they need when first used, so reading
 # and writing tasks loads neither (nor the workflow models).
@@ -163,6 +163,9 @@ class FlyteTask(RemoteEntity):
     equal tasks hash equal and a task can key a dict or sit in a set; flytekit hashes by
     identity, which breaks ``a == b`` implies ``hash(a) == hash(b)``.
     """
+
+    _TITLE = "FlyteTask"
+    _spec: TaskSpec
 
     def __init__(
         self,
@@ -489,24 +492,6 @@ class FlyteTask(RemoteEntity):
 
     # --- text ---------------------------------------------------------------------------------
 
-    def short_string(self) -> str:
-        """flytekit's header and a YAML-like tree, long values and empty messages left out."""
-        from flyte_lite.remote import pretty
-
-        return pretty.serialized_string(self._spec, "FlyteTask", verbose=False)
-
-    def verbose_string(self) -> str:
-        """flytekit's header and a YAML-like tree of everything set, nothing abbreviated."""
-        from flyte_lite.remote import pretty
-
-        return pretty.serialized_string(self._spec, "FlyteTask", verbose=True)
-
-    def __repr__(self) -> str:
-        return self.short_string()
-
-    def __str__(self) -> str:
-        return self.verbose_string()
-
     def _repr_html_(self) -> str:
         """The verbose tree for notebooks, HTML-escaped."""
         from html import escape
@@ -521,13 +506,7 @@ class FlyteTask(RemoteEntity):
 
     # --- equality -----------------------------------------------------------------------------
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FlyteTask):
-            return NotImplemented
-        return self._spec == other._spec and self._id == other._id
 
-    def __hash__(self) -> int:
-        return hash(id_key(self._id))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # pickled as its TaskSpec (process pools, caches); the views are rebuilt from it

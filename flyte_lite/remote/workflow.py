@@ -68,6 +68,9 @@ class FlyteWorkflow(RemoteEntity):
     Equality compares the spec; the hash is the id's.
     """
 
+    _TITLE = "FlyteWorkflow"
+    _spec: WorkflowSpec
+
     def __init__(
         self,
         id: Identifier,
@@ -432,31 +435,6 @@ class FlyteWorkflow(RemoteEntity):
 
     # --- text and equality --------------------------------------------------------------------
 
-    def short_string(self) -> str:
-        """flytekit's header and a YAML-like tree, long values left out."""
-        from flyte_lite.remote import pretty
-
-        return pretty.serialized_string(self._spec, "FlyteWorkflow", verbose=False)
-
-    def verbose_string(self) -> str:
-        """flytekit's header and a YAML-like tree of everything set."""
-        from flyte_lite.remote import pretty
-
-        return pretty.serialized_string(self._spec, "FlyteWorkflow", verbose=True)
-
-    def __repr__(self) -> str:
-        return self.short_string()
-
-    def __str__(self) -> str:
-        return self.verbose_string()
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FlyteWorkflow):
-            return NotImplemented
-        return self._spec == other._spec and self._id == other._id
-
-    def __hash__(self) -> int:
-        return hash(id_key(self._id))
 
 
 def _message_class(kind: str) -> type[Message]:
