@@ -459,3 +459,10 @@ def test_entries_with_the_same_bytes_are_read_once_when_shared() -> None:
     assert all(a is b for a, b in zip(first, again))
     alone = [task for _, task in iter_tasks(PACKAGE, Reader())]
     assert alone == first and not any(a is b for a, b in zip(alone, first))
+
+
+def test_every_type_choice_has_a_message_class_and_an_entity() -> None:
+    from flyte_lite.cli.common import ENTITY_OF, KIND_TITLES
+    from flyte_lite.cli.sources import KINDS
+
+    assert list(KINDS) == list(KIND_TITLES) == list(ENTITY_OF)

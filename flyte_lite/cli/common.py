@@ -45,6 +45,24 @@ __all__ = [
 PROG = "flyte-lite"
 EXIT_OK, EXIT_DIFFERENT, EXIT_ERROR = 0, 1, 2
 
+#: ``--type`` values: what each names (sources.KINDS has their message classes)
+KIND_TITLES = {
+    "spec": "admin TaskSpec",
+    "template": "TaskTemplate",
+    "task": "admin Task",
+    "workflow": "admin WorkflowSpec",
+    "admin-workflow": "admin Workflow",
+    "launchplan": "admin LaunchPlan",
+}
+#: The entity each kind of message holds.
+ENTITY_OF = {
+    "spec": "task",
+    "template": "task",
+    "task": "task",
+    "workflow": "workflow",
+    "admin-workflow": "workflow",
+    "launchplan": "launch plan",
+}
 #: ``--kind`` values, and the entity kind each names.
 KIND_NAMES = {"task": "task", "workflow": "workflow", "launchplan": "launch plan"}
 Notify = Callable[[str], None]
@@ -157,7 +175,7 @@ def add_reader_options(parser: argparse.ArgumentParser, *, names: bool = True) -
     several entities."""
     parser.add_argument(
         "--type",
-        choices=("spec", "template", "task", "workflow", "admin-workflow", "launchplan"),
+        choices=tuple(KIND_TITLES),
         default=None,
         help="what a single .pb/.json/stdin input holds: admin TaskSpec (spec), TaskTemplate "
         "(template), admin Task (task), admin WorkflowSpec (workflow), admin Workflow "

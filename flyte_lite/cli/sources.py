@@ -25,7 +25,14 @@ from typing import Any, BinaryIO, Optional, cast
 
 import orjson
 
-from flyte_lite.cli.common import DEFAULT_MAX_SIZE, CLIError, Loaded, Reader
+from flyte_lite.cli.common import (
+    DEFAULT_MAX_SIZE,
+    ENTITY_OF,
+    KIND_TITLES,
+    CLIError,
+    Loaded,
+    Reader,
+)
 from flyte_lite.json_format import JSONError
 from flyte_lite.message import Message
 from flyte_lite.models.admin.launch_plan import LaunchPlan as AdminLaunchPlan
@@ -77,23 +84,6 @@ KINDS: dict[str, type[Message]] = {
     "workflow": WorkflowSpec,
     "admin-workflow": AdminWorkflow,
     "launchplan": AdminLaunchPlan,
-}
-KIND_TITLES = {
-    "spec": "admin TaskSpec",
-    "template": "TaskTemplate",
-    "task": "admin Task",
-    "workflow": "admin WorkflowSpec",
-    "admin-workflow": "admin Workflow",
-    "launchplan": "admin LaunchPlan",
-}
-#: The entity each kind of message holds.
-ENTITY_OF = {
-    "spec": "task",
-    "template": "task",
-    "task": "task",
-    "workflow": "workflow",
-    "admin-workflow": "workflow",
-    "launchplan": "launch plan",
 }
 NOT_FLYTE = "not a Flyte task, workflow or launch plan"
 
