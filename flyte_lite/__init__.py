@@ -1,4 +1,5 @@
-"""flyte_lite: Flyte task specs in pure Python, byte-exact with flyteidl, no protobuf.
+"""flyte_lite: Flyte tasks, workflows and launch plans in pure Python, byte-exact with
+flyteidl, no protobuf.
 
     >>> from flyte_lite.models.admin.task import TaskSpec
     >>> spec = TaskSpec.from_bytes(data)
