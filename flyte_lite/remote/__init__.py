@@ -27,14 +27,6 @@ if TYPE_CHECKING:
     )
     from flyte_lite.remote.launch_plan import FlyteLaunchPlan
     from flyte_lite.remote.node import CompiledNode
-    from flyte_lite.remote.nodes import (
-        FlyteArrayNode,
-        FlyteBranchNode,
-        FlyteGateNode,
-        FlyteNode,
-        FlyteTaskNode,
-        FlyteWorkflowNode,
-    )
     from flyte_lite.remote.overrides import (
         A10G,
         A100,
@@ -52,7 +44,15 @@ if TYPE_CHECKING:
     )
     from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
     from flyte_lite.remote.remote import Remote
-    from flyte_lite.remote.workflow import FlyteWorkflow
+    from flyte_lite.remote.workflow import (
+        FlyteArrayNode,
+        FlyteBranchNode,
+        FlyteGateNode,
+        FlyteNode,
+        FlyteTaskNode,
+        FlyteWorkflow,
+        FlyteWorkflowNode,
+    )
 
 # The workflow-compilation names load on first use: reading tasks does not need them.
 _LAZY = {
@@ -78,7 +78,7 @@ _LAZY = {
             "FlyteGateNode",
             "FlyteArrayNode",
         ),
-        "nodes",
+        "workflow",
     ),
     "PodTemplate": "overrides",
     "Resources": "overrides",

@@ -16,13 +16,22 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 import attrs
 
+from flyte_lite.models.core.identifier import Identifier, ResourceType
+from flyte_lite.models.core.interface import TypedInterface, Variable, VariableMap
+from flyte_lite.models.core.literals import Binding, BindingData
 from flyte_lite.models.core.types import LiteralType
-from flyte_lite.models.core.workflow import Node
+from flyte_lite.models.core.workflow import (
+    Node,
+    WorkflowMetadata,
+    WorkflowMetadataDefaults,
+    WorkflowTemplate,
+)
+from flyte_lite.remote.ids import sub_templates
 from flyte_lite.remote.node import CompiledNode
 from flyte_lite.remote.pretty import type_summary
 from flyte_lite.remote.promise import Promise
@@ -156,11 +165,9 @@ class CompilationState:
     ) -> WorkflowSpec:
         """The admin ``WorkflowSpec`` of the workflow compiled so far, as flytekit writes it.
 
-        See :func:`flyte_lite.remote.workflow.spec_of` for ``outputs`` and the rest.
+        See :func:`_spec_of` for ``outputs`` and the rest.
         """
-        from flyte_lite.remote.workflow import spec_of
-
-        return spec_of(
+        return _spec_of(
             self.nodes, self._entries, self._input_types, self._declared, name, outputs,
             project=project, domain=domain, version=version, org=org,
         )
@@ -231,3 +238,142 @@ def compiling(prefix: str = "") -> Iterator[CompilationState]:
 
 def _type_name(value: object) -> str:
     return type(value).__name__
+
+
+
+def _spec_of(
+    nodes: list[Node],
+    entries: Sequence[Union[Node, CompiledNode]],
+    input_types: dict[str, list[LiteralType]],
+    declared: dict[str, LiteralType],
+    name: str,
+    outputs: Any,
+    *,
+    project: str,
+    domain: str,
+    version: str,
+    org: str,
+) -> WorkflowSpec:
+    """The admin ``WorkflowSpec`` of a compiled workflow, as flytekit serializes one.
+
+    ``outputs`` is what the workflow returns: ``None`` (nothing), one promise (output
+    ``o0``), a tuple or list of promises (``o0``, ``o1``, ...) or a dict of output name to
+    promise. Inputs are the workflow inputs the nodes and outputs use, typed by
+    ``wf.input(name, type=...)`` or else by the inputs they feed (which must agree).
+    Sub-workflows are the templates of the workflows called (and theirs).
+    """
+    # the admin models load when a spec is first written, not with the context
+    from flyte_lite.models.admin.description_entity import (
+        Description,
+        DescriptionEntity,
+        DescriptionFormat,
+    )
+    from flyte_lite.models.admin.workflow import WorkflowSpec
+
+    for what, value in (("name", name), ("project", project), ("domain", domain),
+                        ("version", version), ("org", org)):
+        if not isinstance(value, str):
+            raise TypeError(f"to_spec() argument {what} must be a str, not {value!r:.80}")
+    if isinstance(outputs, dict):
+        named = list(outputs.items())
+    elif isinstance(outputs, (tuple, list)):
+        named = [(f"o{i}", p) for i, p in enumerate(outputs)]
+    elif outputs is None:
+        named = []
+    else:
+        named = [("o0", outputs)]
+
+    def input_type(var: str) -> LiteralType:
+        if var in declared:
+            return declared[var]
+        seen = input_types.get(var, [])
+        if len(seen) != 1:
+            why = (
+                "it feeds inputs of different types: " + ", ".join(type_summary(t) for t in seen)
+                if seen
+                else "it feeds no input as a whole"
+            )
+            raise ValueError(
+                f"the type of workflow input {var!r} is not known ({why}); "
+                f"give it: wf.input({var!r}, type=LiteralType(...))"
+            )
+        return seen[0]
+
+    used_inputs = set(declared) | set(input_types) | _workflow_inputs_used(nodes)
+    output_vars: dict[str, Variable] = {}
+    output_bindings = []
+    for out_name, promise in named:
+        if not isinstance(out_name, str):
+            raise TypeError(f"to_spec() output names are str, not {out_name!r:.80}")
+        if not isinstance(promise, Promise):
+            raise TypeError(
+                f"to_spec() output {out_name!r} must be a Promise (an output of a node or a "
+                f"workflow input), not {promise!r:.80}"
+            )
+        if promise.is_workflow_input:
+            used_inputs.add(promise.var)
+            literal_type: Optional[LiteralType] = (
+                None if promise.attr_path else input_type(promise.var)
+            )
+        else:
+            literal_type = None if promise.attr_path else promise._type
+        if literal_type is None:
+            raise ValueError(
+                f"to_spec() output {out_name!r}: the type of {promise!r} is not known "
+                "(an attribute path of an output or an input has no type here)"
+            )
+        output_vars[out_name] = Variable(type=literal_type, description=out_name)
+        output_bindings.append(Binding(var=out_name, binding=BindingData(promise=promise.ref)))
+    input_vars = {
+        var: Variable(type=input_type(var), description=var) for var in sorted(used_inputs)
+    }
+    # the specs of the workflows called (a FlyteWorkflow is the entity of a WorkflowSpec)
+    called = [
+        e.entity._spec for e in entries
+        if not isinstance(e, Node) and e.entity is not None
+        and isinstance(e.entity._spec, WorkflowSpec)
+    ]
+    template = WorkflowTemplate(
+        id=Identifier(
+            resource_type=ResourceType.WORKFLOW,
+            project=project, domain=domain, name=name, version=version, org=org,
+        ),
+        metadata=WorkflowMetadata(),
+        interface=TypedInterface(
+            inputs=VariableMap(variables=input_vars),
+            outputs=VariableMap(variables=output_vars),
+        ),
+        nodes=nodes,
+        outputs=output_bindings,
+        metadata_defaults=WorkflowMetadataDefaults(),
+    )
+    # flytekit writes an empty RST long description for a workflow without a docstring
+    rst = Description(format=DescriptionFormat.DESCRIPTION_FORMAT_RST)
+    docs = DescriptionEntity(long_description=rst)
+    spec = WorkflowSpec(
+        template=template, sub_workflows=sub_templates(called), description=docs
+    )
+    spec.to_bytes()  # raises EncodeError naming any field that cannot be written
+    return spec
+
+
+def _workflow_inputs_used(nodes: Iterable[Node]) -> set[str]:
+    """The workflow inputs the nodes' bindings use (promises of node ``""``)."""
+    used: set[str] = set()
+
+    def walk(data: Optional[BindingData]) -> None:
+        if data is None:
+            return
+        if data.promise is not None and data.promise.node_id == "":
+            used.add(data.promise.var)
+        if data.collection is not None:
+            for item in data.collection.bindings:
+                walk(item)
+        if data.map is not None:
+            for item in data.map.bindings.values():
+                walk(item)
+
+    for node in nodes:
+        for binding in node.inputs:
+            walk(binding.binding)
+    return used

@@ -1,9 +1,8 @@
 """What every remote entity (task, workflow, launch plan) shares: calls, text, equality.
 
-flytekit's ``RemoteEntity``: inside :func:`~flyte_lite.remote.compiling` a call adds a
-node to the workflow and returns promises; in a local workflow run it calls
-:meth:`local_execute`; elsewhere :meth:`execute`, which fails unless mocked. Entities
-print as flytekit prints them, compare by content and hash by identifier.
+flytekit's ``RemoteEntity``: a call compiles or runs it as
+:mod:`flyte_lite.remote.compilation` says. Entities print as flytekit prints them,
+compare by content and hash by identifier.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Optional, Union
 
-from flyte_lite.remote.errors import FlyteAssertion
+from flyte_lite.remote.ids import id_key
 
 if TYPE_CHECKING:
     from flyte_lite.message import Message
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
     from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
     from flyte_lite.remote.task import TaskInterface
 
-__all__ = ["RemoteEntity", "foreign_message", "id_key", "positional_message"]
+__all__ = ["RemoteEntity", "foreign_message"]
 
 
 class RemoteEntity:
@@ -79,7 +78,7 @@ class RemoteEntity:
     def _compile_into(
         self, state: CompilationState, kwargs: dict[str, Any]
     ) -> Union[Promise, NodeOutputs, VoidPromise]:
-        from flyte_lite.remote.node import compile_call
+        from flyte_lite.remote.compilation import compile_call
 
         return compile_call(self, state, kwargs)
 
@@ -99,30 +98,15 @@ class RemoteEntity:
         ``Promise`` for one output, a :class:`NodeOutputs` tuple for several (in natural
         name order: ``o2`` before ``o10``), a ``VoidPromise`` for none.
         """
-        from flyte_lite.remote.context import FlyteContext
+        from flyte_lite.remote import compilation
 
-        if args:
-            raise FlyteAssertion(positional_message(args))
-        if not isinstance(ctx, FlyteContext):
-            raise TypeError(f"compile() needs a flyte_lite FlyteContext, got {type(ctx).__name__}")
-        state = ctx.compilation_state
-        if state is None:
-            raise FlyteAssertion("Cannot create node when not compiling...")
-        return self._compile_into(state, kwargs)
+        return compilation.compile(self, ctx, args, kwargs)
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         """Compile into the current workflow, or run (``execute``) outside one."""
-        from flyte_lite.remote.context import ExecutionMode, FlyteContextManager
+        from flyte_lite.remote import compilation
 
-        if args:
-            raise FlyteAssertion(positional_message(args))
-        ctx = FlyteContextManager.current_context()
-        if ctx.compilation_state is not None:
-            return self.compile(ctx, **kwargs)
-        state = ctx.execution_state
-        if state is not None and state.mode == ExecutionMode.LOCAL_WORKFLOW_EXECUTION:
-            return self.local_execute(ctx, **kwargs)
-        return self.execute(**kwargs)
+        return compilation.call(self, args, kwargs)
 
     def local_execute(self, ctx: FlyteContext, **kwargs: Any) -> Any:
         """Run locally: calls :meth:`execute`, so a mock of ``execute`` takes effect."""
@@ -149,20 +133,6 @@ class RemoteEntity:
     def is_empty(self) -> bool:
         """Always ``False``, as flytekit's (an entity is never an empty model)."""
         return False
-
-
-def positional_message(args: tuple[Any, ...]) -> str:
-    """flytekit's message for a remote entity called with positional arguments."""
-    return (
-        f"Cannot call remotely fetched entity with args - detected {len(args)} positional args "
-        f"{args}"
-    )
-
-
-def id_key(identifier: Identifier) -> tuple[int, str, str, str, str, str]:
-    """Every field of ``identifier`` as a hashable tuple (the messages themselves are not)."""
-    i = identifier
-    return (int(i.resource_type), i.project, i.domain, i.name, i.version, i.org)
 
 
 def foreign_message(

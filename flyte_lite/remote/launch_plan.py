@@ -14,8 +14,9 @@ from flyte_lite.models.admin.launch_plan import (
     LaunchPlanSpec,
 )
 from flyte_lite.models.core.identifier import Identifier, ResourceType
-from flyte_lite.remote.entity import RemoteEntity, foreign_message, id_key
+from flyte_lite.remote.entity import RemoteEntity, foreign_message
 from flyte_lite.remote.errors import FlyteAssertion
+from flyte_lite.remote.ids import id_key
 from flyte_lite.remote.task import TaskInterface
 
 if TYPE_CHECKING:
@@ -95,9 +96,12 @@ class FlyteLaunchPlan(RemoteEntity):
         if not isinstance(id, Identifier):
             raise TypeError(f"a launch plan's id must be an Identifier, not {id!r:.80}")
         if workflow is not None:
-            from flyte_lite.remote.workflow import FlyteWorkflow
+            from flyte_lite.models.admin.workflow import WorkflowSpec
 
-            if not isinstance(workflow, FlyteWorkflow):
+            # a FlyteWorkflow (workflow.py imports this module): the entity of a WorkflowSpec
+            if not isinstance(workflow, RemoteEntity) or not isinstance(
+                workflow._spec, WorkflowSpec
+            ):
                 raise TypeError(f"flyte_workflow must be a FlyteWorkflow, not {workflow!r:.80}")
             if spec.workflow_id is not None and id_key(spec.workflow_id) != id_key(workflow.id):
                 raise ValueError(
@@ -328,7 +332,7 @@ class FlyteLaunchPlan(RemoteEntity):
     def _compile_into(
         self, state: CompilationState, kwargs: dict[str, Any]
     ) -> Union[Promise, NodeOutputs, VoidPromise]:
-        from flyte_lite.remote.node import compile_call
+        from flyte_lite.remote.compilation import compile_call
 
         fixed = self._spec.fixed_inputs
         defaults = self._spec.default_inputs

@@ -1,5 +1,5 @@
-"""Nodes of a workflow being compiled: calling a task, a workflow or a launch plan, then
-overriding and ordering its node.
+"""Nodes of a workflow being compiled: a call of a task, a workflow or a launch plan,
+overridden and ordered.
 
 A :class:`CompiledNode` is flytekit's core ``Node``: it stays changeable while the
 workflow is compiled (``with_overrides``, ``a >> b``) and writes a
@@ -10,7 +10,6 @@ a task, a workflow node (``sub_workflow_ref`` or ``launchplan_ref``) for the oth
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 import attrs
@@ -28,23 +27,14 @@ from flyte_lite.models.core.workflow import (
     WorkflowNode,
 )
 from flyte_lite.remote import overrides as _ov
-from flyte_lite.remote.errors import FlyteAssertion
-from flyte_lite.remote.promise import (
-    NodeOutputs,
-    Promise,
-    Upstream,
-    VoidPromise,
-    bind_input,
-)
+from flyte_lite.remote.promise import Promise, Upstream
 from flyte_lite.wkt import Duration
 
 if TYPE_CHECKING:
     from flyte_lite.models.core.identifier import Identifier
-    from flyte_lite.models.core.types import LiteralType
-    from flyte_lite.remote.context import CompilationState
     from flyte_lite.remote.entity import RemoteEntity
 
-__all__ = ["CompiledNode", "compile_call"]
+__all__ = ["CompiledNode"]
 
 _UNSET: Any = object()  # timeout not given (None means "no timeout", as in flytekit)
 
@@ -312,78 +302,3 @@ def _renamed(data: BindingData, renamed: dict[str, str]) -> BindingData:
         entries = {k: _renamed(b, renamed) for k, b in data.map.bindings.items()}
         return attrs.evolve(data, map=attrs.evolve(data.map, bindings=entries))
     return data
-
-
-def compile_call(
-    entity: RemoteEntity,
-    state: CompilationState,
-    kwargs: dict[str, Any],
-    *,
-    fixed: Collection[str] = (),
-    optional: Collection[str] = (),
-) -> Union[Promise, NodeOutputs, VoidPromise]:
-    """Add a node calling ``entity`` (a task, workflow or launch plan) with ``kwargs``.
-
-    Inputs are bound in sorted order, as flytekit binds them. Inputs in ``fixed`` (a
-    launch plan's fixed inputs) must not be given; inputs in ``optional`` (its default
-    inputs) may be left out; neither is bound when not given. Returns a ``Promise`` for
-    one output, a :class:`NodeOutputs` tuple for several (in ``interface.outputs`` order),
-    a ``VoidPromise`` for none. Nothing is added when binding fails.
-    """
-    from flyte_lite.remote import pretty
-
-    interface = entity._call_interface()
-    inputs = interface.inputs
-    not_allowed = sorted(set(fixed) & set(kwargs))
-    if not_allowed:
-        raise FlyteAssertion(
-            "Fixed inputs cannot be specified. Please remove the following inputs - "
-            f"{{{', '.join(repr(k) for k in not_allowed)}}}"
-        )
-    bindings = []
-    upstream: list[Upstream] = []
-    input_types: dict[str, list[LiteralType]] = {}
-    for name in sorted(inputs):
-        variable = inputs[name]
-        if name not in kwargs:
-            if name in optional or name in fixed:
-                continue
-            type_text = (
-                pretty.serialized_string(variable.type, "LiteralType", verbose=False)
-                if variable.type is not None
-                else "None"
-            )
-            raise FlyteAssertion(f"Missing input `{name}` type `{type_text}`")
-        value = kwargs[name]
-        if isinstance(value, tuple):  # a plain AssertionError in flytekit too
-            raise AssertionError(
-                f"Variable({name}) for function({entity.name}) cannot receive a multi-valued "
-                f"tuple {value}. Check if the predecessor function returning more than one "
-                "value?"
-            )
-        bindings.append(bind_input(entity.name, name, variable.type, value, upstream))
-        state.workflow_input_types(value, variable.type, input_types)
-    extra = sorted(set(kwargs) - set(inputs))
-    if extra:
-        raise FlyteAssertion(
-            f"Too many inputs for [{entity.name}] Expected inputs: dict_keys({list(inputs)!r}) "
-            f"- extra inputs: {{{', '.join(repr(k) for k in extra)}}}"
-        )
-    node = CompiledNode(
-        state.next_node_id(),
-        entity.construct_node_metadata(),
-        bindings,
-        upstream,
-        entity.id,
-        entity,
-    )
-    state.add_node(node, input_types)
-    promises = [
-        Promise(name, node=node, type=variable.type)
-        for name, variable in interface.outputs.items()
-    ]
-    if not promises:
-        return VoidPromise(entity.name, node=node)
-    if len(promises) == 1:
-        return promises[0]
-    return NodeOutputs(promises)
