@@ -31,7 +31,6 @@ from flyte_lite.cli.common import (
     PROG,
     Output,
     add_reader_options,
-    read_entities,
 )
 from flyte_lite.cli.entities import (
     START_NODES,
@@ -41,6 +40,7 @@ from flyte_lite.cli.entities import (
     node_kind,
     node_target,
     promises,
+    read_entities,
     user_nodes,
     walk_nodes,
 )

@@ -9,18 +9,16 @@ with ``-v`` only; warnings (something was left out) always; errors are one line.
 from __future__ import annotations
 
 import argparse
-import fnmatch
 import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Callable, NamedTuple, Optional, TextIO
 
 from flyte_lite.package.entries import DEFAULT_MAX_SIZE
 
 if TYPE_CHECKING:
-    from flyte_lite.cli.entities import Entity
     from flyte_lite.message import Message
     from flyte_lite.remote import FlyteTask
 
@@ -37,7 +35,6 @@ __all__ = [
     "error_line",
     "json_text",
     "printable",
-    "read_entities",
     "reader_of",
     "write_json_documents",
 ]
@@ -299,40 +296,6 @@ def reader_of(
             sys.stderr.write(f"{PROG}: {printable(text)}\n")
 
     return Reader(kind=args.type, max_size=args.max_size, note=note, warn=warn, seen=seen)
-
-
-def read_entities(
-    args: argparse.Namespace,
-    paths: Sequence[str],
-    seen: Optional[dict[bytes, FlyteTask]] = None,
-) -> Iterator[Entity]:
-    """Every task, workflow and launch plan in ``paths`` with ``--name`` applied; progress
-    on a terminal's stderr. ``seen`` is :attr:`Reader.seen`."""
-    from flyte_lite.cli.entities import entity_of
-    from flyte_lite.cli.sources import iter_messages
-
-    reader = reader_of(args, seen)
-    patterns: list[str] = getattr(args, "name", [])
-    kinds = {KIND_NAMES[k] for k in getattr(args, "kind", [])}
-    found = 0
-    progress = Progress(sys.stderr)
-    try:
-        for path in paths:
-            for loaded in iter_messages(path, reader):
-                entity = entity_of(loaded)
-                if kinds and entity.kind not in kinds:
-                    continue
-                if patterns and not any(fnmatch.fnmatchcase(entity.name, p) for p in patterns):
-                    continue
-                found += 1
-                progress.tick(found)
-                yield entity
-    finally:
-        progress.done()
-    if (patterns or kinds) and not found:
-        what = " or ".join(sorted(kinds)) if kinds else "task, workflow or launch plan"
-        named = f" named {' or '.join(patterns)}" if patterns else ""
-        raise CLIError(", ".join(paths), f"no {what}{named}")
 
 
 class Progress:

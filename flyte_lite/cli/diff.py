@@ -16,9 +16,9 @@ from flyte_lite.cli.common import (
     Output,
     add_reader_options,
     dumps,
-    read_entities,
     use_color,
 )
+from flyte_lite.cli.entities import read_entities
 
 if TYPE_CHECKING:
     from flyte_lite.cli.changes import Change

@@ -9,10 +9,13 @@ of a launch plan. The workflow helpers work on the message classes only.
 
 from __future__ import annotations
 
+import argparse
+import fnmatch
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple, Optional
 
-from flyte_lite.cli.common import CLIError, Loaded
+from flyte_lite.cli.common import KIND_NAMES, CLIError, Loaded, Progress, reader_of
 from flyte_lite.message import Message
 from flyte_lite.models.admin.launch_plan import LaunchPlan
 from flyte_lite.models.admin.workflow import Workflow, WorkflowSpec
@@ -34,6 +37,7 @@ __all__ = [
     "node_kind",
     "node_target",
     "promises",
+    "read_entities",
     "user_nodes",
     "walk_nodes",
     "workflow_spec_of",
@@ -68,7 +72,7 @@ class Entity(NamedTuple):
 
 def entity_of(loaded: Loaded) -> Entity:
     """The entity in a message that was read; refuses one it cannot name."""
-    from flyte_lite.cli.sources import ENTITY_OF, task_of
+    from flyte_lite.cli.sources import ENTITY_OF, task_of  # sources loads on first read
 
     kind = ENTITY_OF[loaded.kind]
     if kind == "task":
@@ -81,6 +85,39 @@ def entity_of(loaded: Loaded) -> Entity:
     message = loaded.message
     assert isinstance(message, LaunchPlan)
     return Entity(loaded, kind, _name(loaded, kind, message.id), message)
+
+
+def read_entities(
+    args: argparse.Namespace,
+    paths: Sequence[str],
+    seen: Optional[dict[bytes, FlyteTask]] = None,
+) -> Iterator[Entity]:
+    """Every task, workflow and launch plan in ``paths`` with ``--name`` applied; progress
+    on a terminal's stderr. ``seen`` is :attr:`Reader.seen`."""
+    from flyte_lite.cli.sources import iter_messages
+
+    reader = reader_of(args, seen)
+    patterns: list[str] = getattr(args, "name", [])
+    kinds = {KIND_NAMES[k] for k in getattr(args, "kind", [])}
+    found = 0
+    progress = Progress(sys.stderr)
+    try:
+        for path in paths:
+            for loaded in iter_messages(path, reader):
+                entity = entity_of(loaded)
+                if kinds and entity.kind not in kinds:
+                    continue
+                if patterns and not any(fnmatch.fnmatchcase(entity.name, p) for p in patterns):
+                    continue
+                found += 1
+                progress.tick(found)
+                yield entity
+    finally:
+        progress.done()
+    if (patterns or kinds) and not found:
+        what = " or ".join(sorted(kinds)) if kinds else "task, workflow or launch plan"
+        named = f" named {' or '.join(patterns)}" if patterns else ""
+        raise CLIError(", ".join(paths), f"no {what}{named}")
 
 
 def _name(loaded: Loaded, kind: str, ident: Optional[Identifier]) -> str:

@@ -21,7 +21,6 @@ from flyte_lite.cli.common import (
     CLIError,
     add_reader_options,
     printable,
-    read_entities,
 )
 from flyte_lite.cli.describe import duration_text
 from flyte_lite.cli.entities import (
@@ -30,6 +29,7 @@ from flyte_lite.cli.entities import (
     node_kind,
     node_target,
     promises,
+    read_entities,
     user_nodes,
 )
 from flyte_lite.models.admin.workflow import WorkflowSpec

@@ -11,9 +11,9 @@ from flyte_lite.cli.common import (
     add_reader_options,
     dumps,
     printable,
-    read_entities,
     write_json_documents,
 )
+from flyte_lite.cli.entities import read_entities
 
 SUMMARY = "list tasks, workflows and launch plans, one line each"
 EPILOG = """\

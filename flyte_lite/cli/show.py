@@ -17,10 +17,10 @@ from flyte_lite.cli.common import (
     check_json_options,
     json_indent,
     json_text,
-    read_entities,
     use_color,
     write_json_documents,
 )
+from flyte_lite.cli.entities import read_entities
 
 if TYPE_CHECKING:
     from flyte_lite.cli.entities import Entity
