@@ -40,7 +40,7 @@ from flyte_lite.models.core.types import (
     UnionType,
 )
 from flyte_lite.remote import FlyteTask
-from flyte_lite.remote.pretty import type_summary
+from flyte_lite.views.pretty import type_summary
 from flyte_lite.wkt import Duration
 from tests.cli_run import PROCESS, ROOT, assert_error, err, out, run
 from tests.conftest import FIXTURES, TASK_FIXTURES, reference_class

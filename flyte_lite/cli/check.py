@@ -52,7 +52,7 @@ from flyte_lite.models.core.interface import TypedInterface, Variable, VariableM
 from flyte_lite.models.core.literals import Binding, BindingData, Literal, Scalar
 from flyte_lite.models.core.types import LiteralType, SimpleType
 from flyte_lite.models.core.workflow import Node, WorkflowTemplate
-from flyte_lite.remote.pretty import type_summary
+from flyte_lite.views.pretty import type_summary
 
 SUMMARY = "validate a package as FlyteAdmin would before registering it"
 EPILOG = """\

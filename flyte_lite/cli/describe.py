@@ -27,7 +27,7 @@ from flyte_lite.models.core.interface import Variable, VariableMap
 from flyte_lite.models.core.tasks import Resources
 from flyte_lite.models.core.workflow import WorkflowTemplate
 from flyte_lite.remote import FlyteTask
-from flyte_lite.remote.pretty import type_summary
+from flyte_lite.views.pretty import type_summary
 from flyte_lite.wkt import Duration
 
 __all__ = [

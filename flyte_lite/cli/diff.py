@@ -179,7 +179,7 @@ def _compared(entity: Entity, template_only: bool) -> Message:
 def _changes(args: argparse.Namespace, old: Entity, new: Entity, ignore: Ignore) -> list[Change]:
     from flyte_lite.cli.changes import Change, field_changes
     from flyte_lite.models.core.types import LiteralType
-    from flyte_lite.remote.pretty import type_summary
+    from flyte_lite.views.pretty import type_summary
 
     def summarize(message: Any) -> Optional[str]:
         return type_summary(message) if isinstance(message, LiteralType) else None

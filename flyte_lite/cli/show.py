@@ -80,7 +80,7 @@ def write_readable(output: Output, entities: Iterable[Entity], fmt: str) -> None
     """Entities as ``tree``, ``yaml-like`` or ``summary`` text (``get`` prints the same)."""
     for count, entity in enumerate(entities):
         if fmt == "yaml-like":
-            from flyte_lite.remote.pretty import tree_lines
+            from flyte_lite.views.pretty import tree_lines
 
             output.line((f"--- # {entity.loaded.origin}", "note"))
             _tree(output, tree_lines(entity.message, 0, verbose=True))
@@ -94,7 +94,7 @@ def write_readable(output: Output, entities: Iterable[Entity], fmt: str) -> None
         elif entity.task is not None:
             _tree(output, entity.task.verbose_string().split("\n"))
         else:
-            from flyte_lite.remote.pretty import serialized_string
+            from flyte_lite.views.pretty import serialized_string
 
             title = "FlyteWorkflow" if entity.kind == "workflow" else "FlyteLaunchPlan"
             _tree(output, serialized_string(entity.message, title, verbose=True).split("\n"))

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, Union
 
-from flyte_lite.remote import pretty
 from flyte_lite.remote.context import ExecutionMode, FlyteContext, FlyteContextManager
 from flyte_lite.remote.errors import FlyteAssertion
 from flyte_lite.remote.node import CompiledNode
 from flyte_lite.remote.promise import NodeOutputs, Promise, Upstream, VoidPromise, bind_input
+from flyte_lite.views import pretty
 
 if TYPE_CHECKING:
     from flyte_lite.models.core.types import LiteralType

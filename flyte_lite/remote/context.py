@@ -33,8 +33,8 @@ from flyte_lite.models.core.workflow import (
 )
 from flyte_lite.remote.ids import sub_templates
 from flyte_lite.remote.node import CompiledNode
-from flyte_lite.remote.pretty import type_summary
 from flyte_lite.remote.promise import Promise
+from flyte_lite.views.pretty import type_summary
 
 if TYPE_CHECKING:
     from flyte_lite.models.admin.workflow import WorkflowSpec

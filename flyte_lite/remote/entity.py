@@ -35,13 +35,13 @@ class RemoteEntity:
 
     def short_string(self) -> str:
         """flytekit's header and a YAML-like tree, long values and empty messages left out."""
-        from flyte_lite.remote import pretty
+        from flyte_lite.views import pretty
 
         return pretty.serialized_string(self._spec, self._TITLE, verbose=False)
 
     def verbose_string(self) -> str:
         """flytekit's header and a YAML-like tree of everything set, nothing abbreviated."""
-        from flyte_lite.remote import pretty
+        from flyte_lite.views import pretty
 
         return pretty.serialized_string(self._spec, self._TITLE, verbose=True)
 

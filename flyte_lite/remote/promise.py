@@ -37,7 +37,7 @@ from flyte_lite.models.core.types import (
     SimpleType,
 )
 from flyte_lite.remote.errors import BindingError
-from flyte_lite.remote.pretty import type_summary
+from flyte_lite.views.pretty import type_summary
 from flyte_lite.wkt import Duration, Timestamp
 
 if TYPE_CHECKING:

@@ -143,7 +143,7 @@ class TaskInterface:
     __hash__ = None  # type: ignore[assignment]  # like the messages it wraps
 
     def __repr__(self) -> str:
-        from flyte_lite.remote import pretty
+        from flyte_lite.views import pretty
 
         ins = ", ".join(f"{k}: {pretty.type_summary(v.type)}" for k, v in self._inputs.items())
         outs = ", ".join(f"{k}: {pretty.type_summary(v.type)}" for k, v in self._outputs.items())
@@ -496,7 +496,7 @@ class FlyteTask(RemoteEntity):
         """The verbose tree for notebooks, HTML-escaped."""
         from html import escape
 
-        from flyte_lite.remote import pretty
+        from flyte_lite.views import pretty
 
         tree = "\n".join(pretty.tree_lines(self._spec, 0, verbose=True))
         return (

@@ -212,13 +212,13 @@ class _Wrapper:
 
     def short_string(self) -> str:
         """flytekit's header and a YAML-like tree, long values left out."""
-        from flyte_lite.remote import pretty
+        from flyte_lite.views import pretty
 
         return pretty.serialized_string(self._message, type(self).__name__, verbose=False)
 
     def verbose_string(self) -> str:
         """flytekit's header and a YAML-like tree of everything set."""
-        from flyte_lite.remote import pretty
+        from flyte_lite.views import pretty
 
         return pretty.serialized_string(self._message, type(self).__name__, verbose=True)
 

@@ -17,7 +17,7 @@ from flyte_lite.models.core.types import (
     SimpleType,
 )
 from flyte_lite.remote import FlyteTask
-from flyte_lite.remote.pretty import serialized_string, tree_lines
+from flyte_lite.views.pretty import serialized_string, tree_lines
 from flyte_lite.wkt import Duration, Timestamp
 from tests.remote.goldens import COMPILE, cases, remote_task
 
