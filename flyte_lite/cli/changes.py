@@ -22,8 +22,8 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Callable, NamedTuple, Optional
 
-from flyte_lite.cli.messages import SEQUENCES, set_fields
 from flyte_lite.message import Message
+from flyte_lite.views.messages import SEQUENCES, set_fields
 from flyte_lite.wire import specs_of
 from flyte_lite.wkt import Duration, Timestamp
 

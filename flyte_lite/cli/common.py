@@ -339,8 +339,8 @@ def json_text(
     """``message`` as one JSON document (no final newline) with the command's options."""
     import orjson
 
-    from flyte_lite.cli.messages import unknown_field_bytes
     from flyte_lite.json_format import JSONError
+    from flyte_lite.views.messages import unknown_field_bytes
 
     dropped = unknown_field_bytes(message)
     if dropped and not args.quiet:

@@ -18,7 +18,6 @@ from flyte_lite.cli.entities import (
     user_nodes,
     walk_nodes,
 )
-from flyte_lite.cli.messages import SEQUENCES
 from flyte_lite.models.admin.launch_plan import LaunchPlan, LaunchPlanClosure, LaunchPlanSpec
 from flyte_lite.models.admin.schedule import Schedule
 from flyte_lite.models.admin.workflow import WorkflowSpec
@@ -27,6 +26,7 @@ from flyte_lite.models.core.interface import Variable, VariableMap
 from flyte_lite.models.core.tasks import Resources
 from flyte_lite.models.core.workflow import WorkflowTemplate
 from flyte_lite.remote import FlyteTask
+from flyte_lite.views.messages import SEQUENCES
 from flyte_lite.views.pretty import type_summary
 from flyte_lite.wkt import Duration
 
