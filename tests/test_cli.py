@@ -26,7 +26,6 @@ import flyte_lite
 from flyte_lite import DecodeError
 from flyte_lite import json_format as flyte_json
 from flyte_lite.cli import main
-from flyte_lite.cli.changes import field_changes
 from flyte_lite.cli.describe import duration_text, ls_line
 from flyte_lite.cli.example import example_task
 from flyte_lite.cli.sources import decode_message, json_kind, looks_like_json
@@ -40,6 +39,7 @@ from flyte_lite.models.core.types import (
     UnionType,
 )
 from flyte_lite.remote import FlyteTask
+from flyte_lite.views.changes import field_changes
 from flyte_lite.views.pretty import type_summary
 from flyte_lite.wkt import Duration
 from tests.cli_run import PROCESS, ROOT, assert_error, err, out, run

@@ -447,7 +447,7 @@ def test_diff_takes_immutable_sequences_and_mappings() -> None:
     """Repeated fields and maps may be tuples and read-only mappings: the same diff."""
     import types
 
-    from flyte_lite.cli.changes import field_changes
+    from flyte_lite.views.changes import field_changes
 
     old = {"a": [1, 2], "m": {"k": "v"}, "l": [{"name": "x", "v": 1}]}
     new = {"a": [1, 3], "m": {"k": "w"}, "l": [{"name": "x", "v": 2}]}
@@ -465,7 +465,7 @@ def test_diff_takes_immutable_sequences_and_mappings() -> None:
         'pod_spec[m][k]: "v" -> "w"',
         "pod_spec[l][x][v]: 1 -> 2",
     ]
-    from flyte_lite.cli.changes import _walk
+    from flyte_lite.views.changes import _walk
 
     assert [str(c) for c in _walk("pod_spec", frozen_old, frozen_new, None)] == [
         str(c) for c in plain

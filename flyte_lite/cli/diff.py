@@ -21,10 +21,10 @@ from flyte_lite.cli.common import (
 from flyte_lite.cli.entities import read_entities
 
 if TYPE_CHECKING:
-    from flyte_lite.cli.changes import Change
     from flyte_lite.cli.entities import Entity
     from flyte_lite.message import Message
     from flyte_lite.remote import FlyteTask
+    from flyte_lite.views.changes import Change
 
 SUMMARY = "compare tasks, workflows and launch plans field by field"
 EPILOG = """\
@@ -177,8 +177,8 @@ def _compared(entity: Entity, template_only: bool) -> Message:
 
 
 def _changes(args: argparse.Namespace, old: Entity, new: Entity, ignore: Ignore) -> list[Change]:
-    from flyte_lite.cli.changes import Change, field_changes
     from flyte_lite.models.core.types import LiteralType
+    from flyte_lite.views.changes import Change, field_changes
     from flyte_lite.views.pretty import type_summary
 
     def summarize(message: Any) -> Optional[str]:

@@ -244,7 +244,7 @@ def names_of(idents: Sequence[Optional[Identifier]]) -> list[str]:
 
 def literal_text(literal: Optional[Literal]) -> str:
     """A short readable text of a literal value: ``3``, ``"a"``, ``[1, 2]``, ``{a: 1}``."""
-    from flyte_lite.cli.changes import value_text
+    from flyte_lite.views.changes import value_text
 
     if literal is None:
         return "-"
