@@ -8,11 +8,9 @@ from typing import Any, NoReturn, TypeVar
 
 from flyte_lite.wire import WireMessage
 from flyte_lite.wire.errors import describe
+from flyte_lite.wire.primitives import MAX_DEPTH as MAX_DEPTH  # one limit: bytes and JSON
 
 M = TypeVar("M", bound=WireMessage)
-
-#: protobuf's default recursion limit for JSON: messages nested deeper are rejected.
-MAX_DEPTH = 100
 
 
 class JSONError(ValueError):

@@ -16,7 +16,8 @@ VARINT, FIXED64, LEN, START_GROUP, END_GROUP, FIXED32 = 0, 1, 2, 3, 4, 5
 MASK32 = (1 << 32) - 1
 MASK64 = (1 << 64) - 1
 MAX_FIELD_NUMBER = (1 << 29) - 1
-#: protobuf's default recursion limit: messages nested deeper than this are rejected.
+#: protobuf's default recursion limit, for bytes and JSON alike: messages nested deeper
+#: than this are rejected.
 MAX_DEPTH = 100
 
 # One-byte varints, shared so the common case allocates nothing.
