@@ -36,6 +36,7 @@ from flyte_lite.models.core.types import (
     PromiseAttribute,
     SimpleType,
 )
+from flyte_lite.protojson.wkt import DURATION_MAX_SECONDS
 from flyte_lite.remote.errors import BindingError
 from flyte_lite.views.pretty import type_summary
 from flyte_lite.wkt import Duration, Timestamp
@@ -47,7 +48,6 @@ __all__ = ["NodeOutputs", "Promise", "VoidPromise", "bind_input"]
 
 _INT64 = (-(1 << 63), (1 << 63) - 1)
 _INT32 = (-(1 << 31), (1 << 31) - 1)
-_MAX_DURATION_SECONDS = 315_576_000_000  # protobuf's Duration range: +-10,000 years
 _SUPPORTED = (
     "int, float, str, bool, None, datetime, date, timedelta, a str-valued Enum member, "
     "a list, a dict with str keys, a dataclass or dict for a struct input, or a Promise"
@@ -483,7 +483,7 @@ def _scalar(value: Any, path: str) -> Scalar:
         return Scalar(primitive=Primitive(datetime=Timestamp.from_datetime(midnight)))
     if isinstance(value, _dt.timedelta):
         duration = Duration.from_timedelta(value)
-        if abs(duration.seconds) > _MAX_DURATION_SECONDS:
+        if abs(duration.seconds) > DURATION_MAX_SECONDS:
             raise _Unbindable(path, f"timedelta {value} is beyond protobuf's 10,000-year range")
         return Scalar(primitive=Primitive(duration=duration))
     raise _Unbindable(

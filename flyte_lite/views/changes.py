@@ -15,7 +15,6 @@ message's content); the order of a matched list does, and is reported as
 
 from __future__ import annotations
 
-import datetime as _dt
 import enum
 import json
 import re
@@ -282,10 +281,11 @@ def value_text(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, (bytes, bytearray)):
         return repr(bytes(value))
-    if isinstance(value, Duration):
-        return _duration_text(value)
-    if isinstance(value, Timestamp):
-        return _timestamp_text(value)
+    if isinstance(value, (Duration, Timestamp)):
+        try:
+            return value.to_text()  # protobuf's JSON text: "1.500s", "2024-01-02T03:04:05Z"
+        except ValueError:  # out of protobuf's range: shown by its fields, below
+            pass
     if isinstance(value, SEQUENCES):
         return f"[{', '.join(value_text(v) for v in value)}]"
     if isinstance(value, Mapping):
@@ -296,22 +296,6 @@ def value_text(value: Any) -> str:
         inner = ", ".join(f"{k}: {value_text(v)}" for k, v in fields.items())
         return f"{{{inner}}}"
     return repr(value)
-
-
-def _duration_text(value: Duration) -> str:
-    total = value.total_nanos()
-    seconds, nanos = divmod(abs(total), 1_000_000_000)
-    fraction = f".{nanos:09d}".rstrip("0") if nanos else ""
-    return f"{'-' if total < 0 else ''}{seconds}{fraction}s"
-
-
-def _timestamp_text(value: Timestamp) -> str:
-    try:
-        moment = _dt.datetime(1970, 1, 1) + _dt.timedelta(seconds=value.seconds)
-    except OverflowError:
-        return f"Timestamp(seconds={value.seconds}, nanos={value.nanos})"
-    fraction = f".{value.nanos:09d}".rstrip("0") if value.nanos else ""
-    return moment.strftime("%Y-%m-%dT%H:%M:%S") + fraction + "Z"
 
 
 def _hex(data: bytes) -> str:
