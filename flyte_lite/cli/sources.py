@@ -53,6 +53,7 @@ from flyte_lite.package.entries import (
     read_file,
 )
 from flyte_lite.remote import FlyteTask
+from flyte_lite.remote.task import BYTES_KINDS as TASK_KINDS
 from flyte_lite.wire import DecodeError, specs_of
 from flyte_lite.wire.primitives import decode_varint
 
@@ -74,11 +75,8 @@ __all__ = [
     "task_of",
 ]
 
-#: The message class of each task kind, in the order detection prefers them.
-TASK_KINDS: dict[str, type[Message]] = {
-    "spec": TaskSpec, "template": TaskTemplate, "task": AdminTask
-}
-#: The message class of each kind ``--type`` names.
+#: The message class of each kind ``--type`` names: ``TASK_KINDS`` (FlyteTask's
+#: ``from_bytes`` kinds, in the order detection prefers them), then the others.
 KINDS: dict[str, type[Message]] = {
     **TASK_KINDS,
     "workflow": WorkflowSpec,

@@ -7,7 +7,7 @@ compare by content and hash by identifier.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from flyte_lite.remote.ids import id_key
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from flyte_lite.remote.promise import NodeOutputs, Promise, VoidPromise
     from flyte_lite.remote.task import TaskInterface
 
-__all__ = ["RemoteEntity", "foreign_message"]
+__all__ = ["RemoteEntity", "foreign_message", "kind_class"]
 
 
 class RemoteEntity:
@@ -32,6 +32,16 @@ class RemoteEntity:
     #: the message the entity is read from and written as, and its identifier
     _spec: Message
     _id: Identifier
+
+    def serialize_to_string(self, *, deterministic: bool = False) -> bytes:
+        """The protobuf bytes of the admin spec (:meth:`to_flyte_idl`); for a spec read
+        from bytes, exactly those bytes."""
+        return self._spec.to_bytes(deterministic=deterministic)
+
+    def to_json(self, **options: Any) -> str:
+        """The admin spec as JSON text, as ``json_format.MessageToJson`` writes it; takes
+        :meth:`flyte_lite.message.Message.to_json`'s options."""
+        return self._spec.to_json(**options)
 
     def short_string(self) -> str:
         """flytekit's header and a YAML-like tree, long values and empty messages left out."""
@@ -153,12 +163,25 @@ def foreign_message(
         return None
     kind = kinds.get(full_name)
     if kind is None:
-        names = list(kinds)
-        wanted = ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
         raise TypeError(
-            f"{where} cannot make {what} from a protobuf {full_name}; it takes {wanted}"
+            f"{where} cannot make {what} from a protobuf {full_name}; it takes {_one_of(kinds)}"
         )
     data = serialize()
     if not isinstance(data, bytes):
         raise TypeError(f"{full_name}.SerializeToString() returned {type(data).__name__}")
     return kind, data
+
+
+def kind_class(kinds: Mapping[str, type[Message]], kind: object) -> type[Message]:
+    """The message class of ``kind`` in ``kinds`` (an entity's ``from_bytes`` kinds);
+    ``ValueError`` naming them for any other."""
+    message_class = kinds.get(kind) if isinstance(kind, str) else None
+    if message_class is None:
+        raise ValueError(f"kind must be {_one_of(repr(k) for k in kinds)}, not {kind!r}")
+    return message_class
+
+
+def _one_of(names: Iterable[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``."""
+    *rest, last = names
+    return f"{', '.join(rest)} or {last}" if rest else last

@@ -14,7 +14,7 @@ from flyte_lite.models.admin.launch_plan import (
     LaunchPlanSpec,
 )
 from flyte_lite.models.core.identifier import Identifier, ResourceType
-from flyte_lite.remote.entity import RemoteEntity, foreign_message
+from flyte_lite.remote.entity import RemoteEntity, foreign_message, kind_class
 from flyte_lite.remote.errors import FlyteAssertion
 from flyte_lite.remote.ids import id_key
 from flyte_lite.remote.task import TaskInterface
@@ -32,7 +32,7 @@ __all__ = ["FlyteLaunchPlan"]
 
 #: What :meth:`FlyteLaunchPlan.from_bytes` can read, by ``kind``.
 BytesKind = Literal["launch_plan", "spec"]
-_KINDS: dict[str, type[Message]] = {"launch_plan": LaunchPlan, "spec": LaunchPlanSpec}
+BYTES_KINDS: dict[str, type[Message]] = {"launch_plan": LaunchPlan, "spec": LaunchPlanSpec}
 # flytekit's LaunchPlanSpec constructor order, for positional arguments
 _POSITIONAL = (
     "workflow_id",
@@ -171,7 +171,7 @@ class FlyteLaunchPlan(RemoteEntity):
         no id: give ``id=``, else the id is empty but for its resource type). Bad bytes
         raise ``DecodeError``.
         """
-        return cls._from_message(_message_class(kind).from_bytes(data), id)
+        return cls._from_message(kind_class(BYTES_KINDS, kind).from_bytes(data), id)
 
     @classmethod
     def from_json(
@@ -183,7 +183,8 @@ class FlyteLaunchPlan(RemoteEntity):
         ignore_unknown_fields: bool = False,
     ) -> FlyteLaunchPlan:
         """Read a launch plan from protobuf JSON; ``kind`` and ``id`` as for :meth:`from_bytes`."""
-        message = _message_class(kind).from_json(text, ignore_unknown_fields=ignore_unknown_fields)
+        message_class = kind_class(BYTES_KINDS, kind)
+        message = message_class.from_json(text, ignore_unknown_fields=ignore_unknown_fields)
         return cls._from_message(message, id)
 
     @classmethod
@@ -211,15 +212,6 @@ class FlyteLaunchPlan(RemoteEntity):
     def to_launch_plan(self) -> LaunchPlan:
         """The admin ``LaunchPlan``: id, spec and (if read with one) closure."""
         return LaunchPlan(id=self._id, spec=self._spec, closure=self._closure)
-
-    def serialize_to_string(self, *, deterministic: bool = False) -> bytes:
-        """The admin ``LaunchPlanSpec`` bytes (:meth:`to_launch_plan` for the whole entity)."""
-        return self._spec.to_bytes(deterministic=deterministic)
-
-    def to_json(self, **options: Any) -> str:
-        """The admin ``LaunchPlanSpec`` as JSON text, as ``json_format.MessageToJson`` writes it;
-        takes :meth:`flyte_lite.wire.Message.to_json`'s options."""
-        return self._spec.to_json(**options)
 
     # --- properties ---------------------------------------------------------------------------
 
@@ -343,13 +335,3 @@ class FlyteLaunchPlan(RemoteEntity):
             fixed=fixed.literals if fixed is not None else (),
             optional=defaults.parameters if defaults is not None else (),
         )
-
-    # --- text and equality --------------------------------------------------------------------
-
-
-
-def _message_class(kind: str) -> type[Message]:
-    message_class = _KINDS.get(kind) if isinstance(kind, str) else None
-    if message_class is None:
-        raise ValueError(f"kind must be 'launch_plan' or 'spec', not {kind!r}")
-    return message_class

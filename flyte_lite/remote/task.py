@@ -24,7 +24,7 @@ from flyte_lite.models.core.tasks import (
     TaskTemplate,
 )
 from flyte_lite.models.core.types import LiteralType
-from flyte_lite.remote.entity import RemoteEntity, foreign_message
+from flyte_lite.remote.entity import RemoteEntity, foreign_message, kind_class
 
 # Workflow compilation and printing import what they need when first used, so reading
 # and writing tasks loads neither (nor the workflow models).
@@ -34,15 +34,10 @@ __all__ = ["FlyteTask", "TaskInterface", "natural_key"]
 #: What :meth:`FlyteTask.from_bytes` can read, by ``kind``.
 BytesKind = Literal["spec", "template", "task"]
 _TaskMessage = Union[TaskSpec, TaskTemplate, AdminTask]
-_KINDS: dict[str, type[Message]] = {"spec": TaskSpec, "template": TaskTemplate, "task": AdminTask}
-_KIND_OF_PROTO = {cls.full_name: cast(BytesKind, kind) for kind, cls in _KINDS.items()}
-
-
-def _message_class(kind: str) -> type[Message]:
-    message_class = _KINDS.get(kind) if isinstance(kind, str) else None
-    if message_class is None:
-        raise ValueError(f"kind must be 'spec', 'template' or 'task', not {kind!r}")
-    return message_class
+BYTES_KINDS: dict[str, type[Message]] = {
+    "spec": TaskSpec, "template": TaskTemplate, "task": AdminTask
+}
+_KIND_OF_PROTO = {c.full_name: cast(BytesKind, kind) for kind, c in BYTES_KINDS.items()}
 
 # Constructor parameters that are TaskTemplate fields: name -> (accepted types, description).
 _TEMPLATE_ARGS: dict[str, tuple[tuple[type, ...], str]] = {
@@ -298,7 +293,7 @@ class FlyteTask(RemoteEntity):
         package`` writes), ``"template"`` a core ``TaskTemplate``, ``"task"`` an admin
         ``Task`` (FlyteAdmin's answer). Bad bytes raise ``DecodeError``.
         """
-        message = cast(_TaskMessage, _message_class(kind).from_bytes(data))
+        message = cast(_TaskMessage, kind_class(BYTES_KINDS, kind).from_bytes(data))
         return cls._from_message(message, validate=False)
 
     @classmethod
@@ -314,7 +309,8 @@ class FlyteTask(RemoteEntity):
         ``kind`` is as for :meth:`from_bytes`: ``"task"`` reads FlyteAdmin's answer to
         ``GET /api/v1/tasks/...``. Bad JSON raises ``JSONError`` naming the JSON path.
         """
-        message = _message_class(kind).from_json(text, ignore_unknown_fields=ignore_unknown_fields)
+        message_class = kind_class(BYTES_KINDS, kind)
+        message = message_class.from_json(text, ignore_unknown_fields=ignore_unknown_fields)
         return cls._from_message(cast(_TaskMessage, message), validate=False)
 
     @classmethod
@@ -343,15 +339,6 @@ class FlyteTask(RemoteEntity):
     def to_flyte_idl(self) -> TaskSpec:
         """The admin ``TaskSpec``: template and description."""
         return self._spec
-
-    def serialize_to_string(self, *, deterministic: bool = False) -> bytes:
-        """The admin ``TaskSpec`` bytes; for a task read from bytes, exactly those bytes."""
-        return self._spec.to_bytes(deterministic=deterministic)
-
-    def to_json(self, **options: Any) -> str:
-        """The admin ``TaskSpec`` as JSON text, as ``json_format.MessageToJson`` writes it;
-        takes :meth:`flyte_lite.wire.Message.to_json`'s options."""
-        return self._spec.to_json(**options)
 
     def replace(self, **changes: Any) -> FlyteTask:
         """A copy with some constructor arguments changed, or with a new ``template``.

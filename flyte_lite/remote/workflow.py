@@ -46,7 +46,7 @@ from flyte_lite.models.core.workflow import (
     WorkflowNode,
     WorkflowTemplate,
 )
-from flyte_lite.remote.entity import RemoteEntity, foreign_message
+from flyte_lite.remote.entity import RemoteEntity, foreign_message, kind_class
 from flyte_lite.remote.errors import FlyteAssertion
 from flyte_lite.remote.ids import id_key, sub_templates
 from flyte_lite.remote.launch_plan import FlyteLaunchPlan
@@ -708,7 +708,7 @@ def _promote_workflow_node(
 
 #: What :meth:`FlyteWorkflow.from_bytes` can read, by ``kind``.
 BytesKind = Literal["spec", "template", "closure", "workflow"]
-_KINDS: dict[str, type[Message]] = {
+BYTES_KINDS: dict[str, type[Message]] = {
     "spec": WorkflowSpec,
     "template": WorkflowTemplate,
     "closure": CompiledWorkflowClosure,
@@ -918,11 +918,11 @@ class FlyteWorkflow(RemoteEntity):
         ``CompiledWorkflowClosure`` or an admin ``Workflow``: flyte_lite messages, the
         same flyteidl protobuf messages or flytekit models of them (read through their
         bytes; neither is imported here)."""
-        for kind, message_class in _KINDS.items():
+        for kind, message_class in BYTES_KINDS.items():
             if isinstance(pb2_object, message_class):
                 return cls._from_message(pb2_object, cast(BytesKind, kind))
         if not isinstance(pb2_object, Message):
-            kinds = {c.full_name: k for k, c in _KINDS.items()}
+            kinds = {c.full_name: k for k, c in BYTES_KINDS.items()}
             foreign = foreign_message("from_flyte_idl()", pb2_object, kinds, "a workflow")
             if foreign is not None:
                 return cls.from_bytes(foreign[1], kind=cast(BytesKind, foreign[0]))
@@ -944,7 +944,7 @@ class FlyteWorkflow(RemoteEntity):
         ``flyte_entity`` is ``None`` (except for a closure's tasks). Bad bytes raise
         ``DecodeError``.
         """
-        return cls._from_message(_message_class(kind).from_bytes(data), kind)
+        return cls._from_message(kind_class(BYTES_KINDS, kind).from_bytes(data), kind)
 
     @classmethod
     def from_json(
@@ -955,7 +955,8 @@ class FlyteWorkflow(RemoteEntity):
         ignore_unknown_fields: bool = False,
     ) -> FlyteWorkflow:
         """Read a workflow from protobuf JSON; ``kind`` as for :meth:`from_bytes`."""
-        message = _message_class(kind).from_json(text, ignore_unknown_fields=ignore_unknown_fields)
+        message_class = kind_class(BYTES_KINDS, kind)
+        message = message_class.from_json(text, ignore_unknown_fields=ignore_unknown_fields)
         return cls._from_message(message, kind)
 
     @classmethod
@@ -990,15 +991,6 @@ class FlyteWorkflow(RemoteEntity):
     def to_flyte_idl(self) -> WorkflowSpec:
         """The admin ``WorkflowSpec``: template, sub-workflows, description."""
         return self._spec
-
-    def serialize_to_string(self, *, deterministic: bool = False) -> bytes:
-        """The admin ``WorkflowSpec`` bytes; for a spec read from bytes, exactly those."""
-        return self._spec.to_bytes(deterministic=deterministic)
-
-    def to_json(self, **options: Any) -> str:
-        """The admin ``WorkflowSpec`` as JSON text, as ``json_format.MessageToJson`` writes it;
-        takes :meth:`flyte_lite.wire.Message.to_json`'s options."""
-        return self._spec.to_json(**options)
 
     # --- properties ---------------------------------------------------------------------------
 
@@ -1093,15 +1085,3 @@ class FlyteWorkflow(RemoteEntity):
 
     def _call_interface(self) -> TaskInterface:
         return self.interface
-
-    # --- text and equality --------------------------------------------------------------------
-
-
-
-def _message_class(kind: str) -> type[Message]:
-    message_class = _KINDS.get(kind) if isinstance(kind, str) else None
-    if message_class is None:
-        raise ValueError(
-            f"kind must be 'spec', 'template', 'closure' or 'workflow', not {kind!r}"
-        )
-    return message_class
