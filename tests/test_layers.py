@@ -167,6 +167,56 @@ def test_a_cycle_is_found() -> None:
     assert _cycles(graph) == [["a", "b", "c"]]
 
 
+#: Rules written once (issue 13): each constant is assigned in its home module only. No
+#: other module may assign, at module level, a constant whose name ends with one of the
+#: names given, or (for values of 500 and more) the same value.
+ONCE = {
+    "flyte_lite.wire.primitives": ("MAX_DEPTH",),  # protobuf's recursion limit: bytes, JSON
+    "flyte_lite.protojson.wkt": ("DURATION_MAX_SECONDS", "TIMESTAMP_MIN_SECONDS",
+                                 "TIMESTAMP_MAX_SECONDS"),
+    "flyte_lite.package.tarstream": ("BLOCK",),  # a tar block: its first one tells an archive
+}
+
+
+def _constants(path: Path) -> Iterator[tuple[str, object]]:
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, value = [node.target], node.value
+        else:
+            continue
+        for target in targets:
+            if isinstance(target, ast.Name) and target.id.lstrip("_").isupper():
+                try:
+                    yield target.id, ast.literal_eval(value)
+                except ValueError:
+                    yield target.id, None  # not a literal: an expression, a call
+
+
+def test_rules_are_written_once() -> None:
+    values = {}
+    for home, names in ONCE.items():
+        found = dict(_constants(MODULES[home]))
+        for name in names:
+            assert name in found, f"{home} does not define {name}"
+            if isinstance(found[name], int) and found[name] >= 500:
+                values[found[name]] = f"{home}.{name}"
+    again = []
+    for module, path in MODULES.items():
+        if ".models." in module or "._precompiled" in module:
+            continue
+        for name, value in _constants(path):
+            for home, names in ONCE.items():
+                if module != home and any(name.endswith(n) for n in names):
+                    again.append(f"{module}.{name} (it is {home}.{names[0]})")
+            if isinstance(value, int) and value in values and not values[value].startswith(
+                module + "."
+            ):
+                again.append(f"{module}.{name} = {value} (it is {values[value]})")
+    assert not again, "written twice:\n" + "\n".join(again)
+
+
 def test_the_graph_is_read() -> None:
     # the test above would pass on an empty graph: check it sees known imports
     assert "flyte_lite.wire.message" in GRAPH["flyte_lite.message"]

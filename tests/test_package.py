@@ -262,3 +262,21 @@ def test_every_name_is_exported_lazily() -> None:
             __import__(f"flyte_lite.package.{_WHERE[name]}", fromlist=[name]), name)
     with pytest.raises(AttributeError, match="has no attribute 'nope'"):
         package.nope  # noqa: B018
+
+
+def test_is_archive_reads_the_first_header_block() -> None:
+    from flyte_lite.package import tarstream
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=tarfile.USTAR_FORMAT) as archive:
+        info = tarfile.TarInfo("1_t_1.pb")
+        archive.addfile(info, io.BytesIO(b""))
+    plain = buffer.getvalue()[: tarstream.HEAD_SIZE]
+    assert tarstream.HEAD_SIZE == 512 and len(plain) == 512
+    assert tarstream.is_archive(plain)
+    for compressed in (b"\x1f\x8b\x08", b"\xfd7zXZ\x00", b"BZh9"):
+        assert tarstream.is_archive(compressed)
+    # a task spec, a JSON document, a GNU tar header without "ustar": not told by the head
+    assert not tarstream.is_archive(b"\n\x02\x08\x01" + bytes(508))
+    assert not tarstream.is_archive(b'{"template": {}}')
+    assert not tarstream.is_archive(plain[:257] + b"xxxxx" + plain[262:])

@@ -101,7 +101,6 @@ _ENTITY_READINGS = (
 _LISTS = {"tasks": "task", "workflows": "admin-workflow", "launchPlans": "launchplan",
           "launch_plans": "launchplan"}
 _BOM = b"\xef\xbb\xbf"
-_SNIFF_SIZE = 512  # a tar header: "ustar" sits at bytes 257-262
 _YAML_START = re.compile(rb"(---|-? *[\"']?[A-Za-z_][A-Za-z0-9_]*[\"']? *:)")
 
 
@@ -469,8 +468,8 @@ def iter_messages(
     """Every message in ``path`` (a file, package, folder or ``-``), one at a time."""
     if path == STDIN:
         stream = stdin or sys.stdin.buffer
-        head = _read_up_to(stream, _SNIFF_SIZE)
-        if _has_archive_magic(head):
+        head = _read_up_to(stream, tarstream.HEAD_SIZE)
+        if tarstream.is_archive(head):
             yield from _package_messages("<stdin>", reader, cast(BinaryIO, _Prefixed(head, stream)),
                                          head)
             return
@@ -482,8 +481,8 @@ def iter_messages(
         yield from _package_messages(path, reader)
         return
     data = _read_file(path, reader)
-    if _has_archive_magic(data[:_SNIFF_SIZE]):
-        yield from _package_messages(path, reader, io.BytesIO(data), data[:_SNIFF_SIZE])
+    if tarstream.is_archive(data[:tarstream.HEAD_SIZE]):
+        yield from _package_messages(path, reader, io.BytesIO(data), data[:tarstream.HEAD_SIZE])
         return
     yield from _file_messages(path, data, reader)
 
@@ -638,10 +637,6 @@ def _cli_error(exc: PackageError) -> CLIError:
 
 def _is_archive_name(path: str) -> bool:
     return path.lower().endswith(_ARCHIVE_SUFFIXES)
-
-
-def _has_archive_magic(head: bytes) -> bool:
-    return tarstream.is_compressed(head) or head[257:262] == b"ustar"
 
 
 def _read_up_to(stream: BinaryIO, size: int) -> bytes:

@@ -37,7 +37,6 @@ ENTRY_KINDS = {"1": "task", "2": "workflow", "3": "launch plan"}
 #: The largest entry read unless the caller says otherwise (pyflyte's are kilobytes).
 DEFAULT_MAX_SIZE = 64 << 20
 _ENTRY = re.compile(r"(?P<index>\d+)_(?P<name>.+)_(?P<k>[123])\.(?P<ext>pb|json)\Z")
-_SNIFF_SIZE = 512
 
 
 class PackageError(ValueError):
@@ -102,7 +101,7 @@ def read_entries(path: Union[str, os.PathLike[str]], *, max_size: int = DEFAULT_
     except OSError as exc:
         raise PackageError(text, exc.strerror or str(exc)) from None
     with file:
-        head = file.read(_SNIFF_SIZE)
+        head = file.read(tarstream.HEAD_SIZE)
         file.seek(0)
         return archive_entries(text, file, head, max_size=max_size, wanted=wanted)
 

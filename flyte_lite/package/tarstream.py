@@ -21,14 +21,18 @@ from typing import BinaryIO, NamedTuple, Optional, cast
 
 __all__ = [
     "DECOMPRESSION_ERRORS",
+    "HEAD_SIZE",
     "Member",
     "TarError",
+    "is_archive",
     "is_compressed",
     "members",
     "open_stream",
 ]
 
 BLOCK = 512
+#: How many first bytes :func:`is_archive` looks at: one tar header block.
+HEAD_SIZE = BLOCK
 _REGULAR = (b"0", b"\0", b"7")  # regular file, old-style regular file, contiguous file
 _SKIP_CHUNK = 1 << 20
 #: The most a GNU long name or pax header may hold; real ones are a few hundred bytes.
@@ -67,6 +71,17 @@ def is_compressed(head: bytes) -> bool:
     return head.startswith((_GZIP_MAGIC, _XZ_MAGIC)) or (
         head.startswith(_BZ2_MAGIC) and head[3:4].isdigit()
     )
+
+
+def is_archive(head: bytes) -> bool:
+    """Whether ``head`` (the first :data:`HEAD_SIZE` bytes) starts a gzip, xz or bzip2
+    stream or a POSIX tar archive."""
+    return is_compressed(head) or _is_ustar(head)
+
+
+def _is_ustar(header: bytes) -> bool:
+    """Whether a tar header block is POSIX ustar (it then has a name prefix)."""
+    return header[257:262] == b"ustar"
 
 
 def members(stream: BinaryIO) -> Iterator[tuple[Member, _Data]]:
@@ -176,7 +191,7 @@ def _number(field: bytes, offset: int) -> int:
 
 def _name(header: bytes) -> str:
     name = header[:100].split(b"\0", 1)[0]
-    if header[257:262] == b"ustar":
+    if _is_ustar(header):
         prefix = header[345:500].split(b"\0", 1)[0]
         if prefix:
             name = prefix + b"/" + name
