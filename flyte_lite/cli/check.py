@@ -32,18 +32,7 @@ from flyte_lite.cli.common import (
     Output,
     add_reader_options,
 )
-from flyte_lite.cli.entities import (
-    START_NODES,
-    Entity,
-    identifier_text,
-    inner_nodes,
-    node_kind,
-    node_target,
-    promises,
-    read_entities,
-    user_nodes,
-    walk_nodes,
-)
+from flyte_lite.cli.entities import Entity, read_entities
 from flyte_lite.models.admin.launch_plan import LaunchPlan
 from flyte_lite.models.admin.task import TaskSpec
 from flyte_lite.models.admin.workflow import WorkflowSpec
@@ -53,6 +42,16 @@ from flyte_lite.models.core.literals import Binding, BindingData, Literal, Scala
 from flyte_lite.models.core.types import LiteralType, SimpleType
 from flyte_lite.models.core.workflow import Node, WorkflowTemplate
 from flyte_lite.views.pretty import type_summary
+from flyte_lite.views.workflows import (
+    START_NODES,
+    identifier_text,
+    inner_nodes,
+    node_kind,
+    node_target,
+    promises,
+    user_nodes,
+    walk_nodes,
+)
 
 SUMMARY = "validate a package as FlyteAdmin would before registering it"
 EPILOG = """\

@@ -8,16 +8,7 @@ from collections.abc import Mapping
 from typing import Any, Optional
 
 from flyte_lite.cli.common import KIND_NAMES
-from flyte_lite.cli.entities import (
-    Entity,
-    identifier_text,
-    literal_text,
-    names_of,
-    node_kind,
-    node_target,
-    user_nodes,
-    walk_nodes,
-)
+from flyte_lite.cli.entities import Entity
 from flyte_lite.models.admin.launch_plan import LaunchPlan, LaunchPlanClosure, LaunchPlanSpec
 from flyte_lite.models.admin.schedule import Schedule
 from flyte_lite.models.admin.workflow import WorkflowSpec
@@ -28,6 +19,15 @@ from flyte_lite.models.core.workflow import WorkflowTemplate
 from flyte_lite.remote import FlyteTask
 from flyte_lite.views.messages import SEQUENCES
 from flyte_lite.views.pretty import type_summary
+from flyte_lite.views.workflows import (
+    identifier_text,
+    literal_text,
+    names_of,
+    node_kind,
+    node_target,
+    user_nodes,
+    walk_nodes,
+)
 from flyte_lite.wkt import Duration
 
 __all__ = [

@@ -23,18 +23,18 @@ from flyte_lite.cli.common import (
     printable,
 )
 from flyte_lite.cli.describe import duration_text
-from flyte_lite.cli.entities import (
+from flyte_lite.cli.entities import read_entities
+from flyte_lite.models.admin.workflow import WorkflowSpec
+from flyte_lite.models.core.literals import Binding
+from flyte_lite.models.core.workflow import Node, WorkflowTemplate
+from flyte_lite.views.workflows import (
     START_NODES,
     branch_cases,
     node_kind,
     node_target,
     promises,
-    read_entities,
     user_nodes,
 )
-from flyte_lite.models.admin.workflow import WorkflowSpec
-from flyte_lite.models.core.literals import Binding
-from flyte_lite.models.core.workflow import Node, WorkflowTemplate
 
 SUMMARY = "draw a workflow's graph as Graphviz DOT or Mermaid, or render it with dot"
 EPILOG = """\

@@ -51,6 +51,7 @@ from flyte_lite.remote.errors import FlyteAssertion
 from flyte_lite.remote.ids import id_key, sub_templates
 from flyte_lite.remote.launch_plan import FlyteLaunchPlan
 from flyte_lite.remote.task import FlyteTask, TaskInterface
+from flyte_lite.views.workflows import END_NODE_ID, START_NODE_ID, SYSTEM_NODES
 
 __all__ = [
     "END_NODE_ID",
@@ -65,9 +66,6 @@ __all__ = [
     "References",
 ]
 
-#: The ids of the system nodes FlyteAdmin's compiler adds; they are not the workflow's own.
-START_NODE_ID = "start-node"
-END_NODE_ID = "end-node"
 
 _Key = tuple[int, str, str, str, str, str]
 
@@ -714,7 +712,6 @@ BYTES_KINDS: dict[str, type[Message]] = {
     "closure": CompiledWorkflowClosure,
     "workflow": Workflow,
 }
-_SYSTEM = (START_NODE_ID, END_NODE_ID)
 
 
 class FlyteWorkflow(RemoteEntity):
@@ -880,14 +877,14 @@ class FlyteWorkflow(RemoteEntity):
             nodes: list[FlyteNode] = []
             by_id: dict[str, FlyteNode] = {}
             for model in template.nodes:
-                if model.id in _SYSTEM:
+                if model.id in SYSTEM_NODES:
                     continue
                 node = _promote_node(model, refs, converted, f"workflow {name!r}: node")
                 nodes.append(node)
                 by_id.setdefault(model.id, node)
             for node in nodes:
                 for upstream_id in node.to_flyte_idl().upstream_node_ids:
-                    if upstream_id in _SYSTEM:
+                    if upstream_id in SYSTEM_NODES:
                         continue
                     upstream = by_id.get(upstream_id)
                     if upstream is None:
@@ -1081,7 +1078,7 @@ class FlyteWorkflow(RemoteEntity):
     @classmethod
     def get_non_system_nodes(cls, nodes: Iterable[Any]) -> list[Any]:
         """``nodes`` without FlyteAdmin's ``start-node`` and ``end-node``."""
-        return [n for n in nodes if n.id not in _SYSTEM]
+        return [n for n in nodes if n.id not in SYSTEM_NODES]
 
     def _call_interface(self) -> TaskInterface:
         return self.interface
