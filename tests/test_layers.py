@@ -16,7 +16,7 @@ import flyte_lite
 #: The layers, lowest first: a module may import modules of its own layer and below.
 #: A module belongs to the layer of the longest prefix here that names it.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("version", ("flyte_lite._version",)),
+    ("version, lazy exports", ("flyte_lite._version", "flyte_lite._lazy")),
     ("wire: bytes and field declarations", ("flyte_lite.wire", "flyte_lite._precompiled")),
     ("protojson: protobuf's JSON mapping", ("flyte_lite.protojson", "flyte_lite.json_format")),
     ("message: the Message base, bytes and JSON", ("flyte_lite.message",)),

@@ -11,8 +11,9 @@ in a workflow being compiled.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from flyte_lite._lazy import lazy_getattr
 from flyte_lite.remote.errors import BindingError, FlyteAssertion
 from flyte_lite.remote.task import FlyteTask, TaskInterface
 
@@ -129,10 +130,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'flyte_lite.remote' has no attribute {name!r}")
-    from importlib import import_module
-
-    return getattr(import_module(f"flyte_lite.remote.{module}"), name)
+__getattr__ = lazy_getattr(__name__, _LAZY)
