@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from flyte_lite.remote.context import CompilationState
     from flyte_lite.remote.entity import RemoteEntity
 
-__all__ = ["call", "compile", "compile_call", "positional_message"]
+__all__ = ["call", "compile", "compile_call"]
 
 Outputs = Union[Promise, NodeOutputs, VoidPromise]
 
@@ -32,7 +32,7 @@ def call(entity: RemoteEntity, args: tuple[Any, ...], kwargs: dict[str, Any]) ->
     """``entity(*args, **kwargs)``: compile into the current workflow, or run
     (``local_execute`` in a local workflow run, ``execute`` elsewhere)."""
     if args:
-        raise FlyteAssertion(positional_message(args))
+        raise FlyteAssertion(_positional_message(args))
     ctx = FlyteContextManager.current_context()
     if ctx.compilation_state is not None:
         return entity.compile(ctx, **kwargs)
@@ -48,7 +48,7 @@ def compile(
     """``entity.compile(ctx, *args, **kwargs)``: add a node calling ``entity`` to ``ctx``'s
     compilation state (see :func:`compile_call`)."""
     if args:
-        raise FlyteAssertion(positional_message(args))
+        raise FlyteAssertion(_positional_message(args))
     if not isinstance(ctx, FlyteContext):
         raise TypeError(f"compile() needs a flyte_lite FlyteContext, got {type(ctx).__name__}")
     state = ctx.compilation_state
@@ -57,7 +57,7 @@ def compile(
     return entity._compile_into(state, kwargs)
 
 
-def positional_message(args: tuple[Any, ...]) -> str:
+def _positional_message(args: tuple[Any, ...]) -> str:
     """flytekit's message for a remote entity called with positional arguments."""
     return (
         f"Cannot call remotely fetched entity with args - detected {len(args)} positional args "
