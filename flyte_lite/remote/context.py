@@ -8,6 +8,7 @@ that state and returns promises instead of running anything::
         total = add_one(x=wf.input("x"))
     wf.nodes  # [Node(id="n0", ...)]
 
+``wf.to_spec(name, outputs)`` writes the admin ``WorkflowSpec`` of the workflow compiled.
 This context is flyte_lite's own: flytekit's ``@workflow`` does not see it.
 """
 
@@ -239,6 +240,8 @@ def compiling(prefix: str = "") -> Iterator[CompilationState]:
 def _type_name(value: object) -> str:
     return type(value).__name__
 
+
+# --- from calls to a spec ---------------------------------------------------------------------
 
 
 def _spec_of(
