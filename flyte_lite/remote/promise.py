@@ -36,7 +36,6 @@ from flyte_lite.models.core.types import (
     PromiseAttribute,
     SimpleType,
 )
-from flyte_lite.protojson.wkt import DURATION_MAX_SECONDS
 from flyte_lite.remote.errors import BindingError
 from flyte_lite.views.pretty import type_summary
 from flyte_lite.wkt import Duration, Timestamp
@@ -482,6 +481,8 @@ def _scalar(value: Any, path: str) -> Scalar:
         midnight = _dt.datetime.combine(value, _dt.time.min)
         return Scalar(primitive=Primitive(datetime=Timestamp.from_datetime(midnight)))
     if isinstance(value, _dt.timedelta):
+        from flyte_lite.protojson.wkt import DURATION_MAX_SECONDS  # protobuf's range, on first use
+
         duration = Duration.from_timedelta(value)
         if abs(duration.seconds) > DURATION_MAX_SECONDS:
             raise _Unbindable(path, f"timedelta {value} is beyond protobuf's 10,000-year range")
