@@ -325,20 +325,15 @@ def _unknown_in(value: Any, _: Any) -> bytes:
 
 
 class _UnsetWhen:
-    """A field's default as cattrs compares with it to leave the field out: equal to a
-    value (``value != this`` is false) when :meth:`FieldSpec.is_set` says it is not set.
-    Used where ``!=`` with the default would not say the same (a float's ``-0.0``)."""
+    """A float field's default, as cattrs compares a value with it (``value != default``)
+    to leave the field out: the comparison asks :meth:`FieldSpec.is_set`, so ``-0.0``
+    (equal to ``0.0``, but set) is kept."""
 
     def __init__(self, spec: FieldSpec) -> None:
         self.is_set = spec.is_set
 
     def __ne__(self, value: object) -> bool:
         return self.is_set(value)
-
-    def __eq__(self, value: object) -> bool:
-        return not self.is_set(value)
-
-    __hash__ = None  # type: ignore[assignment]
 
 
 def _unstructure_fn(cls: type, conv: cattrs.Converter) -> Convert:

@@ -204,8 +204,8 @@ class FieldSpec(NamedTuple):
         return None if self.presence else self.kind.default
 
     def is_set(self, value: Any) -> bool:
-        """Whether ``value`` in this field is set, so written: anything but ``None`` with
-        presence; without, anything but :func:`is_zero`."""
+        """Whether ``value`` in this field is set (written, printed, kept in plain data):
+        anything but ``None`` with presence; without, anything but :func:`is_zero`."""
         return value is not None if self.presence else not is_zero(value)
 
 
