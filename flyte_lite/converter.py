@@ -61,6 +61,8 @@ M = TypeVar("M", bound=Message)
 #: The key under which unknown fields read from the wire are kept.
 UNKNOWN_KEY = "_unknown_fields"
 
+Convert = Callable[[Any], Any]
+
 
 class StructureError(FieldPathError, ValueError):
     """Plain data that does not fit the message; ``path`` names where (``template.id.name``)."""
@@ -140,8 +142,6 @@ def _plain_in(cls: type) -> Convert:
 
 
 # -- one field kind's hooks: to plain data and from it ----------------------------------
-
-Convert = Callable[[Any], Any]
 
 
 def _identity(value: Any) -> Any:
@@ -388,7 +388,12 @@ def _structure_fn(cls: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any
 
 
 def configure(conv: cattrs.Converter) -> cattrs.Converter:
-    """Teach ``conv`` (any cattrs converter) the plain form of every message class."""
+    """Teach ``conv`` (any cattrs converter) the plain form of every message class.
+
+    A class's hooks are made by ``cattrs.gen`` on first use, with this module's rules
+    whatever ``conv``'s settings (defaults left out, unknown keys and bad values raising
+    :class:`StructureError`); a nested message uses the hook ``conv`` has for its class.
+    """
     conv.register_unstructure_hook_factory(_is_message, lambda cls: _unstructure_fn(cls, conv))
     conv.register_structure_hook_factory(_is_message, lambda cls: _structure_fn(cls, conv))
     return conv
