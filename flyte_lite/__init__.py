@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from flyte_lite._version import __version__
 from flyte_lite.message import Message
 from flyte_lite.message import lookup as _lookup
-from flyte_lite.wire import DecodeError, EncodeError
+from flyte_lite.wire import DecodeError, EncodeError, FieldPathError
 from flyte_lite.wire.source import add_precompiled
 
 add_precompiled("flyte_lite._precompiled")  # the models' codec, ready compiled
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DecodeError",
     "EncodeError",
+    "FieldPathError",
     "FlyteLaunchPlan",
     "FlyteTask",
     "FlyteWorkflow",

@@ -7,47 +7,19 @@ import re
 from typing import Any, NoReturn, TypeVar
 
 from flyte_lite.wire import WireMessage
-from flyte_lite.wire.errors import describe
+from flyte_lite.wire.errors import FieldPathError, describe
 from flyte_lite.wire.primitives import MAX_DEPTH as MAX_DEPTH  # one limit: bytes and JSON
 
 M = TypeVar("M", bound=WireMessage)
 
 
-class JSONError(ValueError):
+class JSONError(FieldPathError, ValueError):
     """JSON that does not fit the message, or a message value that has no JSON form.
 
     ``reason`` says what is wrong, ``path`` where (``template.metadata.timeout``,
     ``container.args[2]``, ``custom["a key"]``), ``message`` the full protobuf name of
     the outermost message.
     """
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.message = ""
-        self._segments: list[str] = []  # innermost first: ".name", "[3]", '["key"]'
-
-    def _enter(self, segment: str) -> None:
-        self._segments.append(segment)
-
-    @property
-    def path(self) -> str:
-        """Where in the JSON document the problem is; empty for the document itself."""
-        return "".join(reversed(self._segments)).lstrip(".")
-
-    def __str__(self) -> str:
-        where = ": ".join(p for p in (self.message, self.path) if p)
-        return f"{where}: {self.reason}" if where else self.reason
-
-    def __reduce__(self) -> Any:
-        return (_rebuild_error, (self.reason, self.message, list(self._segments)))
-
-
-def _rebuild_error(reason: str, message: str, segments: list[str]) -> JSONError:
-    err = JSONError(reason)
-    err.message = message
-    err._segments = segments
-    return err
 
 
 class _UnknownEnumName(JSONError):

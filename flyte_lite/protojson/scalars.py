@@ -23,9 +23,7 @@ from flyte_lite.protojson.errors import (
 )
 from flyte_lite.protojson.wkt import _LIST_VALUE, _STRUCT, _VALUE
 from flyte_lite.wire import WireMessage
-from flyte_lite.wire.fields import (
-    specs_of,
-)
+from flyte_lite.wire.fields import is_zero, specs_of
 from flyte_lite.wire.frozen import FrozenDict, FrozenList
 from flyte_lite.wire.values import as_bool, as_bytes, as_float, as_int, as_str
 
@@ -130,7 +128,7 @@ def _double_field(value: Any) -> Any:
     """A no-presence double: its JSON, or ``_OMIT`` at the default (``-0.0`` is not it)."""
     if value.__class__ is not float:
         value = _want_float(value)
-    if value == 0.0 and math.copysign(1.0, value) > 0:
+    if is_zero(value):
         return _OMIT
     return _double_json(value)
 
@@ -139,7 +137,7 @@ def _float_field(value: Any, precision: Optional[int] = None) -> Any:
     if value.__class__ is not float:
         value = _want_float(value, "float")
     rounded = _to_f32(value)
-    if rounded == 0.0 and math.copysign(1.0, rounded) > 0:
+    if is_zero(rounded):  # too small for a float: written as zero, so not at all
         return _OMIT
     return _float_json(rounded, precision)
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Optional, Union, cast
 
-import attrs
-
 from flyte_lite.message import Message
 from flyte_lite.models.admin.launch_plan import (
     LaunchPlan,
@@ -18,6 +16,7 @@ from flyte_lite.remote.entity import RemoteEntity, foreign_message, kind_class
 from flyte_lite.remote.errors import FlyteAssertion
 from flyte_lite.remote.ids import id_key
 from flyte_lite.remote.task import TaskInterface
+from flyte_lite.wire import specs_of
 
 if TYPE_CHECKING:
     from flyte_lite.models.admin.common import Annotations, Labels, RawOutputDataConfig
@@ -71,14 +70,12 @@ class FlyteLaunchPlan(RemoteEntity):
             if key in fields:
                 raise TypeError(f"FlyteLaunchPlan() got multiple values for argument {key!r}")
             fields[key] = value
-        known = {f.name for f in attrs.fields(LaunchPlanSpec)}
-        unknown = sorted(set(fields) - known)
+        specs = {spec.name: spec for spec in specs_of(LaunchPlanSpec)}
+        unknown = sorted(set(fields) - set(specs))
         if unknown:
             raise TypeError(f"FlyteLaunchPlan() got unknown argument(s) {', '.join(unknown)}")
-        # flytekit's None for an unset scalar is protobuf's zero value
-        for scalar, zero in (("max_parallelism", 0), ("overwrite_cache", False)):
-            if fields.get(scalar, zero) is None:
-                fields[scalar] = zero
+        # flytekit's None for an unset field is its default (a scalar's is protobuf's zero)
+        fields = {k: specs[k].default if v is None else v for k, v in fields.items()}
         try:
             spec = LaunchPlanSpec(**fields)
         except (TypeError, ValueError) as exc:

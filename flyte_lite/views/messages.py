@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
 from flyte_lite.message import Message
-from flyte_lite.wire import FieldSpec, specs_of
+from flyte_lite.wire import specs_of
 
 __all__ = ["SEQUENCES", "set_fields", "unknown_field_bytes"]
 
@@ -18,25 +17,14 @@ SEQUENCES = (list, tuple)
 def set_fields(message: Message) -> dict[str, Any]:
     """The fields of ``message`` that hold something, by name, in field-number order.
 
-    That is what would be written: non-empty lists and maps, fields with presence that
-    are not ``None``, scalars other than their zero (``-0.0`` counts as set).
+    That is what would be written (:meth:`flyte_lite.wire.FieldSpec.is_set`).
     """
     found: dict[str, Any] = {}
     for spec in specs_of(type(message)):
         value = getattr(message, spec.name)
-        if _is_set(spec, value):
+        if spec.is_set(value):
             found[spec.name] = value
     return found
-
-
-def _is_set(spec: FieldSpec, value: Any) -> bool:
-    if spec.repeated or spec.kind.name == "map":
-        return bool(value)
-    if spec.presence:
-        return value is not None
-    if isinstance(value, float) and value == 0.0:
-        return math.copysign(1.0, value) < 0
-    return bool(value != spec.kind.default)  # type: ignore[union-attr]  # maps are above
 
 
 def unknown_field_bytes(value: object) -> int:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import enum
 import json
-import math
 from typing import Any, Optional
 
 from flyte_lite.message import Message
@@ -73,13 +72,7 @@ def _message_entries(message: Message, verbose: bool) -> list[tuple[str, Any]]:
     entries: list[tuple[str, Any]] = []
     for spec in specs_of(type(message)):
         value = getattr(message, spec.name)
-        if spec.repeated or spec.kind.name == "map":
-            if not value:
-                continue
-        elif spec.presence:
-            if value is None:
-                continue
-        elif not _is_set_scalar(value, getattr(spec.kind, "default", None)):
+        if not spec.is_set(value):
             continue
         if (
             not verbose
@@ -92,12 +85,6 @@ def _message_entries(message: Message, verbose: bool) -> list[tuple[str, Any]]:
     if message._unknown_fields:
         entries.append((_UNKNOWN_KEY, _UnknownFields(message._unknown_fields)))
     return entries
-
-
-def _is_set_scalar(value: Any, default: Any) -> bool:
-    if isinstance(value, float) and value == 0.0:
-        return math.copysign(1.0, value) < 0  # -0.0 is written, +0.0 is not
-    return bool(value != default)
 
 
 def _is_empty_message(message: Message, verbose: bool) -> bool:

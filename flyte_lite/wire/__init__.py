@@ -5,7 +5,7 @@ full protobuf names with :func:`register` (``flyte_lite.message.message`` does b
 codec generates their decoders and encoders from those declarations on first use.
 """
 
-from flyte_lite.wire.errors import DecodeError, EncodeError
+from flyte_lite.wire.errors import DecodeError, EncodeError, FieldPathError
 from flyte_lite.wire.fields import (
     BOOL,
     BYTES,
@@ -51,6 +51,7 @@ __all__ = [
     "UINT64",
     "DecodeError",
     "EncodeError",
+    "FieldPathError",
     "FieldSpec",
     "WireMessage",
     "enum_of",

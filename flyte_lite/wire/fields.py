@@ -9,6 +9,7 @@ these declarations to build the class's encoder and decoder.
 from __future__ import annotations
 
 import enum
+from math import copysign
 from typing import Any, Callable, NamedTuple, Optional, TypeVar, Union
 
 import attrs
@@ -175,7 +176,8 @@ def map_of(key: Scalar, value: Union[Scalar, EnumKind, MessageKind]) -> MapKind:
 
 
 class FieldSpec(NamedTuple):
-    """Everything the codec needs to know about one field."""
+    """One field of a message: everything the codec, JSON, plain data and the views need
+    to know about it, from its declaration (see :func:`specs_of`)."""
 
     number: int
     kind: Kind
@@ -190,6 +192,28 @@ class FieldSpec(NamedTuple):
     def packed(self) -> bool:
         """Repeated numeric fields are packed, as proto3 does by default."""
         return self.repeated and self.kind.wire_type != LEN
+
+    @property
+    def default(self) -> Any:
+        """The field's value when it is not set: the shared empty (read-only) dict or list
+        of a map or repeated field, ``None`` with presence, else the kind's zero."""
+        if isinstance(self.kind, MapKind):
+            return EMPTY_DICT
+        if self.repeated:
+            return EMPTY_LIST
+        return None if self.presence else self.kind.default
+
+    def is_set(self, value: Any) -> bool:
+        """Whether ``value`` in this field is set (written, printed, kept in plain data):
+        anything but ``None`` with presence; without, anything but :func:`is_zero`."""
+        return value is not None if self.presence else not is_zero(value)
+
+
+def is_zero(value: Any) -> bool:
+    """Whether a field without presence holding ``value`` is unset: an empty list or map,
+    or a scalar at its zero (``""``, ``b""``, ``0``, ``False``, an enum's zero, ``0.0``
+    but not ``-0.0``, whose sign is written)."""
+    return not value and not (isinstance(value, float) and copysign(1.0, value) < 0)
 
 
 def field(number: int, kind: Kind, *, repeated: bool = False, oneof: Optional[str] = None,
@@ -210,17 +234,14 @@ def field(number: int, kind: Kind, *, repeated: bool = False, oneof: Optional[st
     # what the constructor does with a value given: lists and dicts become read-only
     # copies (plain data all the way down), None an empty one for a repeated or map
     # field; anything else is kept for the encoder to judge
+    convert: Optional[Callable[[Any], Any]] = None
     if isinstance(kind, MapKind):
         convert = frozen_plain_dict if _holds_plain(kind.value) else frozen_dict
-        return attrs.field(default=EMPTY_DICT, converter=convert, metadata=metadata)
-    if repeated:
+    elif repeated:
         convert = frozen_plain_list if _holds_plain(kind) else frozen_list
-        return attrs.field(default=EMPTY_LIST, converter=convert, metadata=metadata)
-    if _holds_plain(kind):
-        return attrs.field(default=None, converter=freeze, metadata=metadata)
-    if presence:
-        return attrs.field(default=None, metadata=metadata)
-    return attrs.field(default=kind.default, metadata=metadata)
+    elif _holds_plain(kind):
+        convert = freeze
+    return attrs.field(default=spec.default, converter=convert, metadata=metadata)
 
 
 #: The messages whose fields hold JSON data that has lists and dicts in it.
@@ -264,3 +285,9 @@ def specs_of(cls: type) -> tuple[FieldSpec, ...]:
                 found.append(spec._replace(name=a.name, json_name=json_name(a.name)))
         specs = _SPECS[cls] = tuple(sorted(found, key=lambda s: s.number))
     return specs
+
+
+def plain_of(cls: type) -> Optional[str]:
+    """The field or oneof whose value stands for instances of ``cls`` (``Struct``: its
+    ``fields`` dict), if the class declares one with ``_pb_plain``."""
+    return getattr(cls, "_pb_plain", None)

@@ -13,16 +13,7 @@ from flyte_lite.wire.primitives import MAX_DEPTH
 
 M = TypeVar("M", bound="WireMessage")
 
-_DEFAULTS: dict[type, dict[str, Any]] = {}
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _defaults(cls: type) -> dict[str, Any]:
-    """Each attribute's value in a message built with no arguments."""
-    defaults = _DEFAULTS.get(cls)
-    if defaults is None:
-        defaults = _DEFAULTS[cls] = dict(cls().__dict__)
-    return defaults
 
 
 Buffer = Union[bytes, bytearray, memoryview]
@@ -95,9 +86,12 @@ class WireMessage:
         return hash((type(self), *(d[n] for n in names)))
 
     def __repr__(self) -> str:
-        """Only the fields that are set, as protobuf's text form shows a message."""
-        shown = [f"{name}={value!r}" for name, value in self.__dict__.items()
-                 if value != _defaults(type(self)).get(name)]
+        """Only the fields that are set, in number order, as protobuf's text form shows a
+        message; then unknown fields, if any."""
+        d = self.__dict__
+        shown = [f"{s.name}={d[s.name]!r}" for s in specs_of(type(self)) if s.is_set(d[s.name])]
+        if self._unknown_fields:
+            shown.append(f"_unknown_fields={self._unknown_fields!r}")
         return f"{type(self).__qualname__}({', '.join(shown)})"
 
     @classmethod

@@ -6,7 +6,7 @@ import builtins
 import importlib
 import linecache
 from types import FunctionType
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable
 
 try:  # CPython's own SHA-1: hashlib would load OpenSSL, about 3 MiB of memory
     from _sha1 import sha1  # type: ignore[import-not-found, unused-ignore]
@@ -14,6 +14,7 @@ except ImportError:  # pragma: no cover
     from hashlib import sha1
 
 from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind
+from flyte_lite.wire.fields import plain_of as plain_of  # moved to fields; kept for codegen
 from flyte_lite.wire.frozen import EMPTY_DICT, EMPTY_LIST
 
 Lines = list[str]
@@ -102,12 +103,6 @@ def dict_setter(cls: type) -> Callable[[Any, dict[str, Any]], None]:
             setter: Callable[[Any, dict[str, Any]], None] = descriptor.__set__
             return setter
     raise TypeError(f"{cls.__name__} instances have no __dict__ (declare it with slots=False)")
-
-
-def plain_of(cls: type) -> Optional[str]:
-    """The field or oneof whose value stands for instances of ``cls`` (``Struct``: its
-    ``fields`` dict), if the class declares one with ``_pb_plain``."""
-    return getattr(cls, "_pb_plain", None)
 
 
 def default_source(spec: FieldSpec, namespace: dict[str, Any]) -> str:

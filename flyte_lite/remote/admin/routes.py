@@ -128,14 +128,12 @@ def _query(message: Message, prefix: str, in_path: set[str]) -> Iterator[tuple[s
     for spec in specs_of(type(message)):
         name = prefix + spec.name
         value = getattr(message, spec.name)
-        if name in in_path or value is None or isinstance(spec.kind, MapKind):
-            continue
-        if isinstance(spec.kind, MessageKind):
-            for item in value if spec.repeated else [value]:
-                yield from _query(item, name + ".", in_path)
+        if name in in_path or isinstance(spec.kind, MapKind) or not spec.is_set(value):
             continue
         for item in value if spec.repeated else [value]:
-            if spec.repeated or spec.presence or item:  # proto3: zero values unsent
+            if isinstance(spec.kind, MessageKind):
+                yield from _query(item, name + ".", in_path)
+            else:
                 yield name, _text(spec.kind, item)
 
 
