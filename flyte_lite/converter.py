@@ -36,7 +36,7 @@ from flyte_lite.message import Message
 from flyte_lite.wire import lookup, specs_of
 from flyte_lite.wire.errors import describe
 from flyte_lite.wire.fields import EnumKind, FieldSpec, MapKind, MessageKind, Scalar, int_range
-from flyte_lite.wire.source import plain_of
+from flyte_lite.wire.generated import plain_of
 
 __all__ = ["StructureError", "configure", "converter", "structure", "unstructure"]
 

@@ -17,15 +17,16 @@ import flyte_lite
 #: A module belongs to the layer of the longest prefix here that names it.
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("version", ("flyte_lite._version",)),
-    ("wire: bytes and field declarations", ("flyte_lite.wire", "flyte_lite._precompiled")),
+    ("wire: bytes and field declarations", ("flyte_lite.wire",)),
     ("protojson: protobuf's JSON mapping", ("flyte_lite.protojson", "flyte_lite.json_format")),
     ("message: the Message base, bytes and JSON", ("flyte_lite.message",)),
-    ("models: Flyte's messages, the well-known types", ("flyte_lite.models", "flyte_lite.wkt")),
+    ("models: Flyte's messages, the well-known types, their generated code",
+     ("flyte_lite.models", "flyte_lite.wkt", "flyte_lite._wkt_codec", "flyte_lite._wkt_json")),
     ("package: pyflyte packages and folders, their links", ("flyte_lite.package",)),
     ("views: plain data through cattrs", ("flyte_lite.converter",)),
     ("remote: entities, FlyteAdmin", ("flyte_lite.remote",)),
     ("cli: the command line, tools, the package's front door",
-     ("flyte_lite.cli", "flyte_lite.__main__", "flyte_lite._precompile", "flyte_lite")),
+     ("flyte_lite.cli", "flyte_lite.__main__", "flyte_lite.codegen", "flyte_lite")),
 ]
 
 #: Packages whose modules still import each other around loops: cycles to break in the
