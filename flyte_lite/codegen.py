@@ -20,7 +20,7 @@ from typing import Optional
 
 from flyte_lite.models import message_classes
 from flyte_lite.protojson import generator as json_generator
-from flyte_lite.wire import codegen
+from flyte_lite.wire.codecs import CODEC
 from flyte_lite.wire.generated import (
     Functions,
     Link,
@@ -33,7 +33,7 @@ from flyte_lite.wire.generated import (
 
 #: The kinds of generated module: suffix -> (its functions, the parts written per class)
 KINDS: dict[str, tuple[Functions, tuple[str, ...]]] = {
-    "codec": (codegen.CODEC, ("codec",)),
+    "codec": (CODEC, ("codec",)),
     "json": (json_generator.JSON, json_generator.DEFAULT_PARTS),
 }
 

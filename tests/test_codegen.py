@@ -33,21 +33,29 @@ def test_generated_modules_read_as_source() -> None:
 
 
 SHIPPED_ONLY = """
+from pathlib import Path
 from flyte_lite.models import message_classes
 from flyte_lite.protojson import generator
-from flyte_lite.wire import codegen
+from flyte_lite.wire import codecs
 
 def refuse(cls, variant):
     raise AssertionError(f"generated {variant} of {cls.__name__} at run time")
 
-codegen.CODEC.make_unit = generator.JSON.make_unit = refuse
-for cls in message_classes().values():
-    m = cls.from_bytes(cls().to_bytes())
+codecs.CODEC.make_unit = generator.JSON.make_unit = refuse
+messages = [cls.from_bytes(cls().to_bytes()) for cls in message_classes().values()]
+TaskSpec = message_classes()["flyteidl.admin.TaskSpec"]
+for path in sorted(Path("tests/fixtures/tasks").glob("*.pb")):
+    messages.append(TaskSpec.from_bytes(path.read_bytes()))
+for m in messages:
+    cls = type(m)
     m.to_bytes(deterministic=True)
-    cls.from_json(m.to_json())
-    cls.from_dict(m.to_dict())
+    for ignore in (False, True):
+        cls.from_json(m.to_json(), ignore_unknown_fields=ignore)
+        cls.from_dict(m.to_dict(), ignore_unknown_fields=ignore)
+    m.to_json(indent=None, preserving_proto_field_name=True, use_integers_for_enums=True,
+              always_print_fields_with_no_presence=True, float_precision=3)
 """
 
 
 def test_shipped_classes_use_the_generated_modules() -> None:
-    subprocess.run([sys.executable, "-c", SHIPPED_ONLY], check=True)
+    subprocess.run([sys.executable, "-c", SHIPPED_ONLY], check=True, cwd=ROOT.parent)

@@ -88,6 +88,12 @@ def _any_dumper(options: int) -> Callable[[Any], Any]:
     return dump
 
 
+def _any_dumper_with(message: Any, o: tuple[Any, ...]) -> Any:
+    """``Any``'s ``dump_with``: the options as one number are the tuple's last item."""
+    dump: Callable[[Any], Any] = _any_function(dump_part(o[-1]))
+    return dump(message)
+
+
 def _any_loader(ignore: bool, python: bool) -> Callable[..., Any]:
     def load(value: Any, depth: int, base: Any) -> Any:
         if depth >= MAX_DEPTH:
@@ -196,14 +202,30 @@ class _Options:
     PRECISION_SHIFT = 8
 
 
-class _DumpGen:
-    """Writes ``dump(m) -> dict``: one message to its JSON object."""
+#: The dumper that takes its options when called, as ``options_tuple`` gives them.
+DUMP_WITH = "dump_with"
 
-    def __init__(self, cls: type, options: int) -> None:
+
+def options_tuple(options: int) -> tuple[bool, bool, bool, bool, Optional[int], int]:
+    """What a ``dump_with`` function takes: (proto names, always print, enum numbers,
+    text, float precision, the options as one number)."""
+    precision = options >> _Options.PRECISION_SHIFT
+    return (bool(options & _Options.NAMES), bool(options & _Options.ALWAYS),
+            bool(options & _Options.ENUM_INTS), bool(options & _Options.TEXT),
+            precision - 1 if precision else None, options)
+
+
+class _DumpGen:
+    """Writes ``dump(m) -> dict``: one message to its JSON object, specialised to
+    ``options``; or, when ``options`` is None, ``dump(m, o)``, which takes them as
+    :func:`options_tuple` gives them (for the option sets used less)."""
+
+    def __init__(self, cls: type, options: Optional[int]) -> None:
         self.cls = cls
-        self.options = options
+        self.general = options is None
+        self.options = options or 0
         self.specs = specs_of(cls)
-        self.part = dump_part(options)
+        self.part = DUMP_WITH if self.general else dump_part(self.options)
         self.ns: dict[str, Any] = {"C": cls}
         self.links: dict[str, Link] = {}
         self.text = ""  # the source, once written
@@ -223,27 +245,25 @@ class _DumpGen:
         """Set ``x`` to the JSON of ``v``, a value of ``kind`` that is present."""
         if isinstance(kind, MessageKind):
             self._child(var, kind)
+            call = f"x = dump_{var}({v}, o)" if self.general else f"x = dump_{var}({v})"
             if _special(lookup(kind.full_name)):
-                return [f"x = dump_{var}({v})"]
-            return [
-                f"if {v}.__class__ is not C_{var}: {v} = _want_message({v}, C_{var})",
-                f"x = dump_{var}({v})",
-            ]
+                return [call]
+            return [f"if {v}.__class__ is not C_{var}: {v} = _want_message({v}, C_{var})", call]
         if isinstance(kind, EnumKind):
             self._enum_tables(var, kind)
             lines = [
                 f"if {v}.__class__ is not E_{var} and {v}.__class__ is not int: "
                 f"{v} = _want_int({v}, 'enum')"
             ]
-            if self.options & _Options.ENUM_INTS:
-                return [
-                    *lines,
-                    f"x = int({v})",
-                    "if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')",
-                ]
+            numbers = [f"x = int({v})",
+                       "if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')"]
             if kind.enum_type.full_name == _NULL_VALUE:  # type: ignore[attr-defined]
-                return [*lines, "x = None"]
-            return [*lines, f"x = N_{var}.get({v})", f"if x is None: x = _enum_unknown({v})"]
+                names = ["x = None"]
+            else:
+                names = [f"x = N_{var}.get({v})", f"if x is None: x = _enum_unknown({v})"]
+            if self.general:
+                return [*lines, "if ints:", *indent(numbers), "else:", *indent(names)]
+            return [*lines, *(numbers if self.options & _Options.ENUM_INTS else names)]
         name = kind.name
         if name == "string":
             return [f"x = {v} if {v}.__class__ is str else _want_str({v})"]
@@ -283,11 +303,13 @@ class _DumpGen:
         if spec.repeated:
             return "[]"
         if isinstance(kind, EnumKind):
-            if self.options & _Options.ENUM_INTS:
-                return "0"
             if kind.enum_type.full_name == _NULL_VALUE:  # type: ignore[attr-defined]
-                return "None"
-            return repr(_enum_names(kind.enum_type)[0])
+                name = "None"
+            else:
+                name = repr(_enum_names(kind.enum_type)[0])
+            if self.general:
+                return f"(0 if ints else {name})"
+            return "0" if self.options & _Options.ENUM_INTS else name
         return {
             "string": "''",
             "bytes": "''",
@@ -299,8 +321,9 @@ class _DumpGen:
     # fields ----------------------------------------------------------------------
 
     def field_lines(self, spec: FieldSpec, key: str) -> Lines:
+        """Write field ``spec`` under the key ``key`` (source) evaluates to."""
         var, kind = spec.name, spec.kind
-        put = f"out[{key!r}] = x"
+        put = f"out[{key}] = x"
         if spec.presence:
             body = ["if v is not None:", *indent(self.value_lines(var, kind, "v")), "    " + put]
             if spec.oneof:
@@ -319,7 +342,7 @@ class _DumpGen:
                 "            exc._enter(_key_segment(k))",
                 "            raise",
                 "        d_[kk] = x",
-                f"    out[{key!r}] = d_",
+                f"    out[{key}] = d_",
                 "else:",
             ]
         elif spec.repeated:
@@ -334,7 +357,7 @@ class _DumpGen:
                 "    except JSONError as exc:",
                 "        exc._enter('[%d]' % len(lst))",
                 "        raise",
-                f"    out[{key!r}] = lst",
+                f"    out[{key}] = lst",
                 "else:",
             ]
         elif kind.name in ("double", "float"):
@@ -370,16 +393,34 @@ class _DumpGen:
 
     def _text_number(self) -> Lines:
         """For text: a float ``x`` as Python's repr writes it."""
+        if self.general:
+            return ["if text and x.__class__ is float: x = _text_float(x)"]
         if not self.options & _Options.TEXT:
             return []
         return ["if x.__class__ is float: x = _text_float(x)"]
 
-    def _precision(self) -> Optional[int]:
+    def _precision(self) -> Optional[str]:
+        """Source for the float precision."""
+        if self.general:
+            return "precision"
         precision = self.options >> _Options.PRECISION_SHIFT
-        return precision - 1 if precision else None
+        return repr(precision - 1) if precision else "None"
+
+    def _key(self, spec: FieldSpec) -> str:
+        """Source for the JSON key of ``spec``."""
+        if not self.general:
+            return repr(spec.name if self.options & _Options.NAMES else spec.json_name)
+        if spec.name == spec.json_name:
+            return repr(spec.name)
+        return f"({spec.name!r} if names else {spec.json_name!r})"
+
+    def header(self, parameter: str) -> Lines:
+        """The dumper's first lines, taking ``parameter``."""
+        if not self.general:
+            return [f"def dump({parameter}):"]
+        return [f"def dump({parameter}, o):", "    names, always, ints, text, precision, _ = o"]
 
     def source(self) -> str:
-        names = bool(self.options & _Options.NAMES)
         body: Lines = []
         groups: dict[str, list[str]] = {}
         for spec in self.specs:
@@ -387,28 +428,33 @@ class _DumpGen:
                 groups.setdefault(spec.oneof, []).append(spec.name)
         body += [f"n_{group} = 0" for group in groups]
         for spec in self.specs:
-            key = spec.name if names else spec.json_name
+            key = self._key(spec)
             body += [
                 f"v = a[{spec.name!r}]",  # (faster than m.<name>: see the codec's encoder)
                 "try:",
                 *indent(self.field_lines(spec, key)),
                 "except JSONError as exc:",
-                f"    exc._enter({'.' + key!r})",
+                f"    exc._enter('.' + {key})",
                 "    raise",
             ]
         for group, members in groups.items():
             body.append(f"if n_{group} > 1: _two_members(m, {group!r}, {members!r})")
-        if self.options & _Options.ALWAYS:
+        if self.general or self.options & _Options.ALWAYS:
             # as json_format: the fields set, by number, then the others with no
             # presence at their defaults, in the order the .proto declares them
             by_name = {s.name: s for s in self.specs}
+            fill = []
             for a in attrs.fields(self.cls):
                 unset = by_name.get(a.name)
                 if unset is not None and not unset.presence:
-                    key = unset.name if names else unset.json_name
-                    body.append(f"if {key!r} not in out: out[{key!r}] = {self.zero(unset)}")
-        return "\n".join(["def dump(m):", "    a = m.__dict__", "    out = {}", *indent(body),
-                          "    return out", ""])
+                    key = self._key(unset)
+                    if self.general:
+                        fill += [f"k = {key}", f"if k not in out: out[k] = {self.zero(unset)}"]
+                    else:
+                        fill.append(f"if {key} not in out: out[{key}] = {self.zero(unset)}")
+            body += ["if always:", *indent(fill)] if self.general and fill else fill
+        return "\n".join([*self.header("m"), "    a = m.__dict__", "    out = {}",
+                          *indent(body), "    return out", ""])
 
 
 class _LoadGen:
@@ -645,7 +691,7 @@ def _options_of(part: str) -> int:
 def unit_of(cls: type, part: str) -> Unit:
     """The generated code of ``cls``'s dumper or loader named ``part``."""
     if part.startswith("dump"):
-        gen: Any = _DumpGen(cls, _options_of(part))
+        gen: Any = _DumpGen(cls, None if part == DUMP_WITH else _options_of(part))
         local = "dump"
     else:
         words = part.split("_")
@@ -658,7 +704,7 @@ def unit_of(cls: type, part: str) -> Unit:
         (spec,) = gen.specs
         if local == "dump":
             lines = gen.value_lines("value", spec.kind, "v")
-            text = "\n".join(["def dump(v):", "    if isinstance(v, C): v = v.value",
+            text = "\n".join([*gen.header("v"), "    if isinstance(v, C): v = v.value",
                                *indent(lines), "    return x", ""])
         else:
             lines = gen.value_lines("value", spec.kind, "js", "x", "None")
@@ -683,8 +729,12 @@ def _any_function(part: str) -> Callable[..., Any]:
     function: Optional[Callable[..., Any]] = globals().get(name)
     if function is None:
         words = part.split("_")
-        function = (_any_dumper(_options_of(part)) if part.startswith("dump")
-                    else _any_loader("ignoring" in words, "python" in words))
+        if part == DUMP_WITH:
+            function = _any_dumper_with
+        elif part.startswith("dump"):
+            function = _any_dumper(_options_of(part))
+        else:
+            function = _any_loader("ignoring" in words, "python" in words)
         function.__name__ = name
         globals()[name] = function
     return function
@@ -698,6 +748,9 @@ def _written_by_hand(key: tuple[str, str]) -> Optional[Ref]:
         return None
     if special == _ANY:
         return Ref(__name__, f"{part}_Any", _any_function(part))
+    if part == DUMP_WITH:
+        name = f"{DUMP_WITH}_{full_name.rsplit('.', 1)[1]}"
+        return Ref(RUNTIME, name, HELPERS[name])
     if part.startswith("dump"):
         name = "dump_text" if _options_of(part) & _Options.TEXT else "dump"
     else:
@@ -706,14 +759,18 @@ def _written_by_hand(key: tuple[str, str]) -> Optional[Ref]:
     return Ref(RUNTIME, name, HELPERS[name])
 
 
-#: Every class's dumpers and loaders: the default options' written ahead of time beside
-#: the model modules (``_<module>_json.py``), others generated at first use.
+#: Every class's dumpers and loaders: written ahead of time beside the model modules
+#: (``_<module>_json.py``), generated at first use for other classes.
 JSON = Functions("json", HELPERS, RUNTIME, unit_of, lambda part: part, _written_by_hand)
 
-#: The parts written ahead of time: what ``to_dict``, ``to_json``, ``from_dict`` and
-#: ``from_json`` use with their default options.
-DEFAULT_PARTS = (dump_part(0), dump_part(_Options.TEXT), load_part(False, False),
-                 load_part(False, True))
+#: The dumpers specialised to an option set: what ``to_dict`` and ``to_json`` use with
+#: their default options; other option sets use ``dump_with``.
+FAST_DUMPERS = frozenset((0, _Options.TEXT))
+
+#: The parts written ahead of time: every dumper and loader the API uses.
+DEFAULT_PARTS = (*(dump_part(o) for o in sorted(FAST_DUMPERS)), DUMP_WITH,
+                 *(load_part(ignore, python) for ignore in (False, True)
+                   for python in (False, True)))
 
 for _part in DEFAULT_PARTS:
     _any_function(_part)
@@ -725,7 +782,15 @@ _LOADERS: dict[tuple[type, bool, bool], Callable[..., Any]] = {}
 def _dumper(cls: type, options: int) -> Callable[[Any], Any]:
     found = _DUMPERS.get((cls, options))
     if found is None:
-        found = _DUMPERS[cls, options] = JSON.get(cls, dump_part(options))
+        if options in FAST_DUMPERS:
+            found = JSON.get(cls, dump_part(options))
+        else:
+            dump_with, o = JSON.get(cls, DUMP_WITH), options_tuple(options)
+
+            def found(message: Any) -> Any:
+                return dump_with(message, o)
+
+        _DUMPERS[cls, options] = found
     return found
 
 

@@ -291,6 +291,28 @@ dump_Duration = dump_text_Duration = _duration_out
 dump_Timestamp = dump_text_Timestamp = _timestamp_out
 dump_Value, dump_Struct, dump_ListValue = _value_json, _struct_json, _list_json
 dump_text_Value, dump_text_Struct, dump_text_ListValue = _TEXT_STRUCT_DUMPERS
+
+
+def dump_with_Duration(value: Any, o: tuple[Any, ...]) -> Any:
+    return _duration_out(value)
+
+
+def dump_with_Timestamp(value: Any, o: tuple[Any, ...]) -> Any:
+    return _timestamp_out(value)
+
+
+def dump_with_Value(value: Any, o: tuple[Any, ...]) -> Any:
+    return (dump_text_Value if o[3] else dump_Value)(value)
+
+
+def dump_with_Struct(value: Any, o: tuple[Any, ...]) -> Any:
+    return (dump_text_Struct if o[3] else dump_Struct)(value)
+
+
+def dump_with_ListValue(value: Any, o: tuple[Any, ...]) -> Any:
+    return (dump_text_ListValue if o[3] else dump_ListValue)(value)
+
+
 load_Duration = load_python_Duration = _duration_in
 load_Timestamp = load_python_Timestamp = _timestamp_in
 load_Value, load_Struct, load_ListValue = _TEXT_VALUE_LOADERS

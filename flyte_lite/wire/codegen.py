@@ -34,7 +34,6 @@ from flyte_lite.wire.fields import (
     specs_of,
 )
 from flyte_lite.wire.generated import (
-    Functions,
     Lines,
     Link,
     Unit,
@@ -43,40 +42,11 @@ from flyte_lite.wire.generated import (
     plain_of,
 )
 from flyte_lite.wire.registry import lookup
-from flyte_lite.wire.runtime import HELPERS
-
-#: The module generated code imports its helpers from.
-RUNTIME = "flyte_lite.wire.runtime"
 
 
 def unit_of(cls: type, variant: str = "codec") -> Unit:
     """The generated code of ``cls``: its decoder, encoder and their helpers."""
     return _Generator(cls).unit()
-
-
-#: Every class's decoder and encoder: written ahead of time beside the model modules
-#: (``_<module>_codec.py``), generated at first use for other classes.
-CODEC = Functions("codec", HELPERS, RUNTIME, unit_of, lambda part: "codec",
-                  lambda key: None)
-
-_DECODERS: dict[type, Callable[..., Any]] = {}
-_ENCODERS: dict[type, Callable[..., None]] = {}
-
-
-def decoder_for(cls: type) -> Callable[..., Any]:
-    """``decode(buf, pos, end, depth, base)`` of ``cls``."""
-    decode = _DECODERS.get(cls)
-    if decode is None:
-        decode = _DECODERS[cls] = CODEC.get(cls, "decode")
-    return decode
-
-
-def encoder_for(cls: type) -> Callable[..., None]:
-    """``encode(message, out, deterministic)`` of ``cls``."""
-    encode = _ENCODERS.get(cls)
-    if encode is None:
-        encode = _ENCODERS[cls] = CODEC.get(cls, "encode")
-    return encode
 
 
 _FIXED_SIZE = {"double": 8, "fixed64": 8, "sfixed64": 8, "float": 4, "fixed32": 4, "sfixed32": 4}

@@ -16,15 +16,10 @@ functions in ``FUNCTIONS``, or else by generating the units needed and running t
 
 from __future__ import annotations
 
-import ast
 import builtins
 import enum
 import importlib
-import io
-import linecache
-import re
 import threading
-import tokenize
 from collections.abc import Mapping
 from typing import Any, Callable, Iterable, NamedTuple, Optional
 
@@ -151,6 +146,7 @@ def _source_of(value: Any, refer: Callable[[Any], str]) -> str:
 
 def _top_names(text: str) -> list[str]:
     """The names a unit's text defines at its top level."""
+    import ast
     names: list[str] = []
     for node in ast.parse(text).body:
         if isinstance(node, ast.FunctionDef):
@@ -164,6 +160,8 @@ def _top_names(text: str) -> list[str]:
 
 def _rename(text: str, names: Mapping[str, str]) -> str:
     """``text`` with each name in ``names`` replaced (not attributes, not in strings)."""
+    import io
+    import tokenize
     lines = text.splitlines(True)
     edits: list[tuple[int, int, int, str]] = []
     previous = ""
@@ -208,6 +206,9 @@ def module_text(units: Iterable[Unit], helpers: Mapping[str, Any], helper_module
     ``helpers`` are the runtime module's names (imported as they are); ``where`` says
     which module offers a linked function that no unit here defines (``None`` when
     nothing does)."""
+    import io
+    import re
+    import tokenize
     units = list(units)
     here = {(u.cls, part): global_name(u.cls, part) for u in units for part in u.parts}
     imports: dict[str, Ref] = {}
@@ -377,6 +378,8 @@ class Functions:
             if ready is not None:
                 return Ref("", f"{link.part}_{link.cls.__name__}", ready)
             return self._ahead(link)
+
+        import linecache
 
         text = module_text(units.values(), self.helpers, self.helper_module, where)
         namespace = text.namespace()

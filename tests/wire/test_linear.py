@@ -20,7 +20,7 @@ import pytest
 
 import flyte_lite
 from flyte_lite.models import load_all
-from flyte_lite.wire import codegen
+from flyte_lite.wire import codecs, codegen
 from flyte_lite.wire.generated import global_name
 from tests.conftest import reference_class
 from tests.strategies import input_size
@@ -43,9 +43,9 @@ def counting(parent: str, name: str, warm_up: bytes) -> Iterator[list[int]]:
     cls = flyte_lite.message_class(parent)
     cls.from_bytes(warm_up)
     link = codegen.unit_of(cls).links[name]  # the child's function the parent calls
-    namespace = codegen.decoder_for(cls).__globals__
+    namespace = codecs.decoder_for(cls).__globals__
     name = global_name(link.cls, link.part)
-    assert namespace[name] is codegen.CODEC.get(link.cls, link.part)
+    assert namespace[name] is codecs.CODEC.get(link.cls, link.part)
     counter = [0]
     original = namespace[name]
 

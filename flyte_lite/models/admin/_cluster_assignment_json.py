@@ -36,7 +36,7 @@ def dump_ClusterAssignment(m):
             x = v if v.__class__ is str else _want_str(v)
             out['clusterPoolName'] = x
     except JSONError as exc:
-        exc._enter('.clusterPoolName')
+        exc._enter('.' + 'clusterPoolName')
         raise
     return out
 
@@ -54,8 +54,30 @@ def dump_text_ClusterAssignment(m):
             x = v if v.__class__ is str else _want_str(v)
             out['clusterPoolName'] = x
     except JSONError as exc:
-        exc._enter('.clusterPoolName')
+        exc._enter('.' + 'clusterPoolName')
         raise
+    return out
+
+
+# flyteidl.admin.ClusterAssignment: dump_with ------------------------------------------
+
+
+def dump_with_ClusterAssignment(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['cluster_pool_name']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('cluster_pool_name' if names else 'clusterPoolName')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('cluster_pool_name' if names else 'clusterPoolName'))
+        raise
+    if always:
+        k = ('cluster_pool_name' if names else 'clusterPoolName')
+        if k not in out: out[k] = ''
     return out
 
 
@@ -140,6 +162,86 @@ def load_python_ClusterAssignment(js, depth, base):
     return obj
 
 
+# flyteidl.admin.ClusterAssignment: load_ignoring --------------------------------------
+IGNORE_load_ignoring_ClusterAssignment = True
+
+
+def load_ignoring_ClusterAssignment(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ClusterAssignment, IDX_ClusterAssignment, IGNORE_load_ignoring_ClusterAssignment)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_cluster_pool_name = ''
+    else:
+        f_cluster_pool_name = base.cluster_pool_name
+    for k, v in js.items():
+        i = IDX_ClusterAssignment.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ClusterAssignment, IGNORE_load_ignoring_ClusterAssignment)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_cluster_pool_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_cluster_pool_name = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ClusterAssignment)
+    SET_DICT_ClusterAssignment(obj, {'_unknown_fields': b'', 'cluster_pool_name': f_cluster_pool_name})
+    return obj
+
+
+# flyteidl.admin.ClusterAssignment: load_python_ignoring -------------------------------
+IGNORE_load_python_ignoring_ClusterAssignment = True
+EXACT_load_python_ignoring_ClusterAssignment = True
+
+
+def load_python_ignoring_ClusterAssignment(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ClusterAssignment, IDX_ClusterAssignment, IGNORE_load_python_ignoring_ClusterAssignment)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_cluster_pool_name = ''
+    else:
+        f_cluster_pool_name = base.cluster_pool_name
+    for k, v in js.items():
+        i = IDX_ClusterAssignment.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ClusterAssignment, IGNORE_load_python_ignoring_ClusterAssignment)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_cluster_pool_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_cluster_pool_name = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ClusterAssignment)
+    SET_DICT_ClusterAssignment(obj, {'_unknown_fields': b'', 'cluster_pool_name': f_cluster_pool_name})
+    return obj
+
+
 # once every function above exists
 SET_DICT_ClusterAssignment = dict_setter(ClusterAssignment)
 
@@ -147,6 +249,9 @@ SET_DICT_ClusterAssignment = dict_setter(ClusterAssignment)
 FUNCTIONS = {
     ('flyteidl.admin.ClusterAssignment', 'dump'): dump_ClusterAssignment,
     ('flyteidl.admin.ClusterAssignment', 'dump_text'): dump_text_ClusterAssignment,
+    ('flyteidl.admin.ClusterAssignment', 'dump_with'): dump_with_ClusterAssignment,
     ('flyteidl.admin.ClusterAssignment', 'load'): load_ClusterAssignment,
     ('flyteidl.admin.ClusterAssignment', 'load_python'): load_python_ClusterAssignment,
+    ('flyteidl.admin.ClusterAssignment', 'load_ignoring'): load_ignoring_ClusterAssignment,
+    ('flyteidl.admin.ClusterAssignment', 'load_python_ignoring'): load_python_ignoring_ClusterAssignment,
 }

@@ -26,14 +26,20 @@ from flyte_lite.models.admin.common import (
 from flyte_lite.models.core._identifier_json import (
     dump_Identifier,
     dump_text_Identifier,
+    dump_with_Identifier,
     load_Identifier,
+    load_ignoring_Identifier,
     load_python_Identifier,
+    load_python_ignoring_Identifier,
 )
 from flyte_lite.models.core._literals_json import (
     dump_KeyValuePair,
     dump_text_KeyValuePair,
+    dump_with_KeyValuePair,
     load_KeyValuePair,
+    load_ignoring_KeyValuePair,
     load_python_KeyValuePair,
+    load_python_ignoring_KeyValuePair,
 )
 from flyte_lite.models.core.execution import (
     WorkflowExecution,
@@ -51,6 +57,7 @@ from flyte_lite.protojson.runtime import (
     FL,
     JSONError,
     MAX_DEPTH,
+    _UnknownEnumName,
     _append,
     _as_object,
     _enum_in,
@@ -99,7 +106,7 @@ def dump_Annotations(m):
                 d_[kk] = x
             out['values'] = d_
     except JSONError as exc:
-        exc._enter('.values')
+        exc._enter('.' + 'values')
         raise
     return out
 
@@ -125,8 +132,38 @@ def dump_text_Annotations(m):
                 d_[kk] = x
             out['values'] = d_
     except JSONError as exc:
-        exc._enter('.values')
+        exc._enter('.' + 'values')
         raise
+    return out
+
+
+# flyteidl.admin.Annotations: dump_with ------------------------------------------------
+
+
+def dump_with_Annotations(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['values']
+    try:
+        if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)
+        if v:
+            d_ = {}
+            for k, e in v.items():
+                try:
+                    kk = k if k.__class__ is str else _want_str(k)
+                    x = e if e.__class__ is str else _want_str(e)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                d_[kk] = x
+            out['values'] = d_
+    except JSONError as exc:
+        exc._enter('.' + 'values')
+        raise
+    if always:
+        k = 'values'
+        if k not in out: out[k] = {}
     return out
 
 
@@ -234,6 +271,109 @@ def load_python_Annotations(js, depth, base):
     return obj
 
 
+# flyteidl.admin.Annotations: load_ignoring --------------------------------------------
+IGNORE_load_ignoring_Annotations = True
+
+
+def load_ignoring_Annotations(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Annotations, IDX_Annotations, IGNORE_load_ignoring_Annotations)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_values = EMPTY_DICT
+    else:
+        f_values = base.values
+    for k, v in js.items():
+        i = IDX_Annotations.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Annotations, IGNORE_load_ignoring_Annotations)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_values = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            key = kk
+                            if e.__class__ is not str: e = _str_in(e)
+                            x = e
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_values = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Annotations)
+    SET_DICT_Annotations(obj, {'_unknown_fields': b'', 'values': f_values})
+    return obj
+
+
+# flyteidl.admin.Annotations: load_python_ignoring -------------------------------------
+IGNORE_load_python_ignoring_Annotations = True
+EXACT_load_python_ignoring_Annotations = True
+
+
+def load_python_ignoring_Annotations(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Annotations, IDX_Annotations, IGNORE_load_python_ignoring_Annotations)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_values = EMPTY_DICT
+    else:
+        f_values = base.values
+    for k, v in js.items():
+        i = IDX_Annotations.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Annotations, IGNORE_load_python_ignoring_Annotations)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_values = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            elif not kk.isascii(): _utf8_in(kk)
+                            key = kk
+                            if e.__class__ is not str: e = _str_in(e)
+                            elif not e.isascii(): _utf8_in(e)
+                            x = e
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_values = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Annotations)
+    SET_DICT_Annotations(obj, {'_unknown_fields': b'', 'values': f_values})
+    return obj
+
+
 # flyteidl.admin.AuthRole: dump --------------------------------------------------------
 
 
@@ -247,7 +387,7 @@ def dump_AuthRole(m):
             x = v if v.__class__ is str else _want_str(v)
             out['assumableIamRole'] = x
     except JSONError as exc:
-        exc._enter('.assumableIamRole')
+        exc._enter('.' + 'assumableIamRole')
         raise
     v = a['kubernetes_service_account']
     try:
@@ -256,7 +396,7 @@ def dump_AuthRole(m):
             x = v if v.__class__ is str else _want_str(v)
             out['kubernetesServiceAccount'] = x
     except JSONError as exc:
-        exc._enter('.kubernetesServiceAccount')
+        exc._enter('.' + 'kubernetesServiceAccount')
         raise
     return out
 
@@ -274,7 +414,7 @@ def dump_text_AuthRole(m):
             x = v if v.__class__ is str else _want_str(v)
             out['assumableIamRole'] = x
     except JSONError as exc:
-        exc._enter('.assumableIamRole')
+        exc._enter('.' + 'assumableIamRole')
         raise
     v = a['kubernetes_service_account']
     try:
@@ -283,8 +423,41 @@ def dump_text_AuthRole(m):
             x = v if v.__class__ is str else _want_str(v)
             out['kubernetesServiceAccount'] = x
     except JSONError as exc:
-        exc._enter('.kubernetesServiceAccount')
+        exc._enter('.' + 'kubernetesServiceAccount')
         raise
+    return out
+
+
+# flyteidl.admin.AuthRole: dump_with ---------------------------------------------------
+
+
+def dump_with_AuthRole(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['assumable_iam_role']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('assumable_iam_role' if names else 'assumableIamRole')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('assumable_iam_role' if names else 'assumableIamRole'))
+        raise
+    v = a['kubernetes_service_account']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('kubernetes_service_account' if names else 'kubernetesServiceAccount')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('kubernetes_service_account' if names else 'kubernetesServiceAccount'))
+        raise
+    if always:
+        k = ('assumable_iam_role' if names else 'assumableIamRole')
+        if k not in out: out[k] = ''
+        k = ('kubernetes_service_account' if names else 'kubernetesServiceAccount')
+        if k not in out: out[k] = ''
     return out
 
 
@@ -386,6 +559,103 @@ def load_python_AuthRole(js, depth, base):
     return obj
 
 
+# flyteidl.admin.AuthRole: load_ignoring -----------------------------------------------
+IGNORE_load_ignoring_AuthRole = True
+
+
+def load_ignoring_AuthRole(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, AuthRole, IDX_AuthRole, IGNORE_load_ignoring_AuthRole)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_assumable_iam_role = ''
+        f_kubernetes_service_account = ''
+    else:
+        f_assumable_iam_role = base.assumable_iam_role
+        f_kubernetes_service_account = base.kubernetes_service_account
+    for k, v in js.items():
+        i = IDX_AuthRole.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, AuthRole, IGNORE_load_ignoring_AuthRole)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_assumable_iam_role = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_assumable_iam_role = v
+            elif i == 1:
+                if v is None:
+                    f_kubernetes_service_account = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_kubernetes_service_account = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(AuthRole)
+    SET_DICT_AuthRole(obj, {'_unknown_fields': b'', 'assumable_iam_role': f_assumable_iam_role, 'kubernetes_service_account': f_kubernetes_service_account})
+    return obj
+
+
+# flyteidl.admin.AuthRole: load_python_ignoring ----------------------------------------
+IGNORE_load_python_ignoring_AuthRole = True
+EXACT_load_python_ignoring_AuthRole = True
+
+
+def load_python_ignoring_AuthRole(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, AuthRole, IDX_AuthRole, IGNORE_load_python_ignoring_AuthRole)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_assumable_iam_role = ''
+        f_kubernetes_service_account = ''
+    else:
+        f_assumable_iam_role = base.assumable_iam_role
+        f_kubernetes_service_account = base.kubernetes_service_account
+    for k, v in js.items():
+        i = IDX_AuthRole.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, AuthRole, IGNORE_load_python_ignoring_AuthRole)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_assumable_iam_role = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_assumable_iam_role = v
+            elif i == 1:
+                if v is None:
+                    f_kubernetes_service_account = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_kubernetes_service_account = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(AuthRole)
+    SET_DICT_AuthRole(obj, {'_unknown_fields': b'', 'assumable_iam_role': f_assumable_iam_role, 'kubernetes_service_account': f_kubernetes_service_account})
+    return obj
+
+
 # flyteidl.admin.EmailNotification: dump -----------------------------------------------
 
 
@@ -406,7 +676,7 @@ def dump_EmailNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.recipientsEmail')
+        exc._enter('.' + 'recipientsEmail')
         raise
     v = a['template']
     try:
@@ -415,7 +685,7 @@ def dump_EmailNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.template')
+        exc._enter('.' + 'template')
         raise
     return out
 
@@ -440,7 +710,7 @@ def dump_text_EmailNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.recipientsEmail')
+        exc._enter('.' + 'recipientsEmail')
         raise
     v = a['template']
     try:
@@ -449,8 +719,48 @@ def dump_text_EmailNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.template')
+        exc._enter('.' + 'template')
         raise
+    return out
+
+
+# flyteidl.admin.EmailNotification: dump_with ------------------------------------------
+
+
+def dump_with_EmailNotification(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['recipients_email']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    x = e if e.__class__ is str else _want_str(e)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out[('recipients_email' if names else 'recipientsEmail')] = lst
+    except JSONError as exc:
+        exc._enter('.' + ('recipients_email' if names else 'recipientsEmail'))
+        raise
+    v = a['template']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['template'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'template')
+        raise
+    if always:
+        k = ('recipients_email' if names else 'recipientsEmail')
+        if k not in out: out[k] = []
+        k = 'template'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -572,6 +882,123 @@ def load_python_EmailNotification(js, depth, base):
     return obj
 
 
+# flyteidl.admin.EmailNotification: load_ignoring --------------------------------------
+IGNORE_load_ignoring_EmailNotification = True
+
+
+def load_ignoring_EmailNotification(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, EmailNotification, IDX_EmailNotification, IGNORE_load_ignoring_EmailNotification)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_recipients_email = EMPTY_LIST
+        f_template = ''
+    else:
+        f_recipients_email = base.recipients_email
+        f_template = base.template
+    for k, v in js.items():
+        i = IDX_EmailNotification.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, EmailNotification, IGNORE_load_ignoring_EmailNotification)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_recipients_email = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_recipients_email = lst
+            elif i == 1:
+                if v is None:
+                    f_template = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_template = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(EmailNotification)
+    SET_DICT_EmailNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
+    return obj
+
+
+# flyteidl.admin.EmailNotification: load_python_ignoring -------------------------------
+IGNORE_load_python_ignoring_EmailNotification = True
+EXACT_load_python_ignoring_EmailNotification = True
+
+
+def load_python_ignoring_EmailNotification(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, EmailNotification, IDX_EmailNotification, IGNORE_load_python_ignoring_EmailNotification)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_recipients_email = EMPTY_LIST
+        f_template = ''
+    else:
+        f_recipients_email = base.recipients_email
+        f_template = base.template
+    for k, v in js.items():
+        i = IDX_EmailNotification.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, EmailNotification, IGNORE_load_python_ignoring_EmailNotification)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_recipients_email = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            elif not e.isascii(): _utf8_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_recipients_email = lst
+            elif i == 1:
+                if v is None:
+                    f_template = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_template = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(EmailNotification)
+    SET_DICT_EmailNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
+    return obj
+
+
 # flyteidl.admin.Envs: dump ------------------------------------------------------------
 
 
@@ -593,7 +1020,7 @@ def dump_Envs(m):
                 raise
             out['values'] = lst
     except JSONError as exc:
-        exc._enter('.values')
+        exc._enter('.' + 'values')
         raise
     return out
 
@@ -619,8 +1046,38 @@ def dump_text_Envs(m):
                 raise
             out['values'] = lst
     except JSONError as exc:
-        exc._enter('.values')
+        exc._enter('.' + 'values')
         raise
+    return out
+
+
+# flyteidl.admin.Envs: dump_with -------------------------------------------------------
+
+
+def dump_with_Envs(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['values']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not KeyValuePair: e = _want_message(e, KeyValuePair)
+                    x = dump_with_KeyValuePair(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['values'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'values')
+        raise
+    if always:
+        k = 'values'
+        if k not in out: out[k] = []
     return out
 
 
@@ -722,6 +1179,103 @@ def load_python_Envs(js, depth, base):
     return obj
 
 
+# flyteidl.admin.Envs: load_ignoring ---------------------------------------------------
+IGNORE_load_ignoring_Envs = True
+
+
+def load_ignoring_Envs(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Envs, IDX_Envs, IGNORE_load_ignoring_Envs)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_values = EMPTY_LIST
+    else:
+        f_values = base.values
+    for k, v in js.items():
+        i = IDX_Envs.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Envs, IGNORE_load_ignoring_Envs)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_values = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_KeyValuePair(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_values = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Envs)
+    SET_DICT_Envs(obj, {'_unknown_fields': b'', 'values': f_values})
+    return obj
+
+
+# flyteidl.admin.Envs: load_python_ignoring --------------------------------------------
+IGNORE_load_python_ignoring_Envs = True
+EXACT_load_python_ignoring_Envs = True
+
+
+def load_python_ignoring_Envs(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Envs, IDX_Envs, IGNORE_load_python_ignoring_Envs)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_values = EMPTY_LIST
+    else:
+        f_values = base.values
+    for k, v in js.items():
+        i = IDX_Envs.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Envs, IGNORE_load_python_ignoring_Envs)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_values = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_KeyValuePair(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_values = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Envs)
+    SET_DICT_Envs(obj, {'_unknown_fields': b'', 'values': f_values})
+    return obj
+
+
 # flyteidl.admin.Labels: dump ----------------------------------------------------------
 
 
@@ -743,7 +1297,7 @@ def dump_Labels(m):
                 d_[kk] = x
             out['values'] = d_
     except JSONError as exc:
-        exc._enter('.values')
+        exc._enter('.' + 'values')
         raise
     return out
 
@@ -769,8 +1323,38 @@ def dump_text_Labels(m):
                 d_[kk] = x
             out['values'] = d_
     except JSONError as exc:
-        exc._enter('.values')
+        exc._enter('.' + 'values')
         raise
+    return out
+
+
+# flyteidl.admin.Labels: dump_with -----------------------------------------------------
+
+
+def dump_with_Labels(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['values']
+    try:
+        if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)
+        if v:
+            d_ = {}
+            for k, e in v.items():
+                try:
+                    kk = k if k.__class__ is str else _want_str(k)
+                    x = e if e.__class__ is str else _want_str(e)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                d_[kk] = x
+            out['values'] = d_
+    except JSONError as exc:
+        exc._enter('.' + 'values')
+        raise
+    if always:
+        k = 'values'
+        if k not in out: out[k] = {}
     return out
 
 
@@ -878,6 +1462,109 @@ def load_python_Labels(js, depth, base):
     return obj
 
 
+# flyteidl.admin.Labels: load_ignoring -------------------------------------------------
+IGNORE_load_ignoring_Labels = True
+
+
+def load_ignoring_Labels(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Labels, IDX_Labels, IGNORE_load_ignoring_Labels)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_values = EMPTY_DICT
+    else:
+        f_values = base.values
+    for k, v in js.items():
+        i = IDX_Labels.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Labels, IGNORE_load_ignoring_Labels)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_values = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            key = kk
+                            if e.__class__ is not str: e = _str_in(e)
+                            x = e
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_values = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Labels)
+    SET_DICT_Labels(obj, {'_unknown_fields': b'', 'values': f_values})
+    return obj
+
+
+# flyteidl.admin.Labels: load_python_ignoring ------------------------------------------
+IGNORE_load_python_ignoring_Labels = True
+EXACT_load_python_ignoring_Labels = True
+
+
+def load_python_ignoring_Labels(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Labels, IDX_Labels, IGNORE_load_python_ignoring_Labels)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_values = EMPTY_DICT
+    else:
+        f_values = base.values
+    for k, v in js.items():
+        i = IDX_Labels.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Labels, IGNORE_load_python_ignoring_Labels)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_values = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            elif not kk.isascii(): _utf8_in(kk)
+                            key = kk
+                            if e.__class__ is not str: e = _str_in(e)
+                            elif not e.isascii(): _utf8_in(e)
+                            x = e
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_values = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Labels)
+    SET_DICT_Labels(obj, {'_unknown_fields': b'', 'values': f_values})
+    return obj
+
+
 # flyteidl.admin.NamedEntityIdentifier: dump -------------------------------------------
 
 
@@ -891,7 +1578,7 @@ def dump_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.project')
+        exc._enter('.' + 'project')
         raise
     v = a['domain']
     try:
@@ -900,7 +1587,7 @@ def dump_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.domain')
+        exc._enter('.' + 'domain')
         raise
     v = a['name']
     try:
@@ -909,7 +1596,7 @@ def dump_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['org']
     try:
@@ -918,7 +1605,7 @@ def dump_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
     return out
 
@@ -936,7 +1623,7 @@ def dump_text_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.project')
+        exc._enter('.' + 'project')
         raise
     v = a['domain']
     try:
@@ -945,7 +1632,7 @@ def dump_text_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.domain')
+        exc._enter('.' + 'domain')
         raise
     v = a['name']
     try:
@@ -954,7 +1641,7 @@ def dump_text_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['org']
     try:
@@ -963,8 +1650,63 @@ def dump_text_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
+    return out
+
+
+# flyteidl.admin.NamedEntityIdentifier: dump_with --------------------------------------
+
+
+def dump_with_NamedEntityIdentifier(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['project']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['project'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'project')
+        raise
+    v = a['domain']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['domain'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'domain')
+        raise
+    v = a['name']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['name'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'name')
+        raise
+    v = a['org']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['org'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'org')
+        raise
+    if always:
+        k = 'project'
+        if k not in out: out[k] = ''
+        k = 'domain'
+        if k not in out: out[k] = ''
+        k = 'name'
+        if k not in out: out[k] = ''
+        k = 'org'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -1100,6 +1842,137 @@ def load_python_NamedEntityIdentifier(js, depth, base):
     return obj
 
 
+# flyteidl.admin.NamedEntityIdentifier: load_ignoring ----------------------------------
+IGNORE_load_ignoring_NamedEntityIdentifier = True
+
+
+def load_ignoring_NamedEntityIdentifier(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, NamedEntityIdentifier, IDX_NamedEntityIdentifier, IGNORE_load_ignoring_NamedEntityIdentifier)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_project = ''
+        f_domain = ''
+        f_name = ''
+        f_org = ''
+    else:
+        f_project = base.project
+        f_domain = base.domain
+        f_name = base.name
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_NamedEntityIdentifier.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, NamedEntityIdentifier, IGNORE_load_ignoring_NamedEntityIdentifier)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_project = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_project = v
+            elif i == 1:
+                if v is None:
+                    f_domain = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_domain = v
+            elif i == 2:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_name = v
+            elif i == 3:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(NamedEntityIdentifier)
+    SET_DICT_NamedEntityIdentifier(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'name': f_name, 'org': f_org})
+    return obj
+
+
+# flyteidl.admin.NamedEntityIdentifier: load_python_ignoring ---------------------------
+IGNORE_load_python_ignoring_NamedEntityIdentifier = True
+EXACT_load_python_ignoring_NamedEntityIdentifier = True
+
+
+def load_python_ignoring_NamedEntityIdentifier(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, NamedEntityIdentifier, IDX_NamedEntityIdentifier, IGNORE_load_python_ignoring_NamedEntityIdentifier)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_project = ''
+        f_domain = ''
+        f_name = ''
+        f_org = ''
+    else:
+        f_project = base.project
+        f_domain = base.domain
+        f_name = base.name
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_NamedEntityIdentifier.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, NamedEntityIdentifier, IGNORE_load_python_ignoring_NamedEntityIdentifier)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_project = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_project = v
+            elif i == 1:
+                if v is None:
+                    f_domain = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_domain = v
+            elif i == 2:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_name = v
+            elif i == 3:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(NamedEntityIdentifier)
+    SET_DICT_NamedEntityIdentifier(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'name': f_name, 'org': f_org})
+    return obj
+
+
 # flyteidl.admin.NamedEntityIdentifierList: dump ---------------------------------------
 
 
@@ -1121,7 +1994,7 @@ def dump_NamedEntityIdentifierList(m):
                 raise
             out['entities'] = lst
     except JSONError as exc:
-        exc._enter('.entities')
+        exc._enter('.' + 'entities')
         raise
     v = a['token']
     try:
@@ -1130,7 +2003,7 @@ def dump_NamedEntityIdentifierList(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.token')
+        exc._enter('.' + 'token')
         raise
     return out
 
@@ -1156,7 +2029,7 @@ def dump_text_NamedEntityIdentifierList(m):
                 raise
             out['entities'] = lst
     except JSONError as exc:
-        exc._enter('.entities')
+        exc._enter('.' + 'entities')
         raise
     v = a['token']
     try:
@@ -1165,8 +2038,49 @@ def dump_text_NamedEntityIdentifierList(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.token')
+        exc._enter('.' + 'token')
         raise
+    return out
+
+
+# flyteidl.admin.NamedEntityIdentifierList: dump_with ----------------------------------
+
+
+def dump_with_NamedEntityIdentifierList(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['entities']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not NamedEntityIdentifier: e = _want_message(e, NamedEntityIdentifier)
+                    x = dump_with_NamedEntityIdentifier(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['entities'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'entities')
+        raise
+    v = a['token']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['token'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'token')
+        raise
+    if always:
+        k = 'entities'
+        if k not in out: out[k] = []
+        k = 'token'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -1285,6 +2199,120 @@ def load_python_NamedEntityIdentifierList(js, depth, base):
     return obj
 
 
+# flyteidl.admin.NamedEntityIdentifierList: load_ignoring ------------------------------
+IGNORE_load_ignoring_NamedEntityIdentifierList = True
+
+
+def load_ignoring_NamedEntityIdentifierList(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, NamedEntityIdentifierList, IDX_NamedEntityIdentifierList, IGNORE_load_ignoring_NamedEntityIdentifierList)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_entities = EMPTY_LIST
+        f_token = ''
+    else:
+        f_entities = base.entities
+        f_token = base.token
+    for k, v in js.items():
+        i = IDX_NamedEntityIdentifierList.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, NamedEntityIdentifierList, IGNORE_load_ignoring_NamedEntityIdentifierList)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_entities = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_NamedEntityIdentifier(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_entities = lst
+            elif i == 1:
+                if v is None:
+                    f_token = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_token = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(NamedEntityIdentifierList)
+    SET_DICT_NamedEntityIdentifierList(obj, {'_unknown_fields': b'', 'entities': f_entities, 'token': f_token})
+    return obj
+
+
+# flyteidl.admin.NamedEntityIdentifierList: load_python_ignoring -----------------------
+IGNORE_load_python_ignoring_NamedEntityIdentifierList = True
+EXACT_load_python_ignoring_NamedEntityIdentifierList = True
+
+
+def load_python_ignoring_NamedEntityIdentifierList(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, NamedEntityIdentifierList, IDX_NamedEntityIdentifierList, IGNORE_load_python_ignoring_NamedEntityIdentifierList)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_entities = EMPTY_LIST
+        f_token = ''
+    else:
+        f_entities = base.entities
+        f_token = base.token
+    for k, v in js.items():
+        i = IDX_NamedEntityIdentifierList.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, NamedEntityIdentifierList, IGNORE_load_python_ignoring_NamedEntityIdentifierList)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_entities = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_NamedEntityIdentifier(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_entities = lst
+            elif i == 1:
+                if v is None:
+                    f_token = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_token = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(NamedEntityIdentifierList)
+    SET_DICT_NamedEntityIdentifierList(obj, {'_unknown_fields': b'', 'entities': f_entities, 'token': f_token})
+    return obj
+
+
 # flyteidl.admin.NamedEntityIdentifierListRequest: dump --------------------------------
 
 
@@ -1298,7 +2326,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.project')
+        exc._enter('.' + 'project')
         raise
     v = a['domain']
     try:
@@ -1307,7 +2335,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.domain')
+        exc._enter('.' + 'domain')
         raise
     v = a['limit']
     try:
@@ -1317,7 +2345,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.limit')
+        exc._enter('.' + 'limit')
         raise
     v = a['token']
     try:
@@ -1326,7 +2354,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.token')
+        exc._enter('.' + 'token')
         raise
     v = a['sort_by']
     try:
@@ -1335,7 +2363,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = dump_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.sortBy')
+        exc._enter('.' + 'sortBy')
         raise
     v = a['filters']
     try:
@@ -1344,7 +2372,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.filters')
+        exc._enter('.' + 'filters')
         raise
     v = a['org']
     try:
@@ -1353,7 +2381,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
     return out
 
@@ -1371,7 +2399,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.project')
+        exc._enter('.' + 'project')
         raise
     v = a['domain']
     try:
@@ -1380,7 +2408,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.domain')
+        exc._enter('.' + 'domain')
         raise
     v = a['limit']
     try:
@@ -1390,7 +2418,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.limit')
+        exc._enter('.' + 'limit')
         raise
     v = a['token']
     try:
@@ -1399,7 +2427,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.token')
+        exc._enter('.' + 'token')
         raise
     v = a['sort_by']
     try:
@@ -1408,7 +2436,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = dump_text_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.sortBy')
+        exc._enter('.' + 'sortBy')
         raise
     v = a['filters']
     try:
@@ -1417,7 +2445,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.filters')
+        exc._enter('.' + 'filters')
         raise
     v = a['org']
     try:
@@ -1426,8 +2454,95 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
+    return out
+
+
+# flyteidl.admin.NamedEntityIdentifierListRequest: dump_with ---------------------------
+
+
+def dump_with_NamedEntityIdentifierListRequest(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['project']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['project'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'project')
+        raise
+    v = a['domain']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['domain'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'domain')
+        raise
+    v = a['limit']
+    try:
+        if v.__class__ is not int: v = _want_int(v, 'uint32')
+        if v:
+            x = v if v.__class__ is int else _want_int(v, 'uint32')
+            if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
+            out['limit'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'limit')
+        raise
+    v = a['token']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['token'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'token')
+        raise
+    v = a['sort_by']
+    try:
+        if v is not None:
+            if v.__class__ is not Sort: v = _want_message(v, Sort)
+            x = dump_with_Sort(v, o)
+            out[('sort_by' if names else 'sortBy')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('sort_by' if names else 'sortBy'))
+        raise
+    v = a['filters']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['filters'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'filters')
+        raise
+    v = a['org']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['org'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'org')
+        raise
+    if always:
+        k = 'project'
+        if k not in out: out[k] = ''
+        k = 'domain'
+        if k not in out: out[k] = ''
+        k = 'limit'
+        if k not in out: out[k] = 0
+        k = 'token'
+        if k not in out: out[k] = ''
+        k = 'filters'
+        if k not in out: out[k] = ''
+        k = 'org'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -1612,6 +2727,186 @@ def load_python_NamedEntityIdentifierListRequest(js, depth, base):
     return obj
 
 
+# flyteidl.admin.NamedEntityIdentifierListRequest: load_ignoring -----------------------
+IGNORE_load_ignoring_NamedEntityIdentifierListRequest = True
+
+
+def load_ignoring_NamedEntityIdentifierListRequest(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, NamedEntityIdentifierListRequest, IDX_NamedEntityIdentifierListRequest, IGNORE_load_ignoring_NamedEntityIdentifierListRequest)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_project = ''
+        f_domain = ''
+        f_limit = 0
+        f_token = ''
+        f_sort_by = None
+        f_filters = ''
+        f_org = ''
+    else:
+        f_project = base.project
+        f_domain = base.domain
+        f_limit = base.limit
+        f_token = base.token
+        f_sort_by = base.sort_by
+        f_filters = base.filters
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_NamedEntityIdentifierListRequest.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, NamedEntityIdentifierListRequest, IGNORE_load_ignoring_NamedEntityIdentifierListRequest)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_project = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_project = v
+            elif i == 1:
+                if v is None:
+                    f_domain = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_domain = v
+            elif i == 2:
+                if v is None:
+                    f_limit = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_NamedEntityIdentifierListRequest)
+                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
+                    f_limit = v
+            elif i == 3:
+                if v is None:
+                    f_token = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_token = v
+            elif i == 4:
+                if v is None:
+                    f_sort_by = None
+                else:
+                    f_sort_by = load_ignoring_Sort(v, depth, f_sort_by)
+            elif i == 5:
+                if v is None:
+                    f_filters = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_filters = v
+            elif i == 6:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(NamedEntityIdentifierListRequest)
+    SET_DICT_NamedEntityIdentifierListRequest(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'limit': f_limit, 'token': f_token, 'sort_by': f_sort_by, 'filters': f_filters, 'org': f_org})
+    return obj
+
+
+# flyteidl.admin.NamedEntityIdentifierListRequest: load_python_ignoring ----------------
+IGNORE_load_python_ignoring_NamedEntityIdentifierListRequest = True
+EXACT_load_python_ignoring_NamedEntityIdentifierListRequest = True
+
+
+def load_python_ignoring_NamedEntityIdentifierListRequest(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, NamedEntityIdentifierListRequest, IDX_NamedEntityIdentifierListRequest, IGNORE_load_python_ignoring_NamedEntityIdentifierListRequest)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_project = ''
+        f_domain = ''
+        f_limit = 0
+        f_token = ''
+        f_sort_by = None
+        f_filters = ''
+        f_org = ''
+    else:
+        f_project = base.project
+        f_domain = base.domain
+        f_limit = base.limit
+        f_token = base.token
+        f_sort_by = base.sort_by
+        f_filters = base.filters
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_NamedEntityIdentifierListRequest.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, NamedEntityIdentifierListRequest, IGNORE_load_python_ignoring_NamedEntityIdentifierListRequest)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_project = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_project = v
+            elif i == 1:
+                if v is None:
+                    f_domain = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_domain = v
+            elif i == 2:
+                if v is None:
+                    f_limit = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_NamedEntityIdentifierListRequest)
+                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
+                    f_limit = v
+            elif i == 3:
+                if v is None:
+                    f_token = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_token = v
+            elif i == 4:
+                if v is None:
+                    f_sort_by = None
+                else:
+                    f_sort_by = load_python_ignoring_Sort(v, depth, f_sort_by)
+            elif i == 5:
+                if v is None:
+                    f_filters = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_filters = v
+            elif i == 6:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(NamedEntityIdentifierListRequest)
+    SET_DICT_NamedEntityIdentifierListRequest(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'limit': f_limit, 'token': f_token, 'sort_by': f_sort_by, 'filters': f_filters, 'org': f_org})
+    return obj
+
+
 # flyteidl.admin.Notification: dump ----------------------------------------------------
 N_phases_Notification = {0: 'UNDEFINED', 1: 'QUEUED', 2: 'RUNNING', 3: 'SUCCEEDING', 4: 'SUCCEEDED', 5: 'FAILING', 6: 'FAILED', 7: 'ABORTED', 8: 'TIMED_OUT', 9: 'ABORTING'}
 E_phases_Notification = WorkflowExecution.Phase
@@ -1637,7 +2932,7 @@ def dump_Notification(m):
                 raise
             out['phases'] = lst
     except JSONError as exc:
-        exc._enter('.phases')
+        exc._enter('.' + 'phases')
         raise
     v = a['email']
     try:
@@ -1647,7 +2942,7 @@ def dump_Notification(m):
             out['email'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.email')
+        exc._enter('.' + 'email')
         raise
     v = a['pager_duty']
     try:
@@ -1657,7 +2952,7 @@ def dump_Notification(m):
             out['pagerDuty'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.pagerDuty')
+        exc._enter('.' + 'pagerDuty')
         raise
     v = a['slack']
     try:
@@ -1667,7 +2962,7 @@ def dump_Notification(m):
             out['slack'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.slack')
+        exc._enter('.' + 'slack')
         raise
     if n_type > 1: _two_members(m, 'type', ['email', 'pager_duty', 'slack'])
     return out
@@ -1696,7 +2991,7 @@ def dump_text_Notification(m):
                 raise
             out['phases'] = lst
     except JSONError as exc:
-        exc._enter('.phases')
+        exc._enter('.' + 'phases')
         raise
     v = a['email']
     try:
@@ -1706,7 +3001,7 @@ def dump_text_Notification(m):
             out['email'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.email')
+        exc._enter('.' + 'email')
         raise
     v = a['pager_duty']
     try:
@@ -1716,7 +3011,7 @@ def dump_text_Notification(m):
             out['pagerDuty'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.pagerDuty')
+        exc._enter('.' + 'pagerDuty')
         raise
     v = a['slack']
     try:
@@ -1726,9 +3021,76 @@ def dump_text_Notification(m):
             out['slack'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.slack')
+        exc._enter('.' + 'slack')
         raise
     if n_type > 1: _two_members(m, 'type', ['email', 'pager_duty', 'slack'])
+    return out
+
+
+# flyteidl.admin.Notification: dump_with -----------------------------------------------
+
+
+def dump_with_Notification(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_type = 0
+    v = a['phases']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not E_phases_Notification and e.__class__ is not int: e = _want_int(e, 'enum')
+                    if ints:
+                        x = int(e)
+                        if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+                    else:
+                        x = N_phases_Notification.get(e)
+                        if x is None: x = _enum_unknown(e)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['phases'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'phases')
+        raise
+    v = a['email']
+    try:
+        if v is not None:
+            if v.__class__ is not EmailNotification: v = _want_message(v, EmailNotification)
+            x = dump_with_EmailNotification(v, o)
+            out['email'] = x
+            n_type += 1
+    except JSONError as exc:
+        exc._enter('.' + 'email')
+        raise
+    v = a['pager_duty']
+    try:
+        if v is not None:
+            if v.__class__ is not PagerDutyNotification: v = _want_message(v, PagerDutyNotification)
+            x = dump_with_PagerDutyNotification(v, o)
+            out[('pager_duty' if names else 'pagerDuty')] = x
+            n_type += 1
+    except JSONError as exc:
+        exc._enter('.' + ('pager_duty' if names else 'pagerDuty'))
+        raise
+    v = a['slack']
+    try:
+        if v is not None:
+            if v.__class__ is not SlackNotification: v = _want_message(v, SlackNotification)
+            x = dump_with_SlackNotification(v, o)
+            out['slack'] = x
+            n_type += 1
+    except JSONError as exc:
+        exc._enter('.' + 'slack')
+        raise
+    if n_type > 1: _two_members(m, 'type', ['email', 'pager_duty', 'slack'])
+    if always:
+        k = 'phases'
+        if k not in out: out[k] = []
     return out
 
 
@@ -1905,6 +3267,181 @@ def load_python_Notification(js, depth, base):
     return obj
 
 
+# flyteidl.admin.Notification: load_ignoring -------------------------------------------
+IGNORE_load_ignoring_Notification = True
+
+
+def load_ignoring_Notification(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Notification, IDX_Notification, IGNORE_load_ignoring_Notification)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_phases = EMPTY_LIST
+        f_email = None
+        f_pager_duty = None
+        f_slack = None
+    else:
+        f_phases = base.phases
+        f_email = base.email
+        f_pager_duty = base.pager_duty
+        f_slack = base.slack
+    g_type = None
+    for k, v in js.items():
+        i = IDX_Notification.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Notification, IGNORE_load_ignoring_Notification)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_phases = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            try:
+                                if e is None: _null_item()
+                                n = BN_phases_Notification.get(e) if e.__class__ is str else None
+                                if n is None: n = _enum_in(e, BN_phases_Notification, BV_phases_Notification, EN_phases_Notification, EXACT_Notification)
+                                x = n
+                                _append(lst, x)
+                            except _UnknownEnumName:
+                                pass
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_phases = lst
+            elif i == 1:
+                if v is None:
+                    f_email = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_email = load_ignoring_EmailNotification(v, depth, f_email)
+                    f_pager_duty = None
+                    f_slack = None
+            elif i == 2:
+                if v is None:
+                    f_pager_duty = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_pager_duty = load_ignoring_PagerDutyNotification(v, depth, f_pager_duty)
+                    f_email = None
+                    f_slack = None
+            elif i == 3:
+                if v is None:
+                    f_slack = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_slack = load_ignoring_SlackNotification(v, depth, f_slack)
+                    f_email = None
+                    f_pager_duty = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Notification)
+    SET_DICT_Notification(obj, {'_unknown_fields': b'', 'phases': f_phases, 'email': f_email, 'pager_duty': f_pager_duty, 'slack': f_slack})
+    return obj
+
+
+# flyteidl.admin.Notification: load_python_ignoring ------------------------------------
+IGNORE_load_python_ignoring_Notification = True
+EXACT_load_python_ignoring_Notification = True
+
+
+def load_python_ignoring_Notification(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Notification, IDX_Notification, IGNORE_load_python_ignoring_Notification)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_phases = EMPTY_LIST
+        f_email = None
+        f_pager_duty = None
+        f_slack = None
+    else:
+        f_phases = base.phases
+        f_email = base.email
+        f_pager_duty = base.pager_duty
+        f_slack = base.slack
+    g_type = None
+    for k, v in js.items():
+        i = IDX_Notification.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Notification, IGNORE_load_python_ignoring_Notification)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_phases = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            try:
+                                if e is None: _null_item()
+                                n = BN_phases_Notification.get(e) if e.__class__ is str else None
+                                if n is None: n = _enum_in(e, BN_phases_Notification, BV_phases_Notification, EN_phases_Notification, EXACT_load_python_ignoring_Notification)
+                                x = n
+                                _append(lst, x)
+                            except _UnknownEnumName:
+                                pass
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_phases = lst
+            elif i == 1:
+                if v is None:
+                    f_email = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_email = load_python_ignoring_EmailNotification(v, depth, f_email)
+                    f_pager_duty = None
+                    f_slack = None
+            elif i == 2:
+                if v is None:
+                    f_pager_duty = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_pager_duty = load_python_ignoring_PagerDutyNotification(v, depth, f_pager_duty)
+                    f_email = None
+                    f_slack = None
+            elif i == 3:
+                if v is None:
+                    f_slack = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_slack = load_python_ignoring_SlackNotification(v, depth, f_slack)
+                    f_email = None
+                    f_pager_duty = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Notification)
+    SET_DICT_Notification(obj, {'_unknown_fields': b'', 'phases': f_phases, 'email': f_email, 'pager_duty': f_pager_duty, 'slack': f_slack})
+    return obj
+
+
 # flyteidl.admin.ObjectGetRequest: dump ------------------------------------------------
 
 
@@ -1918,7 +3455,7 @@ def dump_ObjectGetRequest(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.id')
+        exc._enter('.' + 'id')
         raise
     return out
 
@@ -1936,7 +3473,26 @@ def dump_text_ObjectGetRequest(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.id')
+        exc._enter('.' + 'id')
+        raise
+    return out
+
+
+# flyteidl.admin.ObjectGetRequest: dump_with -------------------------------------------
+
+
+def dump_with_ObjectGetRequest(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['id']
+    try:
+        if v is not None:
+            if v.__class__ is not Identifier: v = _want_message(v, Identifier)
+            x = dump_with_Identifier(v, o)
+            out['id'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'id')
         raise
     return out
 
@@ -2019,6 +3575,83 @@ def load_python_ObjectGetRequest(js, depth, base):
     return obj
 
 
+# flyteidl.admin.ObjectGetRequest: load_ignoring ---------------------------------------
+IGNORE_load_ignoring_ObjectGetRequest = True
+
+
+def load_ignoring_ObjectGetRequest(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ObjectGetRequest, IDX_ObjectGetRequest, IGNORE_load_ignoring_ObjectGetRequest)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_id = None
+    else:
+        f_id = base.id
+    for k, v in js.items():
+        i = IDX_ObjectGetRequest.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ObjectGetRequest, IGNORE_load_ignoring_ObjectGetRequest)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_id = None
+                else:
+                    f_id = load_ignoring_Identifier(v, depth, f_id)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ObjectGetRequest)
+    SET_DICT_ObjectGetRequest(obj, {'_unknown_fields': b'', 'id': f_id})
+    return obj
+
+
+# flyteidl.admin.ObjectGetRequest: load_python_ignoring --------------------------------
+IGNORE_load_python_ignoring_ObjectGetRequest = True
+EXACT_load_python_ignoring_ObjectGetRequest = True
+
+
+def load_python_ignoring_ObjectGetRequest(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ObjectGetRequest, IDX_ObjectGetRequest, IGNORE_load_python_ignoring_ObjectGetRequest)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_id = None
+    else:
+        f_id = base.id
+    for k, v in js.items():
+        i = IDX_ObjectGetRequest.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ObjectGetRequest, IGNORE_load_python_ignoring_ObjectGetRequest)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_id = None
+                else:
+                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ObjectGetRequest)
+    SET_DICT_ObjectGetRequest(obj, {'_unknown_fields': b'', 'id': f_id})
+    return obj
+
+
 # flyteidl.admin.PagerDutyNotification: dump -------------------------------------------
 
 
@@ -2039,7 +3672,7 @@ def dump_PagerDutyNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.recipientsEmail')
+        exc._enter('.' + 'recipientsEmail')
         raise
     v = a['template']
     try:
@@ -2048,7 +3681,7 @@ def dump_PagerDutyNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.template')
+        exc._enter('.' + 'template')
         raise
     return out
 
@@ -2073,7 +3706,7 @@ def dump_text_PagerDutyNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.recipientsEmail')
+        exc._enter('.' + 'recipientsEmail')
         raise
     v = a['template']
     try:
@@ -2082,8 +3715,48 @@ def dump_text_PagerDutyNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.template')
+        exc._enter('.' + 'template')
         raise
+    return out
+
+
+# flyteidl.admin.PagerDutyNotification: dump_with --------------------------------------
+
+
+def dump_with_PagerDutyNotification(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['recipients_email']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    x = e if e.__class__ is str else _want_str(e)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out[('recipients_email' if names else 'recipientsEmail')] = lst
+    except JSONError as exc:
+        exc._enter('.' + ('recipients_email' if names else 'recipientsEmail'))
+        raise
+    v = a['template']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['template'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'template')
+        raise
+    if always:
+        k = ('recipients_email' if names else 'recipientsEmail')
+        if k not in out: out[k] = []
+        k = 'template'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -2205,6 +3878,123 @@ def load_python_PagerDutyNotification(js, depth, base):
     return obj
 
 
+# flyteidl.admin.PagerDutyNotification: load_ignoring ----------------------------------
+IGNORE_load_ignoring_PagerDutyNotification = True
+
+
+def load_ignoring_PagerDutyNotification(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, PagerDutyNotification, IDX_PagerDutyNotification, IGNORE_load_ignoring_PagerDutyNotification)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_recipients_email = EMPTY_LIST
+        f_template = ''
+    else:
+        f_recipients_email = base.recipients_email
+        f_template = base.template
+    for k, v in js.items():
+        i = IDX_PagerDutyNotification.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, PagerDutyNotification, IGNORE_load_ignoring_PagerDutyNotification)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_recipients_email = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_recipients_email = lst
+            elif i == 1:
+                if v is None:
+                    f_template = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_template = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(PagerDutyNotification)
+    SET_DICT_PagerDutyNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
+    return obj
+
+
+# flyteidl.admin.PagerDutyNotification: load_python_ignoring ---------------------------
+IGNORE_load_python_ignoring_PagerDutyNotification = True
+EXACT_load_python_ignoring_PagerDutyNotification = True
+
+
+def load_python_ignoring_PagerDutyNotification(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, PagerDutyNotification, IDX_PagerDutyNotification, IGNORE_load_python_ignoring_PagerDutyNotification)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_recipients_email = EMPTY_LIST
+        f_template = ''
+    else:
+        f_recipients_email = base.recipients_email
+        f_template = base.template
+    for k, v in js.items():
+        i = IDX_PagerDutyNotification.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, PagerDutyNotification, IGNORE_load_python_ignoring_PagerDutyNotification)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_recipients_email = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            elif not e.isascii(): _utf8_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_recipients_email = lst
+            elif i == 1:
+                if v is None:
+                    f_template = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_template = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(PagerDutyNotification)
+    SET_DICT_PagerDutyNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
+    return obj
+
+
 # flyteidl.admin.RawOutputDataConfig: dump ---------------------------------------------
 
 
@@ -2218,7 +4008,7 @@ def dump_RawOutputDataConfig(m):
             x = v if v.__class__ is str else _want_str(v)
             out['outputLocationPrefix'] = x
     except JSONError as exc:
-        exc._enter('.outputLocationPrefix')
+        exc._enter('.' + 'outputLocationPrefix')
         raise
     return out
 
@@ -2236,8 +4026,30 @@ def dump_text_RawOutputDataConfig(m):
             x = v if v.__class__ is str else _want_str(v)
             out['outputLocationPrefix'] = x
     except JSONError as exc:
-        exc._enter('.outputLocationPrefix')
+        exc._enter('.' + 'outputLocationPrefix')
         raise
+    return out
+
+
+# flyteidl.admin.RawOutputDataConfig: dump_with ----------------------------------------
+
+
+def dump_with_RawOutputDataConfig(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['output_location_prefix']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('output_location_prefix' if names else 'outputLocationPrefix')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('output_location_prefix' if names else 'outputLocationPrefix'))
+        raise
+    if always:
+        k = ('output_location_prefix' if names else 'outputLocationPrefix')
+        if k not in out: out[k] = ''
     return out
 
 
@@ -2322,6 +4134,86 @@ def load_python_RawOutputDataConfig(js, depth, base):
     return obj
 
 
+# flyteidl.admin.RawOutputDataConfig: load_ignoring ------------------------------------
+IGNORE_load_ignoring_RawOutputDataConfig = True
+
+
+def load_ignoring_RawOutputDataConfig(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, RawOutputDataConfig, IDX_RawOutputDataConfig, IGNORE_load_ignoring_RawOutputDataConfig)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_output_location_prefix = ''
+    else:
+        f_output_location_prefix = base.output_location_prefix
+    for k, v in js.items():
+        i = IDX_RawOutputDataConfig.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, RawOutputDataConfig, IGNORE_load_ignoring_RawOutputDataConfig)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_output_location_prefix = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_output_location_prefix = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(RawOutputDataConfig)
+    SET_DICT_RawOutputDataConfig(obj, {'_unknown_fields': b'', 'output_location_prefix': f_output_location_prefix})
+    return obj
+
+
+# flyteidl.admin.RawOutputDataConfig: load_python_ignoring -----------------------------
+IGNORE_load_python_ignoring_RawOutputDataConfig = True
+EXACT_load_python_ignoring_RawOutputDataConfig = True
+
+
+def load_python_ignoring_RawOutputDataConfig(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, RawOutputDataConfig, IDX_RawOutputDataConfig, IGNORE_load_python_ignoring_RawOutputDataConfig)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_output_location_prefix = ''
+    else:
+        f_output_location_prefix = base.output_location_prefix
+    for k, v in js.items():
+        i = IDX_RawOutputDataConfig.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, RawOutputDataConfig, IGNORE_load_python_ignoring_RawOutputDataConfig)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_output_location_prefix = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_output_location_prefix = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(RawOutputDataConfig)
+    SET_DICT_RawOutputDataConfig(obj, {'_unknown_fields': b'', 'output_location_prefix': f_output_location_prefix})
+    return obj
+
+
 # flyteidl.admin.ResourceListRequest: dump ---------------------------------------------
 
 
@@ -2335,7 +4227,7 @@ def dump_ResourceListRequest(m):
             x = dump_NamedEntityIdentifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.id')
+        exc._enter('.' + 'id')
         raise
     v = a['limit']
     try:
@@ -2345,7 +4237,7 @@ def dump_ResourceListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.limit')
+        exc._enter('.' + 'limit')
         raise
     v = a['token']
     try:
@@ -2354,7 +4246,7 @@ def dump_ResourceListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.token')
+        exc._enter('.' + 'token')
         raise
     v = a['filters']
     try:
@@ -2363,7 +4255,7 @@ def dump_ResourceListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.filters')
+        exc._enter('.' + 'filters')
         raise
     v = a['sort_by']
     try:
@@ -2372,7 +4264,7 @@ def dump_ResourceListRequest(m):
             x = dump_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.sortBy')
+        exc._enter('.' + 'sortBy')
         raise
     return out
 
@@ -2390,7 +4282,7 @@ def dump_text_ResourceListRequest(m):
             x = dump_text_NamedEntityIdentifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.id')
+        exc._enter('.' + 'id')
         raise
     v = a['limit']
     try:
@@ -2400,7 +4292,7 @@ def dump_text_ResourceListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.limit')
+        exc._enter('.' + 'limit')
         raise
     v = a['token']
     try:
@@ -2409,7 +4301,7 @@ def dump_text_ResourceListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.token')
+        exc._enter('.' + 'token')
         raise
     v = a['filters']
     try:
@@ -2418,7 +4310,7 @@ def dump_text_ResourceListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.filters')
+        exc._enter('.' + 'filters')
         raise
     v = a['sort_by']
     try:
@@ -2427,8 +4319,71 @@ def dump_text_ResourceListRequest(m):
             x = dump_text_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.sortBy')
+        exc._enter('.' + 'sortBy')
         raise
+    return out
+
+
+# flyteidl.admin.ResourceListRequest: dump_with ----------------------------------------
+
+
+def dump_with_ResourceListRequest(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['id']
+    try:
+        if v is not None:
+            if v.__class__ is not NamedEntityIdentifier: v = _want_message(v, NamedEntityIdentifier)
+            x = dump_with_NamedEntityIdentifier(v, o)
+            out['id'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'id')
+        raise
+    v = a['limit']
+    try:
+        if v.__class__ is not int: v = _want_int(v, 'uint32')
+        if v:
+            x = v if v.__class__ is int else _want_int(v, 'uint32')
+            if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
+            out['limit'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'limit')
+        raise
+    v = a['token']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['token'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'token')
+        raise
+    v = a['filters']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['filters'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'filters')
+        raise
+    v = a['sort_by']
+    try:
+        if v is not None:
+            if v.__class__ is not Sort: v = _want_message(v, Sort)
+            x = dump_with_Sort(v, o)
+            out[('sort_by' if names else 'sortBy')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('sort_by' if names else 'sortBy'))
+        raise
+    if always:
+        k = 'limit'
+        if k not in out: out[k] = 0
+        k = 'token'
+        if k not in out: out[k] = ''
+        k = 'filters'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -2576,6 +4531,149 @@ def load_python_ResourceListRequest(js, depth, base):
     return obj
 
 
+# flyteidl.admin.ResourceListRequest: load_ignoring ------------------------------------
+IGNORE_load_ignoring_ResourceListRequest = True
+
+
+def load_ignoring_ResourceListRequest(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ResourceListRequest, IDX_ResourceListRequest, IGNORE_load_ignoring_ResourceListRequest)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_id = None
+        f_limit = 0
+        f_token = ''
+        f_filters = ''
+        f_sort_by = None
+    else:
+        f_id = base.id
+        f_limit = base.limit
+        f_token = base.token
+        f_filters = base.filters
+        f_sort_by = base.sort_by
+    for k, v in js.items():
+        i = IDX_ResourceListRequest.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ResourceListRequest, IGNORE_load_ignoring_ResourceListRequest)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_id = None
+                else:
+                    f_id = load_ignoring_NamedEntityIdentifier(v, depth, f_id)
+            elif i == 1:
+                if v is None:
+                    f_limit = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_ResourceListRequest)
+                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
+                    f_limit = v
+            elif i == 2:
+                if v is None:
+                    f_token = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_token = v
+            elif i == 3:
+                if v is None:
+                    f_filters = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_filters = v
+            elif i == 4:
+                if v is None:
+                    f_sort_by = None
+                else:
+                    f_sort_by = load_ignoring_Sort(v, depth, f_sort_by)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ResourceListRequest)
+    SET_DICT_ResourceListRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'limit': f_limit, 'token': f_token, 'filters': f_filters, 'sort_by': f_sort_by})
+    return obj
+
+
+# flyteidl.admin.ResourceListRequest: load_python_ignoring -----------------------------
+IGNORE_load_python_ignoring_ResourceListRequest = True
+EXACT_load_python_ignoring_ResourceListRequest = True
+
+
+def load_python_ignoring_ResourceListRequest(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ResourceListRequest, IDX_ResourceListRequest, IGNORE_load_python_ignoring_ResourceListRequest)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_id = None
+        f_limit = 0
+        f_token = ''
+        f_filters = ''
+        f_sort_by = None
+    else:
+        f_id = base.id
+        f_limit = base.limit
+        f_token = base.token
+        f_filters = base.filters
+        f_sort_by = base.sort_by
+    for k, v in js.items():
+        i = IDX_ResourceListRequest.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ResourceListRequest, IGNORE_load_python_ignoring_ResourceListRequest)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_id = None
+                else:
+                    f_id = load_python_ignoring_NamedEntityIdentifier(v, depth, f_id)
+            elif i == 1:
+                if v is None:
+                    f_limit = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_ResourceListRequest)
+                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
+                    f_limit = v
+            elif i == 2:
+                if v is None:
+                    f_token = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_token = v
+            elif i == 3:
+                if v is None:
+                    f_filters = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_filters = v
+            elif i == 4:
+                if v is None:
+                    f_sort_by = None
+                else:
+                    f_sort_by = load_python_ignoring_Sort(v, depth, f_sort_by)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ResourceListRequest)
+    SET_DICT_ResourceListRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'limit': f_limit, 'token': f_token, 'filters': f_filters, 'sort_by': f_sort_by})
+    return obj
+
+
 # flyteidl.admin.SlackNotification: dump -----------------------------------------------
 
 
@@ -2596,7 +4694,7 @@ def dump_SlackNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.recipientsEmail')
+        exc._enter('.' + 'recipientsEmail')
         raise
     v = a['template']
     try:
@@ -2605,7 +4703,7 @@ def dump_SlackNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.template')
+        exc._enter('.' + 'template')
         raise
     return out
 
@@ -2630,7 +4728,7 @@ def dump_text_SlackNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.recipientsEmail')
+        exc._enter('.' + 'recipientsEmail')
         raise
     v = a['template']
     try:
@@ -2639,8 +4737,48 @@ def dump_text_SlackNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.template')
+        exc._enter('.' + 'template')
         raise
+    return out
+
+
+# flyteidl.admin.SlackNotification: dump_with ------------------------------------------
+
+
+def dump_with_SlackNotification(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['recipients_email']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    x = e if e.__class__ is str else _want_str(e)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out[('recipients_email' if names else 'recipientsEmail')] = lst
+    except JSONError as exc:
+        exc._enter('.' + ('recipients_email' if names else 'recipientsEmail'))
+        raise
+    v = a['template']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['template'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'template')
+        raise
+    if always:
+        k = ('recipients_email' if names else 'recipientsEmail')
+        if k not in out: out[k] = []
+        k = 'template'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -2762,6 +4900,123 @@ def load_python_SlackNotification(js, depth, base):
     return obj
 
 
+# flyteidl.admin.SlackNotification: load_ignoring --------------------------------------
+IGNORE_load_ignoring_SlackNotification = True
+
+
+def load_ignoring_SlackNotification(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, SlackNotification, IDX_SlackNotification, IGNORE_load_ignoring_SlackNotification)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_recipients_email = EMPTY_LIST
+        f_template = ''
+    else:
+        f_recipients_email = base.recipients_email
+        f_template = base.template
+    for k, v in js.items():
+        i = IDX_SlackNotification.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, SlackNotification, IGNORE_load_ignoring_SlackNotification)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_recipients_email = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_recipients_email = lst
+            elif i == 1:
+                if v is None:
+                    f_template = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_template = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(SlackNotification)
+    SET_DICT_SlackNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
+    return obj
+
+
+# flyteidl.admin.SlackNotification: load_python_ignoring -------------------------------
+IGNORE_load_python_ignoring_SlackNotification = True
+EXACT_load_python_ignoring_SlackNotification = True
+
+
+def load_python_ignoring_SlackNotification(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, SlackNotification, IDX_SlackNotification, IGNORE_load_python_ignoring_SlackNotification)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_recipients_email = EMPTY_LIST
+        f_template = ''
+    else:
+        f_recipients_email = base.recipients_email
+        f_template = base.template
+    for k, v in js.items():
+        i = IDX_SlackNotification.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, SlackNotification, IGNORE_load_python_ignoring_SlackNotification)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_recipients_email = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            elif not e.isascii(): _utf8_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_recipients_email = lst
+            elif i == 1:
+                if v is None:
+                    f_template = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_template = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(SlackNotification)
+    SET_DICT_SlackNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
+    return obj
+
+
 # flyteidl.admin.Sort: dump ------------------------------------------------------------
 N_direction_Sort = {0: 'DESCENDING', 1: 'ASCENDING'}
 E_direction_Sort = Sort.Direction
@@ -2777,7 +5032,7 @@ def dump_Sort(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.key')
+        exc._enter('.' + 'key')
         raise
     v = a['direction']
     try:
@@ -2790,7 +5045,7 @@ def dump_Sort(m):
             if v.__class__ is not E_direction_Sort and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.direction')
+        exc._enter('.' + 'direction')
         raise
     return out
 
@@ -2808,7 +5063,7 @@ def dump_text_Sort(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.key')
+        exc._enter('.' + 'key')
         raise
     v = a['direction']
     try:
@@ -2821,8 +5076,49 @@ def dump_text_Sort(m):
             if v.__class__ is not E_direction_Sort and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.direction')
+        exc._enter('.' + 'direction')
         raise
+    return out
+
+
+# flyteidl.admin.Sort: dump_with -------------------------------------------------------
+
+
+def dump_with_Sort(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['key']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['key'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'key')
+        raise
+    v = a['direction']
+    try:
+        if v:
+            if v.__class__ is not E_direction_Sort and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_direction_Sort.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['direction'] = x
+        else:
+            if v.__class__ is not E_direction_Sort and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + 'direction')
+        raise
+    if always:
+        k = 'key'
+        if k not in out: out[k] = ''
+        k = 'direction'
+        if k not in out: out[k] = (0 if ints else 'DESCENDING')
     return out
 
 
@@ -2929,6 +5225,110 @@ def load_python_Sort(js, depth, base):
     return obj
 
 
+# flyteidl.admin.Sort: load_ignoring ---------------------------------------------------
+IGNORE_load_ignoring_Sort = True
+
+
+def load_ignoring_Sort(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Sort, IDX_Sort, IGNORE_load_ignoring_Sort)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_key = ''
+        f_direction = D_direction_Sort
+    else:
+        f_key = base.key
+        f_direction = base.direction
+    for k, v in js.items():
+        i = IDX_Sort.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Sort, IGNORE_load_ignoring_Sort)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_key = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_key = v
+            elif i == 1:
+                if v is None:
+                    f_direction = D_direction_Sort
+                else:
+                    try:
+                        n = BN_direction_Sort.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_direction_Sort, BV_direction_Sort, EN_direction_Sort, EXACT_Sort)
+                        f_direction = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Sort)
+    SET_DICT_Sort(obj, {'_unknown_fields': b'', 'key': f_key, 'direction': f_direction})
+    return obj
+
+
+# flyteidl.admin.Sort: load_python_ignoring --------------------------------------------
+IGNORE_load_python_ignoring_Sort = True
+EXACT_load_python_ignoring_Sort = True
+
+
+def load_python_ignoring_Sort(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Sort, IDX_Sort, IGNORE_load_python_ignoring_Sort)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_key = ''
+        f_direction = D_direction_Sort
+    else:
+        f_key = base.key
+        f_direction = base.direction
+    for k, v in js.items():
+        i = IDX_Sort.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Sort, IGNORE_load_python_ignoring_Sort)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_key = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_key = v
+            elif i == 1:
+                if v is None:
+                    f_direction = D_direction_Sort
+                else:
+                    try:
+                        n = BN_direction_Sort.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_direction_Sort, BV_direction_Sort, EN_direction_Sort, EXACT_load_python_ignoring_Sort)
+                        f_direction = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Sort)
+    SET_DICT_Sort(obj, {'_unknown_fields': b'', 'key': f_key, 'direction': f_direction})
+    return obj
+
+
 # once every function above exists
 SET_DICT_Annotations = dict_setter(Annotations)
 SET_DICT_AuthRole = dict_setter(AuthRole)
@@ -2950,62 +5350,107 @@ SET_DICT_Sort = dict_setter(Sort)
 FUNCTIONS = {
     ('flyteidl.admin.Annotations', 'dump'): dump_Annotations,
     ('flyteidl.admin.Annotations', 'dump_text'): dump_text_Annotations,
+    ('flyteidl.admin.Annotations', 'dump_with'): dump_with_Annotations,
     ('flyteidl.admin.Annotations', 'load'): load_Annotations,
     ('flyteidl.admin.Annotations', 'load_python'): load_python_Annotations,
+    ('flyteidl.admin.Annotations', 'load_ignoring'): load_ignoring_Annotations,
+    ('flyteidl.admin.Annotations', 'load_python_ignoring'): load_python_ignoring_Annotations,
     ('flyteidl.admin.AuthRole', 'dump'): dump_AuthRole,
     ('flyteidl.admin.AuthRole', 'dump_text'): dump_text_AuthRole,
+    ('flyteidl.admin.AuthRole', 'dump_with'): dump_with_AuthRole,
     ('flyteidl.admin.AuthRole', 'load'): load_AuthRole,
     ('flyteidl.admin.AuthRole', 'load_python'): load_python_AuthRole,
+    ('flyteidl.admin.AuthRole', 'load_ignoring'): load_ignoring_AuthRole,
+    ('flyteidl.admin.AuthRole', 'load_python_ignoring'): load_python_ignoring_AuthRole,
     ('flyteidl.admin.EmailNotification', 'dump'): dump_EmailNotification,
     ('flyteidl.admin.EmailNotification', 'dump_text'): dump_text_EmailNotification,
+    ('flyteidl.admin.EmailNotification', 'dump_with'): dump_with_EmailNotification,
     ('flyteidl.admin.EmailNotification', 'load'): load_EmailNotification,
     ('flyteidl.admin.EmailNotification', 'load_python'): load_python_EmailNotification,
+    ('flyteidl.admin.EmailNotification', 'load_ignoring'): load_ignoring_EmailNotification,
+    ('flyteidl.admin.EmailNotification', 'load_python_ignoring'): load_python_ignoring_EmailNotification,
     ('flyteidl.admin.Envs', 'dump'): dump_Envs,
     ('flyteidl.admin.Envs', 'dump_text'): dump_text_Envs,
+    ('flyteidl.admin.Envs', 'dump_with'): dump_with_Envs,
     ('flyteidl.admin.Envs', 'load'): load_Envs,
     ('flyteidl.admin.Envs', 'load_python'): load_python_Envs,
+    ('flyteidl.admin.Envs', 'load_ignoring'): load_ignoring_Envs,
+    ('flyteidl.admin.Envs', 'load_python_ignoring'): load_python_ignoring_Envs,
     ('flyteidl.admin.Labels', 'dump'): dump_Labels,
     ('flyteidl.admin.Labels', 'dump_text'): dump_text_Labels,
+    ('flyteidl.admin.Labels', 'dump_with'): dump_with_Labels,
     ('flyteidl.admin.Labels', 'load'): load_Labels,
     ('flyteidl.admin.Labels', 'load_python'): load_python_Labels,
+    ('flyteidl.admin.Labels', 'load_ignoring'): load_ignoring_Labels,
+    ('flyteidl.admin.Labels', 'load_python_ignoring'): load_python_ignoring_Labels,
     ('flyteidl.admin.NamedEntityIdentifier', 'dump'): dump_NamedEntityIdentifier,
     ('flyteidl.admin.NamedEntityIdentifier', 'dump_text'): dump_text_NamedEntityIdentifier,
+    ('flyteidl.admin.NamedEntityIdentifier', 'dump_with'): dump_with_NamedEntityIdentifier,
     ('flyteidl.admin.NamedEntityIdentifier', 'load'): load_NamedEntityIdentifier,
     ('flyteidl.admin.NamedEntityIdentifier', 'load_python'): load_python_NamedEntityIdentifier,
+    ('flyteidl.admin.NamedEntityIdentifier', 'load_ignoring'): load_ignoring_NamedEntityIdentifier,
+    ('flyteidl.admin.NamedEntityIdentifier', 'load_python_ignoring'): load_python_ignoring_NamedEntityIdentifier,
     ('flyteidl.admin.NamedEntityIdentifierList', 'dump'): dump_NamedEntityIdentifierList,
     ('flyteidl.admin.NamedEntityIdentifierList', 'dump_text'): dump_text_NamedEntityIdentifierList,
+    ('flyteidl.admin.NamedEntityIdentifierList', 'dump_with'): dump_with_NamedEntityIdentifierList,
     ('flyteidl.admin.NamedEntityIdentifierList', 'load'): load_NamedEntityIdentifierList,
     ('flyteidl.admin.NamedEntityIdentifierList', 'load_python'): load_python_NamedEntityIdentifierList,
+    ('flyteidl.admin.NamedEntityIdentifierList', 'load_ignoring'): load_ignoring_NamedEntityIdentifierList,
+    ('flyteidl.admin.NamedEntityIdentifierList', 'load_python_ignoring'): load_python_ignoring_NamedEntityIdentifierList,
     ('flyteidl.admin.NamedEntityIdentifierListRequest', 'dump'): dump_NamedEntityIdentifierListRequest,
     ('flyteidl.admin.NamedEntityIdentifierListRequest', 'dump_text'): dump_text_NamedEntityIdentifierListRequest,
+    ('flyteidl.admin.NamedEntityIdentifierListRequest', 'dump_with'): dump_with_NamedEntityIdentifierListRequest,
     ('flyteidl.admin.NamedEntityIdentifierListRequest', 'load'): load_NamedEntityIdentifierListRequest,
     ('flyteidl.admin.NamedEntityIdentifierListRequest', 'load_python'): load_python_NamedEntityIdentifierListRequest,
+    ('flyteidl.admin.NamedEntityIdentifierListRequest', 'load_ignoring'): load_ignoring_NamedEntityIdentifierListRequest,
+    ('flyteidl.admin.NamedEntityIdentifierListRequest', 'load_python_ignoring'): load_python_ignoring_NamedEntityIdentifierListRequest,
     ('flyteidl.admin.Notification', 'dump'): dump_Notification,
     ('flyteidl.admin.Notification', 'dump_text'): dump_text_Notification,
+    ('flyteidl.admin.Notification', 'dump_with'): dump_with_Notification,
     ('flyteidl.admin.Notification', 'load'): load_Notification,
     ('flyteidl.admin.Notification', 'load_python'): load_python_Notification,
+    ('flyteidl.admin.Notification', 'load_ignoring'): load_ignoring_Notification,
+    ('flyteidl.admin.Notification', 'load_python_ignoring'): load_python_ignoring_Notification,
     ('flyteidl.admin.ObjectGetRequest', 'dump'): dump_ObjectGetRequest,
     ('flyteidl.admin.ObjectGetRequest', 'dump_text'): dump_text_ObjectGetRequest,
+    ('flyteidl.admin.ObjectGetRequest', 'dump_with'): dump_with_ObjectGetRequest,
     ('flyteidl.admin.ObjectGetRequest', 'load'): load_ObjectGetRequest,
     ('flyteidl.admin.ObjectGetRequest', 'load_python'): load_python_ObjectGetRequest,
+    ('flyteidl.admin.ObjectGetRequest', 'load_ignoring'): load_ignoring_ObjectGetRequest,
+    ('flyteidl.admin.ObjectGetRequest', 'load_python_ignoring'): load_python_ignoring_ObjectGetRequest,
     ('flyteidl.admin.PagerDutyNotification', 'dump'): dump_PagerDutyNotification,
     ('flyteidl.admin.PagerDutyNotification', 'dump_text'): dump_text_PagerDutyNotification,
+    ('flyteidl.admin.PagerDutyNotification', 'dump_with'): dump_with_PagerDutyNotification,
     ('flyteidl.admin.PagerDutyNotification', 'load'): load_PagerDutyNotification,
     ('flyteidl.admin.PagerDutyNotification', 'load_python'): load_python_PagerDutyNotification,
+    ('flyteidl.admin.PagerDutyNotification', 'load_ignoring'): load_ignoring_PagerDutyNotification,
+    ('flyteidl.admin.PagerDutyNotification', 'load_python_ignoring'): load_python_ignoring_PagerDutyNotification,
     ('flyteidl.admin.RawOutputDataConfig', 'dump'): dump_RawOutputDataConfig,
     ('flyteidl.admin.RawOutputDataConfig', 'dump_text'): dump_text_RawOutputDataConfig,
+    ('flyteidl.admin.RawOutputDataConfig', 'dump_with'): dump_with_RawOutputDataConfig,
     ('flyteidl.admin.RawOutputDataConfig', 'load'): load_RawOutputDataConfig,
     ('flyteidl.admin.RawOutputDataConfig', 'load_python'): load_python_RawOutputDataConfig,
+    ('flyteidl.admin.RawOutputDataConfig', 'load_ignoring'): load_ignoring_RawOutputDataConfig,
+    ('flyteidl.admin.RawOutputDataConfig', 'load_python_ignoring'): load_python_ignoring_RawOutputDataConfig,
     ('flyteidl.admin.ResourceListRequest', 'dump'): dump_ResourceListRequest,
     ('flyteidl.admin.ResourceListRequest', 'dump_text'): dump_text_ResourceListRequest,
+    ('flyteidl.admin.ResourceListRequest', 'dump_with'): dump_with_ResourceListRequest,
     ('flyteidl.admin.ResourceListRequest', 'load'): load_ResourceListRequest,
     ('flyteidl.admin.ResourceListRequest', 'load_python'): load_python_ResourceListRequest,
+    ('flyteidl.admin.ResourceListRequest', 'load_ignoring'): load_ignoring_ResourceListRequest,
+    ('flyteidl.admin.ResourceListRequest', 'load_python_ignoring'): load_python_ignoring_ResourceListRequest,
     ('flyteidl.admin.SlackNotification', 'dump'): dump_SlackNotification,
     ('flyteidl.admin.SlackNotification', 'dump_text'): dump_text_SlackNotification,
+    ('flyteidl.admin.SlackNotification', 'dump_with'): dump_with_SlackNotification,
     ('flyteidl.admin.SlackNotification', 'load'): load_SlackNotification,
     ('flyteidl.admin.SlackNotification', 'load_python'): load_python_SlackNotification,
+    ('flyteidl.admin.SlackNotification', 'load_ignoring'): load_ignoring_SlackNotification,
+    ('flyteidl.admin.SlackNotification', 'load_python_ignoring'): load_python_ignoring_SlackNotification,
     ('flyteidl.admin.Sort', 'dump'): dump_Sort,
     ('flyteidl.admin.Sort', 'dump_text'): dump_text_Sort,
+    ('flyteidl.admin.Sort', 'dump_with'): dump_with_Sort,
     ('flyteidl.admin.Sort', 'load'): load_Sort,
     ('flyteidl.admin.Sort', 'load_python'): load_python_Sort,
+    ('flyteidl.admin.Sort', 'load_ignoring'): load_ignoring_Sort,
+    ('flyteidl.admin.Sort', 'load_python_ignoring'): load_python_ignoring_Sort,
 }

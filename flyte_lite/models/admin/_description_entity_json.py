@@ -15,8 +15,11 @@ from flyte_lite.models.admin.description_entity import (
 from flyte_lite.models.core._identifier_json import (
     dump_Identifier,
     dump_text_Identifier,
+    dump_with_Identifier,
     load_Identifier,
+    load_ignoring_Identifier,
     load_python_Identifier,
+    load_python_ignoring_Identifier,
 )
 from flyte_lite.models.core.identifier import (
     Identifier,
@@ -26,6 +29,7 @@ from flyte_lite.protojson.runtime import (
     FL,
     JSONError,
     MAX_DEPTH,
+    _UnknownEnumName,
     _append,
     _as_object,
     _enum_in,
@@ -34,6 +38,7 @@ from flyte_lite.protojson.runtime import (
     _list_in,
     _new,
     _null_item,
+    _out_of_range,
     _str_in,
     _too_deep,
     _two_members,
@@ -63,7 +68,7 @@ def dump_Description(m):
             out['value'] = x
             n_content += 1
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     v = a['uri']
     try:
@@ -72,7 +77,7 @@ def dump_Description(m):
             out['uri'] = x
             n_content += 1
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
     v = a['format']
     try:
@@ -85,7 +90,7 @@ def dump_Description(m):
             if v.__class__ is not E_format_Description and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.format')
+        exc._enter('.' + 'format')
         raise
     v = a['icon_link']
     try:
@@ -94,7 +99,7 @@ def dump_Description(m):
             x = v if v.__class__ is str else _want_str(v)
             out['iconLink'] = x
     except JSONError as exc:
-        exc._enter('.iconLink')
+        exc._enter('.' + 'iconLink')
         raise
     if n_content > 1: _two_members(m, 'content', ['value', 'uri'])
     return out
@@ -114,7 +119,7 @@ def dump_text_Description(m):
             out['value'] = x
             n_content += 1
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     v = a['uri']
     try:
@@ -123,7 +128,7 @@ def dump_text_Description(m):
             out['uri'] = x
             n_content += 1
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
     v = a['format']
     try:
@@ -136,7 +141,7 @@ def dump_text_Description(m):
             if v.__class__ is not E_format_Description and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.format')
+        exc._enter('.' + 'format')
         raise
     v = a['icon_link']
     try:
@@ -145,9 +150,70 @@ def dump_text_Description(m):
             x = v if v.__class__ is str else _want_str(v)
             out['iconLink'] = x
     except JSONError as exc:
-        exc._enter('.iconLink')
+        exc._enter('.' + 'iconLink')
         raise
     if n_content > 1: _two_members(m, 'content', ['value', 'uri'])
+    return out
+
+
+# flyteidl.admin.Description: dump_with ------------------------------------------------
+
+
+def dump_with_Description(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_content = 0
+    v = a['value']
+    try:
+        if v is not None:
+            x = v if v.__class__ is str else _want_str(v)
+            out['value'] = x
+            n_content += 1
+    except JSONError as exc:
+        exc._enter('.' + 'value')
+        raise
+    v = a['uri']
+    try:
+        if v is not None:
+            x = v if v.__class__ is str else _want_str(v)
+            out['uri'] = x
+            n_content += 1
+    except JSONError as exc:
+        exc._enter('.' + 'uri')
+        raise
+    v = a['format']
+    try:
+        if v:
+            if v.__class__ is not E_format_Description and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_format_Description.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['format'] = x
+        else:
+            if v.__class__ is not E_format_Description and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + 'format')
+        raise
+    v = a['icon_link']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('icon_link' if names else 'iconLink')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('icon_link' if names else 'iconLink'))
+        raise
+    if n_content > 1: _two_members(m, 'content', ['value', 'uri'])
+    if always:
+        k = 'format'
+        if k not in out: out[k] = (0 if ints else 'DESCRIPTION_FORMAT_UNKNOWN')
+        k = ('icon_link' if names else 'iconLink')
+        if k not in out: out[k] = ''
     return out
 
 
@@ -302,6 +368,158 @@ def load_python_Description(js, depth, base):
     return obj
 
 
+# flyteidl.admin.Description: load_ignoring --------------------------------------------
+IGNORE_load_ignoring_Description = True
+
+
+def load_ignoring_Description(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Description, IDX_Description, IGNORE_load_ignoring_Description)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = None
+        f_uri = None
+        f_format = D_format_Description
+        f_icon_link = ''
+    else:
+        f_value = base.value
+        f_uri = base.uri
+        f_format = base.format
+        f_icon_link = base.icon_link
+    g_content = None
+    for k, v in js.items():
+        i = IDX_Description.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Description, IGNORE_load_ignoring_Description)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = None
+                else:
+                    if g_content is not None: _two_oneof('content', g_content, k)
+                    g_content = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_value = v
+                    f_uri = None
+            elif i == 1:
+                if v is None:
+                    f_uri = None
+                else:
+                    if g_content is not None: _two_oneof('content', g_content, k)
+                    g_content = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_uri = v
+                    f_value = None
+            elif i == 2:
+                if v is None:
+                    f_format = D_format_Description
+                else:
+                    try:
+                        n = BN_format_Description.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_format_Description, BV_format_Description, EN_format_Description, EXACT_Description)
+                        f_format = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 3:
+                if v is None:
+                    f_icon_link = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_icon_link = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Description)
+    SET_DICT_Description(obj, {'_unknown_fields': b'', 'value': f_value, 'uri': f_uri, 'format': f_format, 'icon_link': f_icon_link})
+    return obj
+
+
+# flyteidl.admin.Description: load_python_ignoring -------------------------------------
+IGNORE_load_python_ignoring_Description = True
+EXACT_load_python_ignoring_Description = True
+
+
+def load_python_ignoring_Description(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Description, IDX_Description, IGNORE_load_python_ignoring_Description)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = None
+        f_uri = None
+        f_format = D_format_Description
+        f_icon_link = ''
+    else:
+        f_value = base.value
+        f_uri = base.uri
+        f_format = base.format
+        f_icon_link = base.icon_link
+    g_content = None
+    for k, v in js.items():
+        i = IDX_Description.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Description, IGNORE_load_python_ignoring_Description)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = None
+                else:
+                    if g_content is not None: _two_oneof('content', g_content, k)
+                    g_content = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_value = v
+                    f_uri = None
+            elif i == 1:
+                if v is None:
+                    f_uri = None
+                else:
+                    if g_content is not None: _two_oneof('content', g_content, k)
+                    g_content = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_uri = v
+                    f_value = None
+            elif i == 2:
+                if v is None:
+                    f_format = D_format_Description
+                else:
+                    try:
+                        n = BN_format_Description.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_format_Description, BV_format_Description, EN_format_Description, EXACT_load_python_ignoring_Description)
+                        f_format = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 3:
+                if v is None:
+                    f_icon_link = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_icon_link = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Description)
+    SET_DICT_Description(obj, {'_unknown_fields': b'', 'value': f_value, 'uri': f_uri, 'format': f_format, 'icon_link': f_icon_link})
+    return obj
+
+
 # flyteidl.admin.DescriptionEntity: dump -----------------------------------------------
 
 
@@ -315,7 +533,7 @@ def dump_DescriptionEntity(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.id')
+        exc._enter('.' + 'id')
         raise
     v = a['short_description']
     try:
@@ -324,7 +542,7 @@ def dump_DescriptionEntity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['shortDescription'] = x
     except JSONError as exc:
-        exc._enter('.shortDescription')
+        exc._enter('.' + 'shortDescription')
         raise
     v = a['long_description']
     try:
@@ -333,7 +551,7 @@ def dump_DescriptionEntity(m):
             x = dump_Description(v)
             out['longDescription'] = x
     except JSONError as exc:
-        exc._enter('.longDescription')
+        exc._enter('.' + 'longDescription')
         raise
     v = a['source_code']
     try:
@@ -342,7 +560,7 @@ def dump_DescriptionEntity(m):
             x = dump_SourceCode(v)
             out['sourceCode'] = x
     except JSONError as exc:
-        exc._enter('.sourceCode')
+        exc._enter('.' + 'sourceCode')
         raise
     v = a['tags']
     try:
@@ -358,7 +576,7 @@ def dump_DescriptionEntity(m):
                 raise
             out['tags'] = lst
     except JSONError as exc:
-        exc._enter('.tags')
+        exc._enter('.' + 'tags')
         raise
     return out
 
@@ -376,7 +594,7 @@ def dump_text_DescriptionEntity(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.id')
+        exc._enter('.' + 'id')
         raise
     v = a['short_description']
     try:
@@ -385,7 +603,7 @@ def dump_text_DescriptionEntity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['shortDescription'] = x
     except JSONError as exc:
-        exc._enter('.shortDescription')
+        exc._enter('.' + 'shortDescription')
         raise
     v = a['long_description']
     try:
@@ -394,7 +612,7 @@ def dump_text_DescriptionEntity(m):
             x = dump_text_Description(v)
             out['longDescription'] = x
     except JSONError as exc:
-        exc._enter('.longDescription')
+        exc._enter('.' + 'longDescription')
         raise
     v = a['source_code']
     try:
@@ -403,7 +621,7 @@ def dump_text_DescriptionEntity(m):
             x = dump_text_SourceCode(v)
             out['sourceCode'] = x
     except JSONError as exc:
-        exc._enter('.sourceCode')
+        exc._enter('.' + 'sourceCode')
         raise
     v = a['tags']
     try:
@@ -419,8 +637,75 @@ def dump_text_DescriptionEntity(m):
                 raise
             out['tags'] = lst
     except JSONError as exc:
-        exc._enter('.tags')
+        exc._enter('.' + 'tags')
         raise
+    return out
+
+
+# flyteidl.admin.DescriptionEntity: dump_with ------------------------------------------
+
+
+def dump_with_DescriptionEntity(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['id']
+    try:
+        if v is not None:
+            if v.__class__ is not Identifier: v = _want_message(v, Identifier)
+            x = dump_with_Identifier(v, o)
+            out['id'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'id')
+        raise
+    v = a['short_description']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('short_description' if names else 'shortDescription')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('short_description' if names else 'shortDescription'))
+        raise
+    v = a['long_description']
+    try:
+        if v is not None:
+            if v.__class__ is not Description: v = _want_message(v, Description)
+            x = dump_with_Description(v, o)
+            out[('long_description' if names else 'longDescription')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('long_description' if names else 'longDescription'))
+        raise
+    v = a['source_code']
+    try:
+        if v is not None:
+            if v.__class__ is not SourceCode: v = _want_message(v, SourceCode)
+            x = dump_with_SourceCode(v, o)
+            out[('source_code' if names else 'sourceCode')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('source_code' if names else 'sourceCode'))
+        raise
+    v = a['tags']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    x = e if e.__class__ is str else _want_str(e)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['tags'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'tags')
+        raise
+    if always:
+        k = ('short_description' if names else 'shortDescription')
+        if k not in out: out[k] = ''
+        k = 'tags'
+        if k not in out: out[k] = []
     return out
 
 
@@ -584,6 +869,165 @@ def load_python_DescriptionEntity(js, depth, base):
     return obj
 
 
+# flyteidl.admin.DescriptionEntity: load_ignoring --------------------------------------
+IGNORE_load_ignoring_DescriptionEntity = True
+
+
+def load_ignoring_DescriptionEntity(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, DescriptionEntity, IDX_DescriptionEntity, IGNORE_load_ignoring_DescriptionEntity)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_id = None
+        f_short_description = ''
+        f_long_description = None
+        f_source_code = None
+        f_tags = EMPTY_LIST
+    else:
+        f_id = base.id
+        f_short_description = base.short_description
+        f_long_description = base.long_description
+        f_source_code = base.source_code
+        f_tags = base.tags
+    for k, v in js.items():
+        i = IDX_DescriptionEntity.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, DescriptionEntity, IGNORE_load_ignoring_DescriptionEntity)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_id = None
+                else:
+                    f_id = load_ignoring_Identifier(v, depth, f_id)
+            elif i == 1:
+                if v is None:
+                    f_short_description = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_short_description = v
+            elif i == 2:
+                if v is None:
+                    f_long_description = None
+                else:
+                    f_long_description = load_ignoring_Description(v, depth, f_long_description)
+            elif i == 3:
+                if v is None:
+                    f_source_code = None
+                else:
+                    f_source_code = load_ignoring_SourceCode(v, depth, f_source_code)
+            elif i == 4:
+                if v is None:
+                    f_tags = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_tags = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(DescriptionEntity)
+    SET_DICT_DescriptionEntity(obj, {'_unknown_fields': b'', 'id': f_id, 'short_description': f_short_description, 'long_description': f_long_description, 'source_code': f_source_code, 'tags': f_tags})
+    return obj
+
+
+# flyteidl.admin.DescriptionEntity: load_python_ignoring -------------------------------
+IGNORE_load_python_ignoring_DescriptionEntity = True
+EXACT_load_python_ignoring_DescriptionEntity = True
+
+
+def load_python_ignoring_DescriptionEntity(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, DescriptionEntity, IDX_DescriptionEntity, IGNORE_load_python_ignoring_DescriptionEntity)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_id = None
+        f_short_description = ''
+        f_long_description = None
+        f_source_code = None
+        f_tags = EMPTY_LIST
+    else:
+        f_id = base.id
+        f_short_description = base.short_description
+        f_long_description = base.long_description
+        f_source_code = base.source_code
+        f_tags = base.tags
+    for k, v in js.items():
+        i = IDX_DescriptionEntity.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, DescriptionEntity, IGNORE_load_python_ignoring_DescriptionEntity)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_id = None
+                else:
+                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
+            elif i == 1:
+                if v is None:
+                    f_short_description = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_short_description = v
+            elif i == 2:
+                if v is None:
+                    f_long_description = None
+                else:
+                    f_long_description = load_python_ignoring_Description(v, depth, f_long_description)
+            elif i == 3:
+                if v is None:
+                    f_source_code = None
+                else:
+                    f_source_code = load_python_ignoring_SourceCode(v, depth, f_source_code)
+            elif i == 4:
+                if v is None:
+                    f_tags = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            elif not e.isascii(): _utf8_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_tags = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(DescriptionEntity)
+    SET_DICT_DescriptionEntity(obj, {'_unknown_fields': b'', 'id': f_id, 'short_description': f_short_description, 'long_description': f_long_description, 'source_code': f_source_code, 'tags': f_tags})
+    return obj
+
+
 # flyteidl.admin.SourceCode: dump ------------------------------------------------------
 
 
@@ -597,7 +1041,7 @@ def dump_SourceCode(m):
             x = v if v.__class__ is str else _want_str(v)
             out['link'] = x
     except JSONError as exc:
-        exc._enter('.link')
+        exc._enter('.' + 'link')
         raise
     return out
 
@@ -615,8 +1059,30 @@ def dump_text_SourceCode(m):
             x = v if v.__class__ is str else _want_str(v)
             out['link'] = x
     except JSONError as exc:
-        exc._enter('.link')
+        exc._enter('.' + 'link')
         raise
+    return out
+
+
+# flyteidl.admin.SourceCode: dump_with -------------------------------------------------
+
+
+def dump_with_SourceCode(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['link']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['link'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'link')
+        raise
+    if always:
+        k = 'link'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -701,6 +1167,86 @@ def load_python_SourceCode(js, depth, base):
     return obj
 
 
+# flyteidl.admin.SourceCode: load_ignoring ---------------------------------------------
+IGNORE_load_ignoring_SourceCode = True
+
+
+def load_ignoring_SourceCode(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, SourceCode, IDX_SourceCode, IGNORE_load_ignoring_SourceCode)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_link = ''
+    else:
+        f_link = base.link
+    for k, v in js.items():
+        i = IDX_SourceCode.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, SourceCode, IGNORE_load_ignoring_SourceCode)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_link = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_link = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(SourceCode)
+    SET_DICT_SourceCode(obj, {'_unknown_fields': b'', 'link': f_link})
+    return obj
+
+
+# flyteidl.admin.SourceCode: load_python_ignoring --------------------------------------
+IGNORE_load_python_ignoring_SourceCode = True
+EXACT_load_python_ignoring_SourceCode = True
+
+
+def load_python_ignoring_SourceCode(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, SourceCode, IDX_SourceCode, IGNORE_load_python_ignoring_SourceCode)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_link = ''
+    else:
+        f_link = base.link
+    for k, v in js.items():
+        i = IDX_SourceCode.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, SourceCode, IGNORE_load_python_ignoring_SourceCode)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_link = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_link = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(SourceCode)
+    SET_DICT_SourceCode(obj, {'_unknown_fields': b'', 'link': f_link})
+    return obj
+
+
 # once every function above exists
 SET_DICT_Description = dict_setter(Description)
 SET_DICT_DescriptionEntity = dict_setter(DescriptionEntity)
@@ -710,14 +1256,23 @@ SET_DICT_SourceCode = dict_setter(SourceCode)
 FUNCTIONS = {
     ('flyteidl.admin.Description', 'dump'): dump_Description,
     ('flyteidl.admin.Description', 'dump_text'): dump_text_Description,
+    ('flyteidl.admin.Description', 'dump_with'): dump_with_Description,
     ('flyteidl.admin.Description', 'load'): load_Description,
     ('flyteidl.admin.Description', 'load_python'): load_python_Description,
+    ('flyteidl.admin.Description', 'load_ignoring'): load_ignoring_Description,
+    ('flyteidl.admin.Description', 'load_python_ignoring'): load_python_ignoring_Description,
     ('flyteidl.admin.DescriptionEntity', 'dump'): dump_DescriptionEntity,
     ('flyteidl.admin.DescriptionEntity', 'dump_text'): dump_text_DescriptionEntity,
+    ('flyteidl.admin.DescriptionEntity', 'dump_with'): dump_with_DescriptionEntity,
     ('flyteidl.admin.DescriptionEntity', 'load'): load_DescriptionEntity,
     ('flyteidl.admin.DescriptionEntity', 'load_python'): load_python_DescriptionEntity,
+    ('flyteidl.admin.DescriptionEntity', 'load_ignoring'): load_ignoring_DescriptionEntity,
+    ('flyteidl.admin.DescriptionEntity', 'load_python_ignoring'): load_python_ignoring_DescriptionEntity,
     ('flyteidl.admin.SourceCode', 'dump'): dump_SourceCode,
     ('flyteidl.admin.SourceCode', 'dump_text'): dump_text_SourceCode,
+    ('flyteidl.admin.SourceCode', 'dump_with'): dump_with_SourceCode,
     ('flyteidl.admin.SourceCode', 'load'): load_SourceCode,
     ('flyteidl.admin.SourceCode', 'load_python'): load_python_SourceCode,
+    ('flyteidl.admin.SourceCode', 'load_ignoring'): load_ignoring_SourceCode,
+    ('flyteidl.admin.SourceCode', 'load_python_ignoring'): load_python_ignoring_SourceCode,
 }

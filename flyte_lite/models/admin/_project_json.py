@@ -11,10 +11,16 @@ from flyte_lite.models.admin._common_json import (
     dump_Sort,
     dump_text_Labels,
     dump_text_Sort,
+    dump_with_Labels,
+    dump_with_Sort,
     load_Labels,
     load_Sort,
+    load_ignoring_Labels,
+    load_ignoring_Sort,
     load_python_Labels,
     load_python_Sort,
+    load_python_ignoring_Labels,
+    load_python_ignoring_Sort,
 )
 from flyte_lite.models.admin.common import (
     Labels,
@@ -31,6 +37,7 @@ from flyte_lite.protojson.runtime import (
     FL,
     JSONError,
     MAX_DEPTH,
+    _UnknownEnumName,
     _append,
     _as_object,
     _enum_in,
@@ -66,7 +73,7 @@ def dump_Domain(m):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.id')
+        exc._enter('.' + 'id')
         raise
     v = a['name']
     try:
@@ -75,7 +82,7 @@ def dump_Domain(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     return out
 
@@ -93,7 +100,7 @@ def dump_text_Domain(m):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.id')
+        exc._enter('.' + 'id')
         raise
     v = a['name']
     try:
@@ -102,8 +109,41 @@ def dump_text_Domain(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
+    return out
+
+
+# flyteidl.admin.Domain: dump_with -----------------------------------------------------
+
+
+def dump_with_Domain(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['id']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['id'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'id')
+        raise
+    v = a['name']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['name'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'name')
+        raise
+    if always:
+        k = 'id'
+        if k not in out: out[k] = ''
+        k = 'name'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -205,6 +245,103 @@ def load_python_Domain(js, depth, base):
     return obj
 
 
+# flyteidl.admin.Domain: load_ignoring -------------------------------------------------
+IGNORE_load_ignoring_Domain = True
+
+
+def load_ignoring_Domain(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Domain, IDX_Domain, IGNORE_load_ignoring_Domain)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_id = ''
+        f_name = ''
+    else:
+        f_id = base.id
+        f_name = base.name
+    for k, v in js.items():
+        i = IDX_Domain.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Domain, IGNORE_load_ignoring_Domain)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_id = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_id = v
+            elif i == 1:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_name = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Domain)
+    SET_DICT_Domain(obj, {'_unknown_fields': b'', 'id': f_id, 'name': f_name})
+    return obj
+
+
+# flyteidl.admin.Domain: load_python_ignoring ------------------------------------------
+IGNORE_load_python_ignoring_Domain = True
+EXACT_load_python_ignoring_Domain = True
+
+
+def load_python_ignoring_Domain(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Domain, IDX_Domain, IGNORE_load_python_ignoring_Domain)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_id = ''
+        f_name = ''
+    else:
+        f_id = base.id
+        f_name = base.name
+    for k, v in js.items():
+        i = IDX_Domain.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Domain, IGNORE_load_python_ignoring_Domain)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_id = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_id = v
+            elif i == 1:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_name = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Domain)
+    SET_DICT_Domain(obj, {'_unknown_fields': b'', 'id': f_id, 'name': f_name})
+    return obj
+
+
 # flyteidl.admin.Project: dump ---------------------------------------------------------
 N_state_Project = {0: 'ACTIVE', 1: 'ARCHIVED', 2: 'SYSTEM_GENERATED', 3: 'SYSTEM_ARCHIVED'}
 E_state_Project = Project.ProjectState
@@ -220,7 +357,7 @@ def dump_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.id')
+        exc._enter('.' + 'id')
         raise
     v = a['name']
     try:
@@ -229,7 +366,7 @@ def dump_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['domains']
     try:
@@ -246,7 +383,7 @@ def dump_Project(m):
                 raise
             out['domains'] = lst
     except JSONError as exc:
-        exc._enter('.domains')
+        exc._enter('.' + 'domains')
         raise
     v = a['description']
     try:
@@ -255,7 +392,7 @@ def dump_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.description')
+        exc._enter('.' + 'description')
         raise
     v = a['labels']
     try:
@@ -264,7 +401,7 @@ def dump_Project(m):
             x = dump_Labels(v)
             out['labels'] = x
     except JSONError as exc:
-        exc._enter('.labels')
+        exc._enter('.' + 'labels')
         raise
     v = a['state']
     try:
@@ -277,7 +414,7 @@ def dump_Project(m):
             if v.__class__ is not E_state_Project and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.state')
+        exc._enter('.' + 'state')
         raise
     v = a['org']
     try:
@@ -286,7 +423,7 @@ def dump_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
     return out
 
@@ -304,7 +441,7 @@ def dump_text_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.id')
+        exc._enter('.' + 'id')
         raise
     v = a['name']
     try:
@@ -313,7 +450,7 @@ def dump_text_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['domains']
     try:
@@ -330,7 +467,7 @@ def dump_text_Project(m):
                 raise
             out['domains'] = lst
     except JSONError as exc:
-        exc._enter('.domains')
+        exc._enter('.' + 'domains')
         raise
     v = a['description']
     try:
@@ -339,7 +476,7 @@ def dump_text_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.description')
+        exc._enter('.' + 'description')
         raise
     v = a['labels']
     try:
@@ -348,7 +485,7 @@ def dump_text_Project(m):
             x = dump_text_Labels(v)
             out['labels'] = x
     except JSONError as exc:
-        exc._enter('.labels')
+        exc._enter('.' + 'labels')
         raise
     v = a['state']
     try:
@@ -361,7 +498,7 @@ def dump_text_Project(m):
             if v.__class__ is not E_state_Project and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.state')
+        exc._enter('.' + 'state')
         raise
     v = a['org']
     try:
@@ -370,8 +507,110 @@ def dump_text_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
+    return out
+
+
+# flyteidl.admin.Project: dump_with ----------------------------------------------------
+
+
+def dump_with_Project(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['id']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['id'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'id')
+        raise
+    v = a['name']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['name'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'name')
+        raise
+    v = a['domains']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not Domain: e = _want_message(e, Domain)
+                    x = dump_with_Domain(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['domains'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'domains')
+        raise
+    v = a['description']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['description'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'description')
+        raise
+    v = a['labels']
+    try:
+        if v is not None:
+            if v.__class__ is not Labels: v = _want_message(v, Labels)
+            x = dump_with_Labels(v, o)
+            out['labels'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'labels')
+        raise
+    v = a['state']
+    try:
+        if v:
+            if v.__class__ is not E_state_Project and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_state_Project.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['state'] = x
+        else:
+            if v.__class__ is not E_state_Project and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + 'state')
+        raise
+    v = a['org']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['org'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'org')
+        raise
+    if always:
+        k = 'id'
+        if k not in out: out[k] = ''
+        k = 'name'
+        if k not in out: out[k] = ''
+        k = 'domains'
+        if k not in out: out[k] = []
+        k = 'description'
+        if k not in out: out[k] = ''
+        k = 'state'
+        if k not in out: out[k] = (0 if ints else 'ACTIVE')
+        k = 'org'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -577,6 +816,209 @@ def load_python_Project(js, depth, base):
     return obj
 
 
+# flyteidl.admin.Project: load_ignoring ------------------------------------------------
+IGNORE_load_ignoring_Project = True
+
+
+def load_ignoring_Project(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Project, IDX_Project, IGNORE_load_ignoring_Project)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_id = ''
+        f_name = ''
+        f_domains = EMPTY_LIST
+        f_description = ''
+        f_labels = None
+        f_state = D_state_Project
+        f_org = ''
+    else:
+        f_id = base.id
+        f_name = base.name
+        f_domains = base.domains
+        f_description = base.description
+        f_labels = base.labels
+        f_state = base.state
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_Project.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Project, IGNORE_load_ignoring_Project)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_id = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_id = v
+            elif i == 1:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_name = v
+            elif i == 2:
+                if v is None:
+                    f_domains = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_Domain(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_domains = lst
+            elif i == 3:
+                if v is None:
+                    f_description = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_description = v
+            elif i == 4:
+                if v is None:
+                    f_labels = None
+                else:
+                    f_labels = load_ignoring_Labels(v, depth, f_labels)
+            elif i == 5:
+                if v is None:
+                    f_state = D_state_Project
+                else:
+                    try:
+                        n = BN_state_Project.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_state_Project, BV_state_Project, EN_state_Project, EXACT_Project)
+                        f_state = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 6:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Project)
+    SET_DICT_Project(obj, {'_unknown_fields': b'', 'id': f_id, 'name': f_name, 'domains': f_domains, 'description': f_description, 'labels': f_labels, 'state': f_state, 'org': f_org})
+    return obj
+
+
+# flyteidl.admin.Project: load_python_ignoring -----------------------------------------
+IGNORE_load_python_ignoring_Project = True
+EXACT_load_python_ignoring_Project = True
+
+
+def load_python_ignoring_Project(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Project, IDX_Project, IGNORE_load_python_ignoring_Project)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_id = ''
+        f_name = ''
+        f_domains = EMPTY_LIST
+        f_description = ''
+        f_labels = None
+        f_state = D_state_Project
+        f_org = ''
+    else:
+        f_id = base.id
+        f_name = base.name
+        f_domains = base.domains
+        f_description = base.description
+        f_labels = base.labels
+        f_state = base.state
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_Project.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Project, IGNORE_load_python_ignoring_Project)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_id = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_id = v
+            elif i == 1:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_name = v
+            elif i == 2:
+                if v is None:
+                    f_domains = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_Domain(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_domains = lst
+            elif i == 3:
+                if v is None:
+                    f_description = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_description = v
+            elif i == 4:
+                if v is None:
+                    f_labels = None
+                else:
+                    f_labels = load_python_ignoring_Labels(v, depth, f_labels)
+            elif i == 5:
+                if v is None:
+                    f_state = D_state_Project
+                else:
+                    try:
+                        n = BN_state_Project.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_state_Project, BV_state_Project, EN_state_Project, EXACT_load_python_ignoring_Project)
+                        f_state = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 6:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Project)
+    SET_DICT_Project(obj, {'_unknown_fields': b'', 'id': f_id, 'name': f_name, 'domains': f_domains, 'description': f_description, 'labels': f_labels, 'state': f_state, 'org': f_org})
+    return obj
+
+
 # flyteidl.admin.ProjectListRequest: dump ----------------------------------------------
 
 
@@ -591,7 +1033,7 @@ def dump_ProjectListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.limit')
+        exc._enter('.' + 'limit')
         raise
     v = a['token']
     try:
@@ -600,7 +1042,7 @@ def dump_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.token')
+        exc._enter('.' + 'token')
         raise
     v = a['filters']
     try:
@@ -609,7 +1051,7 @@ def dump_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.filters')
+        exc._enter('.' + 'filters')
         raise
     v = a['sort_by']
     try:
@@ -618,7 +1060,7 @@ def dump_ProjectListRequest(m):
             x = dump_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.sortBy')
+        exc._enter('.' + 'sortBy')
         raise
     v = a['org']
     try:
@@ -627,7 +1069,7 @@ def dump_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
     return out
 
@@ -646,7 +1088,7 @@ def dump_text_ProjectListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.limit')
+        exc._enter('.' + 'limit')
         raise
     v = a['token']
     try:
@@ -655,7 +1097,7 @@ def dump_text_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.token')
+        exc._enter('.' + 'token')
         raise
     v = a['filters']
     try:
@@ -664,7 +1106,7 @@ def dump_text_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.filters')
+        exc._enter('.' + 'filters')
         raise
     v = a['sort_by']
     try:
@@ -673,7 +1115,7 @@ def dump_text_ProjectListRequest(m):
             x = dump_text_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.sortBy')
+        exc._enter('.' + 'sortBy')
         raise
     v = a['org']
     try:
@@ -682,8 +1124,73 @@ def dump_text_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
+    return out
+
+
+# flyteidl.admin.ProjectListRequest: dump_with -----------------------------------------
+
+
+def dump_with_ProjectListRequest(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['limit']
+    try:
+        if v.__class__ is not int: v = _want_int(v, 'uint32')
+        if v:
+            x = v if v.__class__ is int else _want_int(v, 'uint32')
+            if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
+            out['limit'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'limit')
+        raise
+    v = a['token']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['token'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'token')
+        raise
+    v = a['filters']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['filters'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'filters')
+        raise
+    v = a['sort_by']
+    try:
+        if v is not None:
+            if v.__class__ is not Sort: v = _want_message(v, Sort)
+            x = dump_with_Sort(v, o)
+            out[('sort_by' if names else 'sortBy')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('sort_by' if names else 'sortBy'))
+        raise
+    v = a['org']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['org'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'org')
+        raise
+    if always:
+        k = 'limit'
+        if k not in out: out[k] = 0
+        k = 'token'
+        if k not in out: out[k] = ''
+        k = 'filters'
+        if k not in out: out[k] = ''
+        k = 'org'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -834,6 +1341,152 @@ def load_python_ProjectListRequest(js, depth, base):
     return obj
 
 
+# flyteidl.admin.ProjectListRequest: load_ignoring -------------------------------------
+IGNORE_load_ignoring_ProjectListRequest = True
+
+
+def load_ignoring_ProjectListRequest(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ProjectListRequest, IDX_ProjectListRequest, IGNORE_load_ignoring_ProjectListRequest)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_limit = 0
+        f_token = ''
+        f_filters = ''
+        f_sort_by = None
+        f_org = ''
+    else:
+        f_limit = base.limit
+        f_token = base.token
+        f_filters = base.filters
+        f_sort_by = base.sort_by
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_ProjectListRequest.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ProjectListRequest, IGNORE_load_ignoring_ProjectListRequest)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_limit = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_ProjectListRequest)
+                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
+                    f_limit = v
+            elif i == 1:
+                if v is None:
+                    f_token = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_token = v
+            elif i == 2:
+                if v is None:
+                    f_filters = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_filters = v
+            elif i == 3:
+                if v is None:
+                    f_sort_by = None
+                else:
+                    f_sort_by = load_ignoring_Sort(v, depth, f_sort_by)
+            elif i == 4:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ProjectListRequest)
+    SET_DICT_ProjectListRequest(obj, {'_unknown_fields': b'', 'limit': f_limit, 'token': f_token, 'filters': f_filters, 'sort_by': f_sort_by, 'org': f_org})
+    return obj
+
+
+# flyteidl.admin.ProjectListRequest: load_python_ignoring ------------------------------
+IGNORE_load_python_ignoring_ProjectListRequest = True
+EXACT_load_python_ignoring_ProjectListRequest = True
+
+
+def load_python_ignoring_ProjectListRequest(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ProjectListRequest, IDX_ProjectListRequest, IGNORE_load_python_ignoring_ProjectListRequest)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_limit = 0
+        f_token = ''
+        f_filters = ''
+        f_sort_by = None
+        f_org = ''
+    else:
+        f_limit = base.limit
+        f_token = base.token
+        f_filters = base.filters
+        f_sort_by = base.sort_by
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_ProjectListRequest.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ProjectListRequest, IGNORE_load_python_ignoring_ProjectListRequest)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_limit = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_ProjectListRequest)
+                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
+                    f_limit = v
+            elif i == 1:
+                if v is None:
+                    f_token = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_token = v
+            elif i == 2:
+                if v is None:
+                    f_filters = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_filters = v
+            elif i == 3:
+                if v is None:
+                    f_sort_by = None
+                else:
+                    f_sort_by = load_python_ignoring_Sort(v, depth, f_sort_by)
+            elif i == 4:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ProjectListRequest)
+    SET_DICT_ProjectListRequest(obj, {'_unknown_fields': b'', 'limit': f_limit, 'token': f_token, 'filters': f_filters, 'sort_by': f_sort_by, 'org': f_org})
+    return obj
+
+
 # flyteidl.admin.Projects: dump --------------------------------------------------------
 
 
@@ -855,7 +1508,7 @@ def dump_Projects(m):
                 raise
             out['projects'] = lst
     except JSONError as exc:
-        exc._enter('.projects')
+        exc._enter('.' + 'projects')
         raise
     v = a['token']
     try:
@@ -864,7 +1517,7 @@ def dump_Projects(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.token')
+        exc._enter('.' + 'token')
         raise
     return out
 
@@ -890,7 +1543,7 @@ def dump_text_Projects(m):
                 raise
             out['projects'] = lst
     except JSONError as exc:
-        exc._enter('.projects')
+        exc._enter('.' + 'projects')
         raise
     v = a['token']
     try:
@@ -899,8 +1552,49 @@ def dump_text_Projects(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.token')
+        exc._enter('.' + 'token')
         raise
+    return out
+
+
+# flyteidl.admin.Projects: dump_with ---------------------------------------------------
+
+
+def dump_with_Projects(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['projects']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not Project: e = _want_message(e, Project)
+                    x = dump_with_Project(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['projects'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'projects')
+        raise
+    v = a['token']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['token'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'token')
+        raise
+    if always:
+        k = 'projects'
+        if k not in out: out[k] = []
+        k = 'token'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -1019,6 +1713,120 @@ def load_python_Projects(js, depth, base):
     return obj
 
 
+# flyteidl.admin.Projects: load_ignoring -----------------------------------------------
+IGNORE_load_ignoring_Projects = True
+
+
+def load_ignoring_Projects(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Projects, IDX_Projects, IGNORE_load_ignoring_Projects)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_projects = EMPTY_LIST
+        f_token = ''
+    else:
+        f_projects = base.projects
+        f_token = base.token
+    for k, v in js.items():
+        i = IDX_Projects.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Projects, IGNORE_load_ignoring_Projects)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_projects = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_Project(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_projects = lst
+            elif i == 1:
+                if v is None:
+                    f_token = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_token = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Projects)
+    SET_DICT_Projects(obj, {'_unknown_fields': b'', 'projects': f_projects, 'token': f_token})
+    return obj
+
+
+# flyteidl.admin.Projects: load_python_ignoring ----------------------------------------
+IGNORE_load_python_ignoring_Projects = True
+EXACT_load_python_ignoring_Projects = True
+
+
+def load_python_ignoring_Projects(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Projects, IDX_Projects, IGNORE_load_python_ignoring_Projects)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_projects = EMPTY_LIST
+        f_token = ''
+    else:
+        f_projects = base.projects
+        f_token = base.token
+    for k, v in js.items():
+        i = IDX_Projects.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Projects, IGNORE_load_python_ignoring_Projects)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_projects = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_Project(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_projects = lst
+            elif i == 1:
+                if v is None:
+                    f_token = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_token = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Projects)
+    SET_DICT_Projects(obj, {'_unknown_fields': b'', 'projects': f_projects, 'token': f_token})
+    return obj
+
+
 # once every function above exists
 SET_DICT_Domain = dict_setter(Domain)
 SET_DICT_Project = dict_setter(Project)
@@ -1029,18 +1837,30 @@ SET_DICT_Projects = dict_setter(Projects)
 FUNCTIONS = {
     ('flyteidl.admin.Domain', 'dump'): dump_Domain,
     ('flyteidl.admin.Domain', 'dump_text'): dump_text_Domain,
+    ('flyteidl.admin.Domain', 'dump_with'): dump_with_Domain,
     ('flyteidl.admin.Domain', 'load'): load_Domain,
     ('flyteidl.admin.Domain', 'load_python'): load_python_Domain,
+    ('flyteidl.admin.Domain', 'load_ignoring'): load_ignoring_Domain,
+    ('flyteidl.admin.Domain', 'load_python_ignoring'): load_python_ignoring_Domain,
     ('flyteidl.admin.Project', 'dump'): dump_Project,
     ('flyteidl.admin.Project', 'dump_text'): dump_text_Project,
+    ('flyteidl.admin.Project', 'dump_with'): dump_with_Project,
     ('flyteidl.admin.Project', 'load'): load_Project,
     ('flyteidl.admin.Project', 'load_python'): load_python_Project,
+    ('flyteidl.admin.Project', 'load_ignoring'): load_ignoring_Project,
+    ('flyteidl.admin.Project', 'load_python_ignoring'): load_python_ignoring_Project,
     ('flyteidl.admin.ProjectListRequest', 'dump'): dump_ProjectListRequest,
     ('flyteidl.admin.ProjectListRequest', 'dump_text'): dump_text_ProjectListRequest,
+    ('flyteidl.admin.ProjectListRequest', 'dump_with'): dump_with_ProjectListRequest,
     ('flyteidl.admin.ProjectListRequest', 'load'): load_ProjectListRequest,
     ('flyteidl.admin.ProjectListRequest', 'load_python'): load_python_ProjectListRequest,
+    ('flyteidl.admin.ProjectListRequest', 'load_ignoring'): load_ignoring_ProjectListRequest,
+    ('flyteidl.admin.ProjectListRequest', 'load_python_ignoring'): load_python_ignoring_ProjectListRequest,
     ('flyteidl.admin.Projects', 'dump'): dump_Projects,
     ('flyteidl.admin.Projects', 'dump_text'): dump_text_Projects,
+    ('flyteidl.admin.Projects', 'dump_with'): dump_with_Projects,
     ('flyteidl.admin.Projects', 'load'): load_Projects,
     ('flyteidl.admin.Projects', 'load_python'): load_python_Projects,
+    ('flyteidl.admin.Projects', 'load_ignoring'): load_ignoring_Projects,
+    ('flyteidl.admin.Projects', 'load_python_ignoring'): load_python_ignoring_Projects,
 }

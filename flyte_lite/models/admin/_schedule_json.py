@@ -15,6 +15,7 @@ from flyte_lite.models.admin.schedule import (
 from flyte_lite.protojson.runtime import (
     JSONError,
     MAX_DEPTH,
+    _UnknownEnumName,
     _as_object,
     _enum_in,
     _enum_unknown,
@@ -48,7 +49,7 @@ def dump_CronSchedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['schedule'] = x
     except JSONError as exc:
-        exc._enter('.schedule')
+        exc._enter('.' + 'schedule')
         raise
     v = a['offset']
     try:
@@ -57,7 +58,7 @@ def dump_CronSchedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['offset'] = x
     except JSONError as exc:
-        exc._enter('.offset')
+        exc._enter('.' + 'offset')
         raise
     return out
 
@@ -75,7 +76,7 @@ def dump_text_CronSchedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['schedule'] = x
     except JSONError as exc:
-        exc._enter('.schedule')
+        exc._enter('.' + 'schedule')
         raise
     v = a['offset']
     try:
@@ -84,8 +85,41 @@ def dump_text_CronSchedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['offset'] = x
     except JSONError as exc:
-        exc._enter('.offset')
+        exc._enter('.' + 'offset')
         raise
+    return out
+
+
+# flyteidl.admin.CronSchedule: dump_with -----------------------------------------------
+
+
+def dump_with_CronSchedule(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['schedule']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['schedule'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'schedule')
+        raise
+    v = a['offset']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['offset'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'offset')
+        raise
+    if always:
+        k = 'schedule'
+        if k not in out: out[k] = ''
+        k = 'offset'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -187,6 +221,103 @@ def load_python_CronSchedule(js, depth, base):
     return obj
 
 
+# flyteidl.admin.CronSchedule: load_ignoring -------------------------------------------
+IGNORE_load_ignoring_CronSchedule = True
+
+
+def load_ignoring_CronSchedule(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, CronSchedule, IDX_CronSchedule, IGNORE_load_ignoring_CronSchedule)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_schedule = ''
+        f_offset = ''
+    else:
+        f_schedule = base.schedule
+        f_offset = base.offset
+    for k, v in js.items():
+        i = IDX_CronSchedule.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, CronSchedule, IGNORE_load_ignoring_CronSchedule)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_schedule = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_schedule = v
+            elif i == 1:
+                if v is None:
+                    f_offset = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_offset = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(CronSchedule)
+    SET_DICT_CronSchedule(obj, {'_unknown_fields': b'', 'schedule': f_schedule, 'offset': f_offset})
+    return obj
+
+
+# flyteidl.admin.CronSchedule: load_python_ignoring ------------------------------------
+IGNORE_load_python_ignoring_CronSchedule = True
+EXACT_load_python_ignoring_CronSchedule = True
+
+
+def load_python_ignoring_CronSchedule(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, CronSchedule, IDX_CronSchedule, IGNORE_load_python_ignoring_CronSchedule)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_schedule = ''
+        f_offset = ''
+    else:
+        f_schedule = base.schedule
+        f_offset = base.offset
+    for k, v in js.items():
+        i = IDX_CronSchedule.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, CronSchedule, IGNORE_load_python_ignoring_CronSchedule)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_schedule = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_schedule = v
+            elif i == 1:
+                if v is None:
+                    f_offset = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_offset = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(CronSchedule)
+    SET_DICT_CronSchedule(obj, {'_unknown_fields': b'', 'schedule': f_schedule, 'offset': f_offset})
+    return obj
+
+
 # flyteidl.admin.FixedRate: dump -------------------------------------------------------
 N_unit_FixedRate = {0: 'MINUTE', 1: 'HOUR', 2: 'DAY'}
 E_unit_FixedRate = FixedRateUnit
@@ -203,7 +334,7 @@ def dump_FixedRate(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     v = a['unit']
     try:
@@ -216,7 +347,7 @@ def dump_FixedRate(m):
             if v.__class__ is not E_unit_FixedRate and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.unit')
+        exc._enter('.' + 'unit')
         raise
     return out
 
@@ -235,7 +366,7 @@ def dump_text_FixedRate(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     v = a['unit']
     try:
@@ -248,8 +379,50 @@ def dump_text_FixedRate(m):
             if v.__class__ is not E_unit_FixedRate and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.unit')
+        exc._enter('.' + 'unit')
         raise
+    return out
+
+
+# flyteidl.admin.FixedRate: dump_with --------------------------------------------------
+
+
+def dump_with_FixedRate(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['value']
+    try:
+        if v.__class__ is not int: v = _want_int(v, 'uint32')
+        if v:
+            x = v if v.__class__ is int else _want_int(v, 'uint32')
+            if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
+            out['value'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'value')
+        raise
+    v = a['unit']
+    try:
+        if v:
+            if v.__class__ is not E_unit_FixedRate and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_unit_FixedRate.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['unit'] = x
+        else:
+            if v.__class__ is not E_unit_FixedRate and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + 'unit')
+        raise
+    if always:
+        k = 'value'
+        if k not in out: out[k] = 0
+        k = 'unit'
+        if k not in out: out[k] = (0 if ints else 'MINUTE')
     return out
 
 
@@ -357,6 +530,111 @@ def load_python_FixedRate(js, depth, base):
     return obj
 
 
+# flyteidl.admin.FixedRate: load_ignoring ----------------------------------------------
+IGNORE_load_ignoring_FixedRate = True
+
+
+def load_ignoring_FixedRate(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, FixedRate, IDX_FixedRate, IGNORE_load_ignoring_FixedRate)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = 0
+        f_unit = D_unit_FixedRate
+    else:
+        f_value = base.value
+        f_unit = base.unit
+    for k, v in js.items():
+        i = IDX_FixedRate.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, FixedRate, IGNORE_load_ignoring_FixedRate)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_FixedRate)
+                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
+                    f_value = v
+            elif i == 1:
+                if v is None:
+                    f_unit = D_unit_FixedRate
+                else:
+                    try:
+                        n = BN_unit_FixedRate.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_unit_FixedRate, BV_unit_FixedRate, EN_unit_FixedRate, EXACT_FixedRate)
+                        f_unit = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(FixedRate)
+    SET_DICT_FixedRate(obj, {'_unknown_fields': b'', 'value': f_value, 'unit': f_unit})
+    return obj
+
+
+# flyteidl.admin.FixedRate: load_python_ignoring ---------------------------------------
+IGNORE_load_python_ignoring_FixedRate = True
+EXACT_load_python_ignoring_FixedRate = True
+
+
+def load_python_ignoring_FixedRate(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, FixedRate, IDX_FixedRate, IGNORE_load_python_ignoring_FixedRate)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = 0
+        f_unit = D_unit_FixedRate
+    else:
+        f_value = base.value
+        f_unit = base.unit
+    for k, v in js.items():
+        i = IDX_FixedRate.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, FixedRate, IGNORE_load_python_ignoring_FixedRate)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_FixedRate)
+                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
+                    f_value = v
+            elif i == 1:
+                if v is None:
+                    f_unit = D_unit_FixedRate
+                else:
+                    try:
+                        n = BN_unit_FixedRate.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_unit_FixedRate, BV_unit_FixedRate, EN_unit_FixedRate, EXACT_load_python_ignoring_FixedRate)
+                        f_unit = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(FixedRate)
+    SET_DICT_FixedRate(obj, {'_unknown_fields': b'', 'value': f_value, 'unit': f_unit})
+    return obj
+
+
 # flyteidl.admin.Schedule: dump --------------------------------------------------------
 
 
@@ -371,7 +649,7 @@ def dump_Schedule(m):
             out['cronExpression'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.cronExpression')
+        exc._enter('.' + 'cronExpression')
         raise
     v = a['rate']
     try:
@@ -381,7 +659,7 @@ def dump_Schedule(m):
             out['rate'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.rate')
+        exc._enter('.' + 'rate')
         raise
     v = a['kickoff_time_input_arg']
     try:
@@ -390,7 +668,7 @@ def dump_Schedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['kickoffTimeInputArg'] = x
     except JSONError as exc:
-        exc._enter('.kickoffTimeInputArg')
+        exc._enter('.' + 'kickoffTimeInputArg')
         raise
     v = a['cron_schedule']
     try:
@@ -400,7 +678,7 @@ def dump_Schedule(m):
             out['cronSchedule'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.cronSchedule')
+        exc._enter('.' + 'cronSchedule')
         raise
     if n_ScheduleExpression > 1: _two_members(m, 'ScheduleExpression', ['cron_expression', 'rate', 'cron_schedule'])
     return out
@@ -420,7 +698,7 @@ def dump_text_Schedule(m):
             out['cronExpression'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.cronExpression')
+        exc._enter('.' + 'cronExpression')
         raise
     v = a['rate']
     try:
@@ -430,7 +708,7 @@ def dump_text_Schedule(m):
             out['rate'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.rate')
+        exc._enter('.' + 'rate')
         raise
     v = a['kickoff_time_input_arg']
     try:
@@ -439,7 +717,7 @@ def dump_text_Schedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['kickoffTimeInputArg'] = x
     except JSONError as exc:
-        exc._enter('.kickoffTimeInputArg')
+        exc._enter('.' + 'kickoffTimeInputArg')
         raise
     v = a['cron_schedule']
     try:
@@ -449,9 +727,62 @@ def dump_text_Schedule(m):
             out['cronSchedule'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.cronSchedule')
+        exc._enter('.' + 'cronSchedule')
         raise
     if n_ScheduleExpression > 1: _two_members(m, 'ScheduleExpression', ['cron_expression', 'rate', 'cron_schedule'])
+    return out
+
+
+# flyteidl.admin.Schedule: dump_with ---------------------------------------------------
+
+
+def dump_with_Schedule(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_ScheduleExpression = 0
+    v = a['cron_expression']
+    try:
+        if v is not None:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('cron_expression' if names else 'cronExpression')] = x
+            n_ScheduleExpression += 1
+    except JSONError as exc:
+        exc._enter('.' + ('cron_expression' if names else 'cronExpression'))
+        raise
+    v = a['rate']
+    try:
+        if v is not None:
+            if v.__class__ is not FixedRate: v = _want_message(v, FixedRate)
+            x = dump_with_FixedRate(v, o)
+            out['rate'] = x
+            n_ScheduleExpression += 1
+    except JSONError as exc:
+        exc._enter('.' + 'rate')
+        raise
+    v = a['kickoff_time_input_arg']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('kickoff_time_input_arg' if names else 'kickoffTimeInputArg')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('kickoff_time_input_arg' if names else 'kickoffTimeInputArg'))
+        raise
+    v = a['cron_schedule']
+    try:
+        if v is not None:
+            if v.__class__ is not CronSchedule: v = _want_message(v, CronSchedule)
+            x = dump_with_CronSchedule(v, o)
+            out[('cron_schedule' if names else 'cronSchedule')] = x
+            n_ScheduleExpression += 1
+    except JSONError as exc:
+        exc._enter('.' + ('cron_schedule' if names else 'cronSchedule'))
+        raise
+    if n_ScheduleExpression > 1: _two_members(m, 'ScheduleExpression', ['cron_expression', 'rate', 'cron_schedule'])
+    if always:
+        k = ('kickoff_time_input_arg' if names else 'kickoffTimeInputArg')
+        if k not in out: out[k] = ''
     return out
 
 
@@ -607,6 +938,157 @@ def load_python_Schedule(js, depth, base):
     return obj
 
 
+# flyteidl.admin.Schedule: load_ignoring -----------------------------------------------
+IGNORE_load_ignoring_Schedule = True
+
+
+def load_ignoring_Schedule(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Schedule, IDX_Schedule, IGNORE_load_ignoring_Schedule)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_cron_expression = None
+        f_rate = None
+        f_kickoff_time_input_arg = ''
+        f_cron_schedule = None
+    else:
+        f_cron_expression = base.cron_expression
+        f_rate = base.rate
+        f_kickoff_time_input_arg = base.kickoff_time_input_arg
+        f_cron_schedule = base.cron_schedule
+    g_ScheduleExpression = None
+    for k, v in js.items():
+        i = IDX_Schedule.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Schedule, IGNORE_load_ignoring_Schedule)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_cron_expression = None
+                else:
+                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
+                    g_ScheduleExpression = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_cron_expression = v
+                    f_rate = None
+                    f_cron_schedule = None
+            elif i == 1:
+                if v is None:
+                    f_rate = None
+                else:
+                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
+                    g_ScheduleExpression = k
+                    f_rate = load_ignoring_FixedRate(v, depth, f_rate)
+                    f_cron_expression = None
+                    f_cron_schedule = None
+            elif i == 2:
+                if v is None:
+                    f_kickoff_time_input_arg = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_kickoff_time_input_arg = v
+            elif i == 3:
+                if v is None:
+                    f_cron_schedule = None
+                else:
+                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
+                    g_ScheduleExpression = k
+                    f_cron_schedule = load_ignoring_CronSchedule(v, depth, f_cron_schedule)
+                    f_cron_expression = None
+                    f_rate = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Schedule)
+    SET_DICT_Schedule(obj, {'_unknown_fields': b'', 'cron_expression': f_cron_expression, 'rate': f_rate, 'cron_schedule': f_cron_schedule, 'kickoff_time_input_arg': f_kickoff_time_input_arg})
+    return obj
+
+
+# flyteidl.admin.Schedule: load_python_ignoring ----------------------------------------
+IGNORE_load_python_ignoring_Schedule = True
+EXACT_load_python_ignoring_Schedule = True
+
+
+def load_python_ignoring_Schedule(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Schedule, IDX_Schedule, IGNORE_load_python_ignoring_Schedule)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_cron_expression = None
+        f_rate = None
+        f_kickoff_time_input_arg = ''
+        f_cron_schedule = None
+    else:
+        f_cron_expression = base.cron_expression
+        f_rate = base.rate
+        f_kickoff_time_input_arg = base.kickoff_time_input_arg
+        f_cron_schedule = base.cron_schedule
+    g_ScheduleExpression = None
+    for k, v in js.items():
+        i = IDX_Schedule.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Schedule, IGNORE_load_python_ignoring_Schedule)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_cron_expression = None
+                else:
+                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
+                    g_ScheduleExpression = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_cron_expression = v
+                    f_rate = None
+                    f_cron_schedule = None
+            elif i == 1:
+                if v is None:
+                    f_rate = None
+                else:
+                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
+                    g_ScheduleExpression = k
+                    f_rate = load_python_ignoring_FixedRate(v, depth, f_rate)
+                    f_cron_expression = None
+                    f_cron_schedule = None
+            elif i == 2:
+                if v is None:
+                    f_kickoff_time_input_arg = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_kickoff_time_input_arg = v
+            elif i == 3:
+                if v is None:
+                    f_cron_schedule = None
+                else:
+                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
+                    g_ScheduleExpression = k
+                    f_cron_schedule = load_python_ignoring_CronSchedule(v, depth, f_cron_schedule)
+                    f_cron_expression = None
+                    f_rate = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Schedule)
+    SET_DICT_Schedule(obj, {'_unknown_fields': b'', 'cron_expression': f_cron_expression, 'rate': f_rate, 'cron_schedule': f_cron_schedule, 'kickoff_time_input_arg': f_kickoff_time_input_arg})
+    return obj
+
+
 # once every function above exists
 SET_DICT_CronSchedule = dict_setter(CronSchedule)
 SET_DICT_FixedRate = dict_setter(FixedRate)
@@ -616,14 +1098,23 @@ SET_DICT_Schedule = dict_setter(Schedule)
 FUNCTIONS = {
     ('flyteidl.admin.CronSchedule', 'dump'): dump_CronSchedule,
     ('flyteidl.admin.CronSchedule', 'dump_text'): dump_text_CronSchedule,
+    ('flyteidl.admin.CronSchedule', 'dump_with'): dump_with_CronSchedule,
     ('flyteidl.admin.CronSchedule', 'load'): load_CronSchedule,
     ('flyteidl.admin.CronSchedule', 'load_python'): load_python_CronSchedule,
+    ('flyteidl.admin.CronSchedule', 'load_ignoring'): load_ignoring_CronSchedule,
+    ('flyteidl.admin.CronSchedule', 'load_python_ignoring'): load_python_ignoring_CronSchedule,
     ('flyteidl.admin.FixedRate', 'dump'): dump_FixedRate,
     ('flyteidl.admin.FixedRate', 'dump_text'): dump_text_FixedRate,
+    ('flyteidl.admin.FixedRate', 'dump_with'): dump_with_FixedRate,
     ('flyteidl.admin.FixedRate', 'load'): load_FixedRate,
     ('flyteidl.admin.FixedRate', 'load_python'): load_python_FixedRate,
+    ('flyteidl.admin.FixedRate', 'load_ignoring'): load_ignoring_FixedRate,
+    ('flyteidl.admin.FixedRate', 'load_python_ignoring'): load_python_ignoring_FixedRate,
     ('flyteidl.admin.Schedule', 'dump'): dump_Schedule,
     ('flyteidl.admin.Schedule', 'dump_text'): dump_text_Schedule,
+    ('flyteidl.admin.Schedule', 'dump_with'): dump_with_Schedule,
     ('flyteidl.admin.Schedule', 'load'): load_Schedule,
     ('flyteidl.admin.Schedule', 'load_python'): load_python_Schedule,
+    ('flyteidl.admin.Schedule', 'load_ignoring'): load_ignoring_Schedule,
+    ('flyteidl.admin.Schedule', 'load_python_ignoring'): load_python_ignoring_Schedule,
 }

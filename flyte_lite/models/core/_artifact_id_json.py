@@ -26,6 +26,7 @@ from flyte_lite.protojson.runtime import (
     FD,
     JSONError,
     MAX_DEPTH,
+    _UnknownEnumName,
     _as_object,
     _bool_in,
     _enum_in,
@@ -33,6 +34,7 @@ from flyte_lite.protojson.runtime import (
     _key_segment,
     _map_in,
     _new,
+    _out_of_range,
     _set_item,
     _str_in,
     _too_deep,
@@ -48,6 +50,7 @@ from flyte_lite.protojson.runtime import (
     dict_setter,
     dump_Timestamp,
     dump_text_Timestamp,
+    dump_with_Timestamp,
     load_Timestamp,
     load_python_Timestamp,
 )
@@ -69,7 +72,7 @@ def dump_ArtifactBindingData(m):
             out['partitionKey'] = x
             n_partition_data += 1
     except JSONError as exc:
-        exc._enter('.partitionKey')
+        exc._enter('.' + 'partitionKey')
         raise
     v = a['bind_to_time_partition']
     try:
@@ -78,7 +81,7 @@ def dump_ArtifactBindingData(m):
             out['bindToTimePartition'] = x
             n_partition_data += 1
     except JSONError as exc:
-        exc._enter('.bindToTimePartition')
+        exc._enter('.' + 'bindToTimePartition')
         raise
     v = a['time_transform']
     try:
@@ -87,7 +90,7 @@ def dump_ArtifactBindingData(m):
             x = dump_TimeTransform(v)
             out['timeTransform'] = x
     except JSONError as exc:
-        exc._enter('.timeTransform')
+        exc._enter('.' + 'timeTransform')
         raise
     if n_partition_data > 1: _two_members(m, 'partition_data', ['partition_key', 'bind_to_time_partition'])
     return out
@@ -107,7 +110,7 @@ def dump_text_ArtifactBindingData(m):
             out['partitionKey'] = x
             n_partition_data += 1
     except JSONError as exc:
-        exc._enter('.partitionKey')
+        exc._enter('.' + 'partitionKey')
         raise
     v = a['bind_to_time_partition']
     try:
@@ -116,7 +119,7 @@ def dump_text_ArtifactBindingData(m):
             out['bindToTimePartition'] = x
             n_partition_data += 1
     except JSONError as exc:
-        exc._enter('.bindToTimePartition')
+        exc._enter('.' + 'bindToTimePartition')
         raise
     v = a['time_transform']
     try:
@@ -125,7 +128,46 @@ def dump_text_ArtifactBindingData(m):
             x = dump_text_TimeTransform(v)
             out['timeTransform'] = x
     except JSONError as exc:
-        exc._enter('.timeTransform')
+        exc._enter('.' + 'timeTransform')
+        raise
+    if n_partition_data > 1: _two_members(m, 'partition_data', ['partition_key', 'bind_to_time_partition'])
+    return out
+
+
+# flyteidl.core.ArtifactBindingData: dump_with -----------------------------------------
+
+
+def dump_with_ArtifactBindingData(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_partition_data = 0
+    v = a['partition_key']
+    try:
+        if v is not None:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('partition_key' if names else 'partitionKey')] = x
+            n_partition_data += 1
+    except JSONError as exc:
+        exc._enter('.' + ('partition_key' if names else 'partitionKey'))
+        raise
+    v = a['bind_to_time_partition']
+    try:
+        if v is not None:
+            x = v if v.__class__ is bool else _want_bool(v)
+            out[('bind_to_time_partition' if names else 'bindToTimePartition')] = x
+            n_partition_data += 1
+    except JSONError as exc:
+        exc._enter('.' + ('bind_to_time_partition' if names else 'bindToTimePartition'))
+        raise
+    v = a['time_transform']
+    try:
+        if v is not None:
+            if v.__class__ is not TimeTransform: v = _want_message(v, TimeTransform)
+            x = dump_with_TimeTransform(v, o)
+            out[('time_transform' if names else 'timeTransform')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('time_transform' if names else 'timeTransform'))
         raise
     if n_partition_data > 1: _two_members(m, 'partition_data', ['partition_key', 'bind_to_time_partition'])
     return out
@@ -256,6 +298,130 @@ def load_python_ArtifactBindingData(js, depth, base):
     return obj
 
 
+# flyteidl.core.ArtifactBindingData: load_ignoring -------------------------------------
+IGNORE_load_ignoring_ArtifactBindingData = True
+
+
+def load_ignoring_ArtifactBindingData(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ArtifactBindingData, IDX_ArtifactBindingData, IGNORE_load_ignoring_ArtifactBindingData)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_partition_key = None
+        f_bind_to_time_partition = None
+        f_time_transform = None
+    else:
+        f_partition_key = base.partition_key
+        f_bind_to_time_partition = base.bind_to_time_partition
+        f_time_transform = base.time_transform
+    g_partition_data = None
+    for k, v in js.items():
+        i = IDX_ArtifactBindingData.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ArtifactBindingData, IGNORE_load_ignoring_ArtifactBindingData)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_partition_key = None
+                else:
+                    if g_partition_data is not None: _two_oneof('partition_data', g_partition_data, k)
+                    g_partition_data = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_partition_key = v
+                    f_bind_to_time_partition = None
+            elif i == 1:
+                if v is None:
+                    f_bind_to_time_partition = None
+                else:
+                    if g_partition_data is not None: _two_oneof('partition_data', g_partition_data, k)
+                    g_partition_data = k
+                    if v.__class__ is not bool: _bool_in(v)
+                    f_bind_to_time_partition = v
+                    f_partition_key = None
+            elif i == 2:
+                if v is None:
+                    f_time_transform = None
+                else:
+                    f_time_transform = load_ignoring_TimeTransform(v, depth, f_time_transform)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ArtifactBindingData)
+    SET_DICT_ArtifactBindingData(obj, {'_unknown_fields': b'', 'partition_key': f_partition_key, 'bind_to_time_partition': f_bind_to_time_partition, 'time_transform': f_time_transform})
+    return obj
+
+
+# flyteidl.core.ArtifactBindingData: load_python_ignoring ------------------------------
+IGNORE_load_python_ignoring_ArtifactBindingData = True
+EXACT_load_python_ignoring_ArtifactBindingData = True
+
+
+def load_python_ignoring_ArtifactBindingData(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ArtifactBindingData, IDX_ArtifactBindingData, IGNORE_load_python_ignoring_ArtifactBindingData)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_partition_key = None
+        f_bind_to_time_partition = None
+        f_time_transform = None
+    else:
+        f_partition_key = base.partition_key
+        f_bind_to_time_partition = base.bind_to_time_partition
+        f_time_transform = base.time_transform
+    g_partition_data = None
+    for k, v in js.items():
+        i = IDX_ArtifactBindingData.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ArtifactBindingData, IGNORE_load_python_ignoring_ArtifactBindingData)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_partition_key = None
+                else:
+                    if g_partition_data is not None: _two_oneof('partition_data', g_partition_data, k)
+                    g_partition_data = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_partition_key = v
+                    f_bind_to_time_partition = None
+            elif i == 1:
+                if v is None:
+                    f_bind_to_time_partition = None
+                else:
+                    if g_partition_data is not None: _two_oneof('partition_data', g_partition_data, k)
+                    g_partition_data = k
+                    if v.__class__ is not bool: _bool_in(v)
+                    f_bind_to_time_partition = v
+                    f_partition_key = None
+            elif i == 2:
+                if v is None:
+                    f_time_transform = None
+                else:
+                    f_time_transform = load_python_ignoring_TimeTransform(v, depth, f_time_transform)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ArtifactBindingData)
+    SET_DICT_ArtifactBindingData(obj, {'_unknown_fields': b'', 'partition_key': f_partition_key, 'bind_to_time_partition': f_bind_to_time_partition, 'time_transform': f_time_transform})
+    return obj
+
+
 # flyteidl.core.ArtifactID: dump -------------------------------------------------------
 
 
@@ -269,7 +435,7 @@ def dump_ArtifactID(m):
             x = dump_ArtifactKey(v)
             out['artifactKey'] = x
     except JSONError as exc:
-        exc._enter('.artifactKey')
+        exc._enter('.' + 'artifactKey')
         raise
     v = a['version']
     try:
@@ -278,7 +444,7 @@ def dump_ArtifactID(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.version')
+        exc._enter('.' + 'version')
         raise
     v = a['partitions']
     try:
@@ -287,7 +453,7 @@ def dump_ArtifactID(m):
             x = dump_Partitions(v)
             out['partitions'] = x
     except JSONError as exc:
-        exc._enter('.partitions')
+        exc._enter('.' + 'partitions')
         raise
     v = a['time_partition']
     try:
@@ -296,7 +462,7 @@ def dump_ArtifactID(m):
             x = dump_TimePartition(v)
             out['timePartition'] = x
     except JSONError as exc:
-        exc._enter('.timePartition')
+        exc._enter('.' + 'timePartition')
         raise
     return out
 
@@ -314,7 +480,7 @@ def dump_text_ArtifactID(m):
             x = dump_text_ArtifactKey(v)
             out['artifactKey'] = x
     except JSONError as exc:
-        exc._enter('.artifactKey')
+        exc._enter('.' + 'artifactKey')
         raise
     v = a['version']
     try:
@@ -323,7 +489,7 @@ def dump_text_ArtifactID(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.version')
+        exc._enter('.' + 'version')
         raise
     v = a['partitions']
     try:
@@ -332,7 +498,7 @@ def dump_text_ArtifactID(m):
             x = dump_text_Partitions(v)
             out['partitions'] = x
     except JSONError as exc:
-        exc._enter('.partitions')
+        exc._enter('.' + 'partitions')
         raise
     v = a['time_partition']
     try:
@@ -341,8 +507,57 @@ def dump_text_ArtifactID(m):
             x = dump_text_TimePartition(v)
             out['timePartition'] = x
     except JSONError as exc:
-        exc._enter('.timePartition')
+        exc._enter('.' + 'timePartition')
         raise
+    return out
+
+
+# flyteidl.core.ArtifactID: dump_with --------------------------------------------------
+
+
+def dump_with_ArtifactID(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['artifact_key']
+    try:
+        if v is not None:
+            if v.__class__ is not ArtifactKey: v = _want_message(v, ArtifactKey)
+            x = dump_with_ArtifactKey(v, o)
+            out[('artifact_key' if names else 'artifactKey')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('artifact_key' if names else 'artifactKey'))
+        raise
+    v = a['version']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['version'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'version')
+        raise
+    v = a['partitions']
+    try:
+        if v is not None:
+            if v.__class__ is not Partitions: v = _want_message(v, Partitions)
+            x = dump_with_Partitions(v, o)
+            out['partitions'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'partitions')
+        raise
+    v = a['time_partition']
+    try:
+        if v is not None:
+            if v.__class__ is not TimePartition: v = _want_message(v, TimePartition)
+            x = dump_with_TimePartition(v, o)
+            out[('time_partition' if names else 'timePartition')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('time_partition' if names else 'timePartition'))
+        raise
+    if always:
+        k = 'version'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -469,6 +684,128 @@ def load_python_ArtifactID(js, depth, base):
     return obj
 
 
+# flyteidl.core.ArtifactID: load_ignoring ----------------------------------------------
+IGNORE_load_ignoring_ArtifactID = True
+
+
+def load_ignoring_ArtifactID(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ArtifactID, IDX_ArtifactID, IGNORE_load_ignoring_ArtifactID)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_artifact_key = None
+        f_version = ''
+        f_partitions = None
+        f_time_partition = None
+    else:
+        f_artifact_key = base.artifact_key
+        f_version = base.version
+        f_partitions = base.partitions
+        f_time_partition = base.time_partition
+    for k, v in js.items():
+        i = IDX_ArtifactID.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ArtifactID, IGNORE_load_ignoring_ArtifactID)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_artifact_key = None
+                else:
+                    f_artifact_key = load_ignoring_ArtifactKey(v, depth, f_artifact_key)
+            elif i == 1:
+                if v is None:
+                    f_version = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_version = v
+            elif i == 2:
+                if v is None:
+                    f_partitions = None
+                else:
+                    f_partitions = load_ignoring_Partitions(v, depth, f_partitions)
+            elif i == 3:
+                if v is None:
+                    f_time_partition = None
+                else:
+                    f_time_partition = load_ignoring_TimePartition(v, depth, f_time_partition)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ArtifactID)
+    SET_DICT_ArtifactID(obj, {'_unknown_fields': b'', 'artifact_key': f_artifact_key, 'version': f_version, 'partitions': f_partitions, 'time_partition': f_time_partition})
+    return obj
+
+
+# flyteidl.core.ArtifactID: load_python_ignoring ---------------------------------------
+IGNORE_load_python_ignoring_ArtifactID = True
+EXACT_load_python_ignoring_ArtifactID = True
+
+
+def load_python_ignoring_ArtifactID(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ArtifactID, IDX_ArtifactID, IGNORE_load_python_ignoring_ArtifactID)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_artifact_key = None
+        f_version = ''
+        f_partitions = None
+        f_time_partition = None
+    else:
+        f_artifact_key = base.artifact_key
+        f_version = base.version
+        f_partitions = base.partitions
+        f_time_partition = base.time_partition
+    for k, v in js.items():
+        i = IDX_ArtifactID.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ArtifactID, IGNORE_load_python_ignoring_ArtifactID)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_artifact_key = None
+                else:
+                    f_artifact_key = load_python_ignoring_ArtifactKey(v, depth, f_artifact_key)
+            elif i == 1:
+                if v is None:
+                    f_version = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_version = v
+            elif i == 2:
+                if v is None:
+                    f_partitions = None
+                else:
+                    f_partitions = load_python_ignoring_Partitions(v, depth, f_partitions)
+            elif i == 3:
+                if v is None:
+                    f_time_partition = None
+                else:
+                    f_time_partition = load_python_ignoring_TimePartition(v, depth, f_time_partition)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ArtifactID)
+    SET_DICT_ArtifactID(obj, {'_unknown_fields': b'', 'artifact_key': f_artifact_key, 'version': f_version, 'partitions': f_partitions, 'time_partition': f_time_partition})
+    return obj
+
+
 # flyteidl.core.ArtifactKey: dump ------------------------------------------------------
 
 
@@ -482,7 +819,7 @@ def dump_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.project')
+        exc._enter('.' + 'project')
         raise
     v = a['domain']
     try:
@@ -491,7 +828,7 @@ def dump_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.domain')
+        exc._enter('.' + 'domain')
         raise
     v = a['name']
     try:
@@ -500,7 +837,7 @@ def dump_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['org']
     try:
@@ -509,7 +846,7 @@ def dump_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
     return out
 
@@ -527,7 +864,7 @@ def dump_text_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.project')
+        exc._enter('.' + 'project')
         raise
     v = a['domain']
     try:
@@ -536,7 +873,7 @@ def dump_text_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.domain')
+        exc._enter('.' + 'domain')
         raise
     v = a['name']
     try:
@@ -545,7 +882,7 @@ def dump_text_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['org']
     try:
@@ -554,8 +891,63 @@ def dump_text_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
+    return out
+
+
+# flyteidl.core.ArtifactKey: dump_with -------------------------------------------------
+
+
+def dump_with_ArtifactKey(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['project']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['project'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'project')
+        raise
+    v = a['domain']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['domain'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'domain')
+        raise
+    v = a['name']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['name'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'name')
+        raise
+    v = a['org']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['org'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'org')
+        raise
+    if always:
+        k = 'project'
+        if k not in out: out[k] = ''
+        k = 'domain'
+        if k not in out: out[k] = ''
+        k = 'name'
+        if k not in out: out[k] = ''
+        k = 'org'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -691,6 +1083,137 @@ def load_python_ArtifactKey(js, depth, base):
     return obj
 
 
+# flyteidl.core.ArtifactKey: load_ignoring ---------------------------------------------
+IGNORE_load_ignoring_ArtifactKey = True
+
+
+def load_ignoring_ArtifactKey(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ArtifactKey, IDX_ArtifactKey, IGNORE_load_ignoring_ArtifactKey)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_project = ''
+        f_domain = ''
+        f_name = ''
+        f_org = ''
+    else:
+        f_project = base.project
+        f_domain = base.domain
+        f_name = base.name
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_ArtifactKey.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ArtifactKey, IGNORE_load_ignoring_ArtifactKey)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_project = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_project = v
+            elif i == 1:
+                if v is None:
+                    f_domain = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_domain = v
+            elif i == 2:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_name = v
+            elif i == 3:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ArtifactKey)
+    SET_DICT_ArtifactKey(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'name': f_name, 'org': f_org})
+    return obj
+
+
+# flyteidl.core.ArtifactKey: load_python_ignoring --------------------------------------
+IGNORE_load_python_ignoring_ArtifactKey = True
+EXACT_load_python_ignoring_ArtifactKey = True
+
+
+def load_python_ignoring_ArtifactKey(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ArtifactKey, IDX_ArtifactKey, IGNORE_load_python_ignoring_ArtifactKey)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_project = ''
+        f_domain = ''
+        f_name = ''
+        f_org = ''
+    else:
+        f_project = base.project
+        f_domain = base.domain
+        f_name = base.name
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_ArtifactKey.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ArtifactKey, IGNORE_load_python_ignoring_ArtifactKey)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_project = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_project = v
+            elif i == 1:
+                if v is None:
+                    f_domain = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_domain = v
+            elif i == 2:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_name = v
+            elif i == 3:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ArtifactKey)
+    SET_DICT_ArtifactKey(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'name': f_name, 'org': f_org})
+    return obj
+
+
 # flyteidl.core.ArtifactQuery: dump ----------------------------------------------------
 
 
@@ -706,7 +1229,7 @@ def dump_ArtifactQuery(m):
             out['artifactId'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.artifactId')
+        exc._enter('.' + 'artifactId')
         raise
     v = a['artifact_tag']
     try:
@@ -716,7 +1239,7 @@ def dump_ArtifactQuery(m):
             out['artifactTag'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.artifactTag')
+        exc._enter('.' + 'artifactTag')
         raise
     v = a['uri']
     try:
@@ -725,7 +1248,7 @@ def dump_ArtifactQuery(m):
             out['uri'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
     v = a['binding']
     try:
@@ -735,7 +1258,7 @@ def dump_ArtifactQuery(m):
             out['binding'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.binding')
+        exc._enter('.' + 'binding')
         raise
     if n_identifier > 1: _two_members(m, 'identifier', ['artifact_id', 'artifact_tag', 'uri', 'binding'])
     return out
@@ -756,7 +1279,7 @@ def dump_text_ArtifactQuery(m):
             out['artifactId'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.artifactId')
+        exc._enter('.' + 'artifactId')
         raise
     v = a['artifact_tag']
     try:
@@ -766,7 +1289,7 @@ def dump_text_ArtifactQuery(m):
             out['artifactTag'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.artifactTag')
+        exc._enter('.' + 'artifactTag')
         raise
     v = a['uri']
     try:
@@ -775,7 +1298,7 @@ def dump_text_ArtifactQuery(m):
             out['uri'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
     v = a['binding']
     try:
@@ -785,7 +1308,58 @@ def dump_text_ArtifactQuery(m):
             out['binding'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.binding')
+        exc._enter('.' + 'binding')
+        raise
+    if n_identifier > 1: _two_members(m, 'identifier', ['artifact_id', 'artifact_tag', 'uri', 'binding'])
+    return out
+
+
+# flyteidl.core.ArtifactQuery: dump_with -----------------------------------------------
+
+
+def dump_with_ArtifactQuery(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_identifier = 0
+    v = a['artifact_id']
+    try:
+        if v is not None:
+            if v.__class__ is not ArtifactID: v = _want_message(v, ArtifactID)
+            x = dump_with_ArtifactID(v, o)
+            out[('artifact_id' if names else 'artifactId')] = x
+            n_identifier += 1
+    except JSONError as exc:
+        exc._enter('.' + ('artifact_id' if names else 'artifactId'))
+        raise
+    v = a['artifact_tag']
+    try:
+        if v is not None:
+            if v.__class__ is not ArtifactTag: v = _want_message(v, ArtifactTag)
+            x = dump_with_ArtifactTag(v, o)
+            out[('artifact_tag' if names else 'artifactTag')] = x
+            n_identifier += 1
+    except JSONError as exc:
+        exc._enter('.' + ('artifact_tag' if names else 'artifactTag'))
+        raise
+    v = a['uri']
+    try:
+        if v is not None:
+            x = v if v.__class__ is str else _want_str(v)
+            out['uri'] = x
+            n_identifier += 1
+    except JSONError as exc:
+        exc._enter('.' + 'uri')
+        raise
+    v = a['binding']
+    try:
+        if v is not None:
+            if v.__class__ is not ArtifactBindingData: v = _want_message(v, ArtifactBindingData)
+            x = dump_with_ArtifactBindingData(v, o)
+            out['binding'] = x
+            n_identifier += 1
+    except JSONError as exc:
+        exc._enter('.' + 'binding')
         raise
     if n_identifier > 1: _two_members(m, 'identifier', ['artifact_id', 'artifact_tag', 'uri', 'binding'])
     return out
@@ -956,6 +1530,170 @@ def load_python_ArtifactQuery(js, depth, base):
     return obj
 
 
+# flyteidl.core.ArtifactQuery: load_ignoring -------------------------------------------
+IGNORE_load_ignoring_ArtifactQuery = True
+
+
+def load_ignoring_ArtifactQuery(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ArtifactQuery, IDX_ArtifactQuery, IGNORE_load_ignoring_ArtifactQuery)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_artifact_id = None
+        f_artifact_tag = None
+        f_uri = None
+        f_binding = None
+    else:
+        f_artifact_id = base.artifact_id
+        f_artifact_tag = base.artifact_tag
+        f_uri = base.uri
+        f_binding = base.binding
+    g_identifier = None
+    for k, v in js.items():
+        i = IDX_ArtifactQuery.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ArtifactQuery, IGNORE_load_ignoring_ArtifactQuery)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_artifact_id = None
+                else:
+                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
+                    g_identifier = k
+                    f_artifact_id = load_ignoring_ArtifactID(v, depth, f_artifact_id)
+                    f_artifact_tag = None
+                    f_uri = None
+                    f_binding = None
+            elif i == 1:
+                if v is None:
+                    f_artifact_tag = None
+                else:
+                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
+                    g_identifier = k
+                    f_artifact_tag = load_ignoring_ArtifactTag(v, depth, f_artifact_tag)
+                    f_artifact_id = None
+                    f_uri = None
+                    f_binding = None
+            elif i == 2:
+                if v is None:
+                    f_uri = None
+                else:
+                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
+                    g_identifier = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_uri = v
+                    f_artifact_id = None
+                    f_artifact_tag = None
+                    f_binding = None
+            elif i == 3:
+                if v is None:
+                    f_binding = None
+                else:
+                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
+                    g_identifier = k
+                    f_binding = load_ignoring_ArtifactBindingData(v, depth, f_binding)
+                    f_artifact_id = None
+                    f_artifact_tag = None
+                    f_uri = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ArtifactQuery)
+    SET_DICT_ArtifactQuery(obj, {'_unknown_fields': b'', 'artifact_id': f_artifact_id, 'artifact_tag': f_artifact_tag, 'uri': f_uri, 'binding': f_binding})
+    return obj
+
+
+# flyteidl.core.ArtifactQuery: load_python_ignoring ------------------------------------
+IGNORE_load_python_ignoring_ArtifactQuery = True
+EXACT_load_python_ignoring_ArtifactQuery = True
+
+
+def load_python_ignoring_ArtifactQuery(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ArtifactQuery, IDX_ArtifactQuery, IGNORE_load_python_ignoring_ArtifactQuery)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_artifact_id = None
+        f_artifact_tag = None
+        f_uri = None
+        f_binding = None
+    else:
+        f_artifact_id = base.artifact_id
+        f_artifact_tag = base.artifact_tag
+        f_uri = base.uri
+        f_binding = base.binding
+    g_identifier = None
+    for k, v in js.items():
+        i = IDX_ArtifactQuery.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ArtifactQuery, IGNORE_load_python_ignoring_ArtifactQuery)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_artifact_id = None
+                else:
+                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
+                    g_identifier = k
+                    f_artifact_id = load_python_ignoring_ArtifactID(v, depth, f_artifact_id)
+                    f_artifact_tag = None
+                    f_uri = None
+                    f_binding = None
+            elif i == 1:
+                if v is None:
+                    f_artifact_tag = None
+                else:
+                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
+                    g_identifier = k
+                    f_artifact_tag = load_python_ignoring_ArtifactTag(v, depth, f_artifact_tag)
+                    f_artifact_id = None
+                    f_uri = None
+                    f_binding = None
+            elif i == 2:
+                if v is None:
+                    f_uri = None
+                else:
+                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
+                    g_identifier = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_uri = v
+                    f_artifact_id = None
+                    f_artifact_tag = None
+                    f_binding = None
+            elif i == 3:
+                if v is None:
+                    f_binding = None
+                else:
+                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
+                    g_identifier = k
+                    f_binding = load_python_ignoring_ArtifactBindingData(v, depth, f_binding)
+                    f_artifact_id = None
+                    f_artifact_tag = None
+                    f_uri = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ArtifactQuery)
+    SET_DICT_ArtifactQuery(obj, {'_unknown_fields': b'', 'artifact_id': f_artifact_id, 'artifact_tag': f_artifact_tag, 'uri': f_uri, 'binding': f_binding})
+    return obj
+
+
 # flyteidl.core.ArtifactTag: dump ------------------------------------------------------
 
 
@@ -969,7 +1707,7 @@ def dump_ArtifactTag(m):
             x = dump_ArtifactKey(v)
             out['artifactKey'] = x
     except JSONError as exc:
-        exc._enter('.artifactKey')
+        exc._enter('.' + 'artifactKey')
         raise
     v = a['value']
     try:
@@ -978,7 +1716,7 @@ def dump_ArtifactTag(m):
             x = dump_LabelValue(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     return out
 
@@ -996,7 +1734,7 @@ def dump_text_ArtifactTag(m):
             x = dump_text_ArtifactKey(v)
             out['artifactKey'] = x
     except JSONError as exc:
-        exc._enter('.artifactKey')
+        exc._enter('.' + 'artifactKey')
         raise
     v = a['value']
     try:
@@ -1005,7 +1743,35 @@ def dump_text_ArtifactTag(m):
             x = dump_text_LabelValue(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
+        raise
+    return out
+
+
+# flyteidl.core.ArtifactTag: dump_with -------------------------------------------------
+
+
+def dump_with_ArtifactTag(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['artifact_key']
+    try:
+        if v is not None:
+            if v.__class__ is not ArtifactKey: v = _want_message(v, ArtifactKey)
+            x = dump_with_ArtifactKey(v, o)
+            out[('artifact_key' if names else 'artifactKey')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('artifact_key' if names else 'artifactKey'))
+        raise
+    v = a['value']
+    try:
+        if v is not None:
+            if v.__class__ is not LabelValue: v = _want_message(v, LabelValue)
+            x = dump_with_LabelValue(v, o)
+            out['value'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'value')
         raise
     return out
 
@@ -1102,6 +1868,97 @@ def load_python_ArtifactTag(js, depth, base):
     return obj
 
 
+# flyteidl.core.ArtifactTag: load_ignoring ---------------------------------------------
+IGNORE_load_ignoring_ArtifactTag = True
+
+
+def load_ignoring_ArtifactTag(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ArtifactTag, IDX_ArtifactTag, IGNORE_load_ignoring_ArtifactTag)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_artifact_key = None
+        f_value = None
+    else:
+        f_artifact_key = base.artifact_key
+        f_value = base.value
+    for k, v in js.items():
+        i = IDX_ArtifactTag.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ArtifactTag, IGNORE_load_ignoring_ArtifactTag)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_artifact_key = None
+                else:
+                    f_artifact_key = load_ignoring_ArtifactKey(v, depth, f_artifact_key)
+            elif i == 1:
+                if v is None:
+                    f_value = None
+                else:
+                    f_value = load_ignoring_LabelValue(v, depth, f_value)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ArtifactTag)
+    SET_DICT_ArtifactTag(obj, {'_unknown_fields': b'', 'artifact_key': f_artifact_key, 'value': f_value})
+    return obj
+
+
+# flyteidl.core.ArtifactTag: load_python_ignoring --------------------------------------
+IGNORE_load_python_ignoring_ArtifactTag = True
+EXACT_load_python_ignoring_ArtifactTag = True
+
+
+def load_python_ignoring_ArtifactTag(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ArtifactTag, IDX_ArtifactTag, IGNORE_load_python_ignoring_ArtifactTag)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_artifact_key = None
+        f_value = None
+    else:
+        f_artifact_key = base.artifact_key
+        f_value = base.value
+    for k, v in js.items():
+        i = IDX_ArtifactTag.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ArtifactTag, IGNORE_load_python_ignoring_ArtifactTag)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_artifact_key = None
+                else:
+                    f_artifact_key = load_python_ignoring_ArtifactKey(v, depth, f_artifact_key)
+            elif i == 1:
+                if v is None:
+                    f_value = None
+                else:
+                    f_value = load_python_ignoring_LabelValue(v, depth, f_value)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ArtifactTag)
+    SET_DICT_ArtifactTag(obj, {'_unknown_fields': b'', 'artifact_key': f_artifact_key, 'value': f_value})
+    return obj
+
+
 # flyteidl.core.InputBindingData: dump -------------------------------------------------
 
 
@@ -1115,7 +1972,7 @@ def dump_InputBindingData(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.var')
+        exc._enter('.' + 'var')
         raise
     return out
 
@@ -1133,8 +1990,30 @@ def dump_text_InputBindingData(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.var')
+        exc._enter('.' + 'var')
         raise
+    return out
+
+
+# flyteidl.core.InputBindingData: dump_with --------------------------------------------
+
+
+def dump_with_InputBindingData(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['var']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['var'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'var')
+        raise
+    if always:
+        k = 'var'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -1219,6 +2098,86 @@ def load_python_InputBindingData(js, depth, base):
     return obj
 
 
+# flyteidl.core.InputBindingData: load_ignoring ----------------------------------------
+IGNORE_load_ignoring_InputBindingData = True
+
+
+def load_ignoring_InputBindingData(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, InputBindingData, IDX_InputBindingData, IGNORE_load_ignoring_InputBindingData)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_var = ''
+    else:
+        f_var = base.var
+    for k, v in js.items():
+        i = IDX_InputBindingData.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, InputBindingData, IGNORE_load_ignoring_InputBindingData)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_var = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_var = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(InputBindingData)
+    SET_DICT_InputBindingData(obj, {'_unknown_fields': b'', 'var': f_var})
+    return obj
+
+
+# flyteidl.core.InputBindingData: load_python_ignoring ---------------------------------
+IGNORE_load_python_ignoring_InputBindingData = True
+EXACT_load_python_ignoring_InputBindingData = True
+
+
+def load_python_ignoring_InputBindingData(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, InputBindingData, IDX_InputBindingData, IGNORE_load_python_ignoring_InputBindingData)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_var = ''
+    else:
+        f_var = base.var
+    for k, v in js.items():
+        i = IDX_InputBindingData.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, InputBindingData, IGNORE_load_python_ignoring_InputBindingData)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_var = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_var = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(InputBindingData)
+    SET_DICT_InputBindingData(obj, {'_unknown_fields': b'', 'var': f_var})
+    return obj
+
+
 # flyteidl.core.LabelValue: dump -------------------------------------------------------
 
 
@@ -1233,7 +2192,7 @@ def dump_LabelValue(m):
             out['staticValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.staticValue')
+        exc._enter('.' + 'staticValue')
         raise
     v = a['time_value']
     try:
@@ -1242,7 +2201,7 @@ def dump_LabelValue(m):
             out['timeValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.timeValue')
+        exc._enter('.' + 'timeValue')
         raise
     v = a['triggered_binding']
     try:
@@ -1252,7 +2211,7 @@ def dump_LabelValue(m):
             out['triggeredBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.triggeredBinding')
+        exc._enter('.' + 'triggeredBinding')
         raise
     v = a['input_binding']
     try:
@@ -1262,7 +2221,7 @@ def dump_LabelValue(m):
             out['inputBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.inputBinding')
+        exc._enter('.' + 'inputBinding')
         raise
     v = a['runtime_binding']
     try:
@@ -1272,7 +2231,7 @@ def dump_LabelValue(m):
             out['runtimeBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.runtimeBinding')
+        exc._enter('.' + 'runtimeBinding')
         raise
     if n_value > 1: _two_members(m, 'value', ['static_value', 'time_value', 'triggered_binding', 'input_binding', 'runtime_binding'])
     return out
@@ -1292,7 +2251,7 @@ def dump_text_LabelValue(m):
             out['staticValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.staticValue')
+        exc._enter('.' + 'staticValue')
         raise
     v = a['time_value']
     try:
@@ -1301,7 +2260,7 @@ def dump_text_LabelValue(m):
             out['timeValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.timeValue')
+        exc._enter('.' + 'timeValue')
         raise
     v = a['triggered_binding']
     try:
@@ -1311,7 +2270,7 @@ def dump_text_LabelValue(m):
             out['triggeredBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.triggeredBinding')
+        exc._enter('.' + 'triggeredBinding')
         raise
     v = a['input_binding']
     try:
@@ -1321,7 +2280,7 @@ def dump_text_LabelValue(m):
             out['inputBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.inputBinding')
+        exc._enter('.' + 'inputBinding')
         raise
     v = a['runtime_binding']
     try:
@@ -1331,7 +2290,67 @@ def dump_text_LabelValue(m):
             out['runtimeBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.runtimeBinding')
+        exc._enter('.' + 'runtimeBinding')
+        raise
+    if n_value > 1: _two_members(m, 'value', ['static_value', 'time_value', 'triggered_binding', 'input_binding', 'runtime_binding'])
+    return out
+
+
+# flyteidl.core.LabelValue: dump_with --------------------------------------------------
+
+
+def dump_with_LabelValue(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_value = 0
+    v = a['static_value']
+    try:
+        if v is not None:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('static_value' if names else 'staticValue')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('static_value' if names else 'staticValue'))
+        raise
+    v = a['time_value']
+    try:
+        if v is not None:
+            x = dump_with_Timestamp(v, o)
+            out[('time_value' if names else 'timeValue')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('time_value' if names else 'timeValue'))
+        raise
+    v = a['triggered_binding']
+    try:
+        if v is not None:
+            if v.__class__ is not ArtifactBindingData: v = _want_message(v, ArtifactBindingData)
+            x = dump_with_ArtifactBindingData(v, o)
+            out[('triggered_binding' if names else 'triggeredBinding')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('triggered_binding' if names else 'triggeredBinding'))
+        raise
+    v = a['input_binding']
+    try:
+        if v is not None:
+            if v.__class__ is not InputBindingData: v = _want_message(v, InputBindingData)
+            x = dump_with_InputBindingData(v, o)
+            out[('input_binding' if names else 'inputBinding')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('input_binding' if names else 'inputBinding'))
+        raise
+    v = a['runtime_binding']
+    try:
+        if v is not None:
+            if v.__class__ is not RuntimeBinding: v = _want_message(v, RuntimeBinding)
+            x = dump_with_RuntimeBinding(v, o)
+            out[('runtime_binding' if names else 'runtimeBinding')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('runtime_binding' if names else 'runtimeBinding'))
         raise
     if n_value > 1: _two_members(m, 'value', ['static_value', 'time_value', 'triggered_binding', 'input_binding', 'runtime_binding'])
     return out
@@ -1536,6 +2555,204 @@ def load_python_LabelValue(js, depth, base):
     return obj
 
 
+# flyteidl.core.LabelValue: load_ignoring ----------------------------------------------
+IGNORE_load_ignoring_LabelValue = True
+
+
+def load_ignoring_LabelValue(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, LabelValue, IDX_LabelValue, IGNORE_load_ignoring_LabelValue)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_static_value = None
+        f_time_value = None
+        f_triggered_binding = None
+        f_input_binding = None
+        f_runtime_binding = None
+    else:
+        f_static_value = base.static_value
+        f_time_value = base.time_value
+        f_triggered_binding = base.triggered_binding
+        f_input_binding = base.input_binding
+        f_runtime_binding = base.runtime_binding
+    g_value = None
+    for k, v in js.items():
+        i = IDX_LabelValue.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, LabelValue, IGNORE_load_ignoring_LabelValue)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_static_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_static_value = v
+                    f_time_value = None
+                    f_triggered_binding = None
+                    f_input_binding = None
+                    f_runtime_binding = None
+            elif i == 1:
+                if v is None:
+                    f_time_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_time_value = load_Timestamp(v, depth, f_time_value)
+                    f_static_value = None
+                    f_triggered_binding = None
+                    f_input_binding = None
+                    f_runtime_binding = None
+            elif i == 2:
+                if v is None:
+                    f_triggered_binding = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_triggered_binding = load_ignoring_ArtifactBindingData(v, depth, f_triggered_binding)
+                    f_static_value = None
+                    f_time_value = None
+                    f_input_binding = None
+                    f_runtime_binding = None
+            elif i == 3:
+                if v is None:
+                    f_input_binding = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_input_binding = load_ignoring_InputBindingData(v, depth, f_input_binding)
+                    f_static_value = None
+                    f_time_value = None
+                    f_triggered_binding = None
+                    f_runtime_binding = None
+            elif i == 4:
+                if v is None:
+                    f_runtime_binding = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_runtime_binding = load_ignoring_RuntimeBinding(v, depth, f_runtime_binding)
+                    f_static_value = None
+                    f_time_value = None
+                    f_triggered_binding = None
+                    f_input_binding = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(LabelValue)
+    SET_DICT_LabelValue(obj, {'_unknown_fields': b'', 'static_value': f_static_value, 'time_value': f_time_value, 'triggered_binding': f_triggered_binding, 'input_binding': f_input_binding, 'runtime_binding': f_runtime_binding})
+    return obj
+
+
+# flyteidl.core.LabelValue: load_python_ignoring ---------------------------------------
+IGNORE_load_python_ignoring_LabelValue = True
+EXACT_load_python_ignoring_LabelValue = True
+
+
+def load_python_ignoring_LabelValue(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, LabelValue, IDX_LabelValue, IGNORE_load_python_ignoring_LabelValue)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_static_value = None
+        f_time_value = None
+        f_triggered_binding = None
+        f_input_binding = None
+        f_runtime_binding = None
+    else:
+        f_static_value = base.static_value
+        f_time_value = base.time_value
+        f_triggered_binding = base.triggered_binding
+        f_input_binding = base.input_binding
+        f_runtime_binding = base.runtime_binding
+    g_value = None
+    for k, v in js.items():
+        i = IDX_LabelValue.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, LabelValue, IGNORE_load_python_ignoring_LabelValue)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_static_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_static_value = v
+                    f_time_value = None
+                    f_triggered_binding = None
+                    f_input_binding = None
+                    f_runtime_binding = None
+            elif i == 1:
+                if v is None:
+                    f_time_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_time_value = load_python_Timestamp(v, depth, f_time_value)
+                    f_static_value = None
+                    f_triggered_binding = None
+                    f_input_binding = None
+                    f_runtime_binding = None
+            elif i == 2:
+                if v is None:
+                    f_triggered_binding = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_triggered_binding = load_python_ignoring_ArtifactBindingData(v, depth, f_triggered_binding)
+                    f_static_value = None
+                    f_time_value = None
+                    f_input_binding = None
+                    f_runtime_binding = None
+            elif i == 3:
+                if v is None:
+                    f_input_binding = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_input_binding = load_python_ignoring_InputBindingData(v, depth, f_input_binding)
+                    f_static_value = None
+                    f_time_value = None
+                    f_triggered_binding = None
+                    f_runtime_binding = None
+            elif i == 4:
+                if v is None:
+                    f_runtime_binding = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_runtime_binding = load_python_ignoring_RuntimeBinding(v, depth, f_runtime_binding)
+                    f_static_value = None
+                    f_time_value = None
+                    f_triggered_binding = None
+                    f_input_binding = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(LabelValue)
+    SET_DICT_LabelValue(obj, {'_unknown_fields': b'', 'static_value': f_static_value, 'time_value': f_time_value, 'triggered_binding': f_triggered_binding, 'input_binding': f_input_binding, 'runtime_binding': f_runtime_binding})
+    return obj
+
+
 # flyteidl.core.Partitions: dump -------------------------------------------------------
 
 
@@ -1558,7 +2775,7 @@ def dump_Partitions(m):
                 d_[kk] = x
             out['value'] = d_
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     return out
 
@@ -1585,8 +2802,39 @@ def dump_text_Partitions(m):
                 d_[kk] = x
             out['value'] = d_
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
+    return out
+
+
+# flyteidl.core.Partitions: dump_with --------------------------------------------------
+
+
+def dump_with_Partitions(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['value']
+    try:
+        if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)
+        if v:
+            d_ = {}
+            for k, e in v.items():
+                try:
+                    kk = k if k.__class__ is str else _want_str(k)
+                    if e.__class__ is not LabelValue: e = _want_message(e, LabelValue)
+                    x = dump_with_LabelValue(e, o)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                d_[kk] = x
+            out['value'] = d_
+    except JSONError as exc:
+        exc._enter('.' + 'value')
+        raise
+    if always:
+        k = 'value'
+        if k not in out: out[k] = {}
     return out
 
 
@@ -1691,6 +2939,106 @@ def load_python_Partitions(js, depth, base):
     return obj
 
 
+# flyteidl.core.Partitions: load_ignoring ----------------------------------------------
+IGNORE_load_ignoring_Partitions = True
+
+
+def load_ignoring_Partitions(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Partitions, IDX_Partitions, IGNORE_load_ignoring_Partitions)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = EMPTY_DICT
+    else:
+        f_value = base.value
+    for k, v in js.items():
+        i = IDX_Partitions.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Partitions, IGNORE_load_ignoring_Partitions)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            key = kk
+                            x = load_ignoring_LabelValue(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_value = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Partitions)
+    SET_DICT_Partitions(obj, {'_unknown_fields': b'', 'value': f_value})
+    return obj
+
+
+# flyteidl.core.Partitions: load_python_ignoring ---------------------------------------
+IGNORE_load_python_ignoring_Partitions = True
+EXACT_load_python_ignoring_Partitions = True
+
+
+def load_python_ignoring_Partitions(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Partitions, IDX_Partitions, IGNORE_load_python_ignoring_Partitions)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = EMPTY_DICT
+    else:
+        f_value = base.value
+    for k, v in js.items():
+        i = IDX_Partitions.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Partitions, IGNORE_load_python_ignoring_Partitions)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            elif not kk.isascii(): _utf8_in(kk)
+                            key = kk
+                            x = load_python_ignoring_LabelValue(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_value = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Partitions)
+    SET_DICT_Partitions(obj, {'_unknown_fields': b'', 'value': f_value})
+    return obj
+
+
 # flyteidl.core.RuntimeBinding: dump ---------------------------------------------------
 
 
@@ -1704,6 +3052,16 @@ def dump_RuntimeBinding(m):
 
 
 def dump_text_RuntimeBinding(m):
+    a = m.__dict__
+    out = {}
+    return out
+
+
+# flyteidl.core.RuntimeBinding: dump_with ----------------------------------------------
+
+
+def dump_with_RuntimeBinding(m, o):
+    names, always, ints, text, precision, _ = o
     a = m.__dict__
     out = {}
     return out
@@ -1769,6 +3127,65 @@ def load_python_RuntimeBinding(js, depth, base):
     return obj
 
 
+# flyteidl.core.RuntimeBinding: load_ignoring ------------------------------------------
+IGNORE_load_ignoring_RuntimeBinding = True
+
+
+def load_ignoring_RuntimeBinding(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, RuntimeBinding, IDX_RuntimeBinding, IGNORE_load_ignoring_RuntimeBinding)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        pass
+    else:
+        pass
+    for k, v in js.items():
+        i = IDX_RuntimeBinding.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, RuntimeBinding, IGNORE_load_ignoring_RuntimeBinding)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+    obj = _new(RuntimeBinding)
+    SET_DICT_RuntimeBinding(obj, {'_unknown_fields': b''})
+    return obj
+
+
+# flyteidl.core.RuntimeBinding: load_python_ignoring -----------------------------------
+IGNORE_load_python_ignoring_RuntimeBinding = True
+EXACT_load_python_ignoring_RuntimeBinding = True
+
+
+def load_python_ignoring_RuntimeBinding(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, RuntimeBinding, IDX_RuntimeBinding, IGNORE_load_python_ignoring_RuntimeBinding)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        pass
+    else:
+        pass
+    for k, v in js.items():
+        i = IDX_RuntimeBinding.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, RuntimeBinding, IGNORE_load_python_ignoring_RuntimeBinding)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+    obj = _new(RuntimeBinding)
+    SET_DICT_RuntimeBinding(obj, {'_unknown_fields': b''})
+    return obj
+
+
 # flyteidl.core.TimePartition: dump ----------------------------------------------------
 N_granularity_TimePartition = {0: 'UNSET', 1: 'MINUTE', 2: 'HOUR', 3: 'DAY', 4: 'MONTH'}
 E_granularity_TimePartition = Granularity
@@ -1784,7 +3201,7 @@ def dump_TimePartition(m):
             x = dump_LabelValue(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     v = a['granularity']
     try:
@@ -1797,7 +3214,7 @@ def dump_TimePartition(m):
             if v.__class__ is not E_granularity_TimePartition and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.granularity')
+        exc._enter('.' + 'granularity')
         raise
     return out
 
@@ -1815,7 +3232,7 @@ def dump_text_TimePartition(m):
             x = dump_text_LabelValue(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     v = a['granularity']
     try:
@@ -1828,8 +3245,47 @@ def dump_text_TimePartition(m):
             if v.__class__ is not E_granularity_TimePartition and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.granularity')
+        exc._enter('.' + 'granularity')
         raise
+    return out
+
+
+# flyteidl.core.TimePartition: dump_with -----------------------------------------------
+
+
+def dump_with_TimePartition(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['value']
+    try:
+        if v is not None:
+            if v.__class__ is not LabelValue: v = _want_message(v, LabelValue)
+            x = dump_with_LabelValue(v, o)
+            out['value'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'value')
+        raise
+    v = a['granularity']
+    try:
+        if v:
+            if v.__class__ is not E_granularity_TimePartition and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_granularity_TimePartition.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['granularity'] = x
+        else:
+            if v.__class__ is not E_granularity_TimePartition and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + 'granularity')
+        raise
+    if always:
+        k = 'granularity'
+        if k not in out: out[k] = (0 if ints else 'UNSET')
     return out
 
 
@@ -1933,6 +3389,107 @@ def load_python_TimePartition(js, depth, base):
     return obj
 
 
+# flyteidl.core.TimePartition: load_ignoring -------------------------------------------
+IGNORE_load_ignoring_TimePartition = True
+
+
+def load_ignoring_TimePartition(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, TimePartition, IDX_TimePartition, IGNORE_load_ignoring_TimePartition)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = None
+        f_granularity = D_granularity_TimePartition
+    else:
+        f_value = base.value
+        f_granularity = base.granularity
+    for k, v in js.items():
+        i = IDX_TimePartition.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, TimePartition, IGNORE_load_ignoring_TimePartition)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = None
+                else:
+                    f_value = load_ignoring_LabelValue(v, depth, f_value)
+            elif i == 1:
+                if v is None:
+                    f_granularity = D_granularity_TimePartition
+                else:
+                    try:
+                        n = BN_granularity_TimePartition.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_granularity_TimePartition, BV_granularity_TimePartition, EN_granularity_TimePartition, EXACT_TimePartition)
+                        f_granularity = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(TimePartition)
+    SET_DICT_TimePartition(obj, {'_unknown_fields': b'', 'value': f_value, 'granularity': f_granularity})
+    return obj
+
+
+# flyteidl.core.TimePartition: load_python_ignoring ------------------------------------
+IGNORE_load_python_ignoring_TimePartition = True
+EXACT_load_python_ignoring_TimePartition = True
+
+
+def load_python_ignoring_TimePartition(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, TimePartition, IDX_TimePartition, IGNORE_load_python_ignoring_TimePartition)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = None
+        f_granularity = D_granularity_TimePartition
+    else:
+        f_value = base.value
+        f_granularity = base.granularity
+    for k, v in js.items():
+        i = IDX_TimePartition.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, TimePartition, IGNORE_load_python_ignoring_TimePartition)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = None
+                else:
+                    f_value = load_python_ignoring_LabelValue(v, depth, f_value)
+            elif i == 1:
+                if v is None:
+                    f_granularity = D_granularity_TimePartition
+                else:
+                    try:
+                        n = BN_granularity_TimePartition.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_granularity_TimePartition, BV_granularity_TimePartition, EN_granularity_TimePartition, EXACT_load_python_ignoring_TimePartition)
+                        f_granularity = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(TimePartition)
+    SET_DICT_TimePartition(obj, {'_unknown_fields': b'', 'value': f_value, 'granularity': f_granularity})
+    return obj
+
+
 # flyteidl.core.TimeTransform: dump ----------------------------------------------------
 N_op_TimeTransform = {0: 'MINUS', 1: 'PLUS'}
 E_op_TimeTransform = Operator
@@ -1948,7 +3505,7 @@ def dump_TimeTransform(m):
             x = v if v.__class__ is str else _want_str(v)
             out['transform'] = x
     except JSONError as exc:
-        exc._enter('.transform')
+        exc._enter('.' + 'transform')
         raise
     v = a['op']
     try:
@@ -1961,7 +3518,7 @@ def dump_TimeTransform(m):
             if v.__class__ is not E_op_TimeTransform and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.op')
+        exc._enter('.' + 'op')
         raise
     return out
 
@@ -1979,7 +3536,7 @@ def dump_text_TimeTransform(m):
             x = v if v.__class__ is str else _want_str(v)
             out['transform'] = x
     except JSONError as exc:
-        exc._enter('.transform')
+        exc._enter('.' + 'transform')
         raise
     v = a['op']
     try:
@@ -1992,8 +3549,49 @@ def dump_text_TimeTransform(m):
             if v.__class__ is not E_op_TimeTransform and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.op')
+        exc._enter('.' + 'op')
         raise
+    return out
+
+
+# flyteidl.core.TimeTransform: dump_with -----------------------------------------------
+
+
+def dump_with_TimeTransform(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['transform']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['transform'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'transform')
+        raise
+    v = a['op']
+    try:
+        if v:
+            if v.__class__ is not E_op_TimeTransform and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_op_TimeTransform.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['op'] = x
+        else:
+            if v.__class__ is not E_op_TimeTransform and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + 'op')
+        raise
+    if always:
+        k = 'transform'
+        if k not in out: out[k] = ''
+        k = 'op'
+        if k not in out: out[k] = (0 if ints else 'MINUS')
     return out
 
 
@@ -2100,6 +3698,110 @@ def load_python_TimeTransform(js, depth, base):
     return obj
 
 
+# flyteidl.core.TimeTransform: load_ignoring -------------------------------------------
+IGNORE_load_ignoring_TimeTransform = True
+
+
+def load_ignoring_TimeTransform(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, TimeTransform, IDX_TimeTransform, IGNORE_load_ignoring_TimeTransform)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_transform = ''
+        f_op = D_op_TimeTransform
+    else:
+        f_transform = base.transform
+        f_op = base.op
+    for k, v in js.items():
+        i = IDX_TimeTransform.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, TimeTransform, IGNORE_load_ignoring_TimeTransform)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_transform = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_transform = v
+            elif i == 1:
+                if v is None:
+                    f_op = D_op_TimeTransform
+                else:
+                    try:
+                        n = BN_op_TimeTransform.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_op_TimeTransform, BV_op_TimeTransform, EN_op_TimeTransform, EXACT_TimeTransform)
+                        f_op = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(TimeTransform)
+    SET_DICT_TimeTransform(obj, {'_unknown_fields': b'', 'transform': f_transform, 'op': f_op})
+    return obj
+
+
+# flyteidl.core.TimeTransform: load_python_ignoring ------------------------------------
+IGNORE_load_python_ignoring_TimeTransform = True
+EXACT_load_python_ignoring_TimeTransform = True
+
+
+def load_python_ignoring_TimeTransform(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, TimeTransform, IDX_TimeTransform, IGNORE_load_python_ignoring_TimeTransform)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_transform = ''
+        f_op = D_op_TimeTransform
+    else:
+        f_transform = base.transform
+        f_op = base.op
+    for k, v in js.items():
+        i = IDX_TimeTransform.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, TimeTransform, IGNORE_load_python_ignoring_TimeTransform)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_transform = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_transform = v
+            elif i == 1:
+                if v is None:
+                    f_op = D_op_TimeTransform
+                else:
+                    try:
+                        n = BN_op_TimeTransform.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_op_TimeTransform, BV_op_TimeTransform, EN_op_TimeTransform, EXACT_load_python_ignoring_TimeTransform)
+                        f_op = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(TimeTransform)
+    SET_DICT_TimeTransform(obj, {'_unknown_fields': b'', 'transform': f_transform, 'op': f_op})
+    return obj
+
+
 # once every function above exists
 SET_DICT_ArtifactBindingData = dict_setter(ArtifactBindingData)
 SET_DICT_ArtifactID = dict_setter(ArtifactID)
@@ -2117,46 +3819,79 @@ SET_DICT_TimeTransform = dict_setter(TimeTransform)
 FUNCTIONS = {
     ('flyteidl.core.ArtifactBindingData', 'dump'): dump_ArtifactBindingData,
     ('flyteidl.core.ArtifactBindingData', 'dump_text'): dump_text_ArtifactBindingData,
+    ('flyteidl.core.ArtifactBindingData', 'dump_with'): dump_with_ArtifactBindingData,
     ('flyteidl.core.ArtifactBindingData', 'load'): load_ArtifactBindingData,
     ('flyteidl.core.ArtifactBindingData', 'load_python'): load_python_ArtifactBindingData,
+    ('flyteidl.core.ArtifactBindingData', 'load_ignoring'): load_ignoring_ArtifactBindingData,
+    ('flyteidl.core.ArtifactBindingData', 'load_python_ignoring'): load_python_ignoring_ArtifactBindingData,
     ('flyteidl.core.ArtifactID', 'dump'): dump_ArtifactID,
     ('flyteidl.core.ArtifactID', 'dump_text'): dump_text_ArtifactID,
+    ('flyteidl.core.ArtifactID', 'dump_with'): dump_with_ArtifactID,
     ('flyteidl.core.ArtifactID', 'load'): load_ArtifactID,
     ('flyteidl.core.ArtifactID', 'load_python'): load_python_ArtifactID,
+    ('flyteidl.core.ArtifactID', 'load_ignoring'): load_ignoring_ArtifactID,
+    ('flyteidl.core.ArtifactID', 'load_python_ignoring'): load_python_ignoring_ArtifactID,
     ('flyteidl.core.ArtifactKey', 'dump'): dump_ArtifactKey,
     ('flyteidl.core.ArtifactKey', 'dump_text'): dump_text_ArtifactKey,
+    ('flyteidl.core.ArtifactKey', 'dump_with'): dump_with_ArtifactKey,
     ('flyteidl.core.ArtifactKey', 'load'): load_ArtifactKey,
     ('flyteidl.core.ArtifactKey', 'load_python'): load_python_ArtifactKey,
+    ('flyteidl.core.ArtifactKey', 'load_ignoring'): load_ignoring_ArtifactKey,
+    ('flyteidl.core.ArtifactKey', 'load_python_ignoring'): load_python_ignoring_ArtifactKey,
     ('flyteidl.core.ArtifactQuery', 'dump'): dump_ArtifactQuery,
     ('flyteidl.core.ArtifactQuery', 'dump_text'): dump_text_ArtifactQuery,
+    ('flyteidl.core.ArtifactQuery', 'dump_with'): dump_with_ArtifactQuery,
     ('flyteidl.core.ArtifactQuery', 'load'): load_ArtifactQuery,
     ('flyteidl.core.ArtifactQuery', 'load_python'): load_python_ArtifactQuery,
+    ('flyteidl.core.ArtifactQuery', 'load_ignoring'): load_ignoring_ArtifactQuery,
+    ('flyteidl.core.ArtifactQuery', 'load_python_ignoring'): load_python_ignoring_ArtifactQuery,
     ('flyteidl.core.ArtifactTag', 'dump'): dump_ArtifactTag,
     ('flyteidl.core.ArtifactTag', 'dump_text'): dump_text_ArtifactTag,
+    ('flyteidl.core.ArtifactTag', 'dump_with'): dump_with_ArtifactTag,
     ('flyteidl.core.ArtifactTag', 'load'): load_ArtifactTag,
     ('flyteidl.core.ArtifactTag', 'load_python'): load_python_ArtifactTag,
+    ('flyteidl.core.ArtifactTag', 'load_ignoring'): load_ignoring_ArtifactTag,
+    ('flyteidl.core.ArtifactTag', 'load_python_ignoring'): load_python_ignoring_ArtifactTag,
     ('flyteidl.core.InputBindingData', 'dump'): dump_InputBindingData,
     ('flyteidl.core.InputBindingData', 'dump_text'): dump_text_InputBindingData,
+    ('flyteidl.core.InputBindingData', 'dump_with'): dump_with_InputBindingData,
     ('flyteidl.core.InputBindingData', 'load'): load_InputBindingData,
     ('flyteidl.core.InputBindingData', 'load_python'): load_python_InputBindingData,
+    ('flyteidl.core.InputBindingData', 'load_ignoring'): load_ignoring_InputBindingData,
+    ('flyteidl.core.InputBindingData', 'load_python_ignoring'): load_python_ignoring_InputBindingData,
     ('flyteidl.core.LabelValue', 'dump'): dump_LabelValue,
     ('flyteidl.core.LabelValue', 'dump_text'): dump_text_LabelValue,
+    ('flyteidl.core.LabelValue', 'dump_with'): dump_with_LabelValue,
     ('flyteidl.core.LabelValue', 'load'): load_LabelValue,
     ('flyteidl.core.LabelValue', 'load_python'): load_python_LabelValue,
+    ('flyteidl.core.LabelValue', 'load_ignoring'): load_ignoring_LabelValue,
+    ('flyteidl.core.LabelValue', 'load_python_ignoring'): load_python_ignoring_LabelValue,
     ('flyteidl.core.Partitions', 'dump'): dump_Partitions,
     ('flyteidl.core.Partitions', 'dump_text'): dump_text_Partitions,
+    ('flyteidl.core.Partitions', 'dump_with'): dump_with_Partitions,
     ('flyteidl.core.Partitions', 'load'): load_Partitions,
     ('flyteidl.core.Partitions', 'load_python'): load_python_Partitions,
+    ('flyteidl.core.Partitions', 'load_ignoring'): load_ignoring_Partitions,
+    ('flyteidl.core.Partitions', 'load_python_ignoring'): load_python_ignoring_Partitions,
     ('flyteidl.core.RuntimeBinding', 'dump'): dump_RuntimeBinding,
     ('flyteidl.core.RuntimeBinding', 'dump_text'): dump_text_RuntimeBinding,
+    ('flyteidl.core.RuntimeBinding', 'dump_with'): dump_with_RuntimeBinding,
     ('flyteidl.core.RuntimeBinding', 'load'): load_RuntimeBinding,
     ('flyteidl.core.RuntimeBinding', 'load_python'): load_python_RuntimeBinding,
+    ('flyteidl.core.RuntimeBinding', 'load_ignoring'): load_ignoring_RuntimeBinding,
+    ('flyteidl.core.RuntimeBinding', 'load_python_ignoring'): load_python_ignoring_RuntimeBinding,
     ('flyteidl.core.TimePartition', 'dump'): dump_TimePartition,
     ('flyteidl.core.TimePartition', 'dump_text'): dump_text_TimePartition,
+    ('flyteidl.core.TimePartition', 'dump_with'): dump_with_TimePartition,
     ('flyteidl.core.TimePartition', 'load'): load_TimePartition,
     ('flyteidl.core.TimePartition', 'load_python'): load_python_TimePartition,
+    ('flyteidl.core.TimePartition', 'load_ignoring'): load_ignoring_TimePartition,
+    ('flyteidl.core.TimePartition', 'load_python_ignoring'): load_python_ignoring_TimePartition,
     ('flyteidl.core.TimeTransform', 'dump'): dump_TimeTransform,
     ('flyteidl.core.TimeTransform', 'dump_text'): dump_text_TimeTransform,
+    ('flyteidl.core.TimeTransform', 'dump_with'): dump_with_TimeTransform,
     ('flyteidl.core.TimeTransform', 'load'): load_TimeTransform,
     ('flyteidl.core.TimeTransform', 'load_python'): load_python_TimeTransform,
+    ('flyteidl.core.TimeTransform', 'load_ignoring'): load_ignoring_TimeTransform,
+    ('flyteidl.core.TimeTransform', 'load_python_ignoring'): load_python_ignoring_TimeTransform,
 }

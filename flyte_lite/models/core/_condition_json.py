@@ -11,10 +11,16 @@ from flyte_lite.models.core._literals_json import (
     dump_Scalar,
     dump_text_Primitive,
     dump_text_Scalar,
+    dump_with_Primitive,
+    dump_with_Scalar,
     load_Primitive,
     load_Scalar,
+    load_ignoring_Primitive,
+    load_ignoring_Scalar,
     load_python_Primitive,
     load_python_Scalar,
+    load_python_ignoring_Primitive,
+    load_python_ignoring_Scalar,
 )
 from flyte_lite.models.core.condition import (
     BooleanExpression,
@@ -29,11 +35,13 @@ from flyte_lite.models.core.literals import (
 from flyte_lite.protojson.runtime import (
     JSONError,
     MAX_DEPTH,
+    _UnknownEnumName,
     _as_object,
     _enum_in,
     _enum_unknown,
     _key_segment,
     _new,
+    _out_of_range,
     _str_in,
     _too_deep,
     _two_members,
@@ -61,7 +69,7 @@ def dump_BooleanExpression(m):
             out['conjunction'] = x
             n_expr += 1
     except JSONError as exc:
-        exc._enter('.conjunction')
+        exc._enter('.' + 'conjunction')
         raise
     v = a['comparison']
     try:
@@ -71,7 +79,7 @@ def dump_BooleanExpression(m):
             out['comparison'] = x
             n_expr += 1
     except JSONError as exc:
-        exc._enter('.comparison')
+        exc._enter('.' + 'comparison')
         raise
     if n_expr > 1: _two_members(m, 'expr', ['conjunction', 'comparison'])
     return out
@@ -92,7 +100,7 @@ def dump_text_BooleanExpression(m):
             out['conjunction'] = x
             n_expr += 1
     except JSONError as exc:
-        exc._enter('.conjunction')
+        exc._enter('.' + 'conjunction')
         raise
     v = a['comparison']
     try:
@@ -102,7 +110,39 @@ def dump_text_BooleanExpression(m):
             out['comparison'] = x
             n_expr += 1
     except JSONError as exc:
-        exc._enter('.comparison')
+        exc._enter('.' + 'comparison')
+        raise
+    if n_expr > 1: _two_members(m, 'expr', ['conjunction', 'comparison'])
+    return out
+
+
+# flyteidl.core.BooleanExpression: dump_with -------------------------------------------
+
+
+def dump_with_BooleanExpression(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_expr = 0
+    v = a['conjunction']
+    try:
+        if v is not None:
+            if v.__class__ is not ConjunctionExpression: v = _want_message(v, ConjunctionExpression)
+            x = dump_with_ConjunctionExpression(v, o)
+            out['conjunction'] = x
+            n_expr += 1
+    except JSONError as exc:
+        exc._enter('.' + 'conjunction')
+        raise
+    v = a['comparison']
+    try:
+        if v is not None:
+            if v.__class__ is not ComparisonExpression: v = _want_message(v, ComparisonExpression)
+            x = dump_with_ComparisonExpression(v, o)
+            out['comparison'] = x
+            n_expr += 1
+    except JSONError as exc:
+        exc._enter('.' + 'comparison')
         raise
     if n_expr > 1: _two_members(m, 'expr', ['conjunction', 'comparison'])
     return out
@@ -214,6 +254,111 @@ def load_python_BooleanExpression(js, depth, base):
     return obj
 
 
+# flyteidl.core.BooleanExpression: load_ignoring ---------------------------------------
+IGNORE_load_ignoring_BooleanExpression = True
+
+
+def load_ignoring_BooleanExpression(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BooleanExpression, IDX_BooleanExpression, IGNORE_load_ignoring_BooleanExpression)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_conjunction = None
+        f_comparison = None
+    else:
+        f_conjunction = base.conjunction
+        f_comparison = base.comparison
+    g_expr = None
+    for k, v in js.items():
+        i = IDX_BooleanExpression.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BooleanExpression, IGNORE_load_ignoring_BooleanExpression)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_conjunction = None
+                else:
+                    if g_expr is not None: _two_oneof('expr', g_expr, k)
+                    g_expr = k
+                    f_conjunction = load_ignoring_ConjunctionExpression(v, depth, f_conjunction)
+                    f_comparison = None
+            elif i == 1:
+                if v is None:
+                    f_comparison = None
+                else:
+                    if g_expr is not None: _two_oneof('expr', g_expr, k)
+                    g_expr = k
+                    f_comparison = load_ignoring_ComparisonExpression(v, depth, f_comparison)
+                    f_conjunction = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BooleanExpression)
+    SET_DICT_BooleanExpression(obj, {'_unknown_fields': b'', 'conjunction': f_conjunction, 'comparison': f_comparison})
+    return obj
+
+
+# flyteidl.core.BooleanExpression: load_python_ignoring --------------------------------
+IGNORE_load_python_ignoring_BooleanExpression = True
+EXACT_load_python_ignoring_BooleanExpression = True
+
+
+def load_python_ignoring_BooleanExpression(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BooleanExpression, IDX_BooleanExpression, IGNORE_load_python_ignoring_BooleanExpression)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_conjunction = None
+        f_comparison = None
+    else:
+        f_conjunction = base.conjunction
+        f_comparison = base.comparison
+    g_expr = None
+    for k, v in js.items():
+        i = IDX_BooleanExpression.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BooleanExpression, IGNORE_load_python_ignoring_BooleanExpression)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_conjunction = None
+                else:
+                    if g_expr is not None: _two_oneof('expr', g_expr, k)
+                    g_expr = k
+                    f_conjunction = load_python_ignoring_ConjunctionExpression(v, depth, f_conjunction)
+                    f_comparison = None
+            elif i == 1:
+                if v is None:
+                    f_comparison = None
+                else:
+                    if g_expr is not None: _two_oneof('expr', g_expr, k)
+                    g_expr = k
+                    f_comparison = load_python_ignoring_ComparisonExpression(v, depth, f_comparison)
+                    f_conjunction = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BooleanExpression)
+    SET_DICT_BooleanExpression(obj, {'_unknown_fields': b'', 'conjunction': f_conjunction, 'comparison': f_comparison})
+    return obj
+
+
 # flyteidl.core.ComparisonExpression: dump ---------------------------------------------
 N_operator_ComparisonExpression = {0: 'EQ', 1: 'NEQ', 2: 'GT', 3: 'GTE', 4: 'LT', 5: 'LTE'}
 E_operator_ComparisonExpression = ComparisonExpression.Operator
@@ -233,7 +378,7 @@ def dump_ComparisonExpression(m):
             if v.__class__ is not E_operator_ComparisonExpression and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.operator')
+        exc._enter('.' + 'operator')
         raise
     v = a['left_value']
     try:
@@ -242,7 +387,7 @@ def dump_ComparisonExpression(m):
             x = dump_Operand(v)
             out['leftValue'] = x
     except JSONError as exc:
-        exc._enter('.leftValue')
+        exc._enter('.' + 'leftValue')
         raise
     v = a['right_value']
     try:
@@ -251,7 +396,7 @@ def dump_ComparisonExpression(m):
             x = dump_Operand(v)
             out['rightValue'] = x
     except JSONError as exc:
-        exc._enter('.rightValue')
+        exc._enter('.' + 'rightValue')
         raise
     return out
 
@@ -273,7 +418,7 @@ def dump_text_ComparisonExpression(m):
             if v.__class__ is not E_operator_ComparisonExpression and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.operator')
+        exc._enter('.' + 'operator')
         raise
     v = a['left_value']
     try:
@@ -282,7 +427,7 @@ def dump_text_ComparisonExpression(m):
             x = dump_text_Operand(v)
             out['leftValue'] = x
     except JSONError as exc:
-        exc._enter('.leftValue')
+        exc._enter('.' + 'leftValue')
         raise
     v = a['right_value']
     try:
@@ -291,8 +436,56 @@ def dump_text_ComparisonExpression(m):
             x = dump_text_Operand(v)
             out['rightValue'] = x
     except JSONError as exc:
-        exc._enter('.rightValue')
+        exc._enter('.' + 'rightValue')
         raise
+    return out
+
+
+# flyteidl.core.ComparisonExpression: dump_with ----------------------------------------
+
+
+def dump_with_ComparisonExpression(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['operator']
+    try:
+        if v:
+            if v.__class__ is not E_operator_ComparisonExpression and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_operator_ComparisonExpression.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['operator'] = x
+        else:
+            if v.__class__ is not E_operator_ComparisonExpression and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + 'operator')
+        raise
+    v = a['left_value']
+    try:
+        if v is not None:
+            if v.__class__ is not Operand: v = _want_message(v, Operand)
+            x = dump_with_Operand(v, o)
+            out[('left_value' if names else 'leftValue')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('left_value' if names else 'leftValue'))
+        raise
+    v = a['right_value']
+    try:
+        if v is not None:
+            if v.__class__ is not Operand: v = _want_message(v, Operand)
+            x = dump_with_Operand(v, o)
+            out[('right_value' if names else 'rightValue')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('right_value' if names else 'rightValue'))
+        raise
+    if always:
+        k = 'operator'
+        if k not in out: out[k] = (0 if ints else 'EQ')
     return out
 
 
@@ -410,6 +603,121 @@ def load_python_ComparisonExpression(js, depth, base):
     return obj
 
 
+# flyteidl.core.ComparisonExpression: load_ignoring ------------------------------------
+IGNORE_load_ignoring_ComparisonExpression = True
+
+
+def load_ignoring_ComparisonExpression(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ComparisonExpression, IDX_ComparisonExpression, IGNORE_load_ignoring_ComparisonExpression)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_operator = D_operator_ComparisonExpression
+        f_left_value = None
+        f_right_value = None
+    else:
+        f_operator = base.operator
+        f_left_value = base.left_value
+        f_right_value = base.right_value
+    for k, v in js.items():
+        i = IDX_ComparisonExpression.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ComparisonExpression, IGNORE_load_ignoring_ComparisonExpression)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_operator = D_operator_ComparisonExpression
+                else:
+                    try:
+                        n = BN_operator_ComparisonExpression.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_operator_ComparisonExpression, BV_operator_ComparisonExpression, EN_operator_ComparisonExpression, EXACT_ComparisonExpression)
+                        f_operator = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 1:
+                if v is None:
+                    f_left_value = None
+                else:
+                    f_left_value = load_ignoring_Operand(v, depth, f_left_value)
+            elif i == 2:
+                if v is None:
+                    f_right_value = None
+                else:
+                    f_right_value = load_ignoring_Operand(v, depth, f_right_value)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ComparisonExpression)
+    SET_DICT_ComparisonExpression(obj, {'_unknown_fields': b'', 'operator': f_operator, 'left_value': f_left_value, 'right_value': f_right_value})
+    return obj
+
+
+# flyteidl.core.ComparisonExpression: load_python_ignoring -----------------------------
+IGNORE_load_python_ignoring_ComparisonExpression = True
+EXACT_load_python_ignoring_ComparisonExpression = True
+
+
+def load_python_ignoring_ComparisonExpression(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ComparisonExpression, IDX_ComparisonExpression, IGNORE_load_python_ignoring_ComparisonExpression)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_operator = D_operator_ComparisonExpression
+        f_left_value = None
+        f_right_value = None
+    else:
+        f_operator = base.operator
+        f_left_value = base.left_value
+        f_right_value = base.right_value
+    for k, v in js.items():
+        i = IDX_ComparisonExpression.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ComparisonExpression, IGNORE_load_python_ignoring_ComparisonExpression)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_operator = D_operator_ComparisonExpression
+                else:
+                    try:
+                        n = BN_operator_ComparisonExpression.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_operator_ComparisonExpression, BV_operator_ComparisonExpression, EN_operator_ComparisonExpression, EXACT_load_python_ignoring_ComparisonExpression)
+                        f_operator = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 1:
+                if v is None:
+                    f_left_value = None
+                else:
+                    f_left_value = load_python_ignoring_Operand(v, depth, f_left_value)
+            elif i == 2:
+                if v is None:
+                    f_right_value = None
+                else:
+                    f_right_value = load_python_ignoring_Operand(v, depth, f_right_value)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ComparisonExpression)
+    SET_DICT_ComparisonExpression(obj, {'_unknown_fields': b'', 'operator': f_operator, 'left_value': f_left_value, 'right_value': f_right_value})
+    return obj
+
+
 # flyteidl.core.ConjunctionExpression: dump --------------------------------------------
 N_operator_ConjunctionExpression = {0: 'AND', 1: 'OR'}
 E_operator_ConjunctionExpression = ConjunctionExpression.LogicalOperator
@@ -429,7 +737,7 @@ def dump_ConjunctionExpression(m):
             if v.__class__ is not E_operator_ConjunctionExpression and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.operator')
+        exc._enter('.' + 'operator')
         raise
     v = a['left_expression']
     try:
@@ -438,7 +746,7 @@ def dump_ConjunctionExpression(m):
             x = dump_BooleanExpression(v)
             out['leftExpression'] = x
     except JSONError as exc:
-        exc._enter('.leftExpression')
+        exc._enter('.' + 'leftExpression')
         raise
     v = a['right_expression']
     try:
@@ -447,7 +755,7 @@ def dump_ConjunctionExpression(m):
             x = dump_BooleanExpression(v)
             out['rightExpression'] = x
     except JSONError as exc:
-        exc._enter('.rightExpression')
+        exc._enter('.' + 'rightExpression')
         raise
     return out
 
@@ -469,7 +777,7 @@ def dump_text_ConjunctionExpression(m):
             if v.__class__ is not E_operator_ConjunctionExpression and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.operator')
+        exc._enter('.' + 'operator')
         raise
     v = a['left_expression']
     try:
@@ -478,7 +786,7 @@ def dump_text_ConjunctionExpression(m):
             x = dump_text_BooleanExpression(v)
             out['leftExpression'] = x
     except JSONError as exc:
-        exc._enter('.leftExpression')
+        exc._enter('.' + 'leftExpression')
         raise
     v = a['right_expression']
     try:
@@ -487,8 +795,56 @@ def dump_text_ConjunctionExpression(m):
             x = dump_text_BooleanExpression(v)
             out['rightExpression'] = x
     except JSONError as exc:
-        exc._enter('.rightExpression')
+        exc._enter('.' + 'rightExpression')
         raise
+    return out
+
+
+# flyteidl.core.ConjunctionExpression: dump_with ---------------------------------------
+
+
+def dump_with_ConjunctionExpression(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['operator']
+    try:
+        if v:
+            if v.__class__ is not E_operator_ConjunctionExpression and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_operator_ConjunctionExpression.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['operator'] = x
+        else:
+            if v.__class__ is not E_operator_ConjunctionExpression and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + 'operator')
+        raise
+    v = a['left_expression']
+    try:
+        if v is not None:
+            if v.__class__ is not BooleanExpression: v = _want_message(v, BooleanExpression)
+            x = dump_with_BooleanExpression(v, o)
+            out[('left_expression' if names else 'leftExpression')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('left_expression' if names else 'leftExpression'))
+        raise
+    v = a['right_expression']
+    try:
+        if v is not None:
+            if v.__class__ is not BooleanExpression: v = _want_message(v, BooleanExpression)
+            x = dump_with_BooleanExpression(v, o)
+            out[('right_expression' if names else 'rightExpression')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('right_expression' if names else 'rightExpression'))
+        raise
+    if always:
+        k = 'operator'
+        if k not in out: out[k] = (0 if ints else 'AND')
     return out
 
 
@@ -606,6 +962,121 @@ def load_python_ConjunctionExpression(js, depth, base):
     return obj
 
 
+# flyteidl.core.ConjunctionExpression: load_ignoring -----------------------------------
+IGNORE_load_ignoring_ConjunctionExpression = True
+
+
+def load_ignoring_ConjunctionExpression(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ConjunctionExpression, IDX_ConjunctionExpression, IGNORE_load_ignoring_ConjunctionExpression)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_operator = D_operator_ConjunctionExpression
+        f_left_expression = None
+        f_right_expression = None
+    else:
+        f_operator = base.operator
+        f_left_expression = base.left_expression
+        f_right_expression = base.right_expression
+    for k, v in js.items():
+        i = IDX_ConjunctionExpression.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ConjunctionExpression, IGNORE_load_ignoring_ConjunctionExpression)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_operator = D_operator_ConjunctionExpression
+                else:
+                    try:
+                        n = BN_operator_ConjunctionExpression.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_operator_ConjunctionExpression, BV_operator_ConjunctionExpression, EN_operator_ConjunctionExpression, EXACT_ConjunctionExpression)
+                        f_operator = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 1:
+                if v is None:
+                    f_left_expression = None
+                else:
+                    f_left_expression = load_ignoring_BooleanExpression(v, depth, f_left_expression)
+            elif i == 2:
+                if v is None:
+                    f_right_expression = None
+                else:
+                    f_right_expression = load_ignoring_BooleanExpression(v, depth, f_right_expression)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ConjunctionExpression)
+    SET_DICT_ConjunctionExpression(obj, {'_unknown_fields': b'', 'operator': f_operator, 'left_expression': f_left_expression, 'right_expression': f_right_expression})
+    return obj
+
+
+# flyteidl.core.ConjunctionExpression: load_python_ignoring ----------------------------
+IGNORE_load_python_ignoring_ConjunctionExpression = True
+EXACT_load_python_ignoring_ConjunctionExpression = True
+
+
+def load_python_ignoring_ConjunctionExpression(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ConjunctionExpression, IDX_ConjunctionExpression, IGNORE_load_python_ignoring_ConjunctionExpression)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_operator = D_operator_ConjunctionExpression
+        f_left_expression = None
+        f_right_expression = None
+    else:
+        f_operator = base.operator
+        f_left_expression = base.left_expression
+        f_right_expression = base.right_expression
+    for k, v in js.items():
+        i = IDX_ConjunctionExpression.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ConjunctionExpression, IGNORE_load_python_ignoring_ConjunctionExpression)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_operator = D_operator_ConjunctionExpression
+                else:
+                    try:
+                        n = BN_operator_ConjunctionExpression.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_operator_ConjunctionExpression, BV_operator_ConjunctionExpression, EN_operator_ConjunctionExpression, EXACT_load_python_ignoring_ConjunctionExpression)
+                        f_operator = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 1:
+                if v is None:
+                    f_left_expression = None
+                else:
+                    f_left_expression = load_python_ignoring_BooleanExpression(v, depth, f_left_expression)
+            elif i == 2:
+                if v is None:
+                    f_right_expression = None
+                else:
+                    f_right_expression = load_python_ignoring_BooleanExpression(v, depth, f_right_expression)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ConjunctionExpression)
+    SET_DICT_ConjunctionExpression(obj, {'_unknown_fields': b'', 'operator': f_operator, 'left_expression': f_left_expression, 'right_expression': f_right_expression})
+    return obj
+
+
 # flyteidl.core.Operand: dump ----------------------------------------------------------
 
 
@@ -621,7 +1092,7 @@ def dump_Operand(m):
             out['primitive'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.primitive')
+        exc._enter('.' + 'primitive')
         raise
     v = a['var']
     try:
@@ -630,7 +1101,7 @@ def dump_Operand(m):
             out['var'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.var')
+        exc._enter('.' + 'var')
         raise
     v = a['scalar']
     try:
@@ -640,7 +1111,7 @@ def dump_Operand(m):
             out['scalar'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.scalar')
+        exc._enter('.' + 'scalar')
         raise
     if n_val > 1: _two_members(m, 'val', ['primitive', 'var', 'scalar'])
     return out
@@ -661,7 +1132,7 @@ def dump_text_Operand(m):
             out['primitive'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.primitive')
+        exc._enter('.' + 'primitive')
         raise
     v = a['var']
     try:
@@ -670,7 +1141,7 @@ def dump_text_Operand(m):
             out['var'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.var')
+        exc._enter('.' + 'var')
         raise
     v = a['scalar']
     try:
@@ -680,7 +1151,48 @@ def dump_text_Operand(m):
             out['scalar'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.scalar')
+        exc._enter('.' + 'scalar')
+        raise
+    if n_val > 1: _two_members(m, 'val', ['primitive', 'var', 'scalar'])
+    return out
+
+
+# flyteidl.core.Operand: dump_with -----------------------------------------------------
+
+
+def dump_with_Operand(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_val = 0
+    v = a['primitive']
+    try:
+        if v is not None:
+            if v.__class__ is not Primitive: v = _want_message(v, Primitive)
+            x = dump_with_Primitive(v, o)
+            out['primitive'] = x
+            n_val += 1
+    except JSONError as exc:
+        exc._enter('.' + 'primitive')
+        raise
+    v = a['var']
+    try:
+        if v is not None:
+            x = v if v.__class__ is str else _want_str(v)
+            out['var'] = x
+            n_val += 1
+    except JSONError as exc:
+        exc._enter('.' + 'var')
+        raise
+    v = a['scalar']
+    try:
+        if v is not None:
+            if v.__class__ is not Scalar: v = _want_message(v, Scalar)
+            x = dump_with_Scalar(v, o)
+            out['scalar'] = x
+            n_val += 1
+    except JSONError as exc:
+        exc._enter('.' + 'scalar')
         raise
     if n_val > 1: _two_members(m, 'val', ['primitive', 'var', 'scalar'])
     return out
@@ -821,6 +1333,140 @@ def load_python_Operand(js, depth, base):
     return obj
 
 
+# flyteidl.core.Operand: load_ignoring -------------------------------------------------
+IGNORE_load_ignoring_Operand = True
+
+
+def load_ignoring_Operand(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Operand, IDX_Operand, IGNORE_load_ignoring_Operand)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_primitive = None
+        f_var = None
+        f_scalar = None
+    else:
+        f_primitive = base.primitive
+        f_var = base.var
+        f_scalar = base.scalar
+    g_val = None
+    for k, v in js.items():
+        i = IDX_Operand.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Operand, IGNORE_load_ignoring_Operand)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_primitive = None
+                else:
+                    if g_val is not None: _two_oneof('val', g_val, k)
+                    g_val = k
+                    f_primitive = load_ignoring_Primitive(v, depth, f_primitive)
+                    f_var = None
+                    f_scalar = None
+            elif i == 1:
+                if v is None:
+                    f_var = None
+                else:
+                    if g_val is not None: _two_oneof('val', g_val, k)
+                    g_val = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_var = v
+                    f_primitive = None
+                    f_scalar = None
+            elif i == 2:
+                if v is None:
+                    f_scalar = None
+                else:
+                    if g_val is not None: _two_oneof('val', g_val, k)
+                    g_val = k
+                    f_scalar = load_ignoring_Scalar(v, depth, f_scalar)
+                    f_primitive = None
+                    f_var = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Operand)
+    SET_DICT_Operand(obj, {'_unknown_fields': b'', 'primitive': f_primitive, 'var': f_var, 'scalar': f_scalar})
+    return obj
+
+
+# flyteidl.core.Operand: load_python_ignoring ------------------------------------------
+IGNORE_load_python_ignoring_Operand = True
+EXACT_load_python_ignoring_Operand = True
+
+
+def load_python_ignoring_Operand(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Operand, IDX_Operand, IGNORE_load_python_ignoring_Operand)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_primitive = None
+        f_var = None
+        f_scalar = None
+    else:
+        f_primitive = base.primitive
+        f_var = base.var
+        f_scalar = base.scalar
+    g_val = None
+    for k, v in js.items():
+        i = IDX_Operand.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Operand, IGNORE_load_python_ignoring_Operand)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_primitive = None
+                else:
+                    if g_val is not None: _two_oneof('val', g_val, k)
+                    g_val = k
+                    f_primitive = load_python_ignoring_Primitive(v, depth, f_primitive)
+                    f_var = None
+                    f_scalar = None
+            elif i == 1:
+                if v is None:
+                    f_var = None
+                else:
+                    if g_val is not None: _two_oneof('val', g_val, k)
+                    g_val = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_var = v
+                    f_primitive = None
+                    f_scalar = None
+            elif i == 2:
+                if v is None:
+                    f_scalar = None
+                else:
+                    if g_val is not None: _two_oneof('val', g_val, k)
+                    g_val = k
+                    f_scalar = load_python_ignoring_Scalar(v, depth, f_scalar)
+                    f_primitive = None
+                    f_var = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Operand)
+    SET_DICT_Operand(obj, {'_unknown_fields': b'', 'primitive': f_primitive, 'var': f_var, 'scalar': f_scalar})
+    return obj
+
+
 # once every function above exists
 SET_DICT_BooleanExpression = dict_setter(BooleanExpression)
 SET_DICT_ComparisonExpression = dict_setter(ComparisonExpression)
@@ -831,18 +1477,30 @@ SET_DICT_Operand = dict_setter(Operand)
 FUNCTIONS = {
     ('flyteidl.core.BooleanExpression', 'dump'): dump_BooleanExpression,
     ('flyteidl.core.BooleanExpression', 'dump_text'): dump_text_BooleanExpression,
+    ('flyteidl.core.BooleanExpression', 'dump_with'): dump_with_BooleanExpression,
     ('flyteidl.core.BooleanExpression', 'load'): load_BooleanExpression,
     ('flyteidl.core.BooleanExpression', 'load_python'): load_python_BooleanExpression,
+    ('flyteidl.core.BooleanExpression', 'load_ignoring'): load_ignoring_BooleanExpression,
+    ('flyteidl.core.BooleanExpression', 'load_python_ignoring'): load_python_ignoring_BooleanExpression,
     ('flyteidl.core.ComparisonExpression', 'dump'): dump_ComparisonExpression,
     ('flyteidl.core.ComparisonExpression', 'dump_text'): dump_text_ComparisonExpression,
+    ('flyteidl.core.ComparisonExpression', 'dump_with'): dump_with_ComparisonExpression,
     ('flyteidl.core.ComparisonExpression', 'load'): load_ComparisonExpression,
     ('flyteidl.core.ComparisonExpression', 'load_python'): load_python_ComparisonExpression,
+    ('flyteidl.core.ComparisonExpression', 'load_ignoring'): load_ignoring_ComparisonExpression,
+    ('flyteidl.core.ComparisonExpression', 'load_python_ignoring'): load_python_ignoring_ComparisonExpression,
     ('flyteidl.core.ConjunctionExpression', 'dump'): dump_ConjunctionExpression,
     ('flyteidl.core.ConjunctionExpression', 'dump_text'): dump_text_ConjunctionExpression,
+    ('flyteidl.core.ConjunctionExpression', 'dump_with'): dump_with_ConjunctionExpression,
     ('flyteidl.core.ConjunctionExpression', 'load'): load_ConjunctionExpression,
     ('flyteidl.core.ConjunctionExpression', 'load_python'): load_python_ConjunctionExpression,
+    ('flyteidl.core.ConjunctionExpression', 'load_ignoring'): load_ignoring_ConjunctionExpression,
+    ('flyteidl.core.ConjunctionExpression', 'load_python_ignoring'): load_python_ignoring_ConjunctionExpression,
     ('flyteidl.core.Operand', 'dump'): dump_Operand,
     ('flyteidl.core.Operand', 'dump_text'): dump_text_Operand,
+    ('flyteidl.core.Operand', 'dump_with'): dump_with_Operand,
     ('flyteidl.core.Operand', 'load'): load_Operand,
     ('flyteidl.core.Operand', 'load_python'): load_python_Operand,
+    ('flyteidl.core.Operand', 'load_ignoring'): load_ignoring_Operand,
+    ('flyteidl.core.Operand', 'load_python_ignoring'): load_python_ignoring_Operand,
 }

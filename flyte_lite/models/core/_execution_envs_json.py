@@ -33,6 +33,7 @@ from flyte_lite.protojson.runtime import (
     dict_setter,
     dump_Struct,
     dump_text_Struct,
+    dump_with_Struct,
     load_Struct,
     load_python_Struct,
 )
@@ -54,7 +55,7 @@ def dump_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['type']
     try:
@@ -63,7 +64,7 @@ def dump_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
     v = a['extant']
     try:
@@ -72,7 +73,7 @@ def dump_ExecutionEnv(m):
             out['extant'] = x
             n_environment += 1
     except JSONError as exc:
-        exc._enter('.extant')
+        exc._enter('.' + 'extant')
         raise
     v = a['spec']
     try:
@@ -81,7 +82,7 @@ def dump_ExecutionEnv(m):
             out['spec'] = x
             n_environment += 1
     except JSONError as exc:
-        exc._enter('.spec')
+        exc._enter('.' + 'spec')
         raise
     v = a['version']
     try:
@@ -90,7 +91,7 @@ def dump_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.version')
+        exc._enter('.' + 'version')
         raise
     if n_environment > 1: _two_members(m, 'environment', ['extant', 'spec'])
     return out
@@ -110,7 +111,7 @@ def dump_text_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['type']
     try:
@@ -119,7 +120,7 @@ def dump_text_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
     v = a['extant']
     try:
@@ -128,7 +129,7 @@ def dump_text_ExecutionEnv(m):
             out['extant'] = x
             n_environment += 1
     except JSONError as exc:
-        exc._enter('.extant')
+        exc._enter('.' + 'extant')
         raise
     v = a['spec']
     try:
@@ -137,7 +138,7 @@ def dump_text_ExecutionEnv(m):
             out['spec'] = x
             n_environment += 1
     except JSONError as exc:
-        exc._enter('.spec')
+        exc._enter('.' + 'spec')
         raise
     v = a['version']
     try:
@@ -146,9 +147,73 @@ def dump_text_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.version')
+        exc._enter('.' + 'version')
         raise
     if n_environment > 1: _two_members(m, 'environment', ['extant', 'spec'])
+    return out
+
+
+# flyteidl.core.ExecutionEnv: dump_with ------------------------------------------------
+
+
+def dump_with_ExecutionEnv(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_environment = 0
+    v = a['name']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['name'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'name')
+        raise
+    v = a['type']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['type'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'type')
+        raise
+    v = a['extant']
+    try:
+        if v is not None:
+            x = dump_with_Struct(v, o)
+            out['extant'] = x
+            n_environment += 1
+    except JSONError as exc:
+        exc._enter('.' + 'extant')
+        raise
+    v = a['spec']
+    try:
+        if v is not None:
+            x = dump_with_Struct(v, o)
+            out['spec'] = x
+            n_environment += 1
+    except JSONError as exc:
+        exc._enter('.' + 'spec')
+        raise
+    v = a['version']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['version'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'version')
+        raise
+    if n_environment > 1: _two_members(m, 'environment', ['extant', 'spec'])
+    if always:
+        k = 'name'
+        if k not in out: out[k] = ''
+        k = 'type'
+        if k not in out: out[k] = ''
+        k = 'version'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -309,6 +374,162 @@ def load_python_ExecutionEnv(js, depth, base):
     return obj
 
 
+# flyteidl.core.ExecutionEnv: load_ignoring --------------------------------------------
+IGNORE_load_ignoring_ExecutionEnv = True
+
+
+def load_ignoring_ExecutionEnv(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ExecutionEnv, IDX_ExecutionEnv, IGNORE_load_ignoring_ExecutionEnv)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_name = ''
+        f_type = ''
+        f_extant = None
+        f_spec = None
+        f_version = ''
+    else:
+        f_name = base.name
+        f_type = base.type
+        f_extant = base.extant
+        f_spec = base.spec
+        f_version = base.version
+    g_environment = None
+    for k, v in js.items():
+        i = IDX_ExecutionEnv.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ExecutionEnv, IGNORE_load_ignoring_ExecutionEnv)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_name = v
+            elif i == 1:
+                if v is None:
+                    f_type = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_type = v
+            elif i == 2:
+                if v is None:
+                    f_extant = None
+                else:
+                    if g_environment is not None: _two_oneof('environment', g_environment, k)
+                    g_environment = k
+                    f_extant = load_Struct(v, depth, f_extant)
+                    f_spec = None
+            elif i == 3:
+                if v is None:
+                    f_spec = None
+                else:
+                    if g_environment is not None: _two_oneof('environment', g_environment, k)
+                    g_environment = k
+                    f_spec = load_Struct(v, depth, f_spec)
+                    f_extant = None
+            elif i == 4:
+                if v is None:
+                    f_version = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_version = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ExecutionEnv)
+    SET_DICT_ExecutionEnv(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type, 'extant': f_extant, 'spec': f_spec, 'version': f_version})
+    return obj
+
+
+# flyteidl.core.ExecutionEnv: load_python_ignoring -------------------------------------
+IGNORE_load_python_ignoring_ExecutionEnv = True
+EXACT_load_python_ignoring_ExecutionEnv = True
+
+
+def load_python_ignoring_ExecutionEnv(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ExecutionEnv, IDX_ExecutionEnv, IGNORE_load_python_ignoring_ExecutionEnv)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_name = ''
+        f_type = ''
+        f_extant = None
+        f_spec = None
+        f_version = ''
+    else:
+        f_name = base.name
+        f_type = base.type
+        f_extant = base.extant
+        f_spec = base.spec
+        f_version = base.version
+    g_environment = None
+    for k, v in js.items():
+        i = IDX_ExecutionEnv.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ExecutionEnv, IGNORE_load_python_ignoring_ExecutionEnv)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_name = v
+            elif i == 1:
+                if v is None:
+                    f_type = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_type = v
+            elif i == 2:
+                if v is None:
+                    f_extant = None
+                else:
+                    if g_environment is not None: _two_oneof('environment', g_environment, k)
+                    g_environment = k
+                    f_extant = load_python_Struct(v, depth, f_extant)
+                    f_spec = None
+            elif i == 3:
+                if v is None:
+                    f_spec = None
+                else:
+                    if g_environment is not None: _two_oneof('environment', g_environment, k)
+                    g_environment = k
+                    f_spec = load_python_Struct(v, depth, f_spec)
+                    f_extant = None
+            elif i == 4:
+                if v is None:
+                    f_version = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_version = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ExecutionEnv)
+    SET_DICT_ExecutionEnv(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type, 'extant': f_extant, 'spec': f_spec, 'version': f_version})
+    return obj
+
+
 # flyteidl.core.ExecutionEnvAssignment: dump -------------------------------------------
 
 
@@ -329,7 +550,7 @@ def dump_ExecutionEnvAssignment(m):
                 raise
             out['nodeIds'] = lst
     except JSONError as exc:
-        exc._enter('.nodeIds')
+        exc._enter('.' + 'nodeIds')
         raise
     v = a['task_type']
     try:
@@ -338,7 +559,7 @@ def dump_ExecutionEnvAssignment(m):
             x = v if v.__class__ is str else _want_str(v)
             out['taskType'] = x
     except JSONError as exc:
-        exc._enter('.taskType')
+        exc._enter('.' + 'taskType')
         raise
     v = a['execution_env']
     try:
@@ -347,7 +568,7 @@ def dump_ExecutionEnvAssignment(m):
             x = dump_ExecutionEnv(v)
             out['executionEnv'] = x
     except JSONError as exc:
-        exc._enter('.executionEnv')
+        exc._enter('.' + 'executionEnv')
         raise
     return out
 
@@ -372,7 +593,7 @@ def dump_text_ExecutionEnvAssignment(m):
                 raise
             out['nodeIds'] = lst
     except JSONError as exc:
-        exc._enter('.nodeIds')
+        exc._enter('.' + 'nodeIds')
         raise
     v = a['task_type']
     try:
@@ -381,7 +602,7 @@ def dump_text_ExecutionEnvAssignment(m):
             x = v if v.__class__ is str else _want_str(v)
             out['taskType'] = x
     except JSONError as exc:
-        exc._enter('.taskType')
+        exc._enter('.' + 'taskType')
         raise
     v = a['execution_env']
     try:
@@ -390,8 +611,57 @@ def dump_text_ExecutionEnvAssignment(m):
             x = dump_text_ExecutionEnv(v)
             out['executionEnv'] = x
     except JSONError as exc:
-        exc._enter('.executionEnv')
+        exc._enter('.' + 'executionEnv')
         raise
+    return out
+
+
+# flyteidl.core.ExecutionEnvAssignment: dump_with --------------------------------------
+
+
+def dump_with_ExecutionEnvAssignment(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['node_ids']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    x = e if e.__class__ is str else _want_str(e)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out[('node_ids' if names else 'nodeIds')] = lst
+    except JSONError as exc:
+        exc._enter('.' + ('node_ids' if names else 'nodeIds'))
+        raise
+    v = a['task_type']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('task_type' if names else 'taskType')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('task_type' if names else 'taskType'))
+        raise
+    v = a['execution_env']
+    try:
+        if v is not None:
+            if v.__class__ is not ExecutionEnv: v = _want_message(v, ExecutionEnv)
+            x = dump_with_ExecutionEnv(v, o)
+            out[('execution_env' if names else 'executionEnv')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('execution_env' if names else 'executionEnv'))
+        raise
+    if always:
+        k = ('node_ids' if names else 'nodeIds')
+        if k not in out: out[k] = []
+        k = ('task_type' if names else 'taskType')
+        if k not in out: out[k] = ''
     return out
 
 
@@ -527,6 +797,137 @@ def load_python_ExecutionEnvAssignment(js, depth, base):
     return obj
 
 
+# flyteidl.core.ExecutionEnvAssignment: load_ignoring ----------------------------------
+IGNORE_load_ignoring_ExecutionEnvAssignment = True
+
+
+def load_ignoring_ExecutionEnvAssignment(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ExecutionEnvAssignment, IDX_ExecutionEnvAssignment, IGNORE_load_ignoring_ExecutionEnvAssignment)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_node_ids = EMPTY_LIST
+        f_task_type = ''
+        f_execution_env = None
+    else:
+        f_node_ids = base.node_ids
+        f_task_type = base.task_type
+        f_execution_env = base.execution_env
+    for k, v in js.items():
+        i = IDX_ExecutionEnvAssignment.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ExecutionEnvAssignment, IGNORE_load_ignoring_ExecutionEnvAssignment)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_node_ids = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_node_ids = lst
+            elif i == 1:
+                if v is None:
+                    f_task_type = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_task_type = v
+            elif i == 2:
+                if v is None:
+                    f_execution_env = None
+                else:
+                    f_execution_env = load_ignoring_ExecutionEnv(v, depth, f_execution_env)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ExecutionEnvAssignment)
+    SET_DICT_ExecutionEnvAssignment(obj, {'_unknown_fields': b'', 'node_ids': f_node_ids, 'task_type': f_task_type, 'execution_env': f_execution_env})
+    return obj
+
+
+# flyteidl.core.ExecutionEnvAssignment: load_python_ignoring ---------------------------
+IGNORE_load_python_ignoring_ExecutionEnvAssignment = True
+EXACT_load_python_ignoring_ExecutionEnvAssignment = True
+
+
+def load_python_ignoring_ExecutionEnvAssignment(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ExecutionEnvAssignment, IDX_ExecutionEnvAssignment, IGNORE_load_python_ignoring_ExecutionEnvAssignment)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_node_ids = EMPTY_LIST
+        f_task_type = ''
+        f_execution_env = None
+    else:
+        f_node_ids = base.node_ids
+        f_task_type = base.task_type
+        f_execution_env = base.execution_env
+    for k, v in js.items():
+        i = IDX_ExecutionEnvAssignment.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ExecutionEnvAssignment, IGNORE_load_python_ignoring_ExecutionEnvAssignment)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_node_ids = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            elif not e.isascii(): _utf8_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_node_ids = lst
+            elif i == 1:
+                if v is None:
+                    f_task_type = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_task_type = v
+            elif i == 2:
+                if v is None:
+                    f_execution_env = None
+                else:
+                    f_execution_env = load_python_ignoring_ExecutionEnv(v, depth, f_execution_env)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ExecutionEnvAssignment)
+    SET_DICT_ExecutionEnvAssignment(obj, {'_unknown_fields': b'', 'node_ids': f_node_ids, 'task_type': f_task_type, 'execution_env': f_execution_env})
+    return obj
+
+
 # once every function above exists
 SET_DICT_ExecutionEnv = dict_setter(ExecutionEnv)
 SET_DICT_ExecutionEnvAssignment = dict_setter(ExecutionEnvAssignment)
@@ -535,10 +936,16 @@ SET_DICT_ExecutionEnvAssignment = dict_setter(ExecutionEnvAssignment)
 FUNCTIONS = {
     ('flyteidl.core.ExecutionEnv', 'dump'): dump_ExecutionEnv,
     ('flyteidl.core.ExecutionEnv', 'dump_text'): dump_text_ExecutionEnv,
+    ('flyteidl.core.ExecutionEnv', 'dump_with'): dump_with_ExecutionEnv,
     ('flyteidl.core.ExecutionEnv', 'load'): load_ExecutionEnv,
     ('flyteidl.core.ExecutionEnv', 'load_python'): load_python_ExecutionEnv,
+    ('flyteidl.core.ExecutionEnv', 'load_ignoring'): load_ignoring_ExecutionEnv,
+    ('flyteidl.core.ExecutionEnv', 'load_python_ignoring'): load_python_ignoring_ExecutionEnv,
     ('flyteidl.core.ExecutionEnvAssignment', 'dump'): dump_ExecutionEnvAssignment,
     ('flyteidl.core.ExecutionEnvAssignment', 'dump_text'): dump_text_ExecutionEnvAssignment,
+    ('flyteidl.core.ExecutionEnvAssignment', 'dump_with'): dump_with_ExecutionEnvAssignment,
     ('flyteidl.core.ExecutionEnvAssignment', 'load'): load_ExecutionEnvAssignment,
     ('flyteidl.core.ExecutionEnvAssignment', 'load_python'): load_python_ExecutionEnvAssignment,
+    ('flyteidl.core.ExecutionEnvAssignment', 'load_ignoring'): load_ignoring_ExecutionEnvAssignment,
+    ('flyteidl.core.ExecutionEnvAssignment', 'load_python_ignoring'): load_python_ignoring_ExecutionEnvAssignment,
 }

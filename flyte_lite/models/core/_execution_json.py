@@ -14,11 +14,13 @@ from flyte_lite.models.core.execution import (
 from flyte_lite.protojson.runtime import (
     JSONError,
     MAX_DEPTH,
+    _UnknownEnumName,
     _as_object,
     _enum_in,
     _enum_unknown,
     _key_segment,
     _new,
+    _out_of_range,
     _too_deep,
     _two_members,
     _two_oneof,
@@ -28,6 +30,7 @@ from flyte_lite.protojson.runtime import (
     dict_setter,
     dump_Duration,
     dump_text_Duration,
+    dump_with_Duration,
     load_Duration,
     load_python_Duration,
 )
@@ -53,7 +56,7 @@ def dump_QualityOfService(m):
             out['tier'] = x
             n_designation += 1
     except JSONError as exc:
-        exc._enter('.tier')
+        exc._enter('.' + 'tier')
         raise
     v = a['spec']
     try:
@@ -63,7 +66,7 @@ def dump_QualityOfService(m):
             out['spec'] = x
             n_designation += 1
     except JSONError as exc:
-        exc._enter('.spec')
+        exc._enter('.' + 'spec')
         raise
     if n_designation > 1: _two_members(m, 'designation', ['tier', 'spec'])
     return out
@@ -85,7 +88,7 @@ def dump_text_QualityOfService(m):
             out['tier'] = x
             n_designation += 1
     except JSONError as exc:
-        exc._enter('.tier')
+        exc._enter('.' + 'tier')
         raise
     v = a['spec']
     try:
@@ -95,7 +98,44 @@ def dump_text_QualityOfService(m):
             out['spec'] = x
             n_designation += 1
     except JSONError as exc:
-        exc._enter('.spec')
+        exc._enter('.' + 'spec')
+        raise
+    if n_designation > 1: _two_members(m, 'designation', ['tier', 'spec'])
+    return out
+
+
+# flyteidl.core.QualityOfService: dump_with --------------------------------------------
+
+
+def dump_with_QualityOfService(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_designation = 0
+    v = a['tier']
+    try:
+        if v is not None:
+            if v.__class__ is not E_tier_QualityOfService and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_tier_QualityOfService.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['tier'] = x
+            n_designation += 1
+    except JSONError as exc:
+        exc._enter('.' + 'tier')
+        raise
+    v = a['spec']
+    try:
+        if v is not None:
+            if v.__class__ is not QualityOfServiceSpec: v = _want_message(v, QualityOfServiceSpec)
+            x = dump_with_QualityOfServiceSpec(v, o)
+            out['spec'] = x
+            n_designation += 1
+    except JSONError as exc:
+        exc._enter('.' + 'spec')
         raise
     if n_designation > 1: _two_members(m, 'designation', ['tier', 'spec'])
     return out
@@ -214,6 +254,121 @@ def load_python_QualityOfService(js, depth, base):
     return obj
 
 
+# flyteidl.core.QualityOfService: load_ignoring ----------------------------------------
+IGNORE_load_ignoring_QualityOfService = True
+
+
+def load_ignoring_QualityOfService(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, QualityOfService, IDX_QualityOfService, IGNORE_load_ignoring_QualityOfService)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_tier = None
+        f_spec = None
+    else:
+        f_tier = base.tier
+        f_spec = base.spec
+    g_designation = None
+    for k, v in js.items():
+        i = IDX_QualityOfService.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, QualityOfService, IGNORE_load_ignoring_QualityOfService)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_tier = None
+                else:
+                    try:
+                        if g_designation is not None: _two_oneof('designation', g_designation, k)
+                        g_designation = k
+                        n = BN_tier_QualityOfService.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_tier_QualityOfService, BV_tier_QualityOfService, EN_tier_QualityOfService, EXACT_QualityOfService)
+                        f_tier = n
+                        f_spec = None
+                    except _UnknownEnumName:
+                        pass
+            elif i == 1:
+                if v is None:
+                    f_spec = None
+                else:
+                    if g_designation is not None: _two_oneof('designation', g_designation, k)
+                    g_designation = k
+                    f_spec = load_ignoring_QualityOfServiceSpec(v, depth, f_spec)
+                    f_tier = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(QualityOfService)
+    SET_DICT_QualityOfService(obj, {'_unknown_fields': b'', 'tier': f_tier, 'spec': f_spec})
+    return obj
+
+
+# flyteidl.core.QualityOfService: load_python_ignoring ---------------------------------
+IGNORE_load_python_ignoring_QualityOfService = True
+EXACT_load_python_ignoring_QualityOfService = True
+
+
+def load_python_ignoring_QualityOfService(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, QualityOfService, IDX_QualityOfService, IGNORE_load_python_ignoring_QualityOfService)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_tier = None
+        f_spec = None
+    else:
+        f_tier = base.tier
+        f_spec = base.spec
+    g_designation = None
+    for k, v in js.items():
+        i = IDX_QualityOfService.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, QualityOfService, IGNORE_load_python_ignoring_QualityOfService)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_tier = None
+                else:
+                    try:
+                        if g_designation is not None: _two_oneof('designation', g_designation, k)
+                        g_designation = k
+                        n = BN_tier_QualityOfService.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_tier_QualityOfService, BV_tier_QualityOfService, EN_tier_QualityOfService, EXACT_load_python_ignoring_QualityOfService)
+                        f_tier = n
+                        f_spec = None
+                    except _UnknownEnumName:
+                        pass
+            elif i == 1:
+                if v is None:
+                    f_spec = None
+                else:
+                    if g_designation is not None: _two_oneof('designation', g_designation, k)
+                    g_designation = k
+                    f_spec = load_python_ignoring_QualityOfServiceSpec(v, depth, f_spec)
+                    f_tier = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(QualityOfService)
+    SET_DICT_QualityOfService(obj, {'_unknown_fields': b'', 'tier': f_tier, 'spec': f_spec})
+    return obj
+
+
 # flyteidl.core.QualityOfServiceSpec: dump ---------------------------------------------
 
 
@@ -226,7 +381,7 @@ def dump_QualityOfServiceSpec(m):
             x = dump_Duration(v)
             out['queueingBudget'] = x
     except JSONError as exc:
-        exc._enter('.queueingBudget')
+        exc._enter('.' + 'queueingBudget')
         raise
     return out
 
@@ -243,7 +398,25 @@ def dump_text_QualityOfServiceSpec(m):
             x = dump_text_Duration(v)
             out['queueingBudget'] = x
     except JSONError as exc:
-        exc._enter('.queueingBudget')
+        exc._enter('.' + 'queueingBudget')
+        raise
+    return out
+
+
+# flyteidl.core.QualityOfServiceSpec: dump_with ----------------------------------------
+
+
+def dump_with_QualityOfServiceSpec(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['queueing_budget']
+    try:
+        if v is not None:
+            x = dump_with_Duration(v, o)
+            out[('queueing_budget' if names else 'queueingBudget')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('queueing_budget' if names else 'queueingBudget'))
         raise
     return out
 
@@ -326,6 +499,83 @@ def load_python_QualityOfServiceSpec(js, depth, base):
     return obj
 
 
+# flyteidl.core.QualityOfServiceSpec: load_ignoring ------------------------------------
+IGNORE_load_ignoring_QualityOfServiceSpec = True
+
+
+def load_ignoring_QualityOfServiceSpec(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, QualityOfServiceSpec, IDX_QualityOfServiceSpec, IGNORE_load_ignoring_QualityOfServiceSpec)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_queueing_budget = None
+    else:
+        f_queueing_budget = base.queueing_budget
+    for k, v in js.items():
+        i = IDX_QualityOfServiceSpec.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, QualityOfServiceSpec, IGNORE_load_ignoring_QualityOfServiceSpec)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_queueing_budget = None
+                else:
+                    f_queueing_budget = load_Duration(v, depth, f_queueing_budget)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(QualityOfServiceSpec)
+    SET_DICT_QualityOfServiceSpec(obj, {'_unknown_fields': b'', 'queueing_budget': f_queueing_budget})
+    return obj
+
+
+# flyteidl.core.QualityOfServiceSpec: load_python_ignoring -----------------------------
+IGNORE_load_python_ignoring_QualityOfServiceSpec = True
+EXACT_load_python_ignoring_QualityOfServiceSpec = True
+
+
+def load_python_ignoring_QualityOfServiceSpec(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, QualityOfServiceSpec, IDX_QualityOfServiceSpec, IGNORE_load_python_ignoring_QualityOfServiceSpec)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_queueing_budget = None
+    else:
+        f_queueing_budget = base.queueing_budget
+    for k, v in js.items():
+        i = IDX_QualityOfServiceSpec.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, QualityOfServiceSpec, IGNORE_load_python_ignoring_QualityOfServiceSpec)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_queueing_budget = None
+                else:
+                    f_queueing_budget = load_python_Duration(v, depth, f_queueing_budget)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(QualityOfServiceSpec)
+    SET_DICT_QualityOfServiceSpec(obj, {'_unknown_fields': b'', 'queueing_budget': f_queueing_budget})
+    return obj
+
+
 # flyteidl.core.WorkflowExecution: dump ------------------------------------------------
 
 
@@ -339,6 +589,16 @@ def dump_WorkflowExecution(m):
 
 
 def dump_text_WorkflowExecution(m):
+    a = m.__dict__
+    out = {}
+    return out
+
+
+# flyteidl.core.WorkflowExecution: dump_with -------------------------------------------
+
+
+def dump_with_WorkflowExecution(m, o):
+    names, always, ints, text, precision, _ = o
     a = m.__dict__
     out = {}
     return out
@@ -404,6 +664,65 @@ def load_python_WorkflowExecution(js, depth, base):
     return obj
 
 
+# flyteidl.core.WorkflowExecution: load_ignoring ---------------------------------------
+IGNORE_load_ignoring_WorkflowExecution = True
+
+
+def load_ignoring_WorkflowExecution(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, WorkflowExecution, IDX_WorkflowExecution, IGNORE_load_ignoring_WorkflowExecution)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        pass
+    else:
+        pass
+    for k, v in js.items():
+        i = IDX_WorkflowExecution.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, WorkflowExecution, IGNORE_load_ignoring_WorkflowExecution)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+    obj = _new(WorkflowExecution)
+    SET_DICT_WorkflowExecution(obj, {'_unknown_fields': b''})
+    return obj
+
+
+# flyteidl.core.WorkflowExecution: load_python_ignoring --------------------------------
+IGNORE_load_python_ignoring_WorkflowExecution = True
+EXACT_load_python_ignoring_WorkflowExecution = True
+
+
+def load_python_ignoring_WorkflowExecution(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, WorkflowExecution, IDX_WorkflowExecution, IGNORE_load_python_ignoring_WorkflowExecution)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        pass
+    else:
+        pass
+    for k, v in js.items():
+        i = IDX_WorkflowExecution.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, WorkflowExecution, IGNORE_load_python_ignoring_WorkflowExecution)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+    obj = _new(WorkflowExecution)
+    SET_DICT_WorkflowExecution(obj, {'_unknown_fields': b''})
+    return obj
+
+
 # once every function above exists
 SET_DICT_QualityOfService = dict_setter(QualityOfService)
 SET_DICT_QualityOfServiceSpec = dict_setter(QualityOfServiceSpec)
@@ -413,14 +732,23 @@ SET_DICT_WorkflowExecution = dict_setter(WorkflowExecution)
 FUNCTIONS = {
     ('flyteidl.core.QualityOfService', 'dump'): dump_QualityOfService,
     ('flyteidl.core.QualityOfService', 'dump_text'): dump_text_QualityOfService,
+    ('flyteidl.core.QualityOfService', 'dump_with'): dump_with_QualityOfService,
     ('flyteidl.core.QualityOfService', 'load'): load_QualityOfService,
     ('flyteidl.core.QualityOfService', 'load_python'): load_python_QualityOfService,
+    ('flyteidl.core.QualityOfService', 'load_ignoring'): load_ignoring_QualityOfService,
+    ('flyteidl.core.QualityOfService', 'load_python_ignoring'): load_python_ignoring_QualityOfService,
     ('flyteidl.core.QualityOfServiceSpec', 'dump'): dump_QualityOfServiceSpec,
     ('flyteidl.core.QualityOfServiceSpec', 'dump_text'): dump_text_QualityOfServiceSpec,
+    ('flyteidl.core.QualityOfServiceSpec', 'dump_with'): dump_with_QualityOfServiceSpec,
     ('flyteidl.core.QualityOfServiceSpec', 'load'): load_QualityOfServiceSpec,
     ('flyteidl.core.QualityOfServiceSpec', 'load_python'): load_python_QualityOfServiceSpec,
+    ('flyteidl.core.QualityOfServiceSpec', 'load_ignoring'): load_ignoring_QualityOfServiceSpec,
+    ('flyteidl.core.QualityOfServiceSpec', 'load_python_ignoring'): load_python_ignoring_QualityOfServiceSpec,
     ('flyteidl.core.WorkflowExecution', 'dump'): dump_WorkflowExecution,
     ('flyteidl.core.WorkflowExecution', 'dump_text'): dump_text_WorkflowExecution,
+    ('flyteidl.core.WorkflowExecution', 'dump_with'): dump_with_WorkflowExecution,
     ('flyteidl.core.WorkflowExecution', 'load'): load_WorkflowExecution,
     ('flyteidl.core.WorkflowExecution', 'load_python'): load_python_WorkflowExecution,
+    ('flyteidl.core.WorkflowExecution', 'load_ignoring'): load_ignoring_WorkflowExecution,
+    ('flyteidl.core.WorkflowExecution', 'load_python_ignoring'): load_python_ignoring_WorkflowExecution,
 }

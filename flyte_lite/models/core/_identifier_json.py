@@ -13,11 +13,13 @@ from flyte_lite.models.core.identifier import (
 from flyte_lite.protojson.runtime import (
     JSONError,
     MAX_DEPTH,
+    _UnknownEnumName,
     _as_object,
     _enum_in,
     _enum_unknown,
     _key_segment,
     _new,
+    _out_of_range,
     _str_in,
     _too_deep,
     _unknown,
@@ -46,7 +48,7 @@ def dump_Identifier(m):
             if v.__class__ is not E_resource_type_Identifier and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.resourceType')
+        exc._enter('.' + 'resourceType')
         raise
     v = a['project']
     try:
@@ -55,7 +57,7 @@ def dump_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.project')
+        exc._enter('.' + 'project')
         raise
     v = a['domain']
     try:
@@ -64,7 +66,7 @@ def dump_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.domain')
+        exc._enter('.' + 'domain')
         raise
     v = a['name']
     try:
@@ -73,7 +75,7 @@ def dump_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['version']
     try:
@@ -82,7 +84,7 @@ def dump_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.version')
+        exc._enter('.' + 'version')
         raise
     v = a['org']
     try:
@@ -91,7 +93,7 @@ def dump_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
     return out
 
@@ -113,7 +115,7 @@ def dump_text_Identifier(m):
             if v.__class__ is not E_resource_type_Identifier and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.resourceType')
+        exc._enter('.' + 'resourceType')
         raise
     v = a['project']
     try:
@@ -122,7 +124,7 @@ def dump_text_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.project')
+        exc._enter('.' + 'project')
         raise
     v = a['domain']
     try:
@@ -131,7 +133,7 @@ def dump_text_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.domain')
+        exc._enter('.' + 'domain')
         raise
     v = a['name']
     try:
@@ -140,7 +142,7 @@ def dump_text_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['version']
     try:
@@ -149,7 +151,7 @@ def dump_text_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.version')
+        exc._enter('.' + 'version')
         raise
     v = a['org']
     try:
@@ -158,8 +160,93 @@ def dump_text_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.org')
+        exc._enter('.' + 'org')
         raise
+    return out
+
+
+# flyteidl.core.Identifier: dump_with --------------------------------------------------
+
+
+def dump_with_Identifier(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['resource_type']
+    try:
+        if v:
+            if v.__class__ is not E_resource_type_Identifier and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_resource_type_Identifier.get(v)
+                if x is None: x = _enum_unknown(v)
+            out[('resource_type' if names else 'resourceType')] = x
+        else:
+            if v.__class__ is not E_resource_type_Identifier and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + ('resource_type' if names else 'resourceType'))
+        raise
+    v = a['project']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['project'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'project')
+        raise
+    v = a['domain']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['domain'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'domain')
+        raise
+    v = a['name']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['name'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'name')
+        raise
+    v = a['version']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['version'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'version')
+        raise
+    v = a['org']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['org'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'org')
+        raise
+    if always:
+        k = ('resource_type' if names else 'resourceType')
+        if k not in out: out[k] = (0 if ints else 'UNSPECIFIED')
+        k = 'project'
+        if k not in out: out[k] = ''
+        k = 'domain'
+        if k not in out: out[k] = ''
+        k = 'name'
+        if k not in out: out[k] = ''
+        k = 'version'
+        if k not in out: out[k] = ''
+        k = 'org'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -334,6 +421,178 @@ def load_python_Identifier(js, depth, base):
     return obj
 
 
+# flyteidl.core.Identifier: load_ignoring ----------------------------------------------
+IGNORE_load_ignoring_Identifier = True
+
+
+def load_ignoring_Identifier(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Identifier, IDX_Identifier, IGNORE_load_ignoring_Identifier)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_resource_type = D_resource_type_Identifier
+        f_project = ''
+        f_domain = ''
+        f_name = ''
+        f_version = ''
+        f_org = ''
+    else:
+        f_resource_type = base.resource_type
+        f_project = base.project
+        f_domain = base.domain
+        f_name = base.name
+        f_version = base.version
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_Identifier.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Identifier, IGNORE_load_ignoring_Identifier)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_resource_type = D_resource_type_Identifier
+                else:
+                    try:
+                        n = BN_resource_type_Identifier.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_resource_type_Identifier, BV_resource_type_Identifier, EN_resource_type_Identifier, EXACT_Identifier)
+                        f_resource_type = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 1:
+                if v is None:
+                    f_project = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_project = v
+            elif i == 2:
+                if v is None:
+                    f_domain = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_domain = v
+            elif i == 3:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_name = v
+            elif i == 4:
+                if v is None:
+                    f_version = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_version = v
+            elif i == 5:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Identifier)
+    SET_DICT_Identifier(obj, {'_unknown_fields': b'', 'resource_type': f_resource_type, 'project': f_project, 'domain': f_domain, 'name': f_name, 'version': f_version, 'org': f_org})
+    return obj
+
+
+# flyteidl.core.Identifier: load_python_ignoring ---------------------------------------
+IGNORE_load_python_ignoring_Identifier = True
+EXACT_load_python_ignoring_Identifier = True
+
+
+def load_python_ignoring_Identifier(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Identifier, IDX_Identifier, IGNORE_load_python_ignoring_Identifier)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_resource_type = D_resource_type_Identifier
+        f_project = ''
+        f_domain = ''
+        f_name = ''
+        f_version = ''
+        f_org = ''
+    else:
+        f_resource_type = base.resource_type
+        f_project = base.project
+        f_domain = base.domain
+        f_name = base.name
+        f_version = base.version
+        f_org = base.org
+    for k, v in js.items():
+        i = IDX_Identifier.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Identifier, IGNORE_load_python_ignoring_Identifier)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_resource_type = D_resource_type_Identifier
+                else:
+                    try:
+                        n = BN_resource_type_Identifier.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_resource_type_Identifier, BV_resource_type_Identifier, EN_resource_type_Identifier, EXACT_load_python_ignoring_Identifier)
+                        f_resource_type = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 1:
+                if v is None:
+                    f_project = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_project = v
+            elif i == 2:
+                if v is None:
+                    f_domain = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_domain = v
+            elif i == 3:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_name = v
+            elif i == 4:
+                if v is None:
+                    f_version = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_version = v
+            elif i == 5:
+                if v is None:
+                    f_org = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_org = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Identifier)
+    SET_DICT_Identifier(obj, {'_unknown_fields': b'', 'resource_type': f_resource_type, 'project': f_project, 'domain': f_domain, 'name': f_name, 'version': f_version, 'org': f_org})
+    return obj
+
+
 # once every function above exists
 SET_DICT_Identifier = dict_setter(Identifier)
 
@@ -341,6 +600,9 @@ SET_DICT_Identifier = dict_setter(Identifier)
 FUNCTIONS = {
     ('flyteidl.core.Identifier', 'dump'): dump_Identifier,
     ('flyteidl.core.Identifier', 'dump_text'): dump_text_Identifier,
+    ('flyteidl.core.Identifier', 'dump_with'): dump_with_Identifier,
     ('flyteidl.core.Identifier', 'load'): load_Identifier,
     ('flyteidl.core.Identifier', 'load_python'): load_python_Identifier,
+    ('flyteidl.core.Identifier', 'load_ignoring'): load_ignoring_Identifier,
+    ('flyteidl.core.Identifier', 'load_python_ignoring'): load_python_ignoring_Identifier,
 }

@@ -13,24 +13,39 @@ from flyte_lite.models.core._artifact_id_json import (
     dump_text_ArtifactID,
     dump_text_ArtifactQuery,
     dump_text_ArtifactTag,
+    dump_with_ArtifactID,
+    dump_with_ArtifactQuery,
+    dump_with_ArtifactTag,
     load_ArtifactID,
     load_ArtifactQuery,
     load_ArtifactTag,
+    load_ignoring_ArtifactID,
+    load_ignoring_ArtifactQuery,
+    load_ignoring_ArtifactTag,
     load_python_ArtifactID,
     load_python_ArtifactQuery,
     load_python_ArtifactTag,
+    load_python_ignoring_ArtifactID,
+    load_python_ignoring_ArtifactQuery,
+    load_python_ignoring_ArtifactTag,
 )
 from flyte_lite.models.core._literals_json import (
     dump_Literal,
     dump_text_Literal,
+    dump_with_Literal,
     load_Literal,
+    load_ignoring_Literal,
     load_python_Literal,
+    load_python_ignoring_Literal,
 )
 from flyte_lite.models.core._types_json import (
     dump_LiteralType,
     dump_text_LiteralType,
+    dump_with_LiteralType,
     load_LiteralType,
+    load_ignoring_LiteralType,
     load_python_LiteralType,
+    load_python_ignoring_LiteralType,
 )
 from flyte_lite.models.core.artifact_id import (
     ArtifactID,
@@ -88,7 +103,7 @@ def dump_Parameter(m):
             x = dump_Variable(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.var')
+        exc._enter('.' + 'var')
         raise
     v = a['default']
     try:
@@ -98,7 +113,7 @@ def dump_Parameter(m):
             out['default'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.default')
+        exc._enter('.' + 'default')
         raise
     v = a['required']
     try:
@@ -107,7 +122,7 @@ def dump_Parameter(m):
             out['required'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.required')
+        exc._enter('.' + 'required')
         raise
     v = a['artifact_query']
     try:
@@ -117,7 +132,7 @@ def dump_Parameter(m):
             out['artifactQuery'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.artifactQuery')
+        exc._enter('.' + 'artifactQuery')
         raise
     v = a['artifact_id']
     try:
@@ -127,7 +142,7 @@ def dump_Parameter(m):
             out['artifactId'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.artifactId')
+        exc._enter('.' + 'artifactId')
         raise
     if n_behavior > 1: _two_members(m, 'behavior', ['default', 'required', 'artifact_query', 'artifact_id'])
     return out
@@ -147,7 +162,7 @@ def dump_text_Parameter(m):
             x = dump_text_Variable(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.var')
+        exc._enter('.' + 'var')
         raise
     v = a['default']
     try:
@@ -157,7 +172,7 @@ def dump_text_Parameter(m):
             out['default'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.default')
+        exc._enter('.' + 'default')
         raise
     v = a['required']
     try:
@@ -166,7 +181,7 @@ def dump_text_Parameter(m):
             out['required'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.required')
+        exc._enter('.' + 'required')
         raise
     v = a['artifact_query']
     try:
@@ -176,7 +191,7 @@ def dump_text_Parameter(m):
             out['artifactQuery'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.artifactQuery')
+        exc._enter('.' + 'artifactQuery')
         raise
     v = a['artifact_id']
     try:
@@ -186,7 +201,67 @@ def dump_text_Parameter(m):
             out['artifactId'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.artifactId')
+        exc._enter('.' + 'artifactId')
+        raise
+    if n_behavior > 1: _two_members(m, 'behavior', ['default', 'required', 'artifact_query', 'artifact_id'])
+    return out
+
+
+# flyteidl.core.Parameter: dump_with ---------------------------------------------------
+
+
+def dump_with_Parameter(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_behavior = 0
+    v = a['var']
+    try:
+        if v is not None:
+            if v.__class__ is not Variable: v = _want_message(v, Variable)
+            x = dump_with_Variable(v, o)
+            out['var'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'var')
+        raise
+    v = a['default']
+    try:
+        if v is not None:
+            if v.__class__ is not Literal: v = _want_message(v, Literal)
+            x = dump_with_Literal(v, o)
+            out['default'] = x
+            n_behavior += 1
+    except JSONError as exc:
+        exc._enter('.' + 'default')
+        raise
+    v = a['required']
+    try:
+        if v is not None:
+            x = v if v.__class__ is bool else _want_bool(v)
+            out['required'] = x
+            n_behavior += 1
+    except JSONError as exc:
+        exc._enter('.' + 'required')
+        raise
+    v = a['artifact_query']
+    try:
+        if v is not None:
+            if v.__class__ is not ArtifactQuery: v = _want_message(v, ArtifactQuery)
+            x = dump_with_ArtifactQuery(v, o)
+            out[('artifact_query' if names else 'artifactQuery')] = x
+            n_behavior += 1
+    except JSONError as exc:
+        exc._enter('.' + ('artifact_query' if names else 'artifactQuery'))
+        raise
+    v = a['artifact_id']
+    try:
+        if v is not None:
+            if v.__class__ is not ArtifactID: v = _want_message(v, ArtifactID)
+            x = dump_with_ArtifactID(v, o)
+            out[('artifact_id' if names else 'artifactId')] = x
+            n_behavior += 1
+    except JSONError as exc:
+        exc._enter('.' + ('artifact_id' if names else 'artifactId'))
         raise
     if n_behavior > 1: _two_members(m, 'behavior', ['default', 'required', 'artifact_query', 'artifact_id'])
     return out
@@ -370,6 +445,183 @@ def load_python_Parameter(js, depth, base):
     return obj
 
 
+# flyteidl.core.Parameter: load_ignoring -----------------------------------------------
+IGNORE_load_ignoring_Parameter = True
+
+
+def load_ignoring_Parameter(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Parameter, IDX_Parameter, IGNORE_load_ignoring_Parameter)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_var = None
+        f_default = None
+        f_required = None
+        f_artifact_query = None
+        f_artifact_id = None
+    else:
+        f_var = base.var
+        f_default = base.default
+        f_required = base.required
+        f_artifact_query = base.artifact_query
+        f_artifact_id = base.artifact_id
+    g_behavior = None
+    for k, v in js.items():
+        i = IDX_Parameter.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Parameter, IGNORE_load_ignoring_Parameter)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_var = None
+                else:
+                    f_var = load_ignoring_Variable(v, depth, f_var)
+            elif i == 1:
+                if v is None:
+                    f_default = None
+                else:
+                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
+                    g_behavior = k
+                    f_default = load_ignoring_Literal(v, depth, f_default)
+                    f_required = None
+                    f_artifact_query = None
+                    f_artifact_id = None
+            elif i == 2:
+                if v is None:
+                    f_required = None
+                else:
+                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
+                    g_behavior = k
+                    if v.__class__ is not bool: _bool_in(v)
+                    f_required = v
+                    f_default = None
+                    f_artifact_query = None
+                    f_artifact_id = None
+            elif i == 3:
+                if v is None:
+                    f_artifact_query = None
+                else:
+                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
+                    g_behavior = k
+                    f_artifact_query = load_ignoring_ArtifactQuery(v, depth, f_artifact_query)
+                    f_default = None
+                    f_required = None
+                    f_artifact_id = None
+            elif i == 4:
+                if v is None:
+                    f_artifact_id = None
+                else:
+                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
+                    g_behavior = k
+                    f_artifact_id = load_ignoring_ArtifactID(v, depth, f_artifact_id)
+                    f_default = None
+                    f_required = None
+                    f_artifact_query = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Parameter)
+    SET_DICT_Parameter(obj, {'_unknown_fields': b'', 'var': f_var, 'default': f_default, 'required': f_required, 'artifact_query': f_artifact_query, 'artifact_id': f_artifact_id})
+    return obj
+
+
+# flyteidl.core.Parameter: load_python_ignoring ----------------------------------------
+IGNORE_load_python_ignoring_Parameter = True
+EXACT_load_python_ignoring_Parameter = True
+
+
+def load_python_ignoring_Parameter(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Parameter, IDX_Parameter, IGNORE_load_python_ignoring_Parameter)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_var = None
+        f_default = None
+        f_required = None
+        f_artifact_query = None
+        f_artifact_id = None
+    else:
+        f_var = base.var
+        f_default = base.default
+        f_required = base.required
+        f_artifact_query = base.artifact_query
+        f_artifact_id = base.artifact_id
+    g_behavior = None
+    for k, v in js.items():
+        i = IDX_Parameter.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Parameter, IGNORE_load_python_ignoring_Parameter)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_var = None
+                else:
+                    f_var = load_python_ignoring_Variable(v, depth, f_var)
+            elif i == 1:
+                if v is None:
+                    f_default = None
+                else:
+                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
+                    g_behavior = k
+                    f_default = load_python_ignoring_Literal(v, depth, f_default)
+                    f_required = None
+                    f_artifact_query = None
+                    f_artifact_id = None
+            elif i == 2:
+                if v is None:
+                    f_required = None
+                else:
+                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
+                    g_behavior = k
+                    if v.__class__ is not bool: _bool_in(v)
+                    f_required = v
+                    f_default = None
+                    f_artifact_query = None
+                    f_artifact_id = None
+            elif i == 3:
+                if v is None:
+                    f_artifact_query = None
+                else:
+                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
+                    g_behavior = k
+                    f_artifact_query = load_python_ignoring_ArtifactQuery(v, depth, f_artifact_query)
+                    f_default = None
+                    f_required = None
+                    f_artifact_id = None
+            elif i == 4:
+                if v is None:
+                    f_artifact_id = None
+                else:
+                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
+                    g_behavior = k
+                    f_artifact_id = load_python_ignoring_ArtifactID(v, depth, f_artifact_id)
+                    f_default = None
+                    f_required = None
+                    f_artifact_query = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Parameter)
+    SET_DICT_Parameter(obj, {'_unknown_fields': b'', 'var': f_var, 'default': f_default, 'required': f_required, 'artifact_query': f_artifact_query, 'artifact_id': f_artifact_id})
+    return obj
+
+
 # flyteidl.core.ParameterMap: dump -----------------------------------------------------
 
 
@@ -392,7 +644,7 @@ def dump_ParameterMap(m):
                 d_[kk] = x
             out['parameters'] = d_
     except JSONError as exc:
-        exc._enter('.parameters')
+        exc._enter('.' + 'parameters')
         raise
     return out
 
@@ -419,8 +671,39 @@ def dump_text_ParameterMap(m):
                 d_[kk] = x
             out['parameters'] = d_
     except JSONError as exc:
-        exc._enter('.parameters')
+        exc._enter('.' + 'parameters')
         raise
+    return out
+
+
+# flyteidl.core.ParameterMap: dump_with ------------------------------------------------
+
+
+def dump_with_ParameterMap(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['parameters']
+    try:
+        if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)
+        if v:
+            d_ = {}
+            for k, e in v.items():
+                try:
+                    kk = k if k.__class__ is str else _want_str(k)
+                    if e.__class__ is not Parameter: e = _want_message(e, Parameter)
+                    x = dump_with_Parameter(e, o)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                d_[kk] = x
+            out['parameters'] = d_
+    except JSONError as exc:
+        exc._enter('.' + 'parameters')
+        raise
+    if always:
+        k = 'parameters'
+        if k not in out: out[k] = {}
     return out
 
 
@@ -525,6 +808,106 @@ def load_python_ParameterMap(js, depth, base):
     return obj
 
 
+# flyteidl.core.ParameterMap: load_ignoring --------------------------------------------
+IGNORE_load_ignoring_ParameterMap = True
+
+
+def load_ignoring_ParameterMap(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ParameterMap, IDX_ParameterMap, IGNORE_load_ignoring_ParameterMap)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_parameters = EMPTY_DICT
+    else:
+        f_parameters = base.parameters
+    for k, v in js.items():
+        i = IDX_ParameterMap.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ParameterMap, IGNORE_load_ignoring_ParameterMap)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_parameters = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            key = kk
+                            x = load_ignoring_Parameter(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_parameters = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ParameterMap)
+    SET_DICT_ParameterMap(obj, {'_unknown_fields': b'', 'parameters': f_parameters})
+    return obj
+
+
+# flyteidl.core.ParameterMap: load_python_ignoring -------------------------------------
+IGNORE_load_python_ignoring_ParameterMap = True
+EXACT_load_python_ignoring_ParameterMap = True
+
+
+def load_python_ignoring_ParameterMap(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, ParameterMap, IDX_ParameterMap, IGNORE_load_python_ignoring_ParameterMap)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_parameters = EMPTY_DICT
+    else:
+        f_parameters = base.parameters
+    for k, v in js.items():
+        i = IDX_ParameterMap.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, ParameterMap, IGNORE_load_python_ignoring_ParameterMap)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_parameters = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            elif not kk.isascii(): _utf8_in(kk)
+                            key = kk
+                            x = load_python_ignoring_Parameter(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_parameters = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(ParameterMap)
+    SET_DICT_ParameterMap(obj, {'_unknown_fields': b'', 'parameters': f_parameters})
+    return obj
+
+
 # flyteidl.core.TypedInterface: dump ---------------------------------------------------
 
 
@@ -538,7 +921,7 @@ def dump_TypedInterface(m):
             x = dump_VariableMap(v)
             out['inputs'] = x
     except JSONError as exc:
-        exc._enter('.inputs')
+        exc._enter('.' + 'inputs')
         raise
     v = a['outputs']
     try:
@@ -547,7 +930,7 @@ def dump_TypedInterface(m):
             x = dump_VariableMap(v)
             out['outputs'] = x
     except JSONError as exc:
-        exc._enter('.outputs')
+        exc._enter('.' + 'outputs')
         raise
     return out
 
@@ -565,7 +948,7 @@ def dump_text_TypedInterface(m):
             x = dump_text_VariableMap(v)
             out['inputs'] = x
     except JSONError as exc:
-        exc._enter('.inputs')
+        exc._enter('.' + 'inputs')
         raise
     v = a['outputs']
     try:
@@ -574,7 +957,35 @@ def dump_text_TypedInterface(m):
             x = dump_text_VariableMap(v)
             out['outputs'] = x
     except JSONError as exc:
-        exc._enter('.outputs')
+        exc._enter('.' + 'outputs')
+        raise
+    return out
+
+
+# flyteidl.core.TypedInterface: dump_with ----------------------------------------------
+
+
+def dump_with_TypedInterface(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['inputs']
+    try:
+        if v is not None:
+            if v.__class__ is not VariableMap: v = _want_message(v, VariableMap)
+            x = dump_with_VariableMap(v, o)
+            out['inputs'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'inputs')
+        raise
+    v = a['outputs']
+    try:
+        if v is not None:
+            if v.__class__ is not VariableMap: v = _want_message(v, VariableMap)
+            x = dump_with_VariableMap(v, o)
+            out['outputs'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'outputs')
         raise
     return out
 
@@ -671,6 +1082,97 @@ def load_python_TypedInterface(js, depth, base):
     return obj
 
 
+# flyteidl.core.TypedInterface: load_ignoring ------------------------------------------
+IGNORE_load_ignoring_TypedInterface = True
+
+
+def load_ignoring_TypedInterface(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, TypedInterface, IDX_TypedInterface, IGNORE_load_ignoring_TypedInterface)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_inputs = None
+        f_outputs = None
+    else:
+        f_inputs = base.inputs
+        f_outputs = base.outputs
+    for k, v in js.items():
+        i = IDX_TypedInterface.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, TypedInterface, IGNORE_load_ignoring_TypedInterface)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_inputs = None
+                else:
+                    f_inputs = load_ignoring_VariableMap(v, depth, f_inputs)
+            elif i == 1:
+                if v is None:
+                    f_outputs = None
+                else:
+                    f_outputs = load_ignoring_VariableMap(v, depth, f_outputs)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(TypedInterface)
+    SET_DICT_TypedInterface(obj, {'_unknown_fields': b'', 'inputs': f_inputs, 'outputs': f_outputs})
+    return obj
+
+
+# flyteidl.core.TypedInterface: load_python_ignoring -----------------------------------
+IGNORE_load_python_ignoring_TypedInterface = True
+EXACT_load_python_ignoring_TypedInterface = True
+
+
+def load_python_ignoring_TypedInterface(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, TypedInterface, IDX_TypedInterface, IGNORE_load_python_ignoring_TypedInterface)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_inputs = None
+        f_outputs = None
+    else:
+        f_inputs = base.inputs
+        f_outputs = base.outputs
+    for k, v in js.items():
+        i = IDX_TypedInterface.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, TypedInterface, IGNORE_load_python_ignoring_TypedInterface)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_inputs = None
+                else:
+                    f_inputs = load_python_ignoring_VariableMap(v, depth, f_inputs)
+            elif i == 1:
+                if v is None:
+                    f_outputs = None
+                else:
+                    f_outputs = load_python_ignoring_VariableMap(v, depth, f_outputs)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(TypedInterface)
+    SET_DICT_TypedInterface(obj, {'_unknown_fields': b'', 'inputs': f_inputs, 'outputs': f_outputs})
+    return obj
+
+
 # flyteidl.core.Variable: dump ---------------------------------------------------------
 
 
@@ -684,7 +1186,7 @@ def dump_Variable(m):
             x = dump_LiteralType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
     v = a['description']
     try:
@@ -693,7 +1195,7 @@ def dump_Variable(m):
             x = v if v.__class__ is str else _want_str(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.description')
+        exc._enter('.' + 'description')
         raise
     v = a['artifact_partial_id']
     try:
@@ -702,7 +1204,7 @@ def dump_Variable(m):
             x = dump_ArtifactID(v)
             out['artifactPartialId'] = x
     except JSONError as exc:
-        exc._enter('.artifactPartialId')
+        exc._enter('.' + 'artifactPartialId')
         raise
     v = a['artifact_tag']
     try:
@@ -711,7 +1213,7 @@ def dump_Variable(m):
             x = dump_ArtifactTag(v)
             out['artifactTag'] = x
     except JSONError as exc:
-        exc._enter('.artifactTag')
+        exc._enter('.' + 'artifactTag')
         raise
     return out
 
@@ -729,7 +1231,7 @@ def dump_text_Variable(m):
             x = dump_text_LiteralType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
     v = a['description']
     try:
@@ -738,7 +1240,7 @@ def dump_text_Variable(m):
             x = v if v.__class__ is str else _want_str(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.description')
+        exc._enter('.' + 'description')
         raise
     v = a['artifact_partial_id']
     try:
@@ -747,7 +1249,7 @@ def dump_text_Variable(m):
             x = dump_text_ArtifactID(v)
             out['artifactPartialId'] = x
     except JSONError as exc:
-        exc._enter('.artifactPartialId')
+        exc._enter('.' + 'artifactPartialId')
         raise
     v = a['artifact_tag']
     try:
@@ -756,8 +1258,57 @@ def dump_text_Variable(m):
             x = dump_text_ArtifactTag(v)
             out['artifactTag'] = x
     except JSONError as exc:
-        exc._enter('.artifactTag')
+        exc._enter('.' + 'artifactTag')
         raise
+    return out
+
+
+# flyteidl.core.Variable: dump_with ----------------------------------------------------
+
+
+def dump_with_Variable(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['type']
+    try:
+        if v is not None:
+            if v.__class__ is not LiteralType: v = _want_message(v, LiteralType)
+            x = dump_with_LiteralType(v, o)
+            out['type'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'type')
+        raise
+    v = a['description']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['description'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'description')
+        raise
+    v = a['artifact_partial_id']
+    try:
+        if v is not None:
+            if v.__class__ is not ArtifactID: v = _want_message(v, ArtifactID)
+            x = dump_with_ArtifactID(v, o)
+            out[('artifact_partial_id' if names else 'artifactPartialId')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('artifact_partial_id' if names else 'artifactPartialId'))
+        raise
+    v = a['artifact_tag']
+    try:
+        if v is not None:
+            if v.__class__ is not ArtifactTag: v = _want_message(v, ArtifactTag)
+            x = dump_with_ArtifactTag(v, o)
+            out[('artifact_tag' if names else 'artifactTag')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('artifact_tag' if names else 'artifactTag'))
+        raise
+    if always:
+        k = 'description'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -884,6 +1435,128 @@ def load_python_Variable(js, depth, base):
     return obj
 
 
+# flyteidl.core.Variable: load_ignoring ------------------------------------------------
+IGNORE_load_ignoring_Variable = True
+
+
+def load_ignoring_Variable(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Variable, IDX_Variable, IGNORE_load_ignoring_Variable)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_type = None
+        f_description = ''
+        f_artifact_partial_id = None
+        f_artifact_tag = None
+    else:
+        f_type = base.type
+        f_description = base.description
+        f_artifact_partial_id = base.artifact_partial_id
+        f_artifact_tag = base.artifact_tag
+    for k, v in js.items():
+        i = IDX_Variable.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Variable, IGNORE_load_ignoring_Variable)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_type = None
+                else:
+                    f_type = load_ignoring_LiteralType(v, depth, f_type)
+            elif i == 1:
+                if v is None:
+                    f_description = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_description = v
+            elif i == 2:
+                if v is None:
+                    f_artifact_partial_id = None
+                else:
+                    f_artifact_partial_id = load_ignoring_ArtifactID(v, depth, f_artifact_partial_id)
+            elif i == 3:
+                if v is None:
+                    f_artifact_tag = None
+                else:
+                    f_artifact_tag = load_ignoring_ArtifactTag(v, depth, f_artifact_tag)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Variable)
+    SET_DICT_Variable(obj, {'_unknown_fields': b'', 'type': f_type, 'description': f_description, 'artifact_partial_id': f_artifact_partial_id, 'artifact_tag': f_artifact_tag})
+    return obj
+
+
+# flyteidl.core.Variable: load_python_ignoring -----------------------------------------
+IGNORE_load_python_ignoring_Variable = True
+EXACT_load_python_ignoring_Variable = True
+
+
+def load_python_ignoring_Variable(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Variable, IDX_Variable, IGNORE_load_python_ignoring_Variable)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_type = None
+        f_description = ''
+        f_artifact_partial_id = None
+        f_artifact_tag = None
+    else:
+        f_type = base.type
+        f_description = base.description
+        f_artifact_partial_id = base.artifact_partial_id
+        f_artifact_tag = base.artifact_tag
+    for k, v in js.items():
+        i = IDX_Variable.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Variable, IGNORE_load_python_ignoring_Variable)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_type = None
+                else:
+                    f_type = load_python_ignoring_LiteralType(v, depth, f_type)
+            elif i == 1:
+                if v is None:
+                    f_description = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_description = v
+            elif i == 2:
+                if v is None:
+                    f_artifact_partial_id = None
+                else:
+                    f_artifact_partial_id = load_python_ignoring_ArtifactID(v, depth, f_artifact_partial_id)
+            elif i == 3:
+                if v is None:
+                    f_artifact_tag = None
+                else:
+                    f_artifact_tag = load_python_ignoring_ArtifactTag(v, depth, f_artifact_tag)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Variable)
+    SET_DICT_Variable(obj, {'_unknown_fields': b'', 'type': f_type, 'description': f_description, 'artifact_partial_id': f_artifact_partial_id, 'artifact_tag': f_artifact_tag})
+    return obj
+
+
 # flyteidl.core.VariableMap: dump ------------------------------------------------------
 
 
@@ -906,7 +1579,7 @@ def dump_VariableMap(m):
                 d_[kk] = x
             out['variables'] = d_
     except JSONError as exc:
-        exc._enter('.variables')
+        exc._enter('.' + 'variables')
         raise
     return out
 
@@ -933,8 +1606,39 @@ def dump_text_VariableMap(m):
                 d_[kk] = x
             out['variables'] = d_
     except JSONError as exc:
-        exc._enter('.variables')
+        exc._enter('.' + 'variables')
         raise
+    return out
+
+
+# flyteidl.core.VariableMap: dump_with -------------------------------------------------
+
+
+def dump_with_VariableMap(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['variables']
+    try:
+        if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)
+        if v:
+            d_ = {}
+            for k, e in v.items():
+                try:
+                    kk = k if k.__class__ is str else _want_str(k)
+                    if e.__class__ is not Variable: e = _want_message(e, Variable)
+                    x = dump_with_Variable(e, o)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                d_[kk] = x
+            out['variables'] = d_
+    except JSONError as exc:
+        exc._enter('.' + 'variables')
+        raise
+    if always:
+        k = 'variables'
+        if k not in out: out[k] = {}
     return out
 
 
@@ -1039,6 +1743,106 @@ def load_python_VariableMap(js, depth, base):
     return obj
 
 
+# flyteidl.core.VariableMap: load_ignoring ---------------------------------------------
+IGNORE_load_ignoring_VariableMap = True
+
+
+def load_ignoring_VariableMap(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, VariableMap, IDX_VariableMap, IGNORE_load_ignoring_VariableMap)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_variables = EMPTY_DICT
+    else:
+        f_variables = base.variables
+    for k, v in js.items():
+        i = IDX_VariableMap.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, VariableMap, IGNORE_load_ignoring_VariableMap)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_variables = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            key = kk
+                            x = load_ignoring_Variable(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_variables = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(VariableMap)
+    SET_DICT_VariableMap(obj, {'_unknown_fields': b'', 'variables': f_variables})
+    return obj
+
+
+# flyteidl.core.VariableMap: load_python_ignoring --------------------------------------
+IGNORE_load_python_ignoring_VariableMap = True
+EXACT_load_python_ignoring_VariableMap = True
+
+
+def load_python_ignoring_VariableMap(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, VariableMap, IDX_VariableMap, IGNORE_load_python_ignoring_VariableMap)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_variables = EMPTY_DICT
+    else:
+        f_variables = base.variables
+    for k, v in js.items():
+        i = IDX_VariableMap.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, VariableMap, IGNORE_load_python_ignoring_VariableMap)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_variables = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            elif not kk.isascii(): _utf8_in(kk)
+                            key = kk
+                            x = load_python_ignoring_Variable(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_variables = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(VariableMap)
+    SET_DICT_VariableMap(obj, {'_unknown_fields': b'', 'variables': f_variables})
+    return obj
+
+
 # once every function above exists
 SET_DICT_Parameter = dict_setter(Parameter)
 SET_DICT_ParameterMap = dict_setter(ParameterMap)
@@ -1050,22 +1854,37 @@ SET_DICT_VariableMap = dict_setter(VariableMap)
 FUNCTIONS = {
     ('flyteidl.core.Parameter', 'dump'): dump_Parameter,
     ('flyteidl.core.Parameter', 'dump_text'): dump_text_Parameter,
+    ('flyteidl.core.Parameter', 'dump_with'): dump_with_Parameter,
     ('flyteidl.core.Parameter', 'load'): load_Parameter,
     ('flyteidl.core.Parameter', 'load_python'): load_python_Parameter,
+    ('flyteidl.core.Parameter', 'load_ignoring'): load_ignoring_Parameter,
+    ('flyteidl.core.Parameter', 'load_python_ignoring'): load_python_ignoring_Parameter,
     ('flyteidl.core.ParameterMap', 'dump'): dump_ParameterMap,
     ('flyteidl.core.ParameterMap', 'dump_text'): dump_text_ParameterMap,
+    ('flyteidl.core.ParameterMap', 'dump_with'): dump_with_ParameterMap,
     ('flyteidl.core.ParameterMap', 'load'): load_ParameterMap,
     ('flyteidl.core.ParameterMap', 'load_python'): load_python_ParameterMap,
+    ('flyteidl.core.ParameterMap', 'load_ignoring'): load_ignoring_ParameterMap,
+    ('flyteidl.core.ParameterMap', 'load_python_ignoring'): load_python_ignoring_ParameterMap,
     ('flyteidl.core.TypedInterface', 'dump'): dump_TypedInterface,
     ('flyteidl.core.TypedInterface', 'dump_text'): dump_text_TypedInterface,
+    ('flyteidl.core.TypedInterface', 'dump_with'): dump_with_TypedInterface,
     ('flyteidl.core.TypedInterface', 'load'): load_TypedInterface,
     ('flyteidl.core.TypedInterface', 'load_python'): load_python_TypedInterface,
+    ('flyteidl.core.TypedInterface', 'load_ignoring'): load_ignoring_TypedInterface,
+    ('flyteidl.core.TypedInterface', 'load_python_ignoring'): load_python_ignoring_TypedInterface,
     ('flyteidl.core.Variable', 'dump'): dump_Variable,
     ('flyteidl.core.Variable', 'dump_text'): dump_text_Variable,
+    ('flyteidl.core.Variable', 'dump_with'): dump_with_Variable,
     ('flyteidl.core.Variable', 'load'): load_Variable,
     ('flyteidl.core.Variable', 'load_python'): load_python_Variable,
+    ('flyteidl.core.Variable', 'load_ignoring'): load_ignoring_Variable,
+    ('flyteidl.core.Variable', 'load_python_ignoring'): load_python_ignoring_Variable,
     ('flyteidl.core.VariableMap', 'dump'): dump_VariableMap,
     ('flyteidl.core.VariableMap', 'dump_text'): dump_text_VariableMap,
+    ('flyteidl.core.VariableMap', 'dump_with'): dump_with_VariableMap,
     ('flyteidl.core.VariableMap', 'load'): load_VariableMap,
     ('flyteidl.core.VariableMap', 'load_python'): load_python_VariableMap,
+    ('flyteidl.core.VariableMap', 'load_ignoring'): load_ignoring_VariableMap,
+    ('flyteidl.core.VariableMap', 'load_python_ignoring'): load_python_ignoring_VariableMap,
 }

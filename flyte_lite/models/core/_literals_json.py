@@ -19,18 +19,36 @@ from flyte_lite.models.core._types_json import (
     dump_text_OutputReference,
     dump_text_SchemaType,
     dump_text_StructuredDatasetType,
+    dump_with_BlobType,
+    dump_with_Error,
+    dump_with_LiteralType,
+    dump_with_OutputReference,
+    dump_with_SchemaType,
+    dump_with_StructuredDatasetType,
     load_BlobType,
     load_Error,
     load_LiteralType,
     load_OutputReference,
     load_SchemaType,
     load_StructuredDatasetType,
+    load_ignoring_BlobType,
+    load_ignoring_Error,
+    load_ignoring_LiteralType,
+    load_ignoring_OutputReference,
+    load_ignoring_SchemaType,
+    load_ignoring_StructuredDatasetType,
     load_python_BlobType,
     load_python_Error,
     load_python_LiteralType,
     load_python_OutputReference,
     load_python_SchemaType,
     load_python_StructuredDatasetType,
+    load_python_ignoring_BlobType,
+    load_python_ignoring_Error,
+    load_python_ignoring_LiteralType,
+    load_python_ignoring_OutputReference,
+    load_python_ignoring_SchemaType,
+    load_python_ignoring_StructuredDatasetType,
 )
 from flyte_lite.models.core.literals import (
     Binary,
@@ -107,6 +125,9 @@ from flyte_lite.protojson.runtime import (
     dump_text_Duration,
     dump_text_Struct,
     dump_text_Timestamp,
+    dump_with_Duration,
+    dump_with_Struct,
+    dump_with_Timestamp,
     load_Duration,
     load_Struct,
     load_Timestamp,
@@ -133,7 +154,7 @@ def dump_Binary(m):
             x = _bytes_json(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     v = a['tag']
     try:
@@ -142,7 +163,7 @@ def dump_Binary(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tag'] = x
     except JSONError as exc:
-        exc._enter('.tag')
+        exc._enter('.' + 'tag')
         raise
     return out
 
@@ -160,7 +181,7 @@ def dump_text_Binary(m):
             x = _bytes_json(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     v = a['tag']
     try:
@@ -169,8 +190,41 @@ def dump_text_Binary(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tag'] = x
     except JSONError as exc:
-        exc._enter('.tag')
+        exc._enter('.' + 'tag')
         raise
+    return out
+
+
+# flyteidl.core.Binary: dump_with ------------------------------------------------------
+
+
+def dump_with_Binary(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['value']
+    try:
+        if v.__class__ is not bytes: v = _want_bytes(v)
+        if v:
+            x = _bytes_json(v)
+            out['value'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'value')
+        raise
+    v = a['tag']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['tag'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'tag')
+        raise
+    if always:
+        k = 'value'
+        if k not in out: out[k] = ''
+        k = 'tag'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -269,6 +323,100 @@ def load_python_Binary(js, depth, base):
     return obj
 
 
+# flyteidl.core.Binary: load_ignoring --------------------------------------------------
+IGNORE_load_ignoring_Binary = True
+
+
+def load_ignoring_Binary(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Binary, IDX_Binary, IGNORE_load_ignoring_Binary)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = b''
+        f_tag = ''
+    else:
+        f_value = base.value
+        f_tag = base.tag
+    for k, v in js.items():
+        i = IDX_Binary.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Binary, IGNORE_load_ignoring_Binary)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = b''
+                else:
+                    f_value = _bytes_in(v)
+            elif i == 1:
+                if v is None:
+                    f_tag = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_tag = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Binary)
+    SET_DICT_Binary(obj, {'_unknown_fields': b'', 'value': f_value, 'tag': f_tag})
+    return obj
+
+
+# flyteidl.core.Binary: load_python_ignoring -------------------------------------------
+IGNORE_load_python_ignoring_Binary = True
+EXACT_load_python_ignoring_Binary = True
+
+
+def load_python_ignoring_Binary(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Binary, IDX_Binary, IGNORE_load_python_ignoring_Binary)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = b''
+        f_tag = ''
+    else:
+        f_value = base.value
+        f_tag = base.tag
+    for k, v in js.items():
+        i = IDX_Binary.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Binary, IGNORE_load_python_ignoring_Binary)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = b''
+                else:
+                    f_value = _bytes_in(v)
+            elif i == 1:
+                if v is None:
+                    f_tag = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_tag = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Binary)
+    SET_DICT_Binary(obj, {'_unknown_fields': b'', 'value': f_value, 'tag': f_tag})
+    return obj
+
+
 # flyteidl.core.Binding: dump ----------------------------------------------------------
 
 
@@ -282,7 +430,7 @@ def dump_Binding(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.var')
+        exc._enter('.' + 'var')
         raise
     v = a['binding']
     try:
@@ -291,7 +439,7 @@ def dump_Binding(m):
             x = dump_BindingData(v)
             out['binding'] = x
     except JSONError as exc:
-        exc._enter('.binding')
+        exc._enter('.' + 'binding')
         raise
     return out
 
@@ -309,7 +457,7 @@ def dump_text_Binding(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.var')
+        exc._enter('.' + 'var')
         raise
     v = a['binding']
     try:
@@ -318,8 +466,39 @@ def dump_text_Binding(m):
             x = dump_text_BindingData(v)
             out['binding'] = x
     except JSONError as exc:
-        exc._enter('.binding')
+        exc._enter('.' + 'binding')
         raise
+    return out
+
+
+# flyteidl.core.Binding: dump_with -----------------------------------------------------
+
+
+def dump_with_Binding(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['var']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['var'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'var')
+        raise
+    v = a['binding']
+    try:
+        if v is not None:
+            if v.__class__ is not BindingData: v = _want_message(v, BindingData)
+            x = dump_with_BindingData(v, o)
+            out['binding'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'binding')
+        raise
+    if always:
+        k = 'var'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -418,6 +597,100 @@ def load_python_Binding(js, depth, base):
     return obj
 
 
+# flyteidl.core.Binding: load_ignoring -------------------------------------------------
+IGNORE_load_ignoring_Binding = True
+
+
+def load_ignoring_Binding(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Binding, IDX_Binding, IGNORE_load_ignoring_Binding)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_var = ''
+        f_binding = None
+    else:
+        f_var = base.var
+        f_binding = base.binding
+    for k, v in js.items():
+        i = IDX_Binding.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Binding, IGNORE_load_ignoring_Binding)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_var = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_var = v
+            elif i == 1:
+                if v is None:
+                    f_binding = None
+                else:
+                    f_binding = load_ignoring_BindingData(v, depth, f_binding)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Binding)
+    SET_DICT_Binding(obj, {'_unknown_fields': b'', 'var': f_var, 'binding': f_binding})
+    return obj
+
+
+# flyteidl.core.Binding: load_python_ignoring ------------------------------------------
+IGNORE_load_python_ignoring_Binding = True
+EXACT_load_python_ignoring_Binding = True
+
+
+def load_python_ignoring_Binding(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Binding, IDX_Binding, IGNORE_load_python_ignoring_Binding)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_var = ''
+        f_binding = None
+    else:
+        f_var = base.var
+        f_binding = base.binding
+    for k, v in js.items():
+        i = IDX_Binding.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Binding, IGNORE_load_python_ignoring_Binding)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_var = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_var = v
+            elif i == 1:
+                if v is None:
+                    f_binding = None
+                else:
+                    f_binding = load_python_ignoring_BindingData(v, depth, f_binding)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Binding)
+    SET_DICT_Binding(obj, {'_unknown_fields': b'', 'var': f_var, 'binding': f_binding})
+    return obj
+
+
 # flyteidl.core.BindingData: dump ------------------------------------------------------
 
 
@@ -433,7 +706,7 @@ def dump_BindingData(m):
             out['scalar'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.scalar')
+        exc._enter('.' + 'scalar')
         raise
     v = a['collection']
     try:
@@ -443,7 +716,7 @@ def dump_BindingData(m):
             out['collection'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.collection')
+        exc._enter('.' + 'collection')
         raise
     v = a['promise']
     try:
@@ -453,7 +726,7 @@ def dump_BindingData(m):
             out['promise'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.promise')
+        exc._enter('.' + 'promise')
         raise
     v = a['map']
     try:
@@ -463,7 +736,7 @@ def dump_BindingData(m):
             out['map'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.map')
+        exc._enter('.' + 'map')
         raise
     v = a['union']
     try:
@@ -472,7 +745,7 @@ def dump_BindingData(m):
             x = dump_UnionInfo(v)
             out['union'] = x
     except JSONError as exc:
-        exc._enter('.union')
+        exc._enter('.' + 'union')
         raise
     v = a['offloaded_metadata']
     try:
@@ -482,7 +755,7 @@ def dump_BindingData(m):
             out['offloadedMetadata'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.offloadedMetadata')
+        exc._enter('.' + 'offloadedMetadata')
         raise
     if n_value > 1: _two_members(m, 'value', ['scalar', 'collection', 'promise', 'map', 'offloaded_metadata'])
     return out
@@ -503,7 +776,7 @@ def dump_text_BindingData(m):
             out['scalar'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.scalar')
+        exc._enter('.' + 'scalar')
         raise
     v = a['collection']
     try:
@@ -513,7 +786,7 @@ def dump_text_BindingData(m):
             out['collection'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.collection')
+        exc._enter('.' + 'collection')
         raise
     v = a['promise']
     try:
@@ -523,7 +796,7 @@ def dump_text_BindingData(m):
             out['promise'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.promise')
+        exc._enter('.' + 'promise')
         raise
     v = a['map']
     try:
@@ -533,7 +806,7 @@ def dump_text_BindingData(m):
             out['map'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.map')
+        exc._enter('.' + 'map')
         raise
     v = a['union']
     try:
@@ -542,7 +815,7 @@ def dump_text_BindingData(m):
             x = dump_text_UnionInfo(v)
             out['union'] = x
     except JSONError as exc:
-        exc._enter('.union')
+        exc._enter('.' + 'union')
         raise
     v = a['offloaded_metadata']
     try:
@@ -552,7 +825,78 @@ def dump_text_BindingData(m):
             out['offloadedMetadata'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.offloadedMetadata')
+        exc._enter('.' + 'offloadedMetadata')
+        raise
+    if n_value > 1: _two_members(m, 'value', ['scalar', 'collection', 'promise', 'map', 'offloaded_metadata'])
+    return out
+
+
+# flyteidl.core.BindingData: dump_with -------------------------------------------------
+
+
+def dump_with_BindingData(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_value = 0
+    v = a['scalar']
+    try:
+        if v is not None:
+            if v.__class__ is not Scalar: v = _want_message(v, Scalar)
+            x = dump_with_Scalar(v, o)
+            out['scalar'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'scalar')
+        raise
+    v = a['collection']
+    try:
+        if v is not None:
+            if v.__class__ is not BindingDataCollection: v = _want_message(v, BindingDataCollection)
+            x = dump_with_BindingDataCollection(v, o)
+            out['collection'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'collection')
+        raise
+    v = a['promise']
+    try:
+        if v is not None:
+            if v.__class__ is not OutputReference: v = _want_message(v, OutputReference)
+            x = dump_with_OutputReference(v, o)
+            out['promise'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'promise')
+        raise
+    v = a['map']
+    try:
+        if v is not None:
+            if v.__class__ is not BindingDataMap: v = _want_message(v, BindingDataMap)
+            x = dump_with_BindingDataMap(v, o)
+            out['map'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'map')
+        raise
+    v = a['union']
+    try:
+        if v is not None:
+            if v.__class__ is not UnionInfo: v = _want_message(v, UnionInfo)
+            x = dump_with_UnionInfo(v, o)
+            out['union'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'union')
+        raise
+    v = a['offloaded_metadata']
+    try:
+        if v is not None:
+            if v.__class__ is not LiteralOffloadedMetadata: v = _want_message(v, LiteralOffloadedMetadata)
+            x = dump_with_LiteralOffloadedMetadata(v, o)
+            out[('offloaded_metadata' if names else 'offloadedMetadata')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('offloaded_metadata' if names else 'offloadedMetadata'))
         raise
     if n_value > 1: _two_members(m, 'value', ['scalar', 'collection', 'promise', 'map', 'offloaded_metadata'])
     return out
@@ -768,6 +1112,215 @@ def load_python_BindingData(js, depth, base):
     return obj
 
 
+# flyteidl.core.BindingData: load_ignoring ---------------------------------------------
+IGNORE_load_ignoring_BindingData = True
+
+
+def load_ignoring_BindingData(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BindingData, IDX_BindingData, IGNORE_load_ignoring_BindingData)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_scalar = None
+        f_collection = None
+        f_promise = None
+        f_map = None
+        f_union = None
+        f_offloaded_metadata = None
+    else:
+        f_scalar = base.scalar
+        f_collection = base.collection
+        f_promise = base.promise
+        f_map = base.map
+        f_union = base.union
+        f_offloaded_metadata = base.offloaded_metadata
+    g_value = None
+    for k, v in js.items():
+        i = IDX_BindingData.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BindingData, IGNORE_load_ignoring_BindingData)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_scalar = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_scalar = load_ignoring_Scalar(v, depth, f_scalar)
+                    f_collection = None
+                    f_promise = None
+                    f_map = None
+                    f_offloaded_metadata = None
+            elif i == 1:
+                if v is None:
+                    f_collection = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_collection = load_ignoring_BindingDataCollection(v, depth, f_collection)
+                    f_scalar = None
+                    f_promise = None
+                    f_map = None
+                    f_offloaded_metadata = None
+            elif i == 2:
+                if v is None:
+                    f_promise = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_promise = load_ignoring_OutputReference(v, depth, f_promise)
+                    f_scalar = None
+                    f_collection = None
+                    f_map = None
+                    f_offloaded_metadata = None
+            elif i == 3:
+                if v is None:
+                    f_map = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_map = load_ignoring_BindingDataMap(v, depth, f_map)
+                    f_scalar = None
+                    f_collection = None
+                    f_promise = None
+                    f_offloaded_metadata = None
+            elif i == 4:
+                if v is None:
+                    f_union = None
+                else:
+                    f_union = load_ignoring_UnionInfo(v, depth, f_union)
+            elif i == 5:
+                if v is None:
+                    f_offloaded_metadata = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_offloaded_metadata = load_ignoring_LiteralOffloadedMetadata(v, depth, f_offloaded_metadata)
+                    f_scalar = None
+                    f_collection = None
+                    f_promise = None
+                    f_map = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BindingData)
+    SET_DICT_BindingData(obj, {'_unknown_fields': b'', 'scalar': f_scalar, 'collection': f_collection, 'promise': f_promise, 'map': f_map, 'union': f_union, 'offloaded_metadata': f_offloaded_metadata})
+    return obj
+
+
+# flyteidl.core.BindingData: load_python_ignoring --------------------------------------
+IGNORE_load_python_ignoring_BindingData = True
+EXACT_load_python_ignoring_BindingData = True
+
+
+def load_python_ignoring_BindingData(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BindingData, IDX_BindingData, IGNORE_load_python_ignoring_BindingData)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_scalar = None
+        f_collection = None
+        f_promise = None
+        f_map = None
+        f_union = None
+        f_offloaded_metadata = None
+    else:
+        f_scalar = base.scalar
+        f_collection = base.collection
+        f_promise = base.promise
+        f_map = base.map
+        f_union = base.union
+        f_offloaded_metadata = base.offloaded_metadata
+    g_value = None
+    for k, v in js.items():
+        i = IDX_BindingData.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BindingData, IGNORE_load_python_ignoring_BindingData)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_scalar = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_scalar = load_python_ignoring_Scalar(v, depth, f_scalar)
+                    f_collection = None
+                    f_promise = None
+                    f_map = None
+                    f_offloaded_metadata = None
+            elif i == 1:
+                if v is None:
+                    f_collection = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_collection = load_python_ignoring_BindingDataCollection(v, depth, f_collection)
+                    f_scalar = None
+                    f_promise = None
+                    f_map = None
+                    f_offloaded_metadata = None
+            elif i == 2:
+                if v is None:
+                    f_promise = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_promise = load_python_ignoring_OutputReference(v, depth, f_promise)
+                    f_scalar = None
+                    f_collection = None
+                    f_map = None
+                    f_offloaded_metadata = None
+            elif i == 3:
+                if v is None:
+                    f_map = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_map = load_python_ignoring_BindingDataMap(v, depth, f_map)
+                    f_scalar = None
+                    f_collection = None
+                    f_promise = None
+                    f_offloaded_metadata = None
+            elif i == 4:
+                if v is None:
+                    f_union = None
+                else:
+                    f_union = load_python_ignoring_UnionInfo(v, depth, f_union)
+            elif i == 5:
+                if v is None:
+                    f_offloaded_metadata = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_offloaded_metadata = load_python_ignoring_LiteralOffloadedMetadata(v, depth, f_offloaded_metadata)
+                    f_scalar = None
+                    f_collection = None
+                    f_promise = None
+                    f_map = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BindingData)
+    SET_DICT_BindingData(obj, {'_unknown_fields': b'', 'scalar': f_scalar, 'collection': f_collection, 'promise': f_promise, 'map': f_map, 'union': f_union, 'offloaded_metadata': f_offloaded_metadata})
+    return obj
+
+
 # flyteidl.core.BindingDataCollection: dump --------------------------------------------
 
 
@@ -789,7 +1342,7 @@ def dump_BindingDataCollection(m):
                 raise
             out['bindings'] = lst
     except JSONError as exc:
-        exc._enter('.bindings')
+        exc._enter('.' + 'bindings')
         raise
     return out
 
@@ -815,8 +1368,38 @@ def dump_text_BindingDataCollection(m):
                 raise
             out['bindings'] = lst
     except JSONError as exc:
-        exc._enter('.bindings')
+        exc._enter('.' + 'bindings')
         raise
+    return out
+
+
+# flyteidl.core.BindingDataCollection: dump_with ---------------------------------------
+
+
+def dump_with_BindingDataCollection(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['bindings']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not BindingData: e = _want_message(e, BindingData)
+                    x = dump_with_BindingData(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['bindings'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'bindings')
+        raise
+    if always:
+        k = 'bindings'
+        if k not in out: out[k] = []
     return out
 
 
@@ -918,6 +1501,103 @@ def load_python_BindingDataCollection(js, depth, base):
     return obj
 
 
+# flyteidl.core.BindingDataCollection: load_ignoring -----------------------------------
+IGNORE_load_ignoring_BindingDataCollection = True
+
+
+def load_ignoring_BindingDataCollection(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BindingDataCollection, IDX_BindingDataCollection, IGNORE_load_ignoring_BindingDataCollection)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_bindings = EMPTY_LIST
+    else:
+        f_bindings = base.bindings
+    for k, v in js.items():
+        i = IDX_BindingDataCollection.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BindingDataCollection, IGNORE_load_ignoring_BindingDataCollection)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_bindings = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_BindingData(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_bindings = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BindingDataCollection)
+    SET_DICT_BindingDataCollection(obj, {'_unknown_fields': b'', 'bindings': f_bindings})
+    return obj
+
+
+# flyteidl.core.BindingDataCollection: load_python_ignoring ----------------------------
+IGNORE_load_python_ignoring_BindingDataCollection = True
+EXACT_load_python_ignoring_BindingDataCollection = True
+
+
+def load_python_ignoring_BindingDataCollection(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BindingDataCollection, IDX_BindingDataCollection, IGNORE_load_python_ignoring_BindingDataCollection)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_bindings = EMPTY_LIST
+    else:
+        f_bindings = base.bindings
+    for k, v in js.items():
+        i = IDX_BindingDataCollection.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BindingDataCollection, IGNORE_load_python_ignoring_BindingDataCollection)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_bindings = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_BindingData(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_bindings = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BindingDataCollection)
+    SET_DICT_BindingDataCollection(obj, {'_unknown_fields': b'', 'bindings': f_bindings})
+    return obj
+
+
 # flyteidl.core.BindingDataMap: dump ---------------------------------------------------
 
 
@@ -940,7 +1620,7 @@ def dump_BindingDataMap(m):
                 d_[kk] = x
             out['bindings'] = d_
     except JSONError as exc:
-        exc._enter('.bindings')
+        exc._enter('.' + 'bindings')
         raise
     return out
 
@@ -967,8 +1647,39 @@ def dump_text_BindingDataMap(m):
                 d_[kk] = x
             out['bindings'] = d_
     except JSONError as exc:
-        exc._enter('.bindings')
+        exc._enter('.' + 'bindings')
         raise
+    return out
+
+
+# flyteidl.core.BindingDataMap: dump_with ----------------------------------------------
+
+
+def dump_with_BindingDataMap(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['bindings']
+    try:
+        if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)
+        if v:
+            d_ = {}
+            for k, e in v.items():
+                try:
+                    kk = k if k.__class__ is str else _want_str(k)
+                    if e.__class__ is not BindingData: e = _want_message(e, BindingData)
+                    x = dump_with_BindingData(e, o)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                d_[kk] = x
+            out['bindings'] = d_
+    except JSONError as exc:
+        exc._enter('.' + 'bindings')
+        raise
+    if always:
+        k = 'bindings'
+        if k not in out: out[k] = {}
     return out
 
 
@@ -1073,6 +1784,106 @@ def load_python_BindingDataMap(js, depth, base):
     return obj
 
 
+# flyteidl.core.BindingDataMap: load_ignoring ------------------------------------------
+IGNORE_load_ignoring_BindingDataMap = True
+
+
+def load_ignoring_BindingDataMap(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BindingDataMap, IDX_BindingDataMap, IGNORE_load_ignoring_BindingDataMap)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_bindings = EMPTY_DICT
+    else:
+        f_bindings = base.bindings
+    for k, v in js.items():
+        i = IDX_BindingDataMap.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BindingDataMap, IGNORE_load_ignoring_BindingDataMap)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_bindings = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            key = kk
+                            x = load_ignoring_BindingData(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_bindings = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BindingDataMap)
+    SET_DICT_BindingDataMap(obj, {'_unknown_fields': b'', 'bindings': f_bindings})
+    return obj
+
+
+# flyteidl.core.BindingDataMap: load_python_ignoring -----------------------------------
+IGNORE_load_python_ignoring_BindingDataMap = True
+EXACT_load_python_ignoring_BindingDataMap = True
+
+
+def load_python_ignoring_BindingDataMap(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BindingDataMap, IDX_BindingDataMap, IGNORE_load_python_ignoring_BindingDataMap)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_bindings = EMPTY_DICT
+    else:
+        f_bindings = base.bindings
+    for k, v in js.items():
+        i = IDX_BindingDataMap.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BindingDataMap, IGNORE_load_python_ignoring_BindingDataMap)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_bindings = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            elif not kk.isascii(): _utf8_in(kk)
+                            key = kk
+                            x = load_python_ignoring_BindingData(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_bindings = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BindingDataMap)
+    SET_DICT_BindingDataMap(obj, {'_unknown_fields': b'', 'bindings': f_bindings})
+    return obj
+
+
 # flyteidl.core.Blob: dump -------------------------------------------------------------
 
 
@@ -1086,7 +1897,7 @@ def dump_Blob(m):
             x = dump_BlobMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.metadata')
+        exc._enter('.' + 'metadata')
         raise
     v = a['uri']
     try:
@@ -1095,7 +1906,7 @@ def dump_Blob(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
     return out
 
@@ -1113,7 +1924,7 @@ def dump_text_Blob(m):
             x = dump_text_BlobMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.metadata')
+        exc._enter('.' + 'metadata')
         raise
     v = a['uri']
     try:
@@ -1122,8 +1933,39 @@ def dump_text_Blob(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
+    return out
+
+
+# flyteidl.core.Blob: dump_with --------------------------------------------------------
+
+
+def dump_with_Blob(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['metadata']
+    try:
+        if v is not None:
+            if v.__class__ is not BlobMetadata: v = _want_message(v, BlobMetadata)
+            x = dump_with_BlobMetadata(v, o)
+            out['metadata'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'metadata')
+        raise
+    v = a['uri']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['uri'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'uri')
+        raise
+    if always:
+        k = 'uri'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -1222,6 +2064,100 @@ def load_python_Blob(js, depth, base):
     return obj
 
 
+# flyteidl.core.Blob: load_ignoring ----------------------------------------------------
+IGNORE_load_ignoring_Blob = True
+
+
+def load_ignoring_Blob(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Blob, IDX_Blob, IGNORE_load_ignoring_Blob)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_metadata = None
+        f_uri = ''
+    else:
+        f_metadata = base.metadata
+        f_uri = base.uri
+    for k, v in js.items():
+        i = IDX_Blob.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Blob, IGNORE_load_ignoring_Blob)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_metadata = None
+                else:
+                    f_metadata = load_ignoring_BlobMetadata(v, depth, f_metadata)
+            elif i == 1:
+                if v is None:
+                    f_uri = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_uri = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Blob)
+    SET_DICT_Blob(obj, {'_unknown_fields': b'', 'metadata': f_metadata, 'uri': f_uri})
+    return obj
+
+
+# flyteidl.core.Blob: load_python_ignoring ---------------------------------------------
+IGNORE_load_python_ignoring_Blob = True
+EXACT_load_python_ignoring_Blob = True
+
+
+def load_python_ignoring_Blob(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Blob, IDX_Blob, IGNORE_load_python_ignoring_Blob)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_metadata = None
+        f_uri = ''
+    else:
+        f_metadata = base.metadata
+        f_uri = base.uri
+    for k, v in js.items():
+        i = IDX_Blob.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Blob, IGNORE_load_python_ignoring_Blob)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_metadata = None
+                else:
+                    f_metadata = load_python_ignoring_BlobMetadata(v, depth, f_metadata)
+            elif i == 1:
+                if v is None:
+                    f_uri = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_uri = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Blob)
+    SET_DICT_Blob(obj, {'_unknown_fields': b'', 'metadata': f_metadata, 'uri': f_uri})
+    return obj
+
+
 # flyteidl.core.BlobMetadata: dump -----------------------------------------------------
 
 
@@ -1235,7 +2171,7 @@ def dump_BlobMetadata(m):
             x = dump_BlobType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
     return out
 
@@ -1253,7 +2189,26 @@ def dump_text_BlobMetadata(m):
             x = dump_text_BlobType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
+        raise
+    return out
+
+
+# flyteidl.core.BlobMetadata: dump_with ------------------------------------------------
+
+
+def dump_with_BlobMetadata(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['type']
+    try:
+        if v is not None:
+            if v.__class__ is not BlobType: v = _want_message(v, BlobType)
+            x = dump_with_BlobType(v, o)
+            out['type'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'type')
         raise
     return out
 
@@ -1336,6 +2291,83 @@ def load_python_BlobMetadata(js, depth, base):
     return obj
 
 
+# flyteidl.core.BlobMetadata: load_ignoring --------------------------------------------
+IGNORE_load_ignoring_BlobMetadata = True
+
+
+def load_ignoring_BlobMetadata(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BlobMetadata, IDX_BlobMetadata, IGNORE_load_ignoring_BlobMetadata)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_type = None
+    else:
+        f_type = base.type
+    for k, v in js.items():
+        i = IDX_BlobMetadata.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BlobMetadata, IGNORE_load_ignoring_BlobMetadata)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_type = None
+                else:
+                    f_type = load_ignoring_BlobType(v, depth, f_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BlobMetadata)
+    SET_DICT_BlobMetadata(obj, {'_unknown_fields': b'', 'type': f_type})
+    return obj
+
+
+# flyteidl.core.BlobMetadata: load_python_ignoring -------------------------------------
+IGNORE_load_python_ignoring_BlobMetadata = True
+EXACT_load_python_ignoring_BlobMetadata = True
+
+
+def load_python_ignoring_BlobMetadata(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BlobMetadata, IDX_BlobMetadata, IGNORE_load_python_ignoring_BlobMetadata)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_type = None
+    else:
+        f_type = base.type
+    for k, v in js.items():
+        i = IDX_BlobMetadata.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BlobMetadata, IGNORE_load_python_ignoring_BlobMetadata)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_type = None
+                else:
+                    f_type = load_python_ignoring_BlobType(v, depth, f_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BlobMetadata)
+    SET_DICT_BlobMetadata(obj, {'_unknown_fields': b'', 'type': f_type})
+    return obj
+
+
 # flyteidl.core.KeyValuePair: dump -----------------------------------------------------
 
 
@@ -1349,7 +2381,7 @@ def dump_KeyValuePair(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.key')
+        exc._enter('.' + 'key')
         raise
     v = a['value']
     try:
@@ -1358,7 +2390,7 @@ def dump_KeyValuePair(m):
             x = v if v.__class__ is str else _want_str(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     return out
 
@@ -1376,7 +2408,7 @@ def dump_text_KeyValuePair(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.key')
+        exc._enter('.' + 'key')
         raise
     v = a['value']
     try:
@@ -1385,8 +2417,41 @@ def dump_text_KeyValuePair(m):
             x = v if v.__class__ is str else _want_str(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
+    return out
+
+
+# flyteidl.core.KeyValuePair: dump_with ------------------------------------------------
+
+
+def dump_with_KeyValuePair(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['key']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['key'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'key')
+        raise
+    v = a['value']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['value'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'value')
+        raise
+    if always:
+        k = 'key'
+        if k not in out: out[k] = ''
+        k = 'value'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -1488,6 +2553,103 @@ def load_python_KeyValuePair(js, depth, base):
     return obj
 
 
+# flyteidl.core.KeyValuePair: load_ignoring --------------------------------------------
+IGNORE_load_ignoring_KeyValuePair = True
+
+
+def load_ignoring_KeyValuePair(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, KeyValuePair, IDX_KeyValuePair, IGNORE_load_ignoring_KeyValuePair)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_key = ''
+        f_value = ''
+    else:
+        f_key = base.key
+        f_value = base.value
+    for k, v in js.items():
+        i = IDX_KeyValuePair.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, KeyValuePair, IGNORE_load_ignoring_KeyValuePair)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_key = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_key = v
+            elif i == 1:
+                if v is None:
+                    f_value = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_value = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(KeyValuePair)
+    SET_DICT_KeyValuePair(obj, {'_unknown_fields': b'', 'key': f_key, 'value': f_value})
+    return obj
+
+
+# flyteidl.core.KeyValuePair: load_python_ignoring -------------------------------------
+IGNORE_load_python_ignoring_KeyValuePair = True
+EXACT_load_python_ignoring_KeyValuePair = True
+
+
+def load_python_ignoring_KeyValuePair(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, KeyValuePair, IDX_KeyValuePair, IGNORE_load_python_ignoring_KeyValuePair)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_key = ''
+        f_value = ''
+    else:
+        f_key = base.key
+        f_value = base.value
+    for k, v in js.items():
+        i = IDX_KeyValuePair.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, KeyValuePair, IGNORE_load_python_ignoring_KeyValuePair)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_key = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_key = v
+            elif i == 1:
+                if v is None:
+                    f_value = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_value = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(KeyValuePair)
+    SET_DICT_KeyValuePair(obj, {'_unknown_fields': b'', 'key': f_key, 'value': f_value})
+    return obj
+
+
 # flyteidl.core.Literal: dump ----------------------------------------------------------
 
 
@@ -1503,7 +2665,7 @@ def dump_Literal(m):
             out['scalar'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.scalar')
+        exc._enter('.' + 'scalar')
         raise
     v = a['collection']
     try:
@@ -1513,7 +2675,7 @@ def dump_Literal(m):
             out['collection'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.collection')
+        exc._enter('.' + 'collection')
         raise
     v = a['map']
     try:
@@ -1523,7 +2685,7 @@ def dump_Literal(m):
             out['map'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.map')
+        exc._enter('.' + 'map')
         raise
     v = a['hash']
     try:
@@ -1532,7 +2694,7 @@ def dump_Literal(m):
             x = v if v.__class__ is str else _want_str(v)
             out['hash'] = x
     except JSONError as exc:
-        exc._enter('.hash')
+        exc._enter('.' + 'hash')
         raise
     v = a['metadata']
     try:
@@ -1549,7 +2711,7 @@ def dump_Literal(m):
                 d_[kk] = x
             out['metadata'] = d_
     except JSONError as exc:
-        exc._enter('.metadata')
+        exc._enter('.' + 'metadata')
         raise
     v = a['offloaded_metadata']
     try:
@@ -1559,7 +2721,7 @@ def dump_Literal(m):
             out['offloadedMetadata'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.offloadedMetadata')
+        exc._enter('.' + 'offloadedMetadata')
         raise
     if n_value > 1: _two_members(m, 'value', ['scalar', 'collection', 'map', 'offloaded_metadata'])
     return out
@@ -1580,7 +2742,7 @@ def dump_text_Literal(m):
             out['scalar'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.scalar')
+        exc._enter('.' + 'scalar')
         raise
     v = a['collection']
     try:
@@ -1590,7 +2752,7 @@ def dump_text_Literal(m):
             out['collection'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.collection')
+        exc._enter('.' + 'collection')
         raise
     v = a['map']
     try:
@@ -1600,7 +2762,7 @@ def dump_text_Literal(m):
             out['map'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.map')
+        exc._enter('.' + 'map')
         raise
     v = a['hash']
     try:
@@ -1609,7 +2771,7 @@ def dump_text_Literal(m):
             x = v if v.__class__ is str else _want_str(v)
             out['hash'] = x
     except JSONError as exc:
-        exc._enter('.hash')
+        exc._enter('.' + 'hash')
         raise
     v = a['metadata']
     try:
@@ -1626,7 +2788,7 @@ def dump_text_Literal(m):
                 d_[kk] = x
             out['metadata'] = d_
     except JSONError as exc:
-        exc._enter('.metadata')
+        exc._enter('.' + 'metadata')
         raise
     v = a['offloaded_metadata']
     try:
@@ -1636,9 +2798,92 @@ def dump_text_Literal(m):
             out['offloadedMetadata'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.offloadedMetadata')
+        exc._enter('.' + 'offloadedMetadata')
         raise
     if n_value > 1: _two_members(m, 'value', ['scalar', 'collection', 'map', 'offloaded_metadata'])
+    return out
+
+
+# flyteidl.core.Literal: dump_with -----------------------------------------------------
+
+
+def dump_with_Literal(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_value = 0
+    v = a['scalar']
+    try:
+        if v is not None:
+            if v.__class__ is not Scalar: v = _want_message(v, Scalar)
+            x = dump_with_Scalar(v, o)
+            out['scalar'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'scalar')
+        raise
+    v = a['collection']
+    try:
+        if v is not None:
+            if v.__class__ is not LiteralCollection: v = _want_message(v, LiteralCollection)
+            x = dump_with_LiteralCollection(v, o)
+            out['collection'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'collection')
+        raise
+    v = a['map']
+    try:
+        if v is not None:
+            if v.__class__ is not LiteralMap: v = _want_message(v, LiteralMap)
+            x = dump_with_LiteralMap(v, o)
+            out['map'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'map')
+        raise
+    v = a['hash']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['hash'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'hash')
+        raise
+    v = a['metadata']
+    try:
+        if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)
+        if v:
+            d_ = {}
+            for k, e in v.items():
+                try:
+                    kk = k if k.__class__ is str else _want_str(k)
+                    x = e if e.__class__ is str else _want_str(e)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                d_[kk] = x
+            out['metadata'] = d_
+    except JSONError as exc:
+        exc._enter('.' + 'metadata')
+        raise
+    v = a['offloaded_metadata']
+    try:
+        if v is not None:
+            if v.__class__ is not LiteralOffloadedMetadata: v = _want_message(v, LiteralOffloadedMetadata)
+            x = dump_with_LiteralOffloadedMetadata(v, o)
+            out[('offloaded_metadata' if names else 'offloadedMetadata')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('offloaded_metadata' if names else 'offloadedMetadata'))
+        raise
+    if n_value > 1: _two_members(m, 'value', ['scalar', 'collection', 'map', 'offloaded_metadata'])
+    if always:
+        k = 'hash'
+        if k not in out: out[k] = ''
+        k = 'metadata'
+        if k not in out: out[k] = {}
     return out
 
 
@@ -1861,6 +3106,224 @@ def load_python_Literal(js, depth, base):
     return obj
 
 
+# flyteidl.core.Literal: load_ignoring -------------------------------------------------
+IGNORE_load_ignoring_Literal = True
+
+
+def load_ignoring_Literal(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Literal, IDX_Literal, IGNORE_load_ignoring_Literal)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_scalar = None
+        f_collection = None
+        f_map = None
+        f_hash = ''
+        f_metadata = EMPTY_DICT
+        f_offloaded_metadata = None
+    else:
+        f_scalar = base.scalar
+        f_collection = base.collection
+        f_map = base.map
+        f_hash = base.hash
+        f_metadata = base.metadata
+        f_offloaded_metadata = base.offloaded_metadata
+    g_value = None
+    for k, v in js.items():
+        i = IDX_Literal.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Literal, IGNORE_load_ignoring_Literal)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_scalar = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_scalar = load_ignoring_Scalar(v, depth, f_scalar)
+                    f_collection = None
+                    f_map = None
+                    f_offloaded_metadata = None
+            elif i == 1:
+                if v is None:
+                    f_collection = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_collection = load_ignoring_LiteralCollection(v, depth, f_collection)
+                    f_scalar = None
+                    f_map = None
+                    f_offloaded_metadata = None
+            elif i == 2:
+                if v is None:
+                    f_map = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_map = load_ignoring_LiteralMap(v, depth, f_map)
+                    f_scalar = None
+                    f_collection = None
+                    f_offloaded_metadata = None
+            elif i == 3:
+                if v is None:
+                    f_hash = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_hash = v
+            elif i == 4:
+                if v is None:
+                    f_metadata = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            key = kk
+                            if e.__class__ is not str: e = _str_in(e)
+                            x = e
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_metadata = d
+            elif i == 5:
+                if v is None:
+                    f_offloaded_metadata = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_offloaded_metadata = load_ignoring_LiteralOffloadedMetadata(v, depth, f_offloaded_metadata)
+                    f_scalar = None
+                    f_collection = None
+                    f_map = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Literal)
+    SET_DICT_Literal(obj, {'_unknown_fields': b'', 'scalar': f_scalar, 'collection': f_collection, 'map': f_map, 'hash': f_hash, 'metadata': f_metadata, 'offloaded_metadata': f_offloaded_metadata})
+    return obj
+
+
+# flyteidl.core.Literal: load_python_ignoring ------------------------------------------
+IGNORE_load_python_ignoring_Literal = True
+EXACT_load_python_ignoring_Literal = True
+
+
+def load_python_ignoring_Literal(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Literal, IDX_Literal, IGNORE_load_python_ignoring_Literal)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_scalar = None
+        f_collection = None
+        f_map = None
+        f_hash = ''
+        f_metadata = EMPTY_DICT
+        f_offloaded_metadata = None
+    else:
+        f_scalar = base.scalar
+        f_collection = base.collection
+        f_map = base.map
+        f_hash = base.hash
+        f_metadata = base.metadata
+        f_offloaded_metadata = base.offloaded_metadata
+    g_value = None
+    for k, v in js.items():
+        i = IDX_Literal.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Literal, IGNORE_load_python_ignoring_Literal)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_scalar = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_scalar = load_python_ignoring_Scalar(v, depth, f_scalar)
+                    f_collection = None
+                    f_map = None
+                    f_offloaded_metadata = None
+            elif i == 1:
+                if v is None:
+                    f_collection = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_collection = load_python_ignoring_LiteralCollection(v, depth, f_collection)
+                    f_scalar = None
+                    f_map = None
+                    f_offloaded_metadata = None
+            elif i == 2:
+                if v is None:
+                    f_map = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_map = load_python_ignoring_LiteralMap(v, depth, f_map)
+                    f_scalar = None
+                    f_collection = None
+                    f_offloaded_metadata = None
+            elif i == 3:
+                if v is None:
+                    f_hash = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_hash = v
+            elif i == 4:
+                if v is None:
+                    f_metadata = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            elif not kk.isascii(): _utf8_in(kk)
+                            key = kk
+                            if e.__class__ is not str: e = _str_in(e)
+                            elif not e.isascii(): _utf8_in(e)
+                            x = e
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_metadata = d
+            elif i == 5:
+                if v is None:
+                    f_offloaded_metadata = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_offloaded_metadata = load_python_ignoring_LiteralOffloadedMetadata(v, depth, f_offloaded_metadata)
+                    f_scalar = None
+                    f_collection = None
+                    f_map = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Literal)
+    SET_DICT_Literal(obj, {'_unknown_fields': b'', 'scalar': f_scalar, 'collection': f_collection, 'map': f_map, 'hash': f_hash, 'metadata': f_metadata, 'offloaded_metadata': f_offloaded_metadata})
+    return obj
+
+
 # flyteidl.core.LiteralCollection: dump ------------------------------------------------
 
 
@@ -1882,7 +3345,7 @@ def dump_LiteralCollection(m):
                 raise
             out['literals'] = lst
     except JSONError as exc:
-        exc._enter('.literals')
+        exc._enter('.' + 'literals')
         raise
     return out
 
@@ -1908,8 +3371,38 @@ def dump_text_LiteralCollection(m):
                 raise
             out['literals'] = lst
     except JSONError as exc:
-        exc._enter('.literals')
+        exc._enter('.' + 'literals')
         raise
+    return out
+
+
+# flyteidl.core.LiteralCollection: dump_with -------------------------------------------
+
+
+def dump_with_LiteralCollection(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['literals']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not Literal: e = _want_message(e, Literal)
+                    x = dump_with_Literal(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['literals'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'literals')
+        raise
+    if always:
+        k = 'literals'
+        if k not in out: out[k] = []
     return out
 
 
@@ -2011,6 +3504,103 @@ def load_python_LiteralCollection(js, depth, base):
     return obj
 
 
+# flyteidl.core.LiteralCollection: load_ignoring ---------------------------------------
+IGNORE_load_ignoring_LiteralCollection = True
+
+
+def load_ignoring_LiteralCollection(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, LiteralCollection, IDX_LiteralCollection, IGNORE_load_ignoring_LiteralCollection)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_literals = EMPTY_LIST
+    else:
+        f_literals = base.literals
+    for k, v in js.items():
+        i = IDX_LiteralCollection.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, LiteralCollection, IGNORE_load_ignoring_LiteralCollection)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_literals = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_Literal(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_literals = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(LiteralCollection)
+    SET_DICT_LiteralCollection(obj, {'_unknown_fields': b'', 'literals': f_literals})
+    return obj
+
+
+# flyteidl.core.LiteralCollection: load_python_ignoring --------------------------------
+IGNORE_load_python_ignoring_LiteralCollection = True
+EXACT_load_python_ignoring_LiteralCollection = True
+
+
+def load_python_ignoring_LiteralCollection(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, LiteralCollection, IDX_LiteralCollection, IGNORE_load_python_ignoring_LiteralCollection)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_literals = EMPTY_LIST
+    else:
+        f_literals = base.literals
+    for k, v in js.items():
+        i = IDX_LiteralCollection.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, LiteralCollection, IGNORE_load_python_ignoring_LiteralCollection)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_literals = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_Literal(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_literals = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(LiteralCollection)
+    SET_DICT_LiteralCollection(obj, {'_unknown_fields': b'', 'literals': f_literals})
+    return obj
+
+
 # flyteidl.core.LiteralMap: dump -------------------------------------------------------
 
 
@@ -2033,7 +3623,7 @@ def dump_LiteralMap(m):
                 d_[kk] = x
             out['literals'] = d_
     except JSONError as exc:
-        exc._enter('.literals')
+        exc._enter('.' + 'literals')
         raise
     return out
 
@@ -2060,8 +3650,39 @@ def dump_text_LiteralMap(m):
                 d_[kk] = x
             out['literals'] = d_
     except JSONError as exc:
-        exc._enter('.literals')
+        exc._enter('.' + 'literals')
         raise
+    return out
+
+
+# flyteidl.core.LiteralMap: dump_with --------------------------------------------------
+
+
+def dump_with_LiteralMap(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['literals']
+    try:
+        if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)
+        if v:
+            d_ = {}
+            for k, e in v.items():
+                try:
+                    kk = k if k.__class__ is str else _want_str(k)
+                    if e.__class__ is not Literal: e = _want_message(e, Literal)
+                    x = dump_with_Literal(e, o)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                d_[kk] = x
+            out['literals'] = d_
+    except JSONError as exc:
+        exc._enter('.' + 'literals')
+        raise
+    if always:
+        k = 'literals'
+        if k not in out: out[k] = {}
     return out
 
 
@@ -2166,6 +3787,106 @@ def load_python_LiteralMap(js, depth, base):
     return obj
 
 
+# flyteidl.core.LiteralMap: load_ignoring ----------------------------------------------
+IGNORE_load_ignoring_LiteralMap = True
+
+
+def load_ignoring_LiteralMap(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, LiteralMap, IDX_LiteralMap, IGNORE_load_ignoring_LiteralMap)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_literals = EMPTY_DICT
+    else:
+        f_literals = base.literals
+    for k, v in js.items():
+        i = IDX_LiteralMap.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, LiteralMap, IGNORE_load_ignoring_LiteralMap)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_literals = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            key = kk
+                            x = load_ignoring_Literal(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_literals = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(LiteralMap)
+    SET_DICT_LiteralMap(obj, {'_unknown_fields': b'', 'literals': f_literals})
+    return obj
+
+
+# flyteidl.core.LiteralMap: load_python_ignoring ---------------------------------------
+IGNORE_load_python_ignoring_LiteralMap = True
+EXACT_load_python_ignoring_LiteralMap = True
+
+
+def load_python_ignoring_LiteralMap(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, LiteralMap, IDX_LiteralMap, IGNORE_load_python_ignoring_LiteralMap)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_literals = EMPTY_DICT
+    else:
+        f_literals = base.literals
+    for k, v in js.items():
+        i = IDX_LiteralMap.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, LiteralMap, IGNORE_load_python_ignoring_LiteralMap)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_literals = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            elif not kk.isascii(): _utf8_in(kk)
+                            key = kk
+                            x = load_python_ignoring_Literal(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_literals = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(LiteralMap)
+    SET_DICT_LiteralMap(obj, {'_unknown_fields': b'', 'literals': f_literals})
+    return obj
+
+
 # flyteidl.core.LiteralOffloadedMetadata: dump -----------------------------------------
 
 
@@ -2179,7 +3900,7 @@ def dump_LiteralOffloadedMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
     v = a['size_bytes']
     try:
@@ -2190,7 +3911,7 @@ def dump_LiteralOffloadedMetadata(m):
             x = str(x)
             out['sizeBytes'] = x
     except JSONError as exc:
-        exc._enter('.sizeBytes')
+        exc._enter('.' + 'sizeBytes')
         raise
     v = a['inferred_type']
     try:
@@ -2199,7 +3920,7 @@ def dump_LiteralOffloadedMetadata(m):
             x = dump_LiteralType(v)
             out['inferredType'] = x
     except JSONError as exc:
-        exc._enter('.inferredType')
+        exc._enter('.' + 'inferredType')
         raise
     return out
 
@@ -2217,7 +3938,7 @@ def dump_text_LiteralOffloadedMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
     v = a['size_bytes']
     try:
@@ -2228,7 +3949,7 @@ def dump_text_LiteralOffloadedMetadata(m):
             x = str(x)
             out['sizeBytes'] = x
     except JSONError as exc:
-        exc._enter('.sizeBytes')
+        exc._enter('.' + 'sizeBytes')
         raise
     v = a['inferred_type']
     try:
@@ -2237,8 +3958,52 @@ def dump_text_LiteralOffloadedMetadata(m):
             x = dump_text_LiteralType(v)
             out['inferredType'] = x
     except JSONError as exc:
-        exc._enter('.inferredType')
+        exc._enter('.' + 'inferredType')
         raise
+    return out
+
+
+# flyteidl.core.LiteralOffloadedMetadata: dump_with ------------------------------------
+
+
+def dump_with_LiteralOffloadedMetadata(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['uri']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['uri'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'uri')
+        raise
+    v = a['size_bytes']
+    try:
+        if v.__class__ is not int: v = _want_int(v, 'uint64')
+        if v:
+            x = v if v.__class__ is int else _want_int(v, 'uint64')
+            if not 0 <= x <= 18446744073709551615: _out_of_range(x, 'uint64')
+            x = str(x)
+            out[('size_bytes' if names else 'sizeBytes')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('size_bytes' if names else 'sizeBytes'))
+        raise
+    v = a['inferred_type']
+    try:
+        if v is not None:
+            if v.__class__ is not LiteralType: v = _want_message(v, LiteralType)
+            x = dump_with_LiteralType(v, o)
+            out[('inferred_type' if names else 'inferredType')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('inferred_type' if names else 'inferredType'))
+        raise
+    if always:
+        k = 'uri'
+        if k not in out: out[k] = ''
+        k = ('size_bytes' if names else 'sizeBytes')
+        if k not in out: out[k] = '0'
     return out
 
 
@@ -2355,6 +4120,118 @@ def load_python_LiteralOffloadedMetadata(js, depth, base):
     return obj
 
 
+# flyteidl.core.LiteralOffloadedMetadata: load_ignoring --------------------------------
+IGNORE_load_ignoring_LiteralOffloadedMetadata = True
+
+
+def load_ignoring_LiteralOffloadedMetadata(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, LiteralOffloadedMetadata, IDX_LiteralOffloadedMetadata, IGNORE_load_ignoring_LiteralOffloadedMetadata)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_uri = ''
+        f_size_bytes = 0
+        f_inferred_type = None
+    else:
+        f_uri = base.uri
+        f_size_bytes = base.size_bytes
+        f_inferred_type = base.inferred_type
+    for k, v in js.items():
+        i = IDX_LiteralOffloadedMetadata.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, LiteralOffloadedMetadata, IGNORE_load_ignoring_LiteralOffloadedMetadata)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_uri = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_uri = v
+            elif i == 1:
+                if v is None:
+                    f_size_bytes = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_LiteralOffloadedMetadata)
+                    if not 0 <= v <= 18446744073709551615: _int_range_in(v, 'uint64')
+                    f_size_bytes = v
+            elif i == 2:
+                if v is None:
+                    f_inferred_type = None
+                else:
+                    f_inferred_type = load_ignoring_LiteralType(v, depth, f_inferred_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(LiteralOffloadedMetadata)
+    SET_DICT_LiteralOffloadedMetadata(obj, {'_unknown_fields': b'', 'uri': f_uri, 'size_bytes': f_size_bytes, 'inferred_type': f_inferred_type})
+    return obj
+
+
+# flyteidl.core.LiteralOffloadedMetadata: load_python_ignoring -------------------------
+IGNORE_load_python_ignoring_LiteralOffloadedMetadata = True
+EXACT_load_python_ignoring_LiteralOffloadedMetadata = True
+
+
+def load_python_ignoring_LiteralOffloadedMetadata(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, LiteralOffloadedMetadata, IDX_LiteralOffloadedMetadata, IGNORE_load_python_ignoring_LiteralOffloadedMetadata)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_uri = ''
+        f_size_bytes = 0
+        f_inferred_type = None
+    else:
+        f_uri = base.uri
+        f_size_bytes = base.size_bytes
+        f_inferred_type = base.inferred_type
+    for k, v in js.items():
+        i = IDX_LiteralOffloadedMetadata.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, LiteralOffloadedMetadata, IGNORE_load_python_ignoring_LiteralOffloadedMetadata)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_uri = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_uri = v
+            elif i == 1:
+                if v is None:
+                    f_size_bytes = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_LiteralOffloadedMetadata)
+                    if not 0 <= v <= 18446744073709551615: _int_range_in(v, 'uint64')
+                    f_size_bytes = v
+            elif i == 2:
+                if v is None:
+                    f_inferred_type = None
+                else:
+                    f_inferred_type = load_python_ignoring_LiteralType(v, depth, f_inferred_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(LiteralOffloadedMetadata)
+    SET_DICT_LiteralOffloadedMetadata(obj, {'_unknown_fields': b'', 'uri': f_uri, 'size_bytes': f_size_bytes, 'inferred_type': f_inferred_type})
+    return obj
+
+
 # flyteidl.core.Primitive: dump --------------------------------------------------------
 
 
@@ -2371,7 +4248,7 @@ def dump_Primitive(m):
             out['integer'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.integer')
+        exc._enter('.' + 'integer')
         raise
     v = a['float_value']
     try:
@@ -2380,7 +4257,7 @@ def dump_Primitive(m):
             out['floatValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.floatValue')
+        exc._enter('.' + 'floatValue')
         raise
     v = a['string_value']
     try:
@@ -2389,7 +4266,7 @@ def dump_Primitive(m):
             out['stringValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.stringValue')
+        exc._enter('.' + 'stringValue')
         raise
     v = a['boolean']
     try:
@@ -2398,7 +4275,7 @@ def dump_Primitive(m):
             out['boolean'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.boolean')
+        exc._enter('.' + 'boolean')
         raise
     v = a['datetime']
     try:
@@ -2407,7 +4284,7 @@ def dump_Primitive(m):
             out['datetime'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.datetime')
+        exc._enter('.' + 'datetime')
         raise
     v = a['duration']
     try:
@@ -2416,7 +4293,7 @@ def dump_Primitive(m):
             out['duration'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.duration')
+        exc._enter('.' + 'duration')
         raise
     if n_value > 1: _two_members(m, 'value', ['integer', 'float_value', 'string_value', 'boolean', 'datetime', 'duration'])
     return out
@@ -2438,7 +4315,7 @@ def dump_text_Primitive(m):
             out['integer'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.integer')
+        exc._enter('.' + 'integer')
         raise
     v = a['float_value']
     try:
@@ -2448,7 +4325,7 @@ def dump_text_Primitive(m):
             out['floatValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.floatValue')
+        exc._enter('.' + 'floatValue')
         raise
     v = a['string_value']
     try:
@@ -2457,7 +4334,7 @@ def dump_text_Primitive(m):
             out['stringValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.stringValue')
+        exc._enter('.' + 'stringValue')
         raise
     v = a['boolean']
     try:
@@ -2466,7 +4343,7 @@ def dump_text_Primitive(m):
             out['boolean'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.boolean')
+        exc._enter('.' + 'boolean')
         raise
     v = a['datetime']
     try:
@@ -2475,7 +4352,7 @@ def dump_text_Primitive(m):
             out['datetime'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.datetime')
+        exc._enter('.' + 'datetime')
         raise
     v = a['duration']
     try:
@@ -2484,7 +4361,76 @@ def dump_text_Primitive(m):
             out['duration'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.duration')
+        exc._enter('.' + 'duration')
+        raise
+    if n_value > 1: _two_members(m, 'value', ['integer', 'float_value', 'string_value', 'boolean', 'datetime', 'duration'])
+    return out
+
+
+# flyteidl.core.Primitive: dump_with ---------------------------------------------------
+
+
+def dump_with_Primitive(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_value = 0
+    v = a['integer']
+    try:
+        if v is not None:
+            x = v if v.__class__ is int else _want_int(v, 'int64')
+            if not -9223372036854775808 <= x <= 9223372036854775807: _out_of_range(x, 'int64')
+            x = str(x)
+            out['integer'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'integer')
+        raise
+    v = a['float_value']
+    try:
+        if v is not None:
+            x = _double_json(v)
+            if text and x.__class__ is float: x = _text_float(x)
+            out[('float_value' if names else 'floatValue')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('float_value' if names else 'floatValue'))
+        raise
+    v = a['string_value']
+    try:
+        if v is not None:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('string_value' if names else 'stringValue')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('string_value' if names else 'stringValue'))
+        raise
+    v = a['boolean']
+    try:
+        if v is not None:
+            x = v if v.__class__ is bool else _want_bool(v)
+            out['boolean'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'boolean')
+        raise
+    v = a['datetime']
+    try:
+        if v is not None:
+            x = dump_with_Timestamp(v, o)
+            out['datetime'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'datetime')
+        raise
+    v = a['duration']
+    try:
+        if v is not None:
+            x = dump_with_Duration(v, o)
+            out['duration'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'duration')
         raise
     if n_value > 1: _two_members(m, 'value', ['integer', 'float_value', 'string_value', 'boolean', 'datetime', 'duration'])
     return out
@@ -2733,6 +4679,248 @@ def load_python_Primitive(js, depth, base):
     return obj
 
 
+# flyteidl.core.Primitive: load_ignoring -----------------------------------------------
+IGNORE_load_ignoring_Primitive = True
+
+
+def load_ignoring_Primitive(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Primitive, IDX_Primitive, IGNORE_load_ignoring_Primitive)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_integer = None
+        f_float_value = None
+        f_string_value = None
+        f_boolean = None
+        f_datetime = None
+        f_duration = None
+    else:
+        f_integer = base.integer
+        f_float_value = base.float_value
+        f_string_value = base.string_value
+        f_boolean = base.boolean
+        f_datetime = base.datetime
+        f_duration = base.duration
+    g_value = None
+    for k, v in js.items():
+        i = IDX_Primitive.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Primitive, IGNORE_load_ignoring_Primitive)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_integer = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not int: v = _int_in(v, EXACT_Primitive)
+                    if not -9223372036854775808 <= v <= 9223372036854775807: _int_range_in(v, 'int64')
+                    f_integer = v
+                    f_float_value = None
+                    f_string_value = None
+                    f_boolean = None
+                    f_datetime = None
+                    f_duration = None
+            elif i == 1:
+                if v is None:
+                    f_float_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_float_value = _float_in(v, False)
+                    f_integer = None
+                    f_string_value = None
+                    f_boolean = None
+                    f_datetime = None
+                    f_duration = None
+            elif i == 2:
+                if v is None:
+                    f_string_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_string_value = v
+                    f_integer = None
+                    f_float_value = None
+                    f_boolean = None
+                    f_datetime = None
+                    f_duration = None
+            elif i == 3:
+                if v is None:
+                    f_boolean = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not bool: _bool_in(v)
+                    f_boolean = v
+                    f_integer = None
+                    f_float_value = None
+                    f_string_value = None
+                    f_datetime = None
+                    f_duration = None
+            elif i == 4:
+                if v is None:
+                    f_datetime = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_datetime = load_Timestamp(v, depth, f_datetime)
+                    f_integer = None
+                    f_float_value = None
+                    f_string_value = None
+                    f_boolean = None
+                    f_duration = None
+            elif i == 5:
+                if v is None:
+                    f_duration = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_duration = load_Duration(v, depth, f_duration)
+                    f_integer = None
+                    f_float_value = None
+                    f_string_value = None
+                    f_boolean = None
+                    f_datetime = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Primitive)
+    SET_DICT_Primitive(obj, {'_unknown_fields': b'', 'integer': f_integer, 'float_value': f_float_value, 'string_value': f_string_value, 'boolean': f_boolean, 'datetime': f_datetime, 'duration': f_duration})
+    return obj
+
+
+# flyteidl.core.Primitive: load_python_ignoring ----------------------------------------
+IGNORE_load_python_ignoring_Primitive = True
+EXACT_load_python_ignoring_Primitive = True
+
+
+def load_python_ignoring_Primitive(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Primitive, IDX_Primitive, IGNORE_load_python_ignoring_Primitive)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_integer = None
+        f_float_value = None
+        f_string_value = None
+        f_boolean = None
+        f_datetime = None
+        f_duration = None
+    else:
+        f_integer = base.integer
+        f_float_value = base.float_value
+        f_string_value = base.string_value
+        f_boolean = base.boolean
+        f_datetime = base.datetime
+        f_duration = base.duration
+    g_value = None
+    for k, v in js.items():
+        i = IDX_Primitive.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Primitive, IGNORE_load_python_ignoring_Primitive)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_integer = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_Primitive)
+                    if not -9223372036854775808 <= v <= 9223372036854775807: _int_range_in(v, 'int64')
+                    f_integer = v
+                    f_float_value = None
+                    f_string_value = None
+                    f_boolean = None
+                    f_datetime = None
+                    f_duration = None
+            elif i == 1:
+                if v is None:
+                    f_float_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_float_value = _float_in(v, False)
+                    f_integer = None
+                    f_string_value = None
+                    f_boolean = None
+                    f_datetime = None
+                    f_duration = None
+            elif i == 2:
+                if v is None:
+                    f_string_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_string_value = v
+                    f_integer = None
+                    f_float_value = None
+                    f_boolean = None
+                    f_datetime = None
+                    f_duration = None
+            elif i == 3:
+                if v is None:
+                    f_boolean = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not bool: _bool_in(v)
+                    f_boolean = v
+                    f_integer = None
+                    f_float_value = None
+                    f_string_value = None
+                    f_datetime = None
+                    f_duration = None
+            elif i == 4:
+                if v is None:
+                    f_datetime = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_datetime = load_python_Timestamp(v, depth, f_datetime)
+                    f_integer = None
+                    f_float_value = None
+                    f_string_value = None
+                    f_boolean = None
+                    f_duration = None
+            elif i == 5:
+                if v is None:
+                    f_duration = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_duration = load_python_Duration(v, depth, f_duration)
+                    f_integer = None
+                    f_float_value = None
+                    f_string_value = None
+                    f_boolean = None
+                    f_datetime = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Primitive)
+    SET_DICT_Primitive(obj, {'_unknown_fields': b'', 'integer': f_integer, 'float_value': f_float_value, 'string_value': f_string_value, 'boolean': f_boolean, 'datetime': f_datetime, 'duration': f_duration})
+    return obj
+
+
 # flyteidl.core.RetryStrategy: dump ----------------------------------------------------
 
 
@@ -2747,7 +4935,7 @@ def dump_RetryStrategy(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['retries'] = x
     except JSONError as exc:
-        exc._enter('.retries')
+        exc._enter('.' + 'retries')
         raise
     return out
 
@@ -2766,8 +4954,31 @@ def dump_text_RetryStrategy(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['retries'] = x
     except JSONError as exc:
-        exc._enter('.retries')
+        exc._enter('.' + 'retries')
         raise
+    return out
+
+
+# flyteidl.core.RetryStrategy: dump_with -----------------------------------------------
+
+
+def dump_with_RetryStrategy(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['retries']
+    try:
+        if v.__class__ is not int: v = _want_int(v, 'uint32')
+        if v:
+            x = v if v.__class__ is int else _want_int(v, 'uint32')
+            if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
+            out['retries'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'retries')
+        raise
+    if always:
+        k = 'retries'
+        if k not in out: out[k] = 0
     return out
 
 
@@ -2853,6 +5064,87 @@ def load_python_RetryStrategy(js, depth, base):
     return obj
 
 
+# flyteidl.core.RetryStrategy: load_ignoring -------------------------------------------
+IGNORE_load_ignoring_RetryStrategy = True
+
+
+def load_ignoring_RetryStrategy(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, RetryStrategy, IDX_RetryStrategy, IGNORE_load_ignoring_RetryStrategy)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_retries = 0
+    else:
+        f_retries = base.retries
+    for k, v in js.items():
+        i = IDX_RetryStrategy.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, RetryStrategy, IGNORE_load_ignoring_RetryStrategy)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_retries = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_RetryStrategy)
+                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
+                    f_retries = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(RetryStrategy)
+    SET_DICT_RetryStrategy(obj, {'_unknown_fields': b'', 'retries': f_retries})
+    return obj
+
+
+# flyteidl.core.RetryStrategy: load_python_ignoring ------------------------------------
+IGNORE_load_python_ignoring_RetryStrategy = True
+EXACT_load_python_ignoring_RetryStrategy = True
+
+
+def load_python_ignoring_RetryStrategy(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, RetryStrategy, IDX_RetryStrategy, IGNORE_load_python_ignoring_RetryStrategy)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_retries = 0
+    else:
+        f_retries = base.retries
+    for k, v in js.items():
+        i = IDX_RetryStrategy.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, RetryStrategy, IGNORE_load_python_ignoring_RetryStrategy)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_retries = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_RetryStrategy)
+                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
+                    f_retries = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(RetryStrategy)
+    SET_DICT_RetryStrategy(obj, {'_unknown_fields': b'', 'retries': f_retries})
+    return obj
+
+
 # flyteidl.core.Scalar: dump -----------------------------------------------------------
 
 
@@ -2868,7 +5160,7 @@ def dump_Scalar(m):
             out['primitive'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.primitive')
+        exc._enter('.' + 'primitive')
         raise
     v = a['blob']
     try:
@@ -2878,7 +5170,7 @@ def dump_Scalar(m):
             out['blob'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.blob')
+        exc._enter('.' + 'blob')
         raise
     v = a['binary']
     try:
@@ -2888,7 +5180,7 @@ def dump_Scalar(m):
             out['binary'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.binary')
+        exc._enter('.' + 'binary')
         raise
     v = a['schema']
     try:
@@ -2898,7 +5190,7 @@ def dump_Scalar(m):
             out['schema'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.schema')
+        exc._enter('.' + 'schema')
         raise
     v = a['none_type']
     try:
@@ -2908,7 +5200,7 @@ def dump_Scalar(m):
             out['noneType'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.noneType')
+        exc._enter('.' + 'noneType')
         raise
     v = a['error']
     try:
@@ -2918,7 +5210,7 @@ def dump_Scalar(m):
             out['error'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.error')
+        exc._enter('.' + 'error')
         raise
     v = a['generic']
     try:
@@ -2927,7 +5219,7 @@ def dump_Scalar(m):
             out['generic'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.generic')
+        exc._enter('.' + 'generic')
         raise
     v = a['structured_dataset']
     try:
@@ -2937,7 +5229,7 @@ def dump_Scalar(m):
             out['structuredDataset'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.structuredDataset')
+        exc._enter('.' + 'structuredDataset')
         raise
     v = a['union']
     try:
@@ -2947,7 +5239,7 @@ def dump_Scalar(m):
             out['union'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.union')
+        exc._enter('.' + 'union')
         raise
     if n_value > 1: _two_members(m, 'value', ['primitive', 'blob', 'binary', 'schema', 'none_type', 'error', 'generic', 'structured_dataset', 'union'])
     return out
@@ -2968,7 +5260,7 @@ def dump_text_Scalar(m):
             out['primitive'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.primitive')
+        exc._enter('.' + 'primitive')
         raise
     v = a['blob']
     try:
@@ -2978,7 +5270,7 @@ def dump_text_Scalar(m):
             out['blob'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.blob')
+        exc._enter('.' + 'blob')
         raise
     v = a['binary']
     try:
@@ -2988,7 +5280,7 @@ def dump_text_Scalar(m):
             out['binary'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.binary')
+        exc._enter('.' + 'binary')
         raise
     v = a['schema']
     try:
@@ -2998,7 +5290,7 @@ def dump_text_Scalar(m):
             out['schema'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.schema')
+        exc._enter('.' + 'schema')
         raise
     v = a['none_type']
     try:
@@ -3008,7 +5300,7 @@ def dump_text_Scalar(m):
             out['noneType'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.noneType')
+        exc._enter('.' + 'noneType')
         raise
     v = a['error']
     try:
@@ -3018,7 +5310,7 @@ def dump_text_Scalar(m):
             out['error'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.error')
+        exc._enter('.' + 'error')
         raise
     v = a['generic']
     try:
@@ -3027,7 +5319,7 @@ def dump_text_Scalar(m):
             out['generic'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.generic')
+        exc._enter('.' + 'generic')
         raise
     v = a['structured_dataset']
     try:
@@ -3037,7 +5329,7 @@ def dump_text_Scalar(m):
             out['structuredDataset'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.structuredDataset')
+        exc._enter('.' + 'structuredDataset')
         raise
     v = a['union']
     try:
@@ -3047,7 +5339,108 @@ def dump_text_Scalar(m):
             out['union'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.union')
+        exc._enter('.' + 'union')
+        raise
+    if n_value > 1: _two_members(m, 'value', ['primitive', 'blob', 'binary', 'schema', 'none_type', 'error', 'generic', 'structured_dataset', 'union'])
+    return out
+
+
+# flyteidl.core.Scalar: dump_with ------------------------------------------------------
+
+
+def dump_with_Scalar(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_value = 0
+    v = a['primitive']
+    try:
+        if v is not None:
+            if v.__class__ is not Primitive: v = _want_message(v, Primitive)
+            x = dump_with_Primitive(v, o)
+            out['primitive'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'primitive')
+        raise
+    v = a['blob']
+    try:
+        if v is not None:
+            if v.__class__ is not Blob: v = _want_message(v, Blob)
+            x = dump_with_Blob(v, o)
+            out['blob'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'blob')
+        raise
+    v = a['binary']
+    try:
+        if v is not None:
+            if v.__class__ is not Binary: v = _want_message(v, Binary)
+            x = dump_with_Binary(v, o)
+            out['binary'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'binary')
+        raise
+    v = a['schema']
+    try:
+        if v is not None:
+            if v.__class__ is not Schema: v = _want_message(v, Schema)
+            x = dump_with_Schema(v, o)
+            out['schema'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'schema')
+        raise
+    v = a['none_type']
+    try:
+        if v is not None:
+            if v.__class__ is not Void: v = _want_message(v, Void)
+            x = dump_with_Void(v, o)
+            out[('none_type' if names else 'noneType')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('none_type' if names else 'noneType'))
+        raise
+    v = a['error']
+    try:
+        if v is not None:
+            if v.__class__ is not Error: v = _want_message(v, Error)
+            x = dump_with_Error(v, o)
+            out['error'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'error')
+        raise
+    v = a['generic']
+    try:
+        if v is not None:
+            x = dump_with_Struct(v, o)
+            out['generic'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'generic')
+        raise
+    v = a['structured_dataset']
+    try:
+        if v is not None:
+            if v.__class__ is not StructuredDataset: v = _want_message(v, StructuredDataset)
+            x = dump_with_StructuredDataset(v, o)
+            out[('structured_dataset' if names else 'structuredDataset')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('structured_dataset' if names else 'structuredDataset'))
+        raise
+    v = a['union']
+    try:
+        if v is not None:
+            if v.__class__ is not Union: v = _want_message(v, Union)
+            x = dump_with_Union(v, o)
+            out['union'] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + 'union')
         raise
     if n_value > 1: _two_members(m, 'value', ['primitive', 'blob', 'binary', 'schema', 'none_type', 'error', 'generic', 'structured_dataset', 'union'])
     return out
@@ -3425,6 +5818,377 @@ def load_python_Scalar(js, depth, base):
     return obj
 
 
+# flyteidl.core.Scalar: load_ignoring --------------------------------------------------
+IGNORE_load_ignoring_Scalar = True
+
+
+def load_ignoring_Scalar(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Scalar, IDX_Scalar, IGNORE_load_ignoring_Scalar)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_primitive = None
+        f_blob = None
+        f_binary = None
+        f_schema = None
+        f_none_type = None
+        f_error = None
+        f_generic = None
+        f_structured_dataset = None
+        f_union = None
+    else:
+        f_primitive = base.primitive
+        f_blob = base.blob
+        f_binary = base.binary
+        f_schema = base.schema
+        f_none_type = base.none_type
+        f_error = base.error
+        f_generic = base.generic
+        f_structured_dataset = base.structured_dataset
+        f_union = base.union
+    g_value = None
+    for k, v in js.items():
+        i = IDX_Scalar.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Scalar, IGNORE_load_ignoring_Scalar)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_primitive = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_primitive = load_ignoring_Primitive(v, depth, f_primitive)
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 1:
+                if v is None:
+                    f_blob = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_blob = load_ignoring_Blob(v, depth, f_blob)
+                    f_primitive = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 2:
+                if v is None:
+                    f_binary = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_binary = load_ignoring_Binary(v, depth, f_binary)
+                    f_primitive = None
+                    f_blob = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 3:
+                if v is None:
+                    f_schema = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_schema = load_ignoring_Schema(v, depth, f_schema)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 4:
+                if v is None:
+                    f_none_type = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_none_type = load_ignoring_Void(v, depth, f_none_type)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 5:
+                if v is None:
+                    f_error = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_error = load_ignoring_Error(v, depth, f_error)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 6:
+                if v is None:
+                    f_generic = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_generic = load_Struct(v, depth, f_generic)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 7:
+                if v is None:
+                    f_structured_dataset = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_structured_dataset = load_ignoring_StructuredDataset(v, depth, f_structured_dataset)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_union = None
+            elif i == 8:
+                if v is None:
+                    f_union = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_union = load_ignoring_Union(v, depth, f_union)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Scalar)
+    SET_DICT_Scalar(obj, {'_unknown_fields': b'', 'primitive': f_primitive, 'blob': f_blob, 'binary': f_binary, 'schema': f_schema, 'none_type': f_none_type, 'error': f_error, 'generic': f_generic, 'structured_dataset': f_structured_dataset, 'union': f_union})
+    return obj
+
+
+# flyteidl.core.Scalar: load_python_ignoring -------------------------------------------
+IGNORE_load_python_ignoring_Scalar = True
+EXACT_load_python_ignoring_Scalar = True
+
+
+def load_python_ignoring_Scalar(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Scalar, IDX_Scalar, IGNORE_load_python_ignoring_Scalar)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_primitive = None
+        f_blob = None
+        f_binary = None
+        f_schema = None
+        f_none_type = None
+        f_error = None
+        f_generic = None
+        f_structured_dataset = None
+        f_union = None
+    else:
+        f_primitive = base.primitive
+        f_blob = base.blob
+        f_binary = base.binary
+        f_schema = base.schema
+        f_none_type = base.none_type
+        f_error = base.error
+        f_generic = base.generic
+        f_structured_dataset = base.structured_dataset
+        f_union = base.union
+    g_value = None
+    for k, v in js.items():
+        i = IDX_Scalar.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Scalar, IGNORE_load_python_ignoring_Scalar)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_primitive = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_primitive = load_python_ignoring_Primitive(v, depth, f_primitive)
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 1:
+                if v is None:
+                    f_blob = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_blob = load_python_ignoring_Blob(v, depth, f_blob)
+                    f_primitive = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 2:
+                if v is None:
+                    f_binary = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_binary = load_python_ignoring_Binary(v, depth, f_binary)
+                    f_primitive = None
+                    f_blob = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 3:
+                if v is None:
+                    f_schema = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_schema = load_python_ignoring_Schema(v, depth, f_schema)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 4:
+                if v is None:
+                    f_none_type = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_none_type = load_python_ignoring_Void(v, depth, f_none_type)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 5:
+                if v is None:
+                    f_error = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_error = load_python_ignoring_Error(v, depth, f_error)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_generic = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 6:
+                if v is None:
+                    f_generic = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_generic = load_python_Struct(v, depth, f_generic)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_structured_dataset = None
+                    f_union = None
+            elif i == 7:
+                if v is None:
+                    f_structured_dataset = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_structured_dataset = load_python_ignoring_StructuredDataset(v, depth, f_structured_dataset)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_union = None
+            elif i == 8:
+                if v is None:
+                    f_union = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    f_union = load_python_ignoring_Union(v, depth, f_union)
+                    f_primitive = None
+                    f_blob = None
+                    f_binary = None
+                    f_schema = None
+                    f_none_type = None
+                    f_error = None
+                    f_generic = None
+                    f_structured_dataset = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Scalar)
+    SET_DICT_Scalar(obj, {'_unknown_fields': b'', 'primitive': f_primitive, 'blob': f_blob, 'binary': f_binary, 'schema': f_schema, 'none_type': f_none_type, 'error': f_error, 'generic': f_generic, 'structured_dataset': f_structured_dataset, 'union': f_union})
+    return obj
+
+
 # flyteidl.core.Schema: dump -----------------------------------------------------------
 
 
@@ -3438,7 +6202,7 @@ def dump_Schema(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
     v = a['type']
     try:
@@ -3447,7 +6211,7 @@ def dump_Schema(m):
             x = dump_SchemaType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
     return out
 
@@ -3465,7 +6229,7 @@ def dump_text_Schema(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
     v = a['type']
     try:
@@ -3474,8 +6238,39 @@ def dump_text_Schema(m):
             x = dump_text_SchemaType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
+    return out
+
+
+# flyteidl.core.Schema: dump_with ------------------------------------------------------
+
+
+def dump_with_Schema(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['uri']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['uri'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'uri')
+        raise
+    v = a['type']
+    try:
+        if v is not None:
+            if v.__class__ is not SchemaType: v = _want_message(v, SchemaType)
+            x = dump_with_SchemaType(v, o)
+            out['type'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'type')
+        raise
+    if always:
+        k = 'uri'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -3574,6 +6369,100 @@ def load_python_Schema(js, depth, base):
     return obj
 
 
+# flyteidl.core.Schema: load_ignoring --------------------------------------------------
+IGNORE_load_ignoring_Schema = True
+
+
+def load_ignoring_Schema(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Schema, IDX_Schema, IGNORE_load_ignoring_Schema)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_uri = ''
+        f_type = None
+    else:
+        f_uri = base.uri
+        f_type = base.type
+    for k, v in js.items():
+        i = IDX_Schema.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Schema, IGNORE_load_ignoring_Schema)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_uri = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_uri = v
+            elif i == 1:
+                if v is None:
+                    f_type = None
+                else:
+                    f_type = load_ignoring_SchemaType(v, depth, f_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Schema)
+    SET_DICT_Schema(obj, {'_unknown_fields': b'', 'uri': f_uri, 'type': f_type})
+    return obj
+
+
+# flyteidl.core.Schema: load_python_ignoring -------------------------------------------
+IGNORE_load_python_ignoring_Schema = True
+EXACT_load_python_ignoring_Schema = True
+
+
+def load_python_ignoring_Schema(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Schema, IDX_Schema, IGNORE_load_python_ignoring_Schema)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_uri = ''
+        f_type = None
+    else:
+        f_uri = base.uri
+        f_type = base.type
+    for k, v in js.items():
+        i = IDX_Schema.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Schema, IGNORE_load_python_ignoring_Schema)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_uri = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_uri = v
+            elif i == 1:
+                if v is None:
+                    f_type = None
+                else:
+                    f_type = load_python_ignoring_SchemaType(v, depth, f_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Schema)
+    SET_DICT_Schema(obj, {'_unknown_fields': b'', 'uri': f_uri, 'type': f_type})
+    return obj
+
+
 # flyteidl.core.StructuredDataset: dump ------------------------------------------------
 
 
@@ -3587,7 +6476,7 @@ def dump_StructuredDataset(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
     v = a['metadata']
     try:
@@ -3596,7 +6485,7 @@ def dump_StructuredDataset(m):
             x = dump_StructuredDatasetMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.metadata')
+        exc._enter('.' + 'metadata')
         raise
     return out
 
@@ -3614,7 +6503,7 @@ def dump_text_StructuredDataset(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.uri')
+        exc._enter('.' + 'uri')
         raise
     v = a['metadata']
     try:
@@ -3623,8 +6512,39 @@ def dump_text_StructuredDataset(m):
             x = dump_text_StructuredDatasetMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.metadata')
+        exc._enter('.' + 'metadata')
         raise
+    return out
+
+
+# flyteidl.core.StructuredDataset: dump_with -------------------------------------------
+
+
+def dump_with_StructuredDataset(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['uri']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['uri'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'uri')
+        raise
+    v = a['metadata']
+    try:
+        if v is not None:
+            if v.__class__ is not StructuredDatasetMetadata: v = _want_message(v, StructuredDatasetMetadata)
+            x = dump_with_StructuredDatasetMetadata(v, o)
+            out['metadata'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'metadata')
+        raise
+    if always:
+        k = 'uri'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -3723,6 +6643,100 @@ def load_python_StructuredDataset(js, depth, base):
     return obj
 
 
+# flyteidl.core.StructuredDataset: load_ignoring ---------------------------------------
+IGNORE_load_ignoring_StructuredDataset = True
+
+
+def load_ignoring_StructuredDataset(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, StructuredDataset, IDX_StructuredDataset, IGNORE_load_ignoring_StructuredDataset)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_uri = ''
+        f_metadata = None
+    else:
+        f_uri = base.uri
+        f_metadata = base.metadata
+    for k, v in js.items():
+        i = IDX_StructuredDataset.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, StructuredDataset, IGNORE_load_ignoring_StructuredDataset)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_uri = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_uri = v
+            elif i == 1:
+                if v is None:
+                    f_metadata = None
+                else:
+                    f_metadata = load_ignoring_StructuredDatasetMetadata(v, depth, f_metadata)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(StructuredDataset)
+    SET_DICT_StructuredDataset(obj, {'_unknown_fields': b'', 'uri': f_uri, 'metadata': f_metadata})
+    return obj
+
+
+# flyteidl.core.StructuredDataset: load_python_ignoring --------------------------------
+IGNORE_load_python_ignoring_StructuredDataset = True
+EXACT_load_python_ignoring_StructuredDataset = True
+
+
+def load_python_ignoring_StructuredDataset(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, StructuredDataset, IDX_StructuredDataset, IGNORE_load_python_ignoring_StructuredDataset)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_uri = ''
+        f_metadata = None
+    else:
+        f_uri = base.uri
+        f_metadata = base.metadata
+    for k, v in js.items():
+        i = IDX_StructuredDataset.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, StructuredDataset, IGNORE_load_python_ignoring_StructuredDataset)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_uri = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_uri = v
+            elif i == 1:
+                if v is None:
+                    f_metadata = None
+                else:
+                    f_metadata = load_python_ignoring_StructuredDatasetMetadata(v, depth, f_metadata)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(StructuredDataset)
+    SET_DICT_StructuredDataset(obj, {'_unknown_fields': b'', 'uri': f_uri, 'metadata': f_metadata})
+    return obj
+
+
 # flyteidl.core.StructuredDatasetMetadata: dump ----------------------------------------
 
 
@@ -3736,7 +6750,7 @@ def dump_StructuredDatasetMetadata(m):
             x = dump_StructuredDatasetType(v)
             out['structuredDatasetType'] = x
     except JSONError as exc:
-        exc._enter('.structuredDatasetType')
+        exc._enter('.' + 'structuredDatasetType')
         raise
     return out
 
@@ -3754,7 +6768,26 @@ def dump_text_StructuredDatasetMetadata(m):
             x = dump_text_StructuredDatasetType(v)
             out['structuredDatasetType'] = x
     except JSONError as exc:
-        exc._enter('.structuredDatasetType')
+        exc._enter('.' + 'structuredDatasetType')
+        raise
+    return out
+
+
+# flyteidl.core.StructuredDatasetMetadata: dump_with -----------------------------------
+
+
+def dump_with_StructuredDatasetMetadata(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['structured_dataset_type']
+    try:
+        if v is not None:
+            if v.__class__ is not StructuredDatasetType: v = _want_message(v, StructuredDatasetType)
+            x = dump_with_StructuredDatasetType(v, o)
+            out[('structured_dataset_type' if names else 'structuredDatasetType')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('structured_dataset_type' if names else 'structuredDatasetType'))
         raise
     return out
 
@@ -3837,6 +6870,83 @@ def load_python_StructuredDatasetMetadata(js, depth, base):
     return obj
 
 
+# flyteidl.core.StructuredDatasetMetadata: load_ignoring -------------------------------
+IGNORE_load_ignoring_StructuredDatasetMetadata = True
+
+
+def load_ignoring_StructuredDatasetMetadata(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, StructuredDatasetMetadata, IDX_StructuredDatasetMetadata, IGNORE_load_ignoring_StructuredDatasetMetadata)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_structured_dataset_type = None
+    else:
+        f_structured_dataset_type = base.structured_dataset_type
+    for k, v in js.items():
+        i = IDX_StructuredDatasetMetadata.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, StructuredDatasetMetadata, IGNORE_load_ignoring_StructuredDatasetMetadata)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_structured_dataset_type = None
+                else:
+                    f_structured_dataset_type = load_ignoring_StructuredDatasetType(v, depth, f_structured_dataset_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(StructuredDatasetMetadata)
+    SET_DICT_StructuredDatasetMetadata(obj, {'_unknown_fields': b'', 'structured_dataset_type': f_structured_dataset_type})
+    return obj
+
+
+# flyteidl.core.StructuredDatasetMetadata: load_python_ignoring ------------------------
+IGNORE_load_python_ignoring_StructuredDatasetMetadata = True
+EXACT_load_python_ignoring_StructuredDatasetMetadata = True
+
+
+def load_python_ignoring_StructuredDatasetMetadata(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, StructuredDatasetMetadata, IDX_StructuredDatasetMetadata, IGNORE_load_python_ignoring_StructuredDatasetMetadata)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_structured_dataset_type = None
+    else:
+        f_structured_dataset_type = base.structured_dataset_type
+    for k, v in js.items():
+        i = IDX_StructuredDatasetMetadata.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, StructuredDatasetMetadata, IGNORE_load_python_ignoring_StructuredDatasetMetadata)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_structured_dataset_type = None
+                else:
+                    f_structured_dataset_type = load_python_ignoring_StructuredDatasetType(v, depth, f_structured_dataset_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(StructuredDatasetMetadata)
+    SET_DICT_StructuredDatasetMetadata(obj, {'_unknown_fields': b'', 'structured_dataset_type': f_structured_dataset_type})
+    return obj
+
+
 # flyteidl.core.Union: dump ------------------------------------------------------------
 
 
@@ -3850,7 +6960,7 @@ def dump_Union(m):
             x = dump_Literal(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     v = a['type']
     try:
@@ -3859,7 +6969,7 @@ def dump_Union(m):
             x = dump_LiteralType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
     return out
 
@@ -3877,7 +6987,7 @@ def dump_text_Union(m):
             x = dump_text_Literal(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.value')
+        exc._enter('.' + 'value')
         raise
     v = a['type']
     try:
@@ -3886,7 +6996,35 @@ def dump_text_Union(m):
             x = dump_text_LiteralType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
+        raise
+    return out
+
+
+# flyteidl.core.Union: dump_with -------------------------------------------------------
+
+
+def dump_with_Union(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['value']
+    try:
+        if v is not None:
+            if v.__class__ is not Literal: v = _want_message(v, Literal)
+            x = dump_with_Literal(v, o)
+            out['value'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'value')
+        raise
+    v = a['type']
+    try:
+        if v is not None:
+            if v.__class__ is not LiteralType: v = _want_message(v, LiteralType)
+            x = dump_with_LiteralType(v, o)
+            out['type'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'type')
         raise
     return out
 
@@ -3983,6 +7121,97 @@ def load_python_Union(js, depth, base):
     return obj
 
 
+# flyteidl.core.Union: load_ignoring ---------------------------------------------------
+IGNORE_load_ignoring_Union = True
+
+
+def load_ignoring_Union(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Union, IDX_Union, IGNORE_load_ignoring_Union)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = None
+        f_type = None
+    else:
+        f_value = base.value
+        f_type = base.type
+    for k, v in js.items():
+        i = IDX_Union.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Union, IGNORE_load_ignoring_Union)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = None
+                else:
+                    f_value = load_ignoring_Literal(v, depth, f_value)
+            elif i == 1:
+                if v is None:
+                    f_type = None
+                else:
+                    f_type = load_ignoring_LiteralType(v, depth, f_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Union)
+    SET_DICT_Union(obj, {'_unknown_fields': b'', 'value': f_value, 'type': f_type})
+    return obj
+
+
+# flyteidl.core.Union: load_python_ignoring --------------------------------------------
+IGNORE_load_python_ignoring_Union = True
+EXACT_load_python_ignoring_Union = True
+
+
+def load_python_ignoring_Union(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Union, IDX_Union, IGNORE_load_python_ignoring_Union)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_value = None
+        f_type = None
+    else:
+        f_value = base.value
+        f_type = base.type
+    for k, v in js.items():
+        i = IDX_Union.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Union, IGNORE_load_python_ignoring_Union)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_value = None
+                else:
+                    f_value = load_python_ignoring_Literal(v, depth, f_value)
+            elif i == 1:
+                if v is None:
+                    f_type = None
+                else:
+                    f_type = load_python_ignoring_LiteralType(v, depth, f_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Union)
+    SET_DICT_Union(obj, {'_unknown_fields': b'', 'value': f_value, 'type': f_type})
+    return obj
+
+
 # flyteidl.core.UnionInfo: dump --------------------------------------------------------
 
 
@@ -3996,7 +7225,7 @@ def dump_UnionInfo(m):
             x = dump_LiteralType(v)
             out['targetType'] = x
     except JSONError as exc:
-        exc._enter('.targetType')
+        exc._enter('.' + 'targetType')
         raise
     return out
 
@@ -4014,7 +7243,26 @@ def dump_text_UnionInfo(m):
             x = dump_text_LiteralType(v)
             out['targetType'] = x
     except JSONError as exc:
-        exc._enter('.targetType')
+        exc._enter('.' + 'targetType')
+        raise
+    return out
+
+
+# flyteidl.core.UnionInfo: dump_with ---------------------------------------------------
+
+
+def dump_with_UnionInfo(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['targetType']
+    try:
+        if v is not None:
+            if v.__class__ is not LiteralType: v = _want_message(v, LiteralType)
+            x = dump_with_LiteralType(v, o)
+            out['targetType'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'targetType')
         raise
     return out
 
@@ -4097,6 +7345,83 @@ def load_python_UnionInfo(js, depth, base):
     return obj
 
 
+# flyteidl.core.UnionInfo: load_ignoring -----------------------------------------------
+IGNORE_load_ignoring_UnionInfo = True
+
+
+def load_ignoring_UnionInfo(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, UnionInfo, IDX_UnionInfo, IGNORE_load_ignoring_UnionInfo)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_targetType = None
+    else:
+        f_targetType = base.targetType
+    for k, v in js.items():
+        i = IDX_UnionInfo.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, UnionInfo, IGNORE_load_ignoring_UnionInfo)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_targetType = None
+                else:
+                    f_targetType = load_ignoring_LiteralType(v, depth, f_targetType)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(UnionInfo)
+    SET_DICT_UnionInfo(obj, {'_unknown_fields': b'', 'targetType': f_targetType})
+    return obj
+
+
+# flyteidl.core.UnionInfo: load_python_ignoring ----------------------------------------
+IGNORE_load_python_ignoring_UnionInfo = True
+EXACT_load_python_ignoring_UnionInfo = True
+
+
+def load_python_ignoring_UnionInfo(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, UnionInfo, IDX_UnionInfo, IGNORE_load_python_ignoring_UnionInfo)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_targetType = None
+    else:
+        f_targetType = base.targetType
+    for k, v in js.items():
+        i = IDX_UnionInfo.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, UnionInfo, IGNORE_load_python_ignoring_UnionInfo)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_targetType = None
+                else:
+                    f_targetType = load_python_ignoring_LiteralType(v, depth, f_targetType)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(UnionInfo)
+    SET_DICT_UnionInfo(obj, {'_unknown_fields': b'', 'targetType': f_targetType})
+    return obj
+
+
 # flyteidl.core.Void: dump -------------------------------------------------------------
 
 
@@ -4110,6 +7435,16 @@ def dump_Void(m):
 
 
 def dump_text_Void(m):
+    a = m.__dict__
+    out = {}
+    return out
+
+
+# flyteidl.core.Void: dump_with --------------------------------------------------------
+
+
+def dump_with_Void(m, o):
+    names, always, ints, text, precision, _ = o
     a = m.__dict__
     out = {}
     return out
@@ -4175,6 +7510,65 @@ def load_python_Void(js, depth, base):
     return obj
 
 
+# flyteidl.core.Void: load_ignoring ----------------------------------------------------
+IGNORE_load_ignoring_Void = True
+
+
+def load_ignoring_Void(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Void, IDX_Void, IGNORE_load_ignoring_Void)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        pass
+    else:
+        pass
+    for k, v in js.items():
+        i = IDX_Void.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Void, IGNORE_load_ignoring_Void)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+    obj = _new(Void)
+    SET_DICT_Void(obj, {'_unknown_fields': b''})
+    return obj
+
+
+# flyteidl.core.Void: load_python_ignoring ---------------------------------------------
+IGNORE_load_python_ignoring_Void = True
+EXACT_load_python_ignoring_Void = True
+
+
+def load_python_ignoring_Void(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Void, IDX_Void, IGNORE_load_python_ignoring_Void)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        pass
+    else:
+        pass
+    for k, v in js.items():
+        i = IDX_Void.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Void, IGNORE_load_python_ignoring_Void)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+    obj = _new(Void)
+    SET_DICT_Void(obj, {'_unknown_fields': b''})
+    return obj
+
+
 # once every function above exists
 SET_DICT_Binary = dict_setter(Binary)
 SET_DICT_Binding = dict_setter(Binding)
@@ -4202,86 +7596,149 @@ SET_DICT_Void = dict_setter(Void)
 FUNCTIONS = {
     ('flyteidl.core.Binary', 'dump'): dump_Binary,
     ('flyteidl.core.Binary', 'dump_text'): dump_text_Binary,
+    ('flyteidl.core.Binary', 'dump_with'): dump_with_Binary,
     ('flyteidl.core.Binary', 'load'): load_Binary,
     ('flyteidl.core.Binary', 'load_python'): load_python_Binary,
+    ('flyteidl.core.Binary', 'load_ignoring'): load_ignoring_Binary,
+    ('flyteidl.core.Binary', 'load_python_ignoring'): load_python_ignoring_Binary,
     ('flyteidl.core.Binding', 'dump'): dump_Binding,
     ('flyteidl.core.Binding', 'dump_text'): dump_text_Binding,
+    ('flyteidl.core.Binding', 'dump_with'): dump_with_Binding,
     ('flyteidl.core.Binding', 'load'): load_Binding,
     ('flyteidl.core.Binding', 'load_python'): load_python_Binding,
+    ('flyteidl.core.Binding', 'load_ignoring'): load_ignoring_Binding,
+    ('flyteidl.core.Binding', 'load_python_ignoring'): load_python_ignoring_Binding,
     ('flyteidl.core.BindingData', 'dump'): dump_BindingData,
     ('flyteidl.core.BindingData', 'dump_text'): dump_text_BindingData,
+    ('flyteidl.core.BindingData', 'dump_with'): dump_with_BindingData,
     ('flyteidl.core.BindingData', 'load'): load_BindingData,
     ('flyteidl.core.BindingData', 'load_python'): load_python_BindingData,
+    ('flyteidl.core.BindingData', 'load_ignoring'): load_ignoring_BindingData,
+    ('flyteidl.core.BindingData', 'load_python_ignoring'): load_python_ignoring_BindingData,
     ('flyteidl.core.BindingDataCollection', 'dump'): dump_BindingDataCollection,
     ('flyteidl.core.BindingDataCollection', 'dump_text'): dump_text_BindingDataCollection,
+    ('flyteidl.core.BindingDataCollection', 'dump_with'): dump_with_BindingDataCollection,
     ('flyteidl.core.BindingDataCollection', 'load'): load_BindingDataCollection,
     ('flyteidl.core.BindingDataCollection', 'load_python'): load_python_BindingDataCollection,
+    ('flyteidl.core.BindingDataCollection', 'load_ignoring'): load_ignoring_BindingDataCollection,
+    ('flyteidl.core.BindingDataCollection', 'load_python_ignoring'): load_python_ignoring_BindingDataCollection,
     ('flyteidl.core.BindingDataMap', 'dump'): dump_BindingDataMap,
     ('flyteidl.core.BindingDataMap', 'dump_text'): dump_text_BindingDataMap,
+    ('flyteidl.core.BindingDataMap', 'dump_with'): dump_with_BindingDataMap,
     ('flyteidl.core.BindingDataMap', 'load'): load_BindingDataMap,
     ('flyteidl.core.BindingDataMap', 'load_python'): load_python_BindingDataMap,
+    ('flyteidl.core.BindingDataMap', 'load_ignoring'): load_ignoring_BindingDataMap,
+    ('flyteidl.core.BindingDataMap', 'load_python_ignoring'): load_python_ignoring_BindingDataMap,
     ('flyteidl.core.Blob', 'dump'): dump_Blob,
     ('flyteidl.core.Blob', 'dump_text'): dump_text_Blob,
+    ('flyteidl.core.Blob', 'dump_with'): dump_with_Blob,
     ('flyteidl.core.Blob', 'load'): load_Blob,
     ('flyteidl.core.Blob', 'load_python'): load_python_Blob,
+    ('flyteidl.core.Blob', 'load_ignoring'): load_ignoring_Blob,
+    ('flyteidl.core.Blob', 'load_python_ignoring'): load_python_ignoring_Blob,
     ('flyteidl.core.BlobMetadata', 'dump'): dump_BlobMetadata,
     ('flyteidl.core.BlobMetadata', 'dump_text'): dump_text_BlobMetadata,
+    ('flyteidl.core.BlobMetadata', 'dump_with'): dump_with_BlobMetadata,
     ('flyteidl.core.BlobMetadata', 'load'): load_BlobMetadata,
     ('flyteidl.core.BlobMetadata', 'load_python'): load_python_BlobMetadata,
+    ('flyteidl.core.BlobMetadata', 'load_ignoring'): load_ignoring_BlobMetadata,
+    ('flyteidl.core.BlobMetadata', 'load_python_ignoring'): load_python_ignoring_BlobMetadata,
     ('flyteidl.core.KeyValuePair', 'dump'): dump_KeyValuePair,
     ('flyteidl.core.KeyValuePair', 'dump_text'): dump_text_KeyValuePair,
+    ('flyteidl.core.KeyValuePair', 'dump_with'): dump_with_KeyValuePair,
     ('flyteidl.core.KeyValuePair', 'load'): load_KeyValuePair,
     ('flyteidl.core.KeyValuePair', 'load_python'): load_python_KeyValuePair,
+    ('flyteidl.core.KeyValuePair', 'load_ignoring'): load_ignoring_KeyValuePair,
+    ('flyteidl.core.KeyValuePair', 'load_python_ignoring'): load_python_ignoring_KeyValuePair,
     ('flyteidl.core.Literal', 'dump'): dump_Literal,
     ('flyteidl.core.Literal', 'dump_text'): dump_text_Literal,
+    ('flyteidl.core.Literal', 'dump_with'): dump_with_Literal,
     ('flyteidl.core.Literal', 'load'): load_Literal,
     ('flyteidl.core.Literal', 'load_python'): load_python_Literal,
+    ('flyteidl.core.Literal', 'load_ignoring'): load_ignoring_Literal,
+    ('flyteidl.core.Literal', 'load_python_ignoring'): load_python_ignoring_Literal,
     ('flyteidl.core.LiteralCollection', 'dump'): dump_LiteralCollection,
     ('flyteidl.core.LiteralCollection', 'dump_text'): dump_text_LiteralCollection,
+    ('flyteidl.core.LiteralCollection', 'dump_with'): dump_with_LiteralCollection,
     ('flyteidl.core.LiteralCollection', 'load'): load_LiteralCollection,
     ('flyteidl.core.LiteralCollection', 'load_python'): load_python_LiteralCollection,
+    ('flyteidl.core.LiteralCollection', 'load_ignoring'): load_ignoring_LiteralCollection,
+    ('flyteidl.core.LiteralCollection', 'load_python_ignoring'): load_python_ignoring_LiteralCollection,
     ('flyteidl.core.LiteralMap', 'dump'): dump_LiteralMap,
     ('flyteidl.core.LiteralMap', 'dump_text'): dump_text_LiteralMap,
+    ('flyteidl.core.LiteralMap', 'dump_with'): dump_with_LiteralMap,
     ('flyteidl.core.LiteralMap', 'load'): load_LiteralMap,
     ('flyteidl.core.LiteralMap', 'load_python'): load_python_LiteralMap,
+    ('flyteidl.core.LiteralMap', 'load_ignoring'): load_ignoring_LiteralMap,
+    ('flyteidl.core.LiteralMap', 'load_python_ignoring'): load_python_ignoring_LiteralMap,
     ('flyteidl.core.LiteralOffloadedMetadata', 'dump'): dump_LiteralOffloadedMetadata,
     ('flyteidl.core.LiteralOffloadedMetadata', 'dump_text'): dump_text_LiteralOffloadedMetadata,
+    ('flyteidl.core.LiteralOffloadedMetadata', 'dump_with'): dump_with_LiteralOffloadedMetadata,
     ('flyteidl.core.LiteralOffloadedMetadata', 'load'): load_LiteralOffloadedMetadata,
     ('flyteidl.core.LiteralOffloadedMetadata', 'load_python'): load_python_LiteralOffloadedMetadata,
+    ('flyteidl.core.LiteralOffloadedMetadata', 'load_ignoring'): load_ignoring_LiteralOffloadedMetadata,
+    ('flyteidl.core.LiteralOffloadedMetadata', 'load_python_ignoring'): load_python_ignoring_LiteralOffloadedMetadata,
     ('flyteidl.core.Primitive', 'dump'): dump_Primitive,
     ('flyteidl.core.Primitive', 'dump_text'): dump_text_Primitive,
+    ('flyteidl.core.Primitive', 'dump_with'): dump_with_Primitive,
     ('flyteidl.core.Primitive', 'load'): load_Primitive,
     ('flyteidl.core.Primitive', 'load_python'): load_python_Primitive,
+    ('flyteidl.core.Primitive', 'load_ignoring'): load_ignoring_Primitive,
+    ('flyteidl.core.Primitive', 'load_python_ignoring'): load_python_ignoring_Primitive,
     ('flyteidl.core.RetryStrategy', 'dump'): dump_RetryStrategy,
     ('flyteidl.core.RetryStrategy', 'dump_text'): dump_text_RetryStrategy,
+    ('flyteidl.core.RetryStrategy', 'dump_with'): dump_with_RetryStrategy,
     ('flyteidl.core.RetryStrategy', 'load'): load_RetryStrategy,
     ('flyteidl.core.RetryStrategy', 'load_python'): load_python_RetryStrategy,
+    ('flyteidl.core.RetryStrategy', 'load_ignoring'): load_ignoring_RetryStrategy,
+    ('flyteidl.core.RetryStrategy', 'load_python_ignoring'): load_python_ignoring_RetryStrategy,
     ('flyteidl.core.Scalar', 'dump'): dump_Scalar,
     ('flyteidl.core.Scalar', 'dump_text'): dump_text_Scalar,
+    ('flyteidl.core.Scalar', 'dump_with'): dump_with_Scalar,
     ('flyteidl.core.Scalar', 'load'): load_Scalar,
     ('flyteidl.core.Scalar', 'load_python'): load_python_Scalar,
+    ('flyteidl.core.Scalar', 'load_ignoring'): load_ignoring_Scalar,
+    ('flyteidl.core.Scalar', 'load_python_ignoring'): load_python_ignoring_Scalar,
     ('flyteidl.core.Schema', 'dump'): dump_Schema,
     ('flyteidl.core.Schema', 'dump_text'): dump_text_Schema,
+    ('flyteidl.core.Schema', 'dump_with'): dump_with_Schema,
     ('flyteidl.core.Schema', 'load'): load_Schema,
     ('flyteidl.core.Schema', 'load_python'): load_python_Schema,
+    ('flyteidl.core.Schema', 'load_ignoring'): load_ignoring_Schema,
+    ('flyteidl.core.Schema', 'load_python_ignoring'): load_python_ignoring_Schema,
     ('flyteidl.core.StructuredDataset', 'dump'): dump_StructuredDataset,
     ('flyteidl.core.StructuredDataset', 'dump_text'): dump_text_StructuredDataset,
+    ('flyteidl.core.StructuredDataset', 'dump_with'): dump_with_StructuredDataset,
     ('flyteidl.core.StructuredDataset', 'load'): load_StructuredDataset,
     ('flyteidl.core.StructuredDataset', 'load_python'): load_python_StructuredDataset,
+    ('flyteidl.core.StructuredDataset', 'load_ignoring'): load_ignoring_StructuredDataset,
+    ('flyteidl.core.StructuredDataset', 'load_python_ignoring'): load_python_ignoring_StructuredDataset,
     ('flyteidl.core.StructuredDatasetMetadata', 'dump'): dump_StructuredDatasetMetadata,
     ('flyteidl.core.StructuredDatasetMetadata', 'dump_text'): dump_text_StructuredDatasetMetadata,
+    ('flyteidl.core.StructuredDatasetMetadata', 'dump_with'): dump_with_StructuredDatasetMetadata,
     ('flyteidl.core.StructuredDatasetMetadata', 'load'): load_StructuredDatasetMetadata,
     ('flyteidl.core.StructuredDatasetMetadata', 'load_python'): load_python_StructuredDatasetMetadata,
+    ('flyteidl.core.StructuredDatasetMetadata', 'load_ignoring'): load_ignoring_StructuredDatasetMetadata,
+    ('flyteidl.core.StructuredDatasetMetadata', 'load_python_ignoring'): load_python_ignoring_StructuredDatasetMetadata,
     ('flyteidl.core.Union', 'dump'): dump_Union,
     ('flyteidl.core.Union', 'dump_text'): dump_text_Union,
+    ('flyteidl.core.Union', 'dump_with'): dump_with_Union,
     ('flyteidl.core.Union', 'load'): load_Union,
     ('flyteidl.core.Union', 'load_python'): load_python_Union,
+    ('flyteidl.core.Union', 'load_ignoring'): load_ignoring_Union,
+    ('flyteidl.core.Union', 'load_python_ignoring'): load_python_ignoring_Union,
     ('flyteidl.core.UnionInfo', 'dump'): dump_UnionInfo,
     ('flyteidl.core.UnionInfo', 'dump_text'): dump_text_UnionInfo,
+    ('flyteidl.core.UnionInfo', 'dump_with'): dump_with_UnionInfo,
     ('flyteidl.core.UnionInfo', 'load'): load_UnionInfo,
     ('flyteidl.core.UnionInfo', 'load_python'): load_python_UnionInfo,
+    ('flyteidl.core.UnionInfo', 'load_ignoring'): load_ignoring_UnionInfo,
+    ('flyteidl.core.UnionInfo', 'load_python_ignoring'): load_python_ignoring_UnionInfo,
     ('flyteidl.core.Void', 'dump'): dump_Void,
     ('flyteidl.core.Void', 'dump_text'): dump_text_Void,
+    ('flyteidl.core.Void', 'dump_with'): dump_with_Void,
     ('flyteidl.core.Void', 'load'): load_Void,
     ('flyteidl.core.Void', 'load_python'): load_python_Void,
+    ('flyteidl.core.Void', 'load_ignoring'): load_ignoring_Void,
+    ('flyteidl.core.Void', 'load_python_ignoring'): load_python_ignoring_Void,
 }

@@ -18,6 +18,7 @@ from flyte_lite.protojson.runtime import (
     FL,
     JSONError,
     MAX_DEPTH,
+    _UnknownEnumName,
     _append,
     _as_object,
     _enum_in,
@@ -26,6 +27,7 @@ from flyte_lite.protojson.runtime import (
     _list_in,
     _new,
     _null_item,
+    _out_of_range,
     _str_in,
     _too_deep,
     _unknown,
@@ -50,7 +52,7 @@ def dump_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['iamRole'] = x
     except JSONError as exc:
-        exc._enter('.iamRole')
+        exc._enter('.' + 'iamRole')
         raise
     v = a['k8s_service_account']
     try:
@@ -59,7 +61,7 @@ def dump_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['k8sServiceAccount'] = x
     except JSONError as exc:
-        exc._enter('.k8sServiceAccount')
+        exc._enter('.' + 'k8sServiceAccount')
         raise
     v = a['oauth2_client']
     try:
@@ -68,7 +70,7 @@ def dump_Identity(m):
             x = dump_OAuth2Client(v)
             out['oauth2Client'] = x
     except JSONError as exc:
-        exc._enter('.oauth2Client')
+        exc._enter('.' + 'oauth2Client')
         raise
     v = a['execution_identity']
     try:
@@ -77,7 +79,7 @@ def dump_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['executionIdentity'] = x
     except JSONError as exc:
-        exc._enter('.executionIdentity')
+        exc._enter('.' + 'executionIdentity')
         raise
     return out
 
@@ -95,7 +97,7 @@ def dump_text_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['iamRole'] = x
     except JSONError as exc:
-        exc._enter('.iamRole')
+        exc._enter('.' + 'iamRole')
         raise
     v = a['k8s_service_account']
     try:
@@ -104,7 +106,7 @@ def dump_text_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['k8sServiceAccount'] = x
     except JSONError as exc:
-        exc._enter('.k8sServiceAccount')
+        exc._enter('.' + 'k8sServiceAccount')
         raise
     v = a['oauth2_client']
     try:
@@ -113,7 +115,7 @@ def dump_text_Identity(m):
             x = dump_text_OAuth2Client(v)
             out['oauth2Client'] = x
     except JSONError as exc:
-        exc._enter('.oauth2Client')
+        exc._enter('.' + 'oauth2Client')
         raise
     v = a['execution_identity']
     try:
@@ -122,8 +124,61 @@ def dump_text_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['executionIdentity'] = x
     except JSONError as exc:
-        exc._enter('.executionIdentity')
+        exc._enter('.' + 'executionIdentity')
         raise
+    return out
+
+
+# flyteidl.core.Identity: dump_with ----------------------------------------------------
+
+
+def dump_with_Identity(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['iam_role']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('iam_role' if names else 'iamRole')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('iam_role' if names else 'iamRole'))
+        raise
+    v = a['k8s_service_account']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('k8s_service_account' if names else 'k8sServiceAccount')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('k8s_service_account' if names else 'k8sServiceAccount'))
+        raise
+    v = a['oauth2_client']
+    try:
+        if v is not None:
+            if v.__class__ is not OAuth2Client: v = _want_message(v, OAuth2Client)
+            x = dump_with_OAuth2Client(v, o)
+            out[('oauth2_client' if names else 'oauth2Client')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('oauth2_client' if names else 'oauth2Client'))
+        raise
+    v = a['execution_identity']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('execution_identity' if names else 'executionIdentity')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('execution_identity' if names else 'executionIdentity'))
+        raise
+    if always:
+        k = ('iam_role' if names else 'iamRole')
+        if k not in out: out[k] = ''
+        k = ('k8s_service_account' if names else 'k8sServiceAccount')
+        if k not in out: out[k] = ''
+        k = ('execution_identity' if names else 'executionIdentity')
+        if k not in out: out[k] = ''
     return out
 
 
@@ -256,6 +311,134 @@ def load_python_Identity(js, depth, base):
     return obj
 
 
+# flyteidl.core.Identity: load_ignoring ------------------------------------------------
+IGNORE_load_ignoring_Identity = True
+
+
+def load_ignoring_Identity(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Identity, IDX_Identity, IGNORE_load_ignoring_Identity)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_iam_role = ''
+        f_k8s_service_account = ''
+        f_oauth2_client = None
+        f_execution_identity = ''
+    else:
+        f_iam_role = base.iam_role
+        f_k8s_service_account = base.k8s_service_account
+        f_oauth2_client = base.oauth2_client
+        f_execution_identity = base.execution_identity
+    for k, v in js.items():
+        i = IDX_Identity.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Identity, IGNORE_load_ignoring_Identity)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_iam_role = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_iam_role = v
+            elif i == 1:
+                if v is None:
+                    f_k8s_service_account = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_k8s_service_account = v
+            elif i == 2:
+                if v is None:
+                    f_oauth2_client = None
+                else:
+                    f_oauth2_client = load_ignoring_OAuth2Client(v, depth, f_oauth2_client)
+            elif i == 3:
+                if v is None:
+                    f_execution_identity = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_execution_identity = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Identity)
+    SET_DICT_Identity(obj, {'_unknown_fields': b'', 'iam_role': f_iam_role, 'k8s_service_account': f_k8s_service_account, 'oauth2_client': f_oauth2_client, 'execution_identity': f_execution_identity})
+    return obj
+
+
+# flyteidl.core.Identity: load_python_ignoring -----------------------------------------
+IGNORE_load_python_ignoring_Identity = True
+EXACT_load_python_ignoring_Identity = True
+
+
+def load_python_ignoring_Identity(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Identity, IDX_Identity, IGNORE_load_python_ignoring_Identity)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_iam_role = ''
+        f_k8s_service_account = ''
+        f_oauth2_client = None
+        f_execution_identity = ''
+    else:
+        f_iam_role = base.iam_role
+        f_k8s_service_account = base.k8s_service_account
+        f_oauth2_client = base.oauth2_client
+        f_execution_identity = base.execution_identity
+    for k, v in js.items():
+        i = IDX_Identity.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Identity, IGNORE_load_python_ignoring_Identity)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_iam_role = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_iam_role = v
+            elif i == 1:
+                if v is None:
+                    f_k8s_service_account = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_k8s_service_account = v
+            elif i == 2:
+                if v is None:
+                    f_oauth2_client = None
+                else:
+                    f_oauth2_client = load_python_ignoring_OAuth2Client(v, depth, f_oauth2_client)
+            elif i == 3:
+                if v is None:
+                    f_execution_identity = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_execution_identity = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Identity)
+    SET_DICT_Identity(obj, {'_unknown_fields': b'', 'iam_role': f_iam_role, 'k8s_service_account': f_k8s_service_account, 'oauth2_client': f_oauth2_client, 'execution_identity': f_execution_identity})
+    return obj
+
+
 # flyteidl.core.OAuth2Client: dump -----------------------------------------------------
 
 
@@ -269,7 +452,7 @@ def dump_OAuth2Client(m):
             x = v if v.__class__ is str else _want_str(v)
             out['clientId'] = x
     except JSONError as exc:
-        exc._enter('.clientId')
+        exc._enter('.' + 'clientId')
         raise
     v = a['client_secret']
     try:
@@ -278,7 +461,7 @@ def dump_OAuth2Client(m):
             x = dump_Secret(v)
             out['clientSecret'] = x
     except JSONError as exc:
-        exc._enter('.clientSecret')
+        exc._enter('.' + 'clientSecret')
         raise
     return out
 
@@ -296,7 +479,7 @@ def dump_text_OAuth2Client(m):
             x = v if v.__class__ is str else _want_str(v)
             out['clientId'] = x
     except JSONError as exc:
-        exc._enter('.clientId')
+        exc._enter('.' + 'clientId')
         raise
     v = a['client_secret']
     try:
@@ -305,8 +488,39 @@ def dump_text_OAuth2Client(m):
             x = dump_text_Secret(v)
             out['clientSecret'] = x
     except JSONError as exc:
-        exc._enter('.clientSecret')
+        exc._enter('.' + 'clientSecret')
         raise
+    return out
+
+
+# flyteidl.core.OAuth2Client: dump_with ------------------------------------------------
+
+
+def dump_with_OAuth2Client(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['client_id']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('client_id' if names else 'clientId')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('client_id' if names else 'clientId'))
+        raise
+    v = a['client_secret']
+    try:
+        if v is not None:
+            if v.__class__ is not Secret: v = _want_message(v, Secret)
+            x = dump_with_Secret(v, o)
+            out[('client_secret' if names else 'clientSecret')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('client_secret' if names else 'clientSecret'))
+        raise
+    if always:
+        k = ('client_id' if names else 'clientId')
+        if k not in out: out[k] = ''
     return out
 
 
@@ -405,6 +619,100 @@ def load_python_OAuth2Client(js, depth, base):
     return obj
 
 
+# flyteidl.core.OAuth2Client: load_ignoring --------------------------------------------
+IGNORE_load_ignoring_OAuth2Client = True
+
+
+def load_ignoring_OAuth2Client(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, OAuth2Client, IDX_OAuth2Client, IGNORE_load_ignoring_OAuth2Client)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_client_id = ''
+        f_client_secret = None
+    else:
+        f_client_id = base.client_id
+        f_client_secret = base.client_secret
+    for k, v in js.items():
+        i = IDX_OAuth2Client.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, OAuth2Client, IGNORE_load_ignoring_OAuth2Client)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_client_id = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_client_id = v
+            elif i == 1:
+                if v is None:
+                    f_client_secret = None
+                else:
+                    f_client_secret = load_ignoring_Secret(v, depth, f_client_secret)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(OAuth2Client)
+    SET_DICT_OAuth2Client(obj, {'_unknown_fields': b'', 'client_id': f_client_id, 'client_secret': f_client_secret})
+    return obj
+
+
+# flyteidl.core.OAuth2Client: load_python_ignoring -------------------------------------
+IGNORE_load_python_ignoring_OAuth2Client = True
+EXACT_load_python_ignoring_OAuth2Client = True
+
+
+def load_python_ignoring_OAuth2Client(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, OAuth2Client, IDX_OAuth2Client, IGNORE_load_python_ignoring_OAuth2Client)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_client_id = ''
+        f_client_secret = None
+    else:
+        f_client_id = base.client_id
+        f_client_secret = base.client_secret
+    for k, v in js.items():
+        i = IDX_OAuth2Client.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, OAuth2Client, IGNORE_load_python_ignoring_OAuth2Client)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_client_id = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_client_id = v
+            elif i == 1:
+                if v is None:
+                    f_client_secret = None
+                else:
+                    f_client_secret = load_python_ignoring_Secret(v, depth, f_client_secret)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(OAuth2Client)
+    SET_DICT_OAuth2Client(obj, {'_unknown_fields': b'', 'client_id': f_client_id, 'client_secret': f_client_secret})
+    return obj
+
+
 # flyteidl.core.OAuth2TokenRequest: dump -----------------------------------------------
 N_type_OAuth2TokenRequest = {0: 'CLIENT_CREDENTIALS'}
 E_type_OAuth2TokenRequest = OAuth2TokenRequest.Type
@@ -420,7 +728,7 @@ def dump_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['type']
     try:
@@ -433,7 +741,7 @@ def dump_OAuth2TokenRequest(m):
             if v.__class__ is not E_type_OAuth2TokenRequest and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
     v = a['client']
     try:
@@ -442,7 +750,7 @@ def dump_OAuth2TokenRequest(m):
             x = dump_OAuth2Client(v)
             out['client'] = x
     except JSONError as exc:
-        exc._enter('.client')
+        exc._enter('.' + 'client')
         raise
     v = a['idp_discovery_endpoint']
     try:
@@ -451,7 +759,7 @@ def dump_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['idpDiscoveryEndpoint'] = x
     except JSONError as exc:
-        exc._enter('.idpDiscoveryEndpoint')
+        exc._enter('.' + 'idpDiscoveryEndpoint')
         raise
     v = a['token_endpoint']
     try:
@@ -460,7 +768,7 @@ def dump_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tokenEndpoint'] = x
     except JSONError as exc:
-        exc._enter('.tokenEndpoint')
+        exc._enter('.' + 'tokenEndpoint')
         raise
     return out
 
@@ -478,7 +786,7 @@ def dump_text_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['type']
     try:
@@ -491,7 +799,7 @@ def dump_text_OAuth2TokenRequest(m):
             if v.__class__ is not E_type_OAuth2TokenRequest and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
     v = a['client']
     try:
@@ -500,7 +808,7 @@ def dump_text_OAuth2TokenRequest(m):
             x = dump_text_OAuth2Client(v)
             out['client'] = x
     except JSONError as exc:
-        exc._enter('.client')
+        exc._enter('.' + 'client')
         raise
     v = a['idp_discovery_endpoint']
     try:
@@ -509,7 +817,7 @@ def dump_text_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['idpDiscoveryEndpoint'] = x
     except JSONError as exc:
-        exc._enter('.idpDiscoveryEndpoint')
+        exc._enter('.' + 'idpDiscoveryEndpoint')
         raise
     v = a['token_endpoint']
     try:
@@ -518,8 +826,80 @@ def dump_text_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tokenEndpoint'] = x
     except JSONError as exc:
-        exc._enter('.tokenEndpoint')
+        exc._enter('.' + 'tokenEndpoint')
         raise
+    return out
+
+
+# flyteidl.core.OAuth2TokenRequest: dump_with ------------------------------------------
+
+
+def dump_with_OAuth2TokenRequest(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['name']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['name'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'name')
+        raise
+    v = a['type']
+    try:
+        if v:
+            if v.__class__ is not E_type_OAuth2TokenRequest and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_type_OAuth2TokenRequest.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['type'] = x
+        else:
+            if v.__class__ is not E_type_OAuth2TokenRequest and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + 'type')
+        raise
+    v = a['client']
+    try:
+        if v is not None:
+            if v.__class__ is not OAuth2Client: v = _want_message(v, OAuth2Client)
+            x = dump_with_OAuth2Client(v, o)
+            out['client'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'client')
+        raise
+    v = a['idp_discovery_endpoint']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('idp_discovery_endpoint' if names else 'idpDiscoveryEndpoint')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('idp_discovery_endpoint' if names else 'idpDiscoveryEndpoint'))
+        raise
+    v = a['token_endpoint']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('token_endpoint' if names else 'tokenEndpoint')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('token_endpoint' if names else 'tokenEndpoint'))
+        raise
+    if always:
+        k = 'name'
+        if k not in out: out[k] = ''
+        k = 'type'
+        if k not in out: out[k] = (0 if ints else 'CLIENT_CREDENTIALS')
+        k = ('idp_discovery_endpoint' if names else 'idpDiscoveryEndpoint')
+        if k not in out: out[k] = ''
+        k = ('token_endpoint' if names else 'tokenEndpoint')
+        if k not in out: out[k] = ''
     return out
 
 
@@ -674,6 +1054,158 @@ def load_python_OAuth2TokenRequest(js, depth, base):
     return obj
 
 
+# flyteidl.core.OAuth2TokenRequest: load_ignoring --------------------------------------
+IGNORE_load_ignoring_OAuth2TokenRequest = True
+
+
+def load_ignoring_OAuth2TokenRequest(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, OAuth2TokenRequest, IDX_OAuth2TokenRequest, IGNORE_load_ignoring_OAuth2TokenRequest)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_name = ''
+        f_type = D_type_OAuth2TokenRequest
+        f_client = None
+        f_idp_discovery_endpoint = ''
+        f_token_endpoint = ''
+    else:
+        f_name = base.name
+        f_type = base.type
+        f_client = base.client
+        f_idp_discovery_endpoint = base.idp_discovery_endpoint
+        f_token_endpoint = base.token_endpoint
+    for k, v in js.items():
+        i = IDX_OAuth2TokenRequest.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, OAuth2TokenRequest, IGNORE_load_ignoring_OAuth2TokenRequest)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_name = v
+            elif i == 1:
+                if v is None:
+                    f_type = D_type_OAuth2TokenRequest
+                else:
+                    try:
+                        n = BN_type_OAuth2TokenRequest.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_type_OAuth2TokenRequest, BV_type_OAuth2TokenRequest, EN_type_OAuth2TokenRequest, EXACT_OAuth2TokenRequest)
+                        f_type = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 2:
+                if v is None:
+                    f_client = None
+                else:
+                    f_client = load_ignoring_OAuth2Client(v, depth, f_client)
+            elif i == 3:
+                if v is None:
+                    f_idp_discovery_endpoint = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_idp_discovery_endpoint = v
+            elif i == 4:
+                if v is None:
+                    f_token_endpoint = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_token_endpoint = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(OAuth2TokenRequest)
+    SET_DICT_OAuth2TokenRequest(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type, 'client': f_client, 'idp_discovery_endpoint': f_idp_discovery_endpoint, 'token_endpoint': f_token_endpoint})
+    return obj
+
+
+# flyteidl.core.OAuth2TokenRequest: load_python_ignoring -------------------------------
+IGNORE_load_python_ignoring_OAuth2TokenRequest = True
+EXACT_load_python_ignoring_OAuth2TokenRequest = True
+
+
+def load_python_ignoring_OAuth2TokenRequest(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, OAuth2TokenRequest, IDX_OAuth2TokenRequest, IGNORE_load_python_ignoring_OAuth2TokenRequest)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_name = ''
+        f_type = D_type_OAuth2TokenRequest
+        f_client = None
+        f_idp_discovery_endpoint = ''
+        f_token_endpoint = ''
+    else:
+        f_name = base.name
+        f_type = base.type
+        f_client = base.client
+        f_idp_discovery_endpoint = base.idp_discovery_endpoint
+        f_token_endpoint = base.token_endpoint
+    for k, v in js.items():
+        i = IDX_OAuth2TokenRequest.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, OAuth2TokenRequest, IGNORE_load_python_ignoring_OAuth2TokenRequest)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_name = v
+            elif i == 1:
+                if v is None:
+                    f_type = D_type_OAuth2TokenRequest
+                else:
+                    try:
+                        n = BN_type_OAuth2TokenRequest.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_type_OAuth2TokenRequest, BV_type_OAuth2TokenRequest, EN_type_OAuth2TokenRequest, EXACT_load_python_ignoring_OAuth2TokenRequest)
+                        f_type = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 2:
+                if v is None:
+                    f_client = None
+                else:
+                    f_client = load_python_ignoring_OAuth2Client(v, depth, f_client)
+            elif i == 3:
+                if v is None:
+                    f_idp_discovery_endpoint = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_idp_discovery_endpoint = v
+            elif i == 4:
+                if v is None:
+                    f_token_endpoint = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_token_endpoint = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(OAuth2TokenRequest)
+    SET_DICT_OAuth2TokenRequest(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type, 'client': f_client, 'idp_discovery_endpoint': f_idp_discovery_endpoint, 'token_endpoint': f_token_endpoint})
+    return obj
+
+
 # flyteidl.core.Secret: dump -----------------------------------------------------------
 N_mount_requirement_Secret = {0: 'ANY', 1: 'ENV_VAR', 2: 'FILE'}
 E_mount_requirement_Secret = Secret.MountType
@@ -689,7 +1221,7 @@ def dump_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['group'] = x
     except JSONError as exc:
-        exc._enter('.group')
+        exc._enter('.' + 'group')
         raise
     v = a['group_version']
     try:
@@ -698,7 +1230,7 @@ def dump_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['groupVersion'] = x
     except JSONError as exc:
-        exc._enter('.groupVersion')
+        exc._enter('.' + 'groupVersion')
         raise
     v = a['key']
     try:
@@ -707,7 +1239,7 @@ def dump_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.key')
+        exc._enter('.' + 'key')
         raise
     v = a['mount_requirement']
     try:
@@ -720,7 +1252,7 @@ def dump_Secret(m):
             if v.__class__ is not E_mount_requirement_Secret and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.mountRequirement')
+        exc._enter('.' + 'mountRequirement')
         raise
     v = a['env_var']
     try:
@@ -729,7 +1261,7 @@ def dump_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['envVar'] = x
     except JSONError as exc:
-        exc._enter('.envVar')
+        exc._enter('.' + 'envVar')
         raise
     return out
 
@@ -747,7 +1279,7 @@ def dump_text_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['group'] = x
     except JSONError as exc:
-        exc._enter('.group')
+        exc._enter('.' + 'group')
         raise
     v = a['group_version']
     try:
@@ -756,7 +1288,7 @@ def dump_text_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['groupVersion'] = x
     except JSONError as exc:
-        exc._enter('.groupVersion')
+        exc._enter('.' + 'groupVersion')
         raise
     v = a['key']
     try:
@@ -765,7 +1297,7 @@ def dump_text_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.key')
+        exc._enter('.' + 'key')
         raise
     v = a['mount_requirement']
     try:
@@ -778,7 +1310,7 @@ def dump_text_Secret(m):
             if v.__class__ is not E_mount_requirement_Secret and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.mountRequirement')
+        exc._enter('.' + 'mountRequirement')
         raise
     v = a['env_var']
     try:
@@ -787,8 +1319,82 @@ def dump_text_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['envVar'] = x
     except JSONError as exc:
-        exc._enter('.envVar')
+        exc._enter('.' + 'envVar')
         raise
+    return out
+
+
+# flyteidl.core.Secret: dump_with ------------------------------------------------------
+
+
+def dump_with_Secret(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['group']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['group'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'group')
+        raise
+    v = a['group_version']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('group_version' if names else 'groupVersion')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('group_version' if names else 'groupVersion'))
+        raise
+    v = a['key']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['key'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'key')
+        raise
+    v = a['mount_requirement']
+    try:
+        if v:
+            if v.__class__ is not E_mount_requirement_Secret and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_mount_requirement_Secret.get(v)
+                if x is None: x = _enum_unknown(v)
+            out[('mount_requirement' if names else 'mountRequirement')] = x
+        else:
+            if v.__class__ is not E_mount_requirement_Secret and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + ('mount_requirement' if names else 'mountRequirement'))
+        raise
+    v = a['env_var']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('env_var' if names else 'envVar')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('env_var' if names else 'envVar'))
+        raise
+    if always:
+        k = 'group'
+        if k not in out: out[k] = ''
+        k = ('group_version' if names else 'groupVersion')
+        if k not in out: out[k] = ''
+        k = 'key'
+        if k not in out: out[k] = ''
+        k = ('mount_requirement' if names else 'mountRequirement')
+        if k not in out: out[k] = (0 if ints else 'ANY')
+        k = ('env_var' if names else 'envVar')
+        if k not in out: out[k] = ''
     return out
 
 
@@ -946,6 +1552,161 @@ def load_python_Secret(js, depth, base):
     return obj
 
 
+# flyteidl.core.Secret: load_ignoring --------------------------------------------------
+IGNORE_load_ignoring_Secret = True
+
+
+def load_ignoring_Secret(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Secret, IDX_Secret, IGNORE_load_ignoring_Secret)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_group = ''
+        f_group_version = ''
+        f_key = ''
+        f_mount_requirement = D_mount_requirement_Secret
+        f_env_var = ''
+    else:
+        f_group = base.group
+        f_group_version = base.group_version
+        f_key = base.key
+        f_mount_requirement = base.mount_requirement
+        f_env_var = base.env_var
+    for k, v in js.items():
+        i = IDX_Secret.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Secret, IGNORE_load_ignoring_Secret)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_group = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_group = v
+            elif i == 1:
+                if v is None:
+                    f_group_version = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_group_version = v
+            elif i == 2:
+                if v is None:
+                    f_key = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_key = v
+            elif i == 3:
+                if v is None:
+                    f_mount_requirement = D_mount_requirement_Secret
+                else:
+                    try:
+                        n = BN_mount_requirement_Secret.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_mount_requirement_Secret, BV_mount_requirement_Secret, EN_mount_requirement_Secret, EXACT_Secret)
+                        f_mount_requirement = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 4:
+                if v is None:
+                    f_env_var = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_env_var = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Secret)
+    SET_DICT_Secret(obj, {'_unknown_fields': b'', 'group': f_group, 'group_version': f_group_version, 'key': f_key, 'mount_requirement': f_mount_requirement, 'env_var': f_env_var})
+    return obj
+
+
+# flyteidl.core.Secret: load_python_ignoring -------------------------------------------
+IGNORE_load_python_ignoring_Secret = True
+EXACT_load_python_ignoring_Secret = True
+
+
+def load_python_ignoring_Secret(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Secret, IDX_Secret, IGNORE_load_python_ignoring_Secret)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_group = ''
+        f_group_version = ''
+        f_key = ''
+        f_mount_requirement = D_mount_requirement_Secret
+        f_env_var = ''
+    else:
+        f_group = base.group
+        f_group_version = base.group_version
+        f_key = base.key
+        f_mount_requirement = base.mount_requirement
+        f_env_var = base.env_var
+    for k, v in js.items():
+        i = IDX_Secret.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Secret, IGNORE_load_python_ignoring_Secret)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_group = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_group = v
+            elif i == 1:
+                if v is None:
+                    f_group_version = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_group_version = v
+            elif i == 2:
+                if v is None:
+                    f_key = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_key = v
+            elif i == 3:
+                if v is None:
+                    f_mount_requirement = D_mount_requirement_Secret
+                else:
+                    try:
+                        n = BN_mount_requirement_Secret.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_mount_requirement_Secret, BV_mount_requirement_Secret, EN_mount_requirement_Secret, EXACT_load_python_ignoring_Secret)
+                        f_mount_requirement = n
+                    except _UnknownEnumName:
+                        pass
+            elif i == 4:
+                if v is None:
+                    f_env_var = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_env_var = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Secret)
+    SET_DICT_Secret(obj, {'_unknown_fields': b'', 'group': f_group, 'group_version': f_group_version, 'key': f_key, 'mount_requirement': f_mount_requirement, 'env_var': f_env_var})
+    return obj
+
+
 # flyteidl.core.SecurityContext: dump --------------------------------------------------
 
 
@@ -959,7 +1720,7 @@ def dump_SecurityContext(m):
             x = dump_Identity(v)
             out['runAs'] = x
     except JSONError as exc:
-        exc._enter('.runAs')
+        exc._enter('.' + 'runAs')
         raise
     v = a['secrets']
     try:
@@ -976,7 +1737,7 @@ def dump_SecurityContext(m):
                 raise
             out['secrets'] = lst
     except JSONError as exc:
-        exc._enter('.secrets')
+        exc._enter('.' + 'secrets')
         raise
     v = a['tokens']
     try:
@@ -993,7 +1754,7 @@ def dump_SecurityContext(m):
                 raise
             out['tokens'] = lst
     except JSONError as exc:
-        exc._enter('.tokens')
+        exc._enter('.' + 'tokens')
         raise
     return out
 
@@ -1011,7 +1772,7 @@ def dump_text_SecurityContext(m):
             x = dump_text_Identity(v)
             out['runAs'] = x
     except JSONError as exc:
-        exc._enter('.runAs')
+        exc._enter('.' + 'runAs')
         raise
     v = a['secrets']
     try:
@@ -1028,7 +1789,7 @@ def dump_text_SecurityContext(m):
                 raise
             out['secrets'] = lst
     except JSONError as exc:
-        exc._enter('.secrets')
+        exc._enter('.' + 'secrets')
         raise
     v = a['tokens']
     try:
@@ -1045,8 +1806,66 @@ def dump_text_SecurityContext(m):
                 raise
             out['tokens'] = lst
     except JSONError as exc:
-        exc._enter('.tokens')
+        exc._enter('.' + 'tokens')
         raise
+    return out
+
+
+# flyteidl.core.SecurityContext: dump_with ---------------------------------------------
+
+
+def dump_with_SecurityContext(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['run_as']
+    try:
+        if v is not None:
+            if v.__class__ is not Identity: v = _want_message(v, Identity)
+            x = dump_with_Identity(v, o)
+            out[('run_as' if names else 'runAs')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('run_as' if names else 'runAs'))
+        raise
+    v = a['secrets']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not Secret: e = _want_message(e, Secret)
+                    x = dump_with_Secret(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['secrets'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'secrets')
+        raise
+    v = a['tokens']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not OAuth2TokenRequest: e = _want_message(e, OAuth2TokenRequest)
+                    x = dump_with_OAuth2TokenRequest(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['tokens'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'tokens')
+        raise
+    if always:
+        k = 'secrets'
+        if k not in out: out[k] = []
+        k = 'tokens'
+        if k not in out: out[k] = []
     return out
 
 
@@ -1196,6 +2015,151 @@ def load_python_SecurityContext(js, depth, base):
     return obj
 
 
+# flyteidl.core.SecurityContext: load_ignoring -----------------------------------------
+IGNORE_load_ignoring_SecurityContext = True
+
+
+def load_ignoring_SecurityContext(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, SecurityContext, IDX_SecurityContext, IGNORE_load_ignoring_SecurityContext)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_run_as = None
+        f_secrets = EMPTY_LIST
+        f_tokens = EMPTY_LIST
+    else:
+        f_run_as = base.run_as
+        f_secrets = base.secrets
+        f_tokens = base.tokens
+    for k, v in js.items():
+        i = IDX_SecurityContext.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, SecurityContext, IGNORE_load_ignoring_SecurityContext)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_run_as = None
+                else:
+                    f_run_as = load_ignoring_Identity(v, depth, f_run_as)
+            elif i == 1:
+                if v is None:
+                    f_secrets = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_Secret(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_secrets = lst
+            elif i == 2:
+                if v is None:
+                    f_tokens = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_OAuth2TokenRequest(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_tokens = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(SecurityContext)
+    SET_DICT_SecurityContext(obj, {'_unknown_fields': b'', 'run_as': f_run_as, 'secrets': f_secrets, 'tokens': f_tokens})
+    return obj
+
+
+# flyteidl.core.SecurityContext: load_python_ignoring ----------------------------------
+IGNORE_load_python_ignoring_SecurityContext = True
+EXACT_load_python_ignoring_SecurityContext = True
+
+
+def load_python_ignoring_SecurityContext(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, SecurityContext, IDX_SecurityContext, IGNORE_load_python_ignoring_SecurityContext)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_run_as = None
+        f_secrets = EMPTY_LIST
+        f_tokens = EMPTY_LIST
+    else:
+        f_run_as = base.run_as
+        f_secrets = base.secrets
+        f_tokens = base.tokens
+    for k, v in js.items():
+        i = IDX_SecurityContext.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, SecurityContext, IGNORE_load_python_ignoring_SecurityContext)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_run_as = None
+                else:
+                    f_run_as = load_python_ignoring_Identity(v, depth, f_run_as)
+            elif i == 1:
+                if v is None:
+                    f_secrets = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_Secret(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_secrets = lst
+            elif i == 2:
+                if v is None:
+                    f_tokens = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_OAuth2TokenRequest(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_tokens = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(SecurityContext)
+    SET_DICT_SecurityContext(obj, {'_unknown_fields': b'', 'run_as': f_run_as, 'secrets': f_secrets, 'tokens': f_tokens})
+    return obj
+
+
 # once every function above exists
 SET_DICT_Identity = dict_setter(Identity)
 SET_DICT_OAuth2Client = dict_setter(OAuth2Client)
@@ -1207,22 +2171,37 @@ SET_DICT_SecurityContext = dict_setter(SecurityContext)
 FUNCTIONS = {
     ('flyteidl.core.Identity', 'dump'): dump_Identity,
     ('flyteidl.core.Identity', 'dump_text'): dump_text_Identity,
+    ('flyteidl.core.Identity', 'dump_with'): dump_with_Identity,
     ('flyteidl.core.Identity', 'load'): load_Identity,
     ('flyteidl.core.Identity', 'load_python'): load_python_Identity,
+    ('flyteidl.core.Identity', 'load_ignoring'): load_ignoring_Identity,
+    ('flyteidl.core.Identity', 'load_python_ignoring'): load_python_ignoring_Identity,
     ('flyteidl.core.OAuth2Client', 'dump'): dump_OAuth2Client,
     ('flyteidl.core.OAuth2Client', 'dump_text'): dump_text_OAuth2Client,
+    ('flyteidl.core.OAuth2Client', 'dump_with'): dump_with_OAuth2Client,
     ('flyteidl.core.OAuth2Client', 'load'): load_OAuth2Client,
     ('flyteidl.core.OAuth2Client', 'load_python'): load_python_OAuth2Client,
+    ('flyteidl.core.OAuth2Client', 'load_ignoring'): load_ignoring_OAuth2Client,
+    ('flyteidl.core.OAuth2Client', 'load_python_ignoring'): load_python_ignoring_OAuth2Client,
     ('flyteidl.core.OAuth2TokenRequest', 'dump'): dump_OAuth2TokenRequest,
     ('flyteidl.core.OAuth2TokenRequest', 'dump_text'): dump_text_OAuth2TokenRequest,
+    ('flyteidl.core.OAuth2TokenRequest', 'dump_with'): dump_with_OAuth2TokenRequest,
     ('flyteidl.core.OAuth2TokenRequest', 'load'): load_OAuth2TokenRequest,
     ('flyteidl.core.OAuth2TokenRequest', 'load_python'): load_python_OAuth2TokenRequest,
+    ('flyteidl.core.OAuth2TokenRequest', 'load_ignoring'): load_ignoring_OAuth2TokenRequest,
+    ('flyteidl.core.OAuth2TokenRequest', 'load_python_ignoring'): load_python_ignoring_OAuth2TokenRequest,
     ('flyteidl.core.Secret', 'dump'): dump_Secret,
     ('flyteidl.core.Secret', 'dump_text'): dump_text_Secret,
+    ('flyteidl.core.Secret', 'dump_with'): dump_with_Secret,
     ('flyteidl.core.Secret', 'load'): load_Secret,
     ('flyteidl.core.Secret', 'load_python'): load_python_Secret,
+    ('flyteidl.core.Secret', 'load_ignoring'): load_ignoring_Secret,
+    ('flyteidl.core.Secret', 'load_python_ignoring'): load_python_ignoring_Secret,
     ('flyteidl.core.SecurityContext', 'dump'): dump_SecurityContext,
     ('flyteidl.core.SecurityContext', 'dump_text'): dump_text_SecurityContext,
+    ('flyteidl.core.SecurityContext', 'dump_with'): dump_with_SecurityContext,
     ('flyteidl.core.SecurityContext', 'load'): load_SecurityContext,
     ('flyteidl.core.SecurityContext', 'load_python'): load_python_SecurityContext,
+    ('flyteidl.core.SecurityContext', 'load_ignoring'): load_ignoring_SecurityContext,
+    ('flyteidl.core.SecurityContext', 'load_python_ignoring'): load_python_ignoring_SecurityContext,
 }

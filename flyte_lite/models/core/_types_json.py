@@ -27,6 +27,7 @@ from flyte_lite.protojson.runtime import (
     FL,
     JSONError,
     MAX_DEPTH,
+    _UnknownEnumName,
     _append,
     _as_object,
     _bytes_in,
@@ -57,6 +58,7 @@ from flyte_lite.protojson.runtime import (
     dict_setter,
     dump_Struct,
     dump_text_Struct,
+    dump_with_Struct,
     load_Struct,
     load_python_Struct,
 )
@@ -79,7 +81,7 @@ def dump_BlobType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['format'] = x
     except JSONError as exc:
-        exc._enter('.format')
+        exc._enter('.' + 'format')
         raise
     v = a['dimensionality']
     try:
@@ -92,7 +94,7 @@ def dump_BlobType(m):
             if v.__class__ is not E_dimensionality_BlobType and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.dimensionality')
+        exc._enter('.' + 'dimensionality')
         raise
     return out
 
@@ -110,7 +112,7 @@ def dump_text_BlobType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['format'] = x
     except JSONError as exc:
-        exc._enter('.format')
+        exc._enter('.' + 'format')
         raise
     v = a['dimensionality']
     try:
@@ -123,8 +125,49 @@ def dump_text_BlobType(m):
             if v.__class__ is not E_dimensionality_BlobType and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.dimensionality')
+        exc._enter('.' + 'dimensionality')
         raise
+    return out
+
+
+# flyteidl.core.BlobType: dump_with ----------------------------------------------------
+
+
+def dump_with_BlobType(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['format']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['format'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'format')
+        raise
+    v = a['dimensionality']
+    try:
+        if v:
+            if v.__class__ is not E_dimensionality_BlobType and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_dimensionality_BlobType.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['dimensionality'] = x
+        else:
+            if v.__class__ is not E_dimensionality_BlobType and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + 'dimensionality')
+        raise
+    if always:
+        k = 'format'
+        if k not in out: out[k] = ''
+        k = 'dimensionality'
+        if k not in out: out[k] = (0 if ints else 'SINGLE')
     return out
 
 
@@ -231,6 +274,110 @@ def load_python_BlobType(js, depth, base):
     return obj
 
 
+# flyteidl.core.BlobType: load_ignoring ------------------------------------------------
+IGNORE_load_ignoring_BlobType = True
+
+
+def load_ignoring_BlobType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BlobType, IDX_BlobType, IGNORE_load_ignoring_BlobType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_format = ''
+        f_dimensionality = D_dimensionality_BlobType
+    else:
+        f_format = base.format
+        f_dimensionality = base.dimensionality
+    for k, v in js.items():
+        i = IDX_BlobType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BlobType, IGNORE_load_ignoring_BlobType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_format = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_format = v
+            elif i == 1:
+                if v is None:
+                    f_dimensionality = D_dimensionality_BlobType
+                else:
+                    try:
+                        n = BN_dimensionality_BlobType.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_dimensionality_BlobType, BV_dimensionality_BlobType, EN_dimensionality_BlobType, EXACT_BlobType)
+                        f_dimensionality = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BlobType)
+    SET_DICT_BlobType(obj, {'_unknown_fields': b'', 'format': f_format, 'dimensionality': f_dimensionality})
+    return obj
+
+
+# flyteidl.core.BlobType: load_python_ignoring -----------------------------------------
+IGNORE_load_python_ignoring_BlobType = True
+EXACT_load_python_ignoring_BlobType = True
+
+
+def load_python_ignoring_BlobType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, BlobType, IDX_BlobType, IGNORE_load_python_ignoring_BlobType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_format = ''
+        f_dimensionality = D_dimensionality_BlobType
+    else:
+        f_format = base.format
+        f_dimensionality = base.dimensionality
+    for k, v in js.items():
+        i = IDX_BlobType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, BlobType, IGNORE_load_python_ignoring_BlobType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_format = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_format = v
+            elif i == 1:
+                if v is None:
+                    f_dimensionality = D_dimensionality_BlobType
+                else:
+                    try:
+                        n = BN_dimensionality_BlobType.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_dimensionality_BlobType, BV_dimensionality_BlobType, EN_dimensionality_BlobType, EXACT_load_python_ignoring_BlobType)
+                        f_dimensionality = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(BlobType)
+    SET_DICT_BlobType(obj, {'_unknown_fields': b'', 'format': f_format, 'dimensionality': f_dimensionality})
+    return obj
+
+
 # flyteidl.core.EnumType: dump ---------------------------------------------------------
 
 
@@ -251,7 +398,7 @@ def dump_EnumType(m):
                 raise
             out['values'] = lst
     except JSONError as exc:
-        exc._enter('.values')
+        exc._enter('.' + 'values')
         raise
     return out
 
@@ -276,8 +423,37 @@ def dump_text_EnumType(m):
                 raise
             out['values'] = lst
     except JSONError as exc:
-        exc._enter('.values')
+        exc._enter('.' + 'values')
         raise
+    return out
+
+
+# flyteidl.core.EnumType: dump_with ----------------------------------------------------
+
+
+def dump_with_EnumType(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['values']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    x = e if e.__class__ is str else _want_str(e)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['values'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'values')
+        raise
+    if always:
+        k = 'values'
+        if k not in out: out[k] = []
     return out
 
 
@@ -382,6 +558,106 @@ def load_python_EnumType(js, depth, base):
     return obj
 
 
+# flyteidl.core.EnumType: load_ignoring ------------------------------------------------
+IGNORE_load_ignoring_EnumType = True
+
+
+def load_ignoring_EnumType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, EnumType, IDX_EnumType, IGNORE_load_ignoring_EnumType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_values = EMPTY_LIST
+    else:
+        f_values = base.values
+    for k, v in js.items():
+        i = IDX_EnumType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, EnumType, IGNORE_load_ignoring_EnumType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_values = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_values = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(EnumType)
+    SET_DICT_EnumType(obj, {'_unknown_fields': b'', 'values': f_values})
+    return obj
+
+
+# flyteidl.core.EnumType: load_python_ignoring -----------------------------------------
+IGNORE_load_python_ignoring_EnumType = True
+EXACT_load_python_ignoring_EnumType = True
+
+
+def load_python_ignoring_EnumType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, EnumType, IDX_EnumType, IGNORE_load_python_ignoring_EnumType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_values = EMPTY_LIST
+    else:
+        f_values = base.values
+    for k, v in js.items():
+        i = IDX_EnumType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, EnumType, IGNORE_load_python_ignoring_EnumType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_values = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            if e.__class__ is not str: e = _str_in(e)
+                            elif not e.isascii(): _utf8_in(e)
+                            x = e
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_values = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(EnumType)
+    SET_DICT_EnumType(obj, {'_unknown_fields': b'', 'values': f_values})
+    return obj
+
+
 # flyteidl.core.Error: dump ------------------------------------------------------------
 
 
@@ -395,7 +671,7 @@ def dump_Error(m):
             x = v if v.__class__ is str else _want_str(v)
             out['failedNodeId'] = x
     except JSONError as exc:
-        exc._enter('.failedNodeId')
+        exc._enter('.' + 'failedNodeId')
         raise
     v = a['message']
     try:
@@ -404,7 +680,7 @@ def dump_Error(m):
             x = v if v.__class__ is str else _want_str(v)
             out['message'] = x
     except JSONError as exc:
-        exc._enter('.message')
+        exc._enter('.' + 'message')
         raise
     return out
 
@@ -422,7 +698,7 @@ def dump_text_Error(m):
             x = v if v.__class__ is str else _want_str(v)
             out['failedNodeId'] = x
     except JSONError as exc:
-        exc._enter('.failedNodeId')
+        exc._enter('.' + 'failedNodeId')
         raise
     v = a['message']
     try:
@@ -431,8 +707,41 @@ def dump_text_Error(m):
             x = v if v.__class__ is str else _want_str(v)
             out['message'] = x
     except JSONError as exc:
-        exc._enter('.message')
+        exc._enter('.' + 'message')
         raise
+    return out
+
+
+# flyteidl.core.Error: dump_with -------------------------------------------------------
+
+
+def dump_with_Error(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['failed_node_id']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('failed_node_id' if names else 'failedNodeId')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('failed_node_id' if names else 'failedNodeId'))
+        raise
+    v = a['message']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['message'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'message')
+        raise
+    if always:
+        k = ('failed_node_id' if names else 'failedNodeId')
+        if k not in out: out[k] = ''
+        k = 'message'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -534,6 +843,103 @@ def load_python_Error(js, depth, base):
     return obj
 
 
+# flyteidl.core.Error: load_ignoring ---------------------------------------------------
+IGNORE_load_ignoring_Error = True
+
+
+def load_ignoring_Error(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Error, IDX_Error, IGNORE_load_ignoring_Error)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_failed_node_id = ''
+        f_message = ''
+    else:
+        f_failed_node_id = base.failed_node_id
+        f_message = base.message
+    for k, v in js.items():
+        i = IDX_Error.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Error, IGNORE_load_ignoring_Error)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_failed_node_id = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_failed_node_id = v
+            elif i == 1:
+                if v is None:
+                    f_message = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_message = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Error)
+    SET_DICT_Error(obj, {'_unknown_fields': b'', 'failed_node_id': f_failed_node_id, 'message': f_message})
+    return obj
+
+
+# flyteidl.core.Error: load_python_ignoring --------------------------------------------
+IGNORE_load_python_ignoring_Error = True
+EXACT_load_python_ignoring_Error = True
+
+
+def load_python_ignoring_Error(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Error, IDX_Error, IGNORE_load_python_ignoring_Error)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_failed_node_id = ''
+        f_message = ''
+    else:
+        f_failed_node_id = base.failed_node_id
+        f_message = base.message
+    for k, v in js.items():
+        i = IDX_Error.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Error, IGNORE_load_python_ignoring_Error)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_failed_node_id = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_failed_node_id = v
+            elif i == 1:
+                if v is None:
+                    f_message = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_message = v
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Error)
+    SET_DICT_Error(obj, {'_unknown_fields': b'', 'failed_node_id': f_failed_node_id, 'message': f_message})
+    return obj
+
+
 # flyteidl.core.LiteralType: dump ------------------------------------------------------
 N_simple_LiteralType = {0: 'NONE', 1: 'INTEGER', 2: 'FLOAT', 3: 'STRING', 4: 'BOOLEAN', 5: 'DATETIME', 6: 'DURATION', 7: 'BINARY', 8: 'ERROR', 9: 'STRUCT'}
 E_simple_LiteralType = SimpleType
@@ -552,7 +958,7 @@ def dump_LiteralType(m):
             out['simple'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.simple')
+        exc._enter('.' + 'simple')
         raise
     v = a['schema']
     try:
@@ -562,7 +968,7 @@ def dump_LiteralType(m):
             out['schema'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.schema')
+        exc._enter('.' + 'schema')
         raise
     v = a['collection_type']
     try:
@@ -572,7 +978,7 @@ def dump_LiteralType(m):
             out['collectionType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.collectionType')
+        exc._enter('.' + 'collectionType')
         raise
     v = a['map_value_type']
     try:
@@ -582,7 +988,7 @@ def dump_LiteralType(m):
             out['mapValueType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.mapValueType')
+        exc._enter('.' + 'mapValueType')
         raise
     v = a['blob']
     try:
@@ -592,7 +998,7 @@ def dump_LiteralType(m):
             out['blob'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.blob')
+        exc._enter('.' + 'blob')
         raise
     v = a['metadata']
     try:
@@ -600,7 +1006,7 @@ def dump_LiteralType(m):
             x = dump_Struct(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.metadata')
+        exc._enter('.' + 'metadata')
         raise
     v = a['enum_type']
     try:
@@ -610,7 +1016,7 @@ def dump_LiteralType(m):
             out['enumType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.enumType')
+        exc._enter('.' + 'enumType')
         raise
     v = a['structured_dataset_type']
     try:
@@ -620,7 +1026,7 @@ def dump_LiteralType(m):
             out['structuredDatasetType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.structuredDatasetType')
+        exc._enter('.' + 'structuredDatasetType')
         raise
     v = a['annotation']
     try:
@@ -629,7 +1035,7 @@ def dump_LiteralType(m):
             x = dump_TypeAnnotation(v)
             out['annotation'] = x
     except JSONError as exc:
-        exc._enter('.annotation')
+        exc._enter('.' + 'annotation')
         raise
     v = a['union_type']
     try:
@@ -639,7 +1045,7 @@ def dump_LiteralType(m):
             out['unionType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.unionType')
+        exc._enter('.' + 'unionType')
         raise
     v = a['structure']
     try:
@@ -648,7 +1054,7 @@ def dump_LiteralType(m):
             x = dump_TypeStructure(v)
             out['structure'] = x
     except JSONError as exc:
-        exc._enter('.structure')
+        exc._enter('.' + 'structure')
         raise
     if n_type > 1: _two_members(m, 'type', ['simple', 'schema', 'collection_type', 'map_value_type', 'blob', 'enum_type', 'structured_dataset_type', 'union_type'])
     return out
@@ -670,7 +1076,7 @@ def dump_text_LiteralType(m):
             out['simple'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.simple')
+        exc._enter('.' + 'simple')
         raise
     v = a['schema']
     try:
@@ -680,7 +1086,7 @@ def dump_text_LiteralType(m):
             out['schema'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.schema')
+        exc._enter('.' + 'schema')
         raise
     v = a['collection_type']
     try:
@@ -690,7 +1096,7 @@ def dump_text_LiteralType(m):
             out['collectionType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.collectionType')
+        exc._enter('.' + 'collectionType')
         raise
     v = a['map_value_type']
     try:
@@ -700,7 +1106,7 @@ def dump_text_LiteralType(m):
             out['mapValueType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.mapValueType')
+        exc._enter('.' + 'mapValueType')
         raise
     v = a['blob']
     try:
@@ -710,7 +1116,7 @@ def dump_text_LiteralType(m):
             out['blob'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.blob')
+        exc._enter('.' + 'blob')
         raise
     v = a['metadata']
     try:
@@ -718,7 +1124,7 @@ def dump_text_LiteralType(m):
             x = dump_text_Struct(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.metadata')
+        exc._enter('.' + 'metadata')
         raise
     v = a['enum_type']
     try:
@@ -728,7 +1134,7 @@ def dump_text_LiteralType(m):
             out['enumType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.enumType')
+        exc._enter('.' + 'enumType')
         raise
     v = a['structured_dataset_type']
     try:
@@ -738,7 +1144,7 @@ def dump_text_LiteralType(m):
             out['structuredDatasetType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.structuredDatasetType')
+        exc._enter('.' + 'structuredDatasetType')
         raise
     v = a['annotation']
     try:
@@ -747,7 +1153,7 @@ def dump_text_LiteralType(m):
             x = dump_text_TypeAnnotation(v)
             out['annotation'] = x
     except JSONError as exc:
-        exc._enter('.annotation')
+        exc._enter('.' + 'annotation')
         raise
     v = a['union_type']
     try:
@@ -757,7 +1163,7 @@ def dump_text_LiteralType(m):
             out['unionType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.unionType')
+        exc._enter('.' + 'unionType')
         raise
     v = a['structure']
     try:
@@ -766,7 +1172,130 @@ def dump_text_LiteralType(m):
             x = dump_text_TypeStructure(v)
             out['structure'] = x
     except JSONError as exc:
-        exc._enter('.structure')
+        exc._enter('.' + 'structure')
+        raise
+    if n_type > 1: _two_members(m, 'type', ['simple', 'schema', 'collection_type', 'map_value_type', 'blob', 'enum_type', 'structured_dataset_type', 'union_type'])
+    return out
+
+
+# flyteidl.core.LiteralType: dump_with -------------------------------------------------
+
+
+def dump_with_LiteralType(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_type = 0
+    v = a['simple']
+    try:
+        if v is not None:
+            if v.__class__ is not E_simple_LiteralType and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_simple_LiteralType.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['simple'] = x
+            n_type += 1
+    except JSONError as exc:
+        exc._enter('.' + 'simple')
+        raise
+    v = a['schema']
+    try:
+        if v is not None:
+            if v.__class__ is not SchemaType: v = _want_message(v, SchemaType)
+            x = dump_with_SchemaType(v, o)
+            out['schema'] = x
+            n_type += 1
+    except JSONError as exc:
+        exc._enter('.' + 'schema')
+        raise
+    v = a['collection_type']
+    try:
+        if v is not None:
+            if v.__class__ is not LiteralType: v = _want_message(v, LiteralType)
+            x = dump_with_LiteralType(v, o)
+            out[('collection_type' if names else 'collectionType')] = x
+            n_type += 1
+    except JSONError as exc:
+        exc._enter('.' + ('collection_type' if names else 'collectionType'))
+        raise
+    v = a['map_value_type']
+    try:
+        if v is not None:
+            if v.__class__ is not LiteralType: v = _want_message(v, LiteralType)
+            x = dump_with_LiteralType(v, o)
+            out[('map_value_type' if names else 'mapValueType')] = x
+            n_type += 1
+    except JSONError as exc:
+        exc._enter('.' + ('map_value_type' if names else 'mapValueType'))
+        raise
+    v = a['blob']
+    try:
+        if v is not None:
+            if v.__class__ is not BlobType: v = _want_message(v, BlobType)
+            x = dump_with_BlobType(v, o)
+            out['blob'] = x
+            n_type += 1
+    except JSONError as exc:
+        exc._enter('.' + 'blob')
+        raise
+    v = a['metadata']
+    try:
+        if v is not None:
+            x = dump_with_Struct(v, o)
+            out['metadata'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'metadata')
+        raise
+    v = a['enum_type']
+    try:
+        if v is not None:
+            if v.__class__ is not EnumType: v = _want_message(v, EnumType)
+            x = dump_with_EnumType(v, o)
+            out[('enum_type' if names else 'enumType')] = x
+            n_type += 1
+    except JSONError as exc:
+        exc._enter('.' + ('enum_type' if names else 'enumType'))
+        raise
+    v = a['structured_dataset_type']
+    try:
+        if v is not None:
+            if v.__class__ is not StructuredDatasetType: v = _want_message(v, StructuredDatasetType)
+            x = dump_with_StructuredDatasetType(v, o)
+            out[('structured_dataset_type' if names else 'structuredDatasetType')] = x
+            n_type += 1
+    except JSONError as exc:
+        exc._enter('.' + ('structured_dataset_type' if names else 'structuredDatasetType'))
+        raise
+    v = a['annotation']
+    try:
+        if v is not None:
+            if v.__class__ is not TypeAnnotation: v = _want_message(v, TypeAnnotation)
+            x = dump_with_TypeAnnotation(v, o)
+            out['annotation'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'annotation')
+        raise
+    v = a['union_type']
+    try:
+        if v is not None:
+            if v.__class__ is not UnionType: v = _want_message(v, UnionType)
+            x = dump_with_UnionType(v, o)
+            out[('union_type' if names else 'unionType')] = x
+            n_type += 1
+    except JSONError as exc:
+        exc._enter('.' + ('union_type' if names else 'unionType'))
+        raise
+    v = a['structure']
+    try:
+        if v is not None:
+            if v.__class__ is not TypeStructure: v = _want_message(v, TypeStructure)
+            x = dump_with_TypeStructure(v, o)
+            out['structure'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'structure')
         raise
     if n_type > 1: _two_members(m, 'type', ['simple', 'schema', 'collection_type', 'map_value_type', 'blob', 'enum_type', 'structured_dataset_type', 'union_type'])
     return out
@@ -1143,6 +1672,379 @@ def load_python_LiteralType(js, depth, base):
     return obj
 
 
+# flyteidl.core.LiteralType: load_ignoring ---------------------------------------------
+IGNORE_load_ignoring_LiteralType = True
+
+
+def load_ignoring_LiteralType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, LiteralType, IDX_LiteralType, IGNORE_load_ignoring_LiteralType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_simple = None
+        f_schema = None
+        f_collection_type = None
+        f_map_value_type = None
+        f_blob = None
+        f_metadata = None
+        f_enum_type = None
+        f_structured_dataset_type = None
+        f_annotation = None
+        f_union_type = None
+        f_structure = None
+    else:
+        f_simple = base.simple
+        f_schema = base.schema
+        f_collection_type = base.collection_type
+        f_map_value_type = base.map_value_type
+        f_blob = base.blob
+        f_metadata = base.metadata
+        f_enum_type = base.enum_type
+        f_structured_dataset_type = base.structured_dataset_type
+        f_annotation = base.annotation
+        f_union_type = base.union_type
+        f_structure = base.structure
+    g_type = None
+    for k, v in js.items():
+        i = IDX_LiteralType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, LiteralType, IGNORE_load_ignoring_LiteralType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_simple = None
+                else:
+                    try:
+                        if g_type is not None: _two_oneof('type', g_type, k)
+                        g_type = k
+                        n = BN_simple_LiteralType.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_simple_LiteralType, BV_simple_LiteralType, EN_simple_LiteralType, EXACT_LiteralType)
+                        f_simple = n
+                        f_schema = None
+                        f_collection_type = None
+                        f_map_value_type = None
+                        f_blob = None
+                        f_enum_type = None
+                        f_structured_dataset_type = None
+                        f_union_type = None
+                    except _UnknownEnumName:
+                        pass
+            elif i == 1:
+                if v is None:
+                    f_schema = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_schema = load_ignoring_SchemaType(v, depth, f_schema)
+                    f_simple = None
+                    f_collection_type = None
+                    f_map_value_type = None
+                    f_blob = None
+                    f_enum_type = None
+                    f_structured_dataset_type = None
+                    f_union_type = None
+            elif i == 2:
+                if v is None:
+                    f_collection_type = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_collection_type = load_ignoring_LiteralType(v, depth, f_collection_type)
+                    f_simple = None
+                    f_schema = None
+                    f_map_value_type = None
+                    f_blob = None
+                    f_enum_type = None
+                    f_structured_dataset_type = None
+                    f_union_type = None
+            elif i == 3:
+                if v is None:
+                    f_map_value_type = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_map_value_type = load_ignoring_LiteralType(v, depth, f_map_value_type)
+                    f_simple = None
+                    f_schema = None
+                    f_collection_type = None
+                    f_blob = None
+                    f_enum_type = None
+                    f_structured_dataset_type = None
+                    f_union_type = None
+            elif i == 4:
+                if v is None:
+                    f_blob = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_blob = load_ignoring_BlobType(v, depth, f_blob)
+                    f_simple = None
+                    f_schema = None
+                    f_collection_type = None
+                    f_map_value_type = None
+                    f_enum_type = None
+                    f_structured_dataset_type = None
+                    f_union_type = None
+            elif i == 5:
+                if v is None:
+                    f_metadata = None
+                else:
+                    f_metadata = load_Struct(v, depth, f_metadata)
+            elif i == 6:
+                if v is None:
+                    f_enum_type = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_enum_type = load_ignoring_EnumType(v, depth, f_enum_type)
+                    f_simple = None
+                    f_schema = None
+                    f_collection_type = None
+                    f_map_value_type = None
+                    f_blob = None
+                    f_structured_dataset_type = None
+                    f_union_type = None
+            elif i == 7:
+                if v is None:
+                    f_structured_dataset_type = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_structured_dataset_type = load_ignoring_StructuredDatasetType(v, depth, f_structured_dataset_type)
+                    f_simple = None
+                    f_schema = None
+                    f_collection_type = None
+                    f_map_value_type = None
+                    f_blob = None
+                    f_enum_type = None
+                    f_union_type = None
+            elif i == 8:
+                if v is None:
+                    f_annotation = None
+                else:
+                    f_annotation = load_ignoring_TypeAnnotation(v, depth, f_annotation)
+            elif i == 9:
+                if v is None:
+                    f_union_type = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_union_type = load_ignoring_UnionType(v, depth, f_union_type)
+                    f_simple = None
+                    f_schema = None
+                    f_collection_type = None
+                    f_map_value_type = None
+                    f_blob = None
+                    f_enum_type = None
+                    f_structured_dataset_type = None
+            elif i == 10:
+                if v is None:
+                    f_structure = None
+                else:
+                    f_structure = load_ignoring_TypeStructure(v, depth, f_structure)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(LiteralType)
+    SET_DICT_LiteralType(obj, {'_unknown_fields': b'', 'simple': f_simple, 'schema': f_schema, 'collection_type': f_collection_type, 'map_value_type': f_map_value_type, 'blob': f_blob, 'metadata': f_metadata, 'enum_type': f_enum_type, 'structured_dataset_type': f_structured_dataset_type, 'annotation': f_annotation, 'union_type': f_union_type, 'structure': f_structure})
+    return obj
+
+
+# flyteidl.core.LiteralType: load_python_ignoring --------------------------------------
+IGNORE_load_python_ignoring_LiteralType = True
+EXACT_load_python_ignoring_LiteralType = True
+
+
+def load_python_ignoring_LiteralType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, LiteralType, IDX_LiteralType, IGNORE_load_python_ignoring_LiteralType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_simple = None
+        f_schema = None
+        f_collection_type = None
+        f_map_value_type = None
+        f_blob = None
+        f_metadata = None
+        f_enum_type = None
+        f_structured_dataset_type = None
+        f_annotation = None
+        f_union_type = None
+        f_structure = None
+    else:
+        f_simple = base.simple
+        f_schema = base.schema
+        f_collection_type = base.collection_type
+        f_map_value_type = base.map_value_type
+        f_blob = base.blob
+        f_metadata = base.metadata
+        f_enum_type = base.enum_type
+        f_structured_dataset_type = base.structured_dataset_type
+        f_annotation = base.annotation
+        f_union_type = base.union_type
+        f_structure = base.structure
+    g_type = None
+    for k, v in js.items():
+        i = IDX_LiteralType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, LiteralType, IGNORE_load_python_ignoring_LiteralType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_simple = None
+                else:
+                    try:
+                        if g_type is not None: _two_oneof('type', g_type, k)
+                        g_type = k
+                        n = BN_simple_LiteralType.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_simple_LiteralType, BV_simple_LiteralType, EN_simple_LiteralType, EXACT_load_python_ignoring_LiteralType)
+                        f_simple = n
+                        f_schema = None
+                        f_collection_type = None
+                        f_map_value_type = None
+                        f_blob = None
+                        f_enum_type = None
+                        f_structured_dataset_type = None
+                        f_union_type = None
+                    except _UnknownEnumName:
+                        pass
+            elif i == 1:
+                if v is None:
+                    f_schema = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_schema = load_python_ignoring_SchemaType(v, depth, f_schema)
+                    f_simple = None
+                    f_collection_type = None
+                    f_map_value_type = None
+                    f_blob = None
+                    f_enum_type = None
+                    f_structured_dataset_type = None
+                    f_union_type = None
+            elif i == 2:
+                if v is None:
+                    f_collection_type = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_collection_type = load_python_ignoring_LiteralType(v, depth, f_collection_type)
+                    f_simple = None
+                    f_schema = None
+                    f_map_value_type = None
+                    f_blob = None
+                    f_enum_type = None
+                    f_structured_dataset_type = None
+                    f_union_type = None
+            elif i == 3:
+                if v is None:
+                    f_map_value_type = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_map_value_type = load_python_ignoring_LiteralType(v, depth, f_map_value_type)
+                    f_simple = None
+                    f_schema = None
+                    f_collection_type = None
+                    f_blob = None
+                    f_enum_type = None
+                    f_structured_dataset_type = None
+                    f_union_type = None
+            elif i == 4:
+                if v is None:
+                    f_blob = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_blob = load_python_ignoring_BlobType(v, depth, f_blob)
+                    f_simple = None
+                    f_schema = None
+                    f_collection_type = None
+                    f_map_value_type = None
+                    f_enum_type = None
+                    f_structured_dataset_type = None
+                    f_union_type = None
+            elif i == 5:
+                if v is None:
+                    f_metadata = None
+                else:
+                    f_metadata = load_python_Struct(v, depth, f_metadata)
+            elif i == 6:
+                if v is None:
+                    f_enum_type = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_enum_type = load_python_ignoring_EnumType(v, depth, f_enum_type)
+                    f_simple = None
+                    f_schema = None
+                    f_collection_type = None
+                    f_map_value_type = None
+                    f_blob = None
+                    f_structured_dataset_type = None
+                    f_union_type = None
+            elif i == 7:
+                if v is None:
+                    f_structured_dataset_type = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_structured_dataset_type = load_python_ignoring_StructuredDatasetType(v, depth, f_structured_dataset_type)
+                    f_simple = None
+                    f_schema = None
+                    f_collection_type = None
+                    f_map_value_type = None
+                    f_blob = None
+                    f_enum_type = None
+                    f_union_type = None
+            elif i == 8:
+                if v is None:
+                    f_annotation = None
+                else:
+                    f_annotation = load_python_ignoring_TypeAnnotation(v, depth, f_annotation)
+            elif i == 9:
+                if v is None:
+                    f_union_type = None
+                else:
+                    if g_type is not None: _two_oneof('type', g_type, k)
+                    g_type = k
+                    f_union_type = load_python_ignoring_UnionType(v, depth, f_union_type)
+                    f_simple = None
+                    f_schema = None
+                    f_collection_type = None
+                    f_map_value_type = None
+                    f_blob = None
+                    f_enum_type = None
+                    f_structured_dataset_type = None
+            elif i == 10:
+                if v is None:
+                    f_structure = None
+                else:
+                    f_structure = load_python_ignoring_TypeStructure(v, depth, f_structure)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(LiteralType)
+    SET_DICT_LiteralType(obj, {'_unknown_fields': b'', 'simple': f_simple, 'schema': f_schema, 'collection_type': f_collection_type, 'map_value_type': f_map_value_type, 'blob': f_blob, 'metadata': f_metadata, 'enum_type': f_enum_type, 'structured_dataset_type': f_structured_dataset_type, 'annotation': f_annotation, 'union_type': f_union_type, 'structure': f_structure})
+    return obj
+
+
 # flyteidl.core.OutputReference: dump --------------------------------------------------
 
 
@@ -1156,7 +2058,7 @@ def dump_OutputReference(m):
             x = v if v.__class__ is str else _want_str(v)
             out['nodeId'] = x
     except JSONError as exc:
-        exc._enter('.nodeId')
+        exc._enter('.' + 'nodeId')
         raise
     v = a['var']
     try:
@@ -1165,7 +2067,7 @@ def dump_OutputReference(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.var')
+        exc._enter('.' + 'var')
         raise
     v = a['attr_path']
     try:
@@ -1182,7 +2084,7 @@ def dump_OutputReference(m):
                 raise
             out['attrPath'] = lst
     except JSONError as exc:
-        exc._enter('.attrPath')
+        exc._enter('.' + 'attrPath')
         raise
     return out
 
@@ -1200,7 +2102,7 @@ def dump_text_OutputReference(m):
             x = v if v.__class__ is str else _want_str(v)
             out['nodeId'] = x
     except JSONError as exc:
-        exc._enter('.nodeId')
+        exc._enter('.' + 'nodeId')
         raise
     v = a['var']
     try:
@@ -1209,7 +2111,7 @@ def dump_text_OutputReference(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.var')
+        exc._enter('.' + 'var')
         raise
     v = a['attr_path']
     try:
@@ -1226,8 +2128,60 @@ def dump_text_OutputReference(m):
                 raise
             out['attrPath'] = lst
     except JSONError as exc:
-        exc._enter('.attrPath')
+        exc._enter('.' + 'attrPath')
         raise
+    return out
+
+
+# flyteidl.core.OutputReference: dump_with ---------------------------------------------
+
+
+def dump_with_OutputReference(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['node_id']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('node_id' if names else 'nodeId')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('node_id' if names else 'nodeId'))
+        raise
+    v = a['var']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['var'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'var')
+        raise
+    v = a['attr_path']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not PromiseAttribute: e = _want_message(e, PromiseAttribute)
+                    x = dump_with_PromiseAttribute(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out[('attr_path' if names else 'attrPath')] = lst
+    except JSONError as exc:
+        exc._enter('.' + ('attr_path' if names else 'attrPath'))
+        raise
+    if always:
+        k = ('node_id' if names else 'nodeId')
+        if k not in out: out[k] = ''
+        k = 'var'
+        if k not in out: out[k] = ''
+        k = ('attr_path' if names else 'attrPath')
+        if k not in out: out[k] = []
     return out
 
 
@@ -1363,6 +2317,137 @@ def load_python_OutputReference(js, depth, base):
     return obj
 
 
+# flyteidl.core.OutputReference: load_ignoring -----------------------------------------
+IGNORE_load_ignoring_OutputReference = True
+
+
+def load_ignoring_OutputReference(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, OutputReference, IDX_OutputReference, IGNORE_load_ignoring_OutputReference)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_node_id = ''
+        f_var = ''
+        f_attr_path = EMPTY_LIST
+    else:
+        f_node_id = base.node_id
+        f_var = base.var
+        f_attr_path = base.attr_path
+    for k, v in js.items():
+        i = IDX_OutputReference.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, OutputReference, IGNORE_load_ignoring_OutputReference)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_node_id = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_node_id = v
+            elif i == 1:
+                if v is None:
+                    f_var = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_var = v
+            elif i == 2:
+                if v is None:
+                    f_attr_path = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_PromiseAttribute(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_attr_path = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(OutputReference)
+    SET_DICT_OutputReference(obj, {'_unknown_fields': b'', 'node_id': f_node_id, 'var': f_var, 'attr_path': f_attr_path})
+    return obj
+
+
+# flyteidl.core.OutputReference: load_python_ignoring ----------------------------------
+IGNORE_load_python_ignoring_OutputReference = True
+EXACT_load_python_ignoring_OutputReference = True
+
+
+def load_python_ignoring_OutputReference(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, OutputReference, IDX_OutputReference, IGNORE_load_python_ignoring_OutputReference)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_node_id = ''
+        f_var = ''
+        f_attr_path = EMPTY_LIST
+    else:
+        f_node_id = base.node_id
+        f_var = base.var
+        f_attr_path = base.attr_path
+    for k, v in js.items():
+        i = IDX_OutputReference.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, OutputReference, IGNORE_load_python_ignoring_OutputReference)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_node_id = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_node_id = v
+            elif i == 1:
+                if v is None:
+                    f_var = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_var = v
+            elif i == 2:
+                if v is None:
+                    f_attr_path = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_PromiseAttribute(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_attr_path = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(OutputReference)
+    SET_DICT_OutputReference(obj, {'_unknown_fields': b'', 'node_id': f_node_id, 'var': f_var, 'attr_path': f_attr_path})
+    return obj
+
+
 # flyteidl.core.PromiseAttribute: dump -------------------------------------------------
 
 
@@ -1377,7 +2462,7 @@ def dump_PromiseAttribute(m):
             out['stringValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.stringValue')
+        exc._enter('.' + 'stringValue')
         raise
     v = a['int_value']
     try:
@@ -1387,7 +2472,7 @@ def dump_PromiseAttribute(m):
             out['intValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.intValue')
+        exc._enter('.' + 'intValue')
         raise
     if n_value > 1: _two_members(m, 'value', ['string_value', 'int_value'])
     return out
@@ -1407,7 +2492,7 @@ def dump_text_PromiseAttribute(m):
             out['stringValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.stringValue')
+        exc._enter('.' + 'stringValue')
         raise
     v = a['int_value']
     try:
@@ -1417,7 +2502,38 @@ def dump_text_PromiseAttribute(m):
             out['intValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.intValue')
+        exc._enter('.' + 'intValue')
+        raise
+    if n_value > 1: _two_members(m, 'value', ['string_value', 'int_value'])
+    return out
+
+
+# flyteidl.core.PromiseAttribute: dump_with --------------------------------------------
+
+
+def dump_with_PromiseAttribute(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    n_value = 0
+    v = a['string_value']
+    try:
+        if v is not None:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('string_value' if names else 'stringValue')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('string_value' if names else 'stringValue'))
+        raise
+    v = a['int_value']
+    try:
+        if v is not None:
+            x = v if v.__class__ is int else _want_int(v, 'int32')
+            if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
+            out[('int_value' if names else 'intValue')] = x
+            n_value += 1
+    except JSONError as exc:
+        exc._enter('.' + ('int_value' if names else 'intValue'))
         raise
     if n_value > 1: _two_members(m, 'value', ['string_value', 'int_value'])
     return out
@@ -1536,6 +2652,118 @@ def load_python_PromiseAttribute(js, depth, base):
     return obj
 
 
+# flyteidl.core.PromiseAttribute: load_ignoring ----------------------------------------
+IGNORE_load_ignoring_PromiseAttribute = True
+
+
+def load_ignoring_PromiseAttribute(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, PromiseAttribute, IDX_PromiseAttribute, IGNORE_load_ignoring_PromiseAttribute)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_string_value = None
+        f_int_value = None
+    else:
+        f_string_value = base.string_value
+        f_int_value = base.int_value
+    g_value = None
+    for k, v in js.items():
+        i = IDX_PromiseAttribute.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, PromiseAttribute, IGNORE_load_ignoring_PromiseAttribute)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_string_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_string_value = v
+                    f_int_value = None
+            elif i == 1:
+                if v is None:
+                    f_int_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not int: v = _int_in(v, EXACT_PromiseAttribute)
+                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
+                    f_int_value = v
+                    f_string_value = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(PromiseAttribute)
+    SET_DICT_PromiseAttribute(obj, {'_unknown_fields': b'', 'string_value': f_string_value, 'int_value': f_int_value})
+    return obj
+
+
+# flyteidl.core.PromiseAttribute: load_python_ignoring ---------------------------------
+IGNORE_load_python_ignoring_PromiseAttribute = True
+EXACT_load_python_ignoring_PromiseAttribute = True
+
+
+def load_python_ignoring_PromiseAttribute(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, PromiseAttribute, IDX_PromiseAttribute, IGNORE_load_python_ignoring_PromiseAttribute)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_string_value = None
+        f_int_value = None
+    else:
+        f_string_value = base.string_value
+        f_int_value = base.int_value
+    g_value = None
+    for k, v in js.items():
+        i = IDX_PromiseAttribute.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, PromiseAttribute, IGNORE_load_python_ignoring_PromiseAttribute)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_string_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_string_value = v
+                    f_int_value = None
+            elif i == 1:
+                if v is None:
+                    f_int_value = None
+                else:
+                    if g_value is not None: _two_oneof('value', g_value, k)
+                    g_value = k
+                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_PromiseAttribute)
+                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
+                    f_int_value = v
+                    f_string_value = None
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(PromiseAttribute)
+    SET_DICT_PromiseAttribute(obj, {'_unknown_fields': b'', 'string_value': f_string_value, 'int_value': f_int_value})
+    return obj
+
+
 # flyteidl.core.SchemaType: dump -------------------------------------------------------
 
 
@@ -1557,7 +2785,7 @@ def dump_SchemaType(m):
                 raise
             out['columns'] = lst
     except JSONError as exc:
-        exc._enter('.columns')
+        exc._enter('.' + 'columns')
         raise
     return out
 
@@ -1583,8 +2811,38 @@ def dump_text_SchemaType(m):
                 raise
             out['columns'] = lst
     except JSONError as exc:
-        exc._enter('.columns')
+        exc._enter('.' + 'columns')
         raise
+    return out
+
+
+# flyteidl.core.SchemaType: dump_with --------------------------------------------------
+
+
+def dump_with_SchemaType(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['columns']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not SchemaType.SchemaColumn: e = _want_message(e, SchemaType.SchemaColumn)
+                    x = dump_with_SchemaColumn(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['columns'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'columns')
+        raise
+    if always:
+        k = 'columns'
+        if k not in out: out[k] = []
     return out
 
 
@@ -1686,6 +2944,103 @@ def load_python_SchemaType(js, depth, base):
     return obj
 
 
+# flyteidl.core.SchemaType: load_ignoring ----------------------------------------------
+IGNORE_load_ignoring_SchemaType = True
+
+
+def load_ignoring_SchemaType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, SchemaType, IDX_SchemaType, IGNORE_load_ignoring_SchemaType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_columns = EMPTY_LIST
+    else:
+        f_columns = base.columns
+    for k, v in js.items():
+        i = IDX_SchemaType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, SchemaType, IGNORE_load_ignoring_SchemaType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_columns = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_SchemaColumn(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_columns = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(SchemaType)
+    SET_DICT_SchemaType(obj, {'_unknown_fields': b'', 'columns': f_columns})
+    return obj
+
+
+# flyteidl.core.SchemaType: load_python_ignoring ---------------------------------------
+IGNORE_load_python_ignoring_SchemaType = True
+EXACT_load_python_ignoring_SchemaType = True
+
+
+def load_python_ignoring_SchemaType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, SchemaType, IDX_SchemaType, IGNORE_load_python_ignoring_SchemaType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_columns = EMPTY_LIST
+    else:
+        f_columns = base.columns
+    for k, v in js.items():
+        i = IDX_SchemaType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, SchemaType, IGNORE_load_python_ignoring_SchemaType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_columns = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_SchemaColumn(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_columns = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(SchemaType)
+    SET_DICT_SchemaType(obj, {'_unknown_fields': b'', 'columns': f_columns})
+    return obj
+
+
 # flyteidl.core.SchemaType.SchemaColumn: dump ------------------------------------------
 N_type_SchemaColumn = {0: 'INTEGER', 1: 'FLOAT', 2: 'STRING', 3: 'BOOLEAN', 4: 'DATETIME', 5: 'DURATION'}
 E_type_SchemaColumn = SchemaType.SchemaColumn.SchemaColumnType
@@ -1701,7 +3056,7 @@ def dump_SchemaColumn(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['type']
     try:
@@ -1714,7 +3069,7 @@ def dump_SchemaColumn(m):
             if v.__class__ is not E_type_SchemaColumn and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
     return out
 
@@ -1732,7 +3087,7 @@ def dump_text_SchemaColumn(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['type']
     try:
@@ -1745,8 +3100,49 @@ def dump_text_SchemaColumn(m):
             if v.__class__ is not E_type_SchemaColumn and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.type')
+        exc._enter('.' + 'type')
         raise
+    return out
+
+
+# flyteidl.core.SchemaType.SchemaColumn: dump_with -------------------------------------
+
+
+def dump_with_SchemaColumn(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['name']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['name'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'name')
+        raise
+    v = a['type']
+    try:
+        if v:
+            if v.__class__ is not E_type_SchemaColumn and v.__class__ is not int: v = _want_int(v, 'enum')
+            if ints:
+                x = int(v)
+                if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')
+            else:
+                x = N_type_SchemaColumn.get(v)
+                if x is None: x = _enum_unknown(v)
+            out['type'] = x
+        else:
+            if v.__class__ is not E_type_SchemaColumn and v.__class__ is not int:
+                _want_int(v, 'enum')
+    except JSONError as exc:
+        exc._enter('.' + 'type')
+        raise
+    if always:
+        k = 'name'
+        if k not in out: out[k] = ''
+        k = 'type'
+        if k not in out: out[k] = (0 if ints else 'INTEGER')
     return out
 
 
@@ -1853,6 +3249,110 @@ def load_python_SchemaColumn(js, depth, base):
     return obj
 
 
+# flyteidl.core.SchemaType.SchemaColumn: load_ignoring ---------------------------------
+IGNORE_load_ignoring_SchemaColumn = True
+
+
+def load_ignoring_SchemaColumn(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, SchemaType.SchemaColumn, IDX_SchemaColumn, IGNORE_load_ignoring_SchemaColumn)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_name = ''
+        f_type = D_type_SchemaColumn
+    else:
+        f_name = base.name
+        f_type = base.type
+    for k, v in js.items():
+        i = IDX_SchemaColumn.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, SchemaType.SchemaColumn, IGNORE_load_ignoring_SchemaColumn)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_name = v
+            elif i == 1:
+                if v is None:
+                    f_type = D_type_SchemaColumn
+                else:
+                    try:
+                        n = BN_type_SchemaColumn.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_type_SchemaColumn, BV_type_SchemaColumn, EN_type_SchemaColumn, EXACT_SchemaColumn)
+                        f_type = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(SchemaType.SchemaColumn)
+    SET_DICT_SchemaColumn(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type})
+    return obj
+
+
+# flyteidl.core.SchemaType.SchemaColumn: load_python_ignoring --------------------------
+IGNORE_load_python_ignoring_SchemaColumn = True
+EXACT_load_python_ignoring_SchemaColumn = True
+
+
+def load_python_ignoring_SchemaColumn(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, SchemaType.SchemaColumn, IDX_SchemaColumn, IGNORE_load_python_ignoring_SchemaColumn)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_name = ''
+        f_type = D_type_SchemaColumn
+    else:
+        f_name = base.name
+        f_type = base.type
+    for k, v in js.items():
+        i = IDX_SchemaColumn.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, SchemaType.SchemaColumn, IGNORE_load_python_ignoring_SchemaColumn)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_name = v
+            elif i == 1:
+                if v is None:
+                    f_type = D_type_SchemaColumn
+                else:
+                    try:
+                        n = BN_type_SchemaColumn.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_type_SchemaColumn, BV_type_SchemaColumn, EN_type_SchemaColumn, EXACT_load_python_ignoring_SchemaColumn)
+                        f_type = n
+                    except _UnknownEnumName:
+                        pass
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(SchemaType.SchemaColumn)
+    SET_DICT_SchemaColumn(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type})
+    return obj
+
+
 # flyteidl.core.StructuredDatasetType: dump --------------------------------------------
 
 
@@ -1874,7 +3374,7 @@ def dump_StructuredDatasetType(m):
                 raise
             out['columns'] = lst
     except JSONError as exc:
-        exc._enter('.columns')
+        exc._enter('.' + 'columns')
         raise
     v = a['format']
     try:
@@ -1883,7 +3383,7 @@ def dump_StructuredDatasetType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['format'] = x
     except JSONError as exc:
-        exc._enter('.format')
+        exc._enter('.' + 'format')
         raise
     v = a['external_schema_type']
     try:
@@ -1892,7 +3392,7 @@ def dump_StructuredDatasetType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['externalSchemaType'] = x
     except JSONError as exc:
-        exc._enter('.externalSchemaType')
+        exc._enter('.' + 'externalSchemaType')
         raise
     v = a['external_schema_bytes']
     try:
@@ -1901,7 +3401,7 @@ def dump_StructuredDatasetType(m):
             x = _bytes_json(v)
             out['externalSchemaBytes'] = x
     except JSONError as exc:
-        exc._enter('.externalSchemaBytes')
+        exc._enter('.' + 'externalSchemaBytes')
         raise
     return out
 
@@ -1927,7 +3427,7 @@ def dump_text_StructuredDatasetType(m):
                 raise
             out['columns'] = lst
     except JSONError as exc:
-        exc._enter('.columns')
+        exc._enter('.' + 'columns')
         raise
     v = a['format']
     try:
@@ -1936,7 +3436,7 @@ def dump_text_StructuredDatasetType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['format'] = x
     except JSONError as exc:
-        exc._enter('.format')
+        exc._enter('.' + 'format')
         raise
     v = a['external_schema_type']
     try:
@@ -1945,7 +3445,7 @@ def dump_text_StructuredDatasetType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['externalSchemaType'] = x
     except JSONError as exc:
-        exc._enter('.externalSchemaType')
+        exc._enter('.' + 'externalSchemaType')
         raise
     v = a['external_schema_bytes']
     try:
@@ -1954,8 +3454,71 @@ def dump_text_StructuredDatasetType(m):
             x = _bytes_json(v)
             out['externalSchemaBytes'] = x
     except JSONError as exc:
-        exc._enter('.externalSchemaBytes')
+        exc._enter('.' + 'externalSchemaBytes')
         raise
+    return out
+
+
+# flyteidl.core.StructuredDatasetType: dump_with ---------------------------------------
+
+
+def dump_with_StructuredDatasetType(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['columns']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not StructuredDatasetType.DatasetColumn: e = _want_message(e, StructuredDatasetType.DatasetColumn)
+                    x = dump_with_DatasetColumn(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['columns'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'columns')
+        raise
+    v = a['format']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['format'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'format')
+        raise
+    v = a['external_schema_type']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out[('external_schema_type' if names else 'externalSchemaType')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('external_schema_type' if names else 'externalSchemaType'))
+        raise
+    v = a['external_schema_bytes']
+    try:
+        if v.__class__ is not bytes: v = _want_bytes(v)
+        if v:
+            x = _bytes_json(v)
+            out[('external_schema_bytes' if names else 'externalSchemaBytes')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('external_schema_bytes' if names else 'externalSchemaBytes'))
+        raise
+    if always:
+        k = 'columns'
+        if k not in out: out[k] = []
+        k = 'format'
+        if k not in out: out[k] = ''
+        k = ('external_schema_type' if names else 'externalSchemaType')
+        if k not in out: out[k] = ''
+        k = ('external_schema_bytes' if names else 'externalSchemaBytes')
+        if k not in out: out[k] = ''
     return out
 
 
@@ -2105,6 +3668,151 @@ def load_python_StructuredDatasetType(js, depth, base):
     return obj
 
 
+# flyteidl.core.StructuredDatasetType: load_ignoring -----------------------------------
+IGNORE_load_ignoring_StructuredDatasetType = True
+
+
+def load_ignoring_StructuredDatasetType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, StructuredDatasetType, IDX_StructuredDatasetType, IGNORE_load_ignoring_StructuredDatasetType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_columns = EMPTY_LIST
+        f_format = ''
+        f_external_schema_type = ''
+        f_external_schema_bytes = b''
+    else:
+        f_columns = base.columns
+        f_format = base.format
+        f_external_schema_type = base.external_schema_type
+        f_external_schema_bytes = base.external_schema_bytes
+    for k, v in js.items():
+        i = IDX_StructuredDatasetType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, StructuredDatasetType, IGNORE_load_ignoring_StructuredDatasetType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_columns = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_DatasetColumn(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_columns = lst
+            elif i == 1:
+                if v is None:
+                    f_format = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_format = v
+            elif i == 2:
+                if v is None:
+                    f_external_schema_type = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_external_schema_type = v
+            elif i == 3:
+                if v is None:
+                    f_external_schema_bytes = b''
+                else:
+                    f_external_schema_bytes = _bytes_in(v)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(StructuredDatasetType)
+    SET_DICT_StructuredDatasetType(obj, {'_unknown_fields': b'', 'columns': f_columns, 'format': f_format, 'external_schema_type': f_external_schema_type, 'external_schema_bytes': f_external_schema_bytes})
+    return obj
+
+
+# flyteidl.core.StructuredDatasetType: load_python_ignoring ----------------------------
+IGNORE_load_python_ignoring_StructuredDatasetType = True
+EXACT_load_python_ignoring_StructuredDatasetType = True
+
+
+def load_python_ignoring_StructuredDatasetType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, StructuredDatasetType, IDX_StructuredDatasetType, IGNORE_load_python_ignoring_StructuredDatasetType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_columns = EMPTY_LIST
+        f_format = ''
+        f_external_schema_type = ''
+        f_external_schema_bytes = b''
+    else:
+        f_columns = base.columns
+        f_format = base.format
+        f_external_schema_type = base.external_schema_type
+        f_external_schema_bytes = base.external_schema_bytes
+    for k, v in js.items():
+        i = IDX_StructuredDatasetType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, StructuredDatasetType, IGNORE_load_python_ignoring_StructuredDatasetType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_columns = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_DatasetColumn(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_columns = lst
+            elif i == 1:
+                if v is None:
+                    f_format = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_format = v
+            elif i == 2:
+                if v is None:
+                    f_external_schema_type = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_external_schema_type = v
+            elif i == 3:
+                if v is None:
+                    f_external_schema_bytes = b''
+                else:
+                    f_external_schema_bytes = _bytes_in(v)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(StructuredDatasetType)
+    SET_DICT_StructuredDatasetType(obj, {'_unknown_fields': b'', 'columns': f_columns, 'format': f_format, 'external_schema_type': f_external_schema_type, 'external_schema_bytes': f_external_schema_bytes})
+    return obj
+
+
 # flyteidl.core.StructuredDatasetType.DatasetColumn: dump ------------------------------
 
 
@@ -2118,7 +3826,7 @@ def dump_DatasetColumn(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['literal_type']
     try:
@@ -2127,7 +3835,7 @@ def dump_DatasetColumn(m):
             x = dump_LiteralType(v)
             out['literalType'] = x
     except JSONError as exc:
-        exc._enter('.literalType')
+        exc._enter('.' + 'literalType')
         raise
     return out
 
@@ -2145,7 +3853,7 @@ def dump_text_DatasetColumn(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.name')
+        exc._enter('.' + 'name')
         raise
     v = a['literal_type']
     try:
@@ -2154,8 +3862,39 @@ def dump_text_DatasetColumn(m):
             x = dump_text_LiteralType(v)
             out['literalType'] = x
     except JSONError as exc:
-        exc._enter('.literalType')
+        exc._enter('.' + 'literalType')
         raise
+    return out
+
+
+# flyteidl.core.StructuredDatasetType.DatasetColumn: dump_with -------------------------
+
+
+def dump_with_DatasetColumn(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['name']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['name'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'name')
+        raise
+    v = a['literal_type']
+    try:
+        if v is not None:
+            if v.__class__ is not LiteralType: v = _want_message(v, LiteralType)
+            x = dump_with_LiteralType(v, o)
+            out[('literal_type' if names else 'literalType')] = x
+    except JSONError as exc:
+        exc._enter('.' + ('literal_type' if names else 'literalType'))
+        raise
+    if always:
+        k = 'name'
+        if k not in out: out[k] = ''
     return out
 
 
@@ -2254,6 +3993,100 @@ def load_python_DatasetColumn(js, depth, base):
     return obj
 
 
+# flyteidl.core.StructuredDatasetType.DatasetColumn: load_ignoring ---------------------
+IGNORE_load_ignoring_DatasetColumn = True
+
+
+def load_ignoring_DatasetColumn(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, StructuredDatasetType.DatasetColumn, IDX_DatasetColumn, IGNORE_load_ignoring_DatasetColumn)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_name = ''
+        f_literal_type = None
+    else:
+        f_name = base.name
+        f_literal_type = base.literal_type
+    for k, v in js.items():
+        i = IDX_DatasetColumn.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, StructuredDatasetType.DatasetColumn, IGNORE_load_ignoring_DatasetColumn)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_name = v
+            elif i == 1:
+                if v is None:
+                    f_literal_type = None
+                else:
+                    f_literal_type = load_ignoring_LiteralType(v, depth, f_literal_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(StructuredDatasetType.DatasetColumn)
+    SET_DICT_DatasetColumn(obj, {'_unknown_fields': b'', 'name': f_name, 'literal_type': f_literal_type})
+    return obj
+
+
+# flyteidl.core.StructuredDatasetType.DatasetColumn: load_python_ignoring --------------
+IGNORE_load_python_ignoring_DatasetColumn = True
+EXACT_load_python_ignoring_DatasetColumn = True
+
+
+def load_python_ignoring_DatasetColumn(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, StructuredDatasetType.DatasetColumn, IDX_DatasetColumn, IGNORE_load_python_ignoring_DatasetColumn)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_name = ''
+        f_literal_type = None
+    else:
+        f_name = base.name
+        f_literal_type = base.literal_type
+    for k, v in js.items():
+        i = IDX_DatasetColumn.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, StructuredDatasetType.DatasetColumn, IGNORE_load_python_ignoring_DatasetColumn)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_name = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_name = v
+            elif i == 1:
+                if v is None:
+                    f_literal_type = None
+                else:
+                    f_literal_type = load_python_ignoring_LiteralType(v, depth, f_literal_type)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(StructuredDatasetType.DatasetColumn)
+    SET_DICT_DatasetColumn(obj, {'_unknown_fields': b'', 'name': f_name, 'literal_type': f_literal_type})
+    return obj
+
+
 # flyteidl.core.TypeAnnotation: dump ---------------------------------------------------
 
 
@@ -2266,7 +4099,7 @@ def dump_TypeAnnotation(m):
             x = dump_Struct(v)
             out['annotations'] = x
     except JSONError as exc:
-        exc._enter('.annotations')
+        exc._enter('.' + 'annotations')
         raise
     return out
 
@@ -2283,7 +4116,25 @@ def dump_text_TypeAnnotation(m):
             x = dump_text_Struct(v)
             out['annotations'] = x
     except JSONError as exc:
-        exc._enter('.annotations')
+        exc._enter('.' + 'annotations')
+        raise
+    return out
+
+
+# flyteidl.core.TypeAnnotation: dump_with ----------------------------------------------
+
+
+def dump_with_TypeAnnotation(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['annotations']
+    try:
+        if v is not None:
+            x = dump_with_Struct(v, o)
+            out['annotations'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'annotations')
         raise
     return out
 
@@ -2366,6 +4217,83 @@ def load_python_TypeAnnotation(js, depth, base):
     return obj
 
 
+# flyteidl.core.TypeAnnotation: load_ignoring ------------------------------------------
+IGNORE_load_ignoring_TypeAnnotation = True
+
+
+def load_ignoring_TypeAnnotation(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, TypeAnnotation, IDX_TypeAnnotation, IGNORE_load_ignoring_TypeAnnotation)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_annotations = None
+    else:
+        f_annotations = base.annotations
+    for k, v in js.items():
+        i = IDX_TypeAnnotation.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, TypeAnnotation, IGNORE_load_ignoring_TypeAnnotation)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_annotations = None
+                else:
+                    f_annotations = load_Struct(v, depth, f_annotations)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(TypeAnnotation)
+    SET_DICT_TypeAnnotation(obj, {'_unknown_fields': b'', 'annotations': f_annotations})
+    return obj
+
+
+# flyteidl.core.TypeAnnotation: load_python_ignoring -----------------------------------
+IGNORE_load_python_ignoring_TypeAnnotation = True
+EXACT_load_python_ignoring_TypeAnnotation = True
+
+
+def load_python_ignoring_TypeAnnotation(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, TypeAnnotation, IDX_TypeAnnotation, IGNORE_load_python_ignoring_TypeAnnotation)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_annotations = None
+    else:
+        f_annotations = base.annotations
+    for k, v in js.items():
+        i = IDX_TypeAnnotation.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, TypeAnnotation, IGNORE_load_python_ignoring_TypeAnnotation)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_annotations = None
+                else:
+                    f_annotations = load_python_Struct(v, depth, f_annotations)
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(TypeAnnotation)
+    SET_DICT_TypeAnnotation(obj, {'_unknown_fields': b'', 'annotations': f_annotations})
+    return obj
+
+
 # flyteidl.core.TypeStructure: dump ----------------------------------------------------
 
 
@@ -2379,7 +4307,7 @@ def dump_TypeStructure(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tag'] = x
     except JSONError as exc:
-        exc._enter('.tag')
+        exc._enter('.' + 'tag')
         raise
     v = a['dataclass_type']
     try:
@@ -2397,7 +4325,7 @@ def dump_TypeStructure(m):
                 d_[kk] = x
             out['dataclassType'] = d_
     except JSONError as exc:
-        exc._enter('.dataclassType')
+        exc._enter('.' + 'dataclassType')
         raise
     return out
 
@@ -2415,7 +4343,7 @@ def dump_text_TypeStructure(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tag'] = x
     except JSONError as exc:
-        exc._enter('.tag')
+        exc._enter('.' + 'tag')
         raise
     v = a['dataclass_type']
     try:
@@ -2433,8 +4361,50 @@ def dump_text_TypeStructure(m):
                 d_[kk] = x
             out['dataclassType'] = d_
     except JSONError as exc:
-        exc._enter('.dataclassType')
+        exc._enter('.' + 'dataclassType')
         raise
+    return out
+
+
+# flyteidl.core.TypeStructure: dump_with -----------------------------------------------
+
+
+def dump_with_TypeStructure(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['tag']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['tag'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'tag')
+        raise
+    v = a['dataclass_type']
+    try:
+        if v.__class__ is not FD and v.__class__ is not dict: v = _want_dict(v)
+        if v:
+            d_ = {}
+            for k, e in v.items():
+                try:
+                    kk = k if k.__class__ is str else _want_str(k)
+                    if e.__class__ is not LiteralType: e = _want_message(e, LiteralType)
+                    x = dump_with_LiteralType(e, o)
+                except JSONError as exc:
+                    exc._enter(_key_segment(k))
+                    raise
+                d_[kk] = x
+            out[('dataclass_type' if names else 'dataclassType')] = d_
+    except JSONError as exc:
+        exc._enter('.' + ('dataclass_type' if names else 'dataclassType'))
+        raise
+    if always:
+        k = 'tag'
+        if k not in out: out[k] = ''
+        k = ('dataclass_type' if names else 'dataclassType')
+        if k not in out: out[k] = {}
     return out
 
 
@@ -2556,6 +4526,123 @@ def load_python_TypeStructure(js, depth, base):
     return obj
 
 
+# flyteidl.core.TypeStructure: load_ignoring -------------------------------------------
+IGNORE_load_ignoring_TypeStructure = True
+
+
+def load_ignoring_TypeStructure(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, TypeStructure, IDX_TypeStructure, IGNORE_load_ignoring_TypeStructure)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_tag = ''
+        f_dataclass_type = EMPTY_DICT
+    else:
+        f_tag = base.tag
+        f_dataclass_type = base.dataclass_type
+    for k, v in js.items():
+        i = IDX_TypeStructure.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, TypeStructure, IGNORE_load_ignoring_TypeStructure)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_tag = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_tag = v
+            elif i == 1:
+                if v is None:
+                    f_dataclass_type = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            key = kk
+                            x = load_ignoring_LiteralType(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_dataclass_type = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(TypeStructure)
+    SET_DICT_TypeStructure(obj, {'_unknown_fields': b'', 'tag': f_tag, 'dataclass_type': f_dataclass_type})
+    return obj
+
+
+# flyteidl.core.TypeStructure: load_python_ignoring ------------------------------------
+IGNORE_load_python_ignoring_TypeStructure = True
+EXACT_load_python_ignoring_TypeStructure = True
+
+
+def load_python_ignoring_TypeStructure(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, TypeStructure, IDX_TypeStructure, IGNORE_load_python_ignoring_TypeStructure)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_tag = ''
+        f_dataclass_type = EMPTY_DICT
+    else:
+        f_tag = base.tag
+        f_dataclass_type = base.dataclass_type
+    for k, v in js.items():
+        i = IDX_TypeStructure.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, TypeStructure, IGNORE_load_python_ignoring_TypeStructure)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_tag = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_tag = v
+            elif i == 1:
+                if v is None:
+                    f_dataclass_type = EMPTY_DICT
+                else:
+                    if v.__class__ is not dict: v = _map_in(v)
+                    d = FD()
+                    for kk, e in v.items():
+                        try:
+                            if kk.__class__ is not str: kk = _str_in(kk)
+                            elif not kk.isascii(): _utf8_in(kk)
+                            key = kk
+                            x = load_python_ignoring_LiteralType(e, depth, None)
+                            _set_item(d, key, x)
+                        except JSONError as exc:
+                            exc._enter(_key_segment(kk))
+                            raise
+                    f_dataclass_type = d
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(TypeStructure)
+    SET_DICT_TypeStructure(obj, {'_unknown_fields': b'', 'tag': f_tag, 'dataclass_type': f_dataclass_type})
+    return obj
+
+
 # flyteidl.core.UnionType: dump --------------------------------------------------------
 
 
@@ -2577,7 +4664,7 @@ def dump_UnionType(m):
                 raise
             out['variants'] = lst
     except JSONError as exc:
-        exc._enter('.variants')
+        exc._enter('.' + 'variants')
         raise
     return out
 
@@ -2603,8 +4690,38 @@ def dump_text_UnionType(m):
                 raise
             out['variants'] = lst
     except JSONError as exc:
-        exc._enter('.variants')
+        exc._enter('.' + 'variants')
         raise
+    return out
+
+
+# flyteidl.core.UnionType: dump_with ---------------------------------------------------
+
+
+def dump_with_UnionType(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['variants']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    if e.__class__ is not LiteralType: e = _want_message(e, LiteralType)
+                    x = dump_with_LiteralType(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['variants'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'variants')
+        raise
+    if always:
+        k = 'variants'
+        if k not in out: out[k] = []
     return out
 
 
@@ -2706,6 +4823,103 @@ def load_python_UnionType(js, depth, base):
     return obj
 
 
+# flyteidl.core.UnionType: load_ignoring -----------------------------------------------
+IGNORE_load_ignoring_UnionType = True
+
+
+def load_ignoring_UnionType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, UnionType, IDX_UnionType, IGNORE_load_ignoring_UnionType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_variants = EMPTY_LIST
+    else:
+        f_variants = base.variants
+    for k, v in js.items():
+        i = IDX_UnionType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, UnionType, IGNORE_load_ignoring_UnionType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_variants = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_LiteralType(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_variants = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(UnionType)
+    SET_DICT_UnionType(obj, {'_unknown_fields': b'', 'variants': f_variants})
+    return obj
+
+
+# flyteidl.core.UnionType: load_python_ignoring ----------------------------------------
+IGNORE_load_python_ignoring_UnionType = True
+EXACT_load_python_ignoring_UnionType = True
+
+
+def load_python_ignoring_UnionType(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, UnionType, IDX_UnionType, IGNORE_load_python_ignoring_UnionType)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_variants = EMPTY_LIST
+    else:
+        f_variants = base.variants
+    for k, v in js.items():
+        i = IDX_UnionType.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, UnionType, IGNORE_load_python_ignoring_UnionType)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_variants = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_LiteralType(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_variants = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(UnionType)
+    SET_DICT_UnionType(obj, {'_unknown_fields': b'', 'variants': f_variants})
+    return obj
+
+
 # once every function above exists
 SET_DICT_BlobType = dict_setter(BlobType)
 SET_DICT_EnumType = dict_setter(EnumType)
@@ -2725,54 +4939,93 @@ SET_DICT_UnionType = dict_setter(UnionType)
 FUNCTIONS = {
     ('flyteidl.core.BlobType', 'dump'): dump_BlobType,
     ('flyteidl.core.BlobType', 'dump_text'): dump_text_BlobType,
+    ('flyteidl.core.BlobType', 'dump_with'): dump_with_BlobType,
     ('flyteidl.core.BlobType', 'load'): load_BlobType,
     ('flyteidl.core.BlobType', 'load_python'): load_python_BlobType,
+    ('flyteidl.core.BlobType', 'load_ignoring'): load_ignoring_BlobType,
+    ('flyteidl.core.BlobType', 'load_python_ignoring'): load_python_ignoring_BlobType,
     ('flyteidl.core.EnumType', 'dump'): dump_EnumType,
     ('flyteidl.core.EnumType', 'dump_text'): dump_text_EnumType,
+    ('flyteidl.core.EnumType', 'dump_with'): dump_with_EnumType,
     ('flyteidl.core.EnumType', 'load'): load_EnumType,
     ('flyteidl.core.EnumType', 'load_python'): load_python_EnumType,
+    ('flyteidl.core.EnumType', 'load_ignoring'): load_ignoring_EnumType,
+    ('flyteidl.core.EnumType', 'load_python_ignoring'): load_python_ignoring_EnumType,
     ('flyteidl.core.Error', 'dump'): dump_Error,
     ('flyteidl.core.Error', 'dump_text'): dump_text_Error,
+    ('flyteidl.core.Error', 'dump_with'): dump_with_Error,
     ('flyteidl.core.Error', 'load'): load_Error,
     ('flyteidl.core.Error', 'load_python'): load_python_Error,
+    ('flyteidl.core.Error', 'load_ignoring'): load_ignoring_Error,
+    ('flyteidl.core.Error', 'load_python_ignoring'): load_python_ignoring_Error,
     ('flyteidl.core.LiteralType', 'dump'): dump_LiteralType,
     ('flyteidl.core.LiteralType', 'dump_text'): dump_text_LiteralType,
+    ('flyteidl.core.LiteralType', 'dump_with'): dump_with_LiteralType,
     ('flyteidl.core.LiteralType', 'load'): load_LiteralType,
     ('flyteidl.core.LiteralType', 'load_python'): load_python_LiteralType,
+    ('flyteidl.core.LiteralType', 'load_ignoring'): load_ignoring_LiteralType,
+    ('flyteidl.core.LiteralType', 'load_python_ignoring'): load_python_ignoring_LiteralType,
     ('flyteidl.core.OutputReference', 'dump'): dump_OutputReference,
     ('flyteidl.core.OutputReference', 'dump_text'): dump_text_OutputReference,
+    ('flyteidl.core.OutputReference', 'dump_with'): dump_with_OutputReference,
     ('flyteidl.core.OutputReference', 'load'): load_OutputReference,
     ('flyteidl.core.OutputReference', 'load_python'): load_python_OutputReference,
+    ('flyteidl.core.OutputReference', 'load_ignoring'): load_ignoring_OutputReference,
+    ('flyteidl.core.OutputReference', 'load_python_ignoring'): load_python_ignoring_OutputReference,
     ('flyteidl.core.PromiseAttribute', 'dump'): dump_PromiseAttribute,
     ('flyteidl.core.PromiseAttribute', 'dump_text'): dump_text_PromiseAttribute,
+    ('flyteidl.core.PromiseAttribute', 'dump_with'): dump_with_PromiseAttribute,
     ('flyteidl.core.PromiseAttribute', 'load'): load_PromiseAttribute,
     ('flyteidl.core.PromiseAttribute', 'load_python'): load_python_PromiseAttribute,
+    ('flyteidl.core.PromiseAttribute', 'load_ignoring'): load_ignoring_PromiseAttribute,
+    ('flyteidl.core.PromiseAttribute', 'load_python_ignoring'): load_python_ignoring_PromiseAttribute,
     ('flyteidl.core.SchemaType', 'dump'): dump_SchemaType,
     ('flyteidl.core.SchemaType', 'dump_text'): dump_text_SchemaType,
+    ('flyteidl.core.SchemaType', 'dump_with'): dump_with_SchemaType,
     ('flyteidl.core.SchemaType', 'load'): load_SchemaType,
     ('flyteidl.core.SchemaType', 'load_python'): load_python_SchemaType,
+    ('flyteidl.core.SchemaType', 'load_ignoring'): load_ignoring_SchemaType,
+    ('flyteidl.core.SchemaType', 'load_python_ignoring'): load_python_ignoring_SchemaType,
     ('flyteidl.core.SchemaType.SchemaColumn', 'dump'): dump_SchemaColumn,
     ('flyteidl.core.SchemaType.SchemaColumn', 'dump_text'): dump_text_SchemaColumn,
+    ('flyteidl.core.SchemaType.SchemaColumn', 'dump_with'): dump_with_SchemaColumn,
     ('flyteidl.core.SchemaType.SchemaColumn', 'load'): load_SchemaColumn,
     ('flyteidl.core.SchemaType.SchemaColumn', 'load_python'): load_python_SchemaColumn,
+    ('flyteidl.core.SchemaType.SchemaColumn', 'load_ignoring'): load_ignoring_SchemaColumn,
+    ('flyteidl.core.SchemaType.SchemaColumn', 'load_python_ignoring'): load_python_ignoring_SchemaColumn,
     ('flyteidl.core.StructuredDatasetType', 'dump'): dump_StructuredDatasetType,
     ('flyteidl.core.StructuredDatasetType', 'dump_text'): dump_text_StructuredDatasetType,
+    ('flyteidl.core.StructuredDatasetType', 'dump_with'): dump_with_StructuredDatasetType,
     ('flyteidl.core.StructuredDatasetType', 'load'): load_StructuredDatasetType,
     ('flyteidl.core.StructuredDatasetType', 'load_python'): load_python_StructuredDatasetType,
+    ('flyteidl.core.StructuredDatasetType', 'load_ignoring'): load_ignoring_StructuredDatasetType,
+    ('flyteidl.core.StructuredDatasetType', 'load_python_ignoring'): load_python_ignoring_StructuredDatasetType,
     ('flyteidl.core.StructuredDatasetType.DatasetColumn', 'dump'): dump_DatasetColumn,
     ('flyteidl.core.StructuredDatasetType.DatasetColumn', 'dump_text'): dump_text_DatasetColumn,
+    ('flyteidl.core.StructuredDatasetType.DatasetColumn', 'dump_with'): dump_with_DatasetColumn,
     ('flyteidl.core.StructuredDatasetType.DatasetColumn', 'load'): load_DatasetColumn,
     ('flyteidl.core.StructuredDatasetType.DatasetColumn', 'load_python'): load_python_DatasetColumn,
+    ('flyteidl.core.StructuredDatasetType.DatasetColumn', 'load_ignoring'): load_ignoring_DatasetColumn,
+    ('flyteidl.core.StructuredDatasetType.DatasetColumn', 'load_python_ignoring'): load_python_ignoring_DatasetColumn,
     ('flyteidl.core.TypeAnnotation', 'dump'): dump_TypeAnnotation,
     ('flyteidl.core.TypeAnnotation', 'dump_text'): dump_text_TypeAnnotation,
+    ('flyteidl.core.TypeAnnotation', 'dump_with'): dump_with_TypeAnnotation,
     ('flyteidl.core.TypeAnnotation', 'load'): load_TypeAnnotation,
     ('flyteidl.core.TypeAnnotation', 'load_python'): load_python_TypeAnnotation,
+    ('flyteidl.core.TypeAnnotation', 'load_ignoring'): load_ignoring_TypeAnnotation,
+    ('flyteidl.core.TypeAnnotation', 'load_python_ignoring'): load_python_ignoring_TypeAnnotation,
     ('flyteidl.core.TypeStructure', 'dump'): dump_TypeStructure,
     ('flyteidl.core.TypeStructure', 'dump_text'): dump_text_TypeStructure,
+    ('flyteidl.core.TypeStructure', 'dump_with'): dump_with_TypeStructure,
     ('flyteidl.core.TypeStructure', 'load'): load_TypeStructure,
     ('flyteidl.core.TypeStructure', 'load_python'): load_python_TypeStructure,
+    ('flyteidl.core.TypeStructure', 'load_ignoring'): load_ignoring_TypeStructure,
+    ('flyteidl.core.TypeStructure', 'load_python_ignoring'): load_python_ignoring_TypeStructure,
     ('flyteidl.core.UnionType', 'dump'): dump_UnionType,
     ('flyteidl.core.UnionType', 'dump_text'): dump_text_UnionType,
+    ('flyteidl.core.UnionType', 'dump_with'): dump_with_UnionType,
     ('flyteidl.core.UnionType', 'load'): load_UnionType,
     ('flyteidl.core.UnionType', 'load_python'): load_python_UnionType,
+    ('flyteidl.core.UnionType', 'load_ignoring'): load_ignoring_UnionType,
+    ('flyteidl.core.UnionType', 'load_python_ignoring'): load_python_ignoring_UnionType,
 }

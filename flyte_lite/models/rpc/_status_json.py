@@ -15,8 +15,11 @@ from flyte_lite.models.rpc.status import (
 from flyte_lite.protojson.generator import (
     dump_Any,
     dump_text_Any,
+    dump_with_Any,
     load_Any,
+    load_ignoring_Any,
     load_python_Any,
+    load_python_ignoring_Any,
 )
 from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
@@ -56,7 +59,7 @@ def dump_Status(m):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['code'] = x
     except JSONError as exc:
-        exc._enter('.code')
+        exc._enter('.' + 'code')
         raise
     v = a['message']
     try:
@@ -65,7 +68,7 @@ def dump_Status(m):
             x = v if v.__class__ is str else _want_str(v)
             out['message'] = x
     except JSONError as exc:
-        exc._enter('.message')
+        exc._enter('.' + 'message')
         raise
     v = a['details']
     try:
@@ -81,7 +84,7 @@ def dump_Status(m):
                 raise
             out['details'] = lst
     except JSONError as exc:
-        exc._enter('.details')
+        exc._enter('.' + 'details')
         raise
     return out
 
@@ -100,7 +103,7 @@ def dump_text_Status(m):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['code'] = x
     except JSONError as exc:
-        exc._enter('.code')
+        exc._enter('.' + 'code')
         raise
     v = a['message']
     try:
@@ -109,7 +112,7 @@ def dump_text_Status(m):
             x = v if v.__class__ is str else _want_str(v)
             out['message'] = x
     except JSONError as exc:
-        exc._enter('.message')
+        exc._enter('.' + 'message')
         raise
     v = a['details']
     try:
@@ -125,8 +128,60 @@ def dump_text_Status(m):
                 raise
             out['details'] = lst
     except JSONError as exc:
-        exc._enter('.details')
+        exc._enter('.' + 'details')
         raise
+    return out
+
+
+# google.rpc.Status: dump_with ---------------------------------------------------------
+
+
+def dump_with_Status(m, o):
+    names, always, ints, text, precision, _ = o
+    a = m.__dict__
+    out = {}
+    v = a['code']
+    try:
+        if v.__class__ is not int: v = _want_int(v, 'int32')
+        if v:
+            x = v if v.__class__ is int else _want_int(v, 'int32')
+            if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
+            out['code'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'code')
+        raise
+    v = a['message']
+    try:
+        if v.__class__ is not str: v = _want_str(v)
+        if v:
+            x = v if v.__class__ is str else _want_str(v)
+            out['message'] = x
+    except JSONError as exc:
+        exc._enter('.' + 'message')
+        raise
+    v = a['details']
+    try:
+        if v.__class__ is not FL and v.__class__ is not list: v = _want_list(v)
+        if v:
+            lst = []
+            try:
+                for e in v:
+                    x = dump_with_Any(e, o)
+                    lst.append(x)
+            except JSONError as exc:
+                exc._enter('[%d]' % len(lst))
+                raise
+            out['details'] = lst
+    except JSONError as exc:
+        exc._enter('.' + 'details')
+        raise
+    if always:
+        k = 'code'
+        if k not in out: out[k] = 0
+        k = 'message'
+        if k not in out: out[k] = ''
+        k = 'details'
+        if k not in out: out[k] = []
     return out
 
 
@@ -263,6 +318,138 @@ def load_python_Status(js, depth, base):
     return obj
 
 
+# google.rpc.Status: load_ignoring -----------------------------------------------------
+IGNORE_load_ignoring_Status = True
+
+
+def load_ignoring_Status(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Status, IDX_Status, IGNORE_load_ignoring_Status)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_code = 0
+        f_message = ''
+        f_details = EMPTY_LIST
+    else:
+        f_code = base.code
+        f_message = base.message
+        f_details = base.details
+    for k, v in js.items():
+        i = IDX_Status.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Status, IGNORE_load_ignoring_Status)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_code = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_Status)
+                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
+                    f_code = v
+            elif i == 1:
+                if v is None:
+                    f_message = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    f_message = v
+            elif i == 2:
+                if v is None:
+                    f_details = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_ignoring_Any(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_details = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Status)
+    SET_DICT_Status(obj, {'_unknown_fields': b'', 'code': f_code, 'message': f_message, 'details': f_details})
+    return obj
+
+
+# google.rpc.Status: load_python_ignoring ----------------------------------------------
+IGNORE_load_python_ignoring_Status = True
+EXACT_load_python_ignoring_Status = True
+
+
+def load_python_ignoring_Status(js, depth, base):
+    if js.__class__ is not dict:
+        js = _as_object(js, Status, IDX_Status, IGNORE_load_python_ignoring_Status)
+    depth += 1
+    if depth > MAX_DEPTH:
+        _too_deep()
+    if base is None:
+        f_code = 0
+        f_message = ''
+        f_details = EMPTY_LIST
+    else:
+        f_code = base.code
+        f_message = base.message
+        f_details = base.details
+    for k, v in js.items():
+        i = IDX_Status.get(k)
+        if i is None:
+            try:
+                i = _unknown(k, Status, IGNORE_load_python_ignoring_Status)
+            except JSONError as exc:
+                exc._enter(_key_segment(k))
+                raise
+            if i is None:
+                continue
+        try:
+            if i == 0:
+                if v is None:
+                    f_code = 0
+                else:
+                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_Status)
+                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
+                    f_code = v
+            elif i == 1:
+                if v is None:
+                    f_message = ''
+                else:
+                    if v.__class__ is not str: v = _str_in(v)
+                    elif not v.isascii(): _utf8_in(v)
+                    f_message = v
+            elif i == 2:
+                if v is None:
+                    f_details = EMPTY_LIST
+                else:
+                    if v.__class__ is not list: v = _list_in(v)
+                    lst = FL()
+                    try:
+                        for i, e in enumerate(v):
+                            if e is None: _null_item()
+                            x = load_python_ignoring_Any(e, depth, None)
+                            _append(lst, x)
+                    except JSONError as exc:
+                        exc._enter('[%d]' % i)
+                        raise
+                    f_details = lst
+        except JSONError as exc:
+            exc._enter(_key_segment(k))
+            raise
+    obj = _new(Status)
+    SET_DICT_Status(obj, {'_unknown_fields': b'', 'code': f_code, 'message': f_message, 'details': f_details})
+    return obj
+
+
 # once every function above exists
 SET_DICT_Status = dict_setter(Status)
 
@@ -270,6 +457,9 @@ SET_DICT_Status = dict_setter(Status)
 FUNCTIONS = {
     ('google.rpc.Status', 'dump'): dump_Status,
     ('google.rpc.Status', 'dump_text'): dump_text_Status,
+    ('google.rpc.Status', 'dump_with'): dump_with_Status,
     ('google.rpc.Status', 'load'): load_Status,
     ('google.rpc.Status', 'load_python'): load_python_Status,
+    ('google.rpc.Status', 'load_ignoring'): load_ignoring_Status,
+    ('google.rpc.Status', 'load_python_ignoring'): load_python_ignoring_Status,
 }
