@@ -15,9 +15,6 @@ from flyte_lite._version import __version__
 from flyte_lite.message import Message
 from flyte_lite.message import lookup as _lookup
 from flyte_lite.wire import DecodeError, EncodeError, FieldPathError
-from flyte_lite.wire.source import add_precompiled
-
-add_precompiled("flyte_lite._precompiled")  # the models' codec, ready compiled
 
 if TYPE_CHECKING:
     from flyte_lite.protojson import JSONError

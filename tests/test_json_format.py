@@ -1449,9 +1449,10 @@ def test_importing_flyte_lite_loads_neither_orjson_nor_cattrs() -> None:
 def test_generated_code_shows_in_tracebacks() -> None:
     import linecache
 
-    TaskSpec().to_dict(use_integers_for_enums=True)
-    names = [n for n in linecache.cache if n.startswith("<flyte_lite json dump")]
-    assert names and any("def dump(m):" in "".join(linecache.getlines(n)) for n in names)
+    AllKinds().to_dict(use_integers_for_enums=True)  # a class generated at first use
+    names = [n for n in linecache.cache if n.startswith("<flyte_lite json dump_with ")]
+    assert names and any("def dump_with_AllKinds(m, o):" in "".join(linecache.getlines(n))
+                         for n in names)
 
 
 def test_every_message_class_has_a_json_form() -> None:

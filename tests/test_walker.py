@@ -8,11 +8,11 @@ import pickle
 from typing import Any
 
 import pytest
+from flyte_lite.views.messages import set_fields
 from hypothesis import given, settings
 
 import flyte_lite
 from flyte_lite import DecodeError, EncodeError, FieldPathError, JSONError
-from flyte_lite.cli.messages import set_fields
 from flyte_lite.converter import StructureError, structure, unstructure
 from flyte_lite.models import load_all
 from flyte_lite.models.admin.task import TaskSpec

@@ -7,6 +7,5 @@ dumpers and loaders generated per class, ``api`` the public functions below.
 
 from flyte_lite.protojson.api import from_dict, from_json, to_dict, to_json
 from flyte_lite.protojson.errors import JSONError
-from flyte_lite.protojson.generator import sources_of
 
-__all__ = ["JSONError", "from_dict", "from_json", "sources_of", "to_dict", "to_json"]
+__all__ = ["JSONError", "from_dict", "from_json", "to_dict", "to_json"]

@@ -18,8 +18,9 @@ without presence are left out when they hold their default, unless
 ``always_print_fields_with_no_presence``.
 Unknown fields kept from the wire have no JSON form and are not written.
 
-Like the codec, every class gets a dumper and a loader generated on first use, with the
-field names, kinds and tables baked in. JSON text is read and written by orjson; the
+Like the codec, every class gets dumpers and loaders generated with the field names,
+kinds and tables baked in (for the default options ahead of time, beside the model
+modules; for other options and classes at first use). JSON text is read and written by orjson; the
 standard library's decoder takes over only for text orjson cannot represent exactly
 (``NaN`` literals, integers past 64 bits, duplicate keys, lone surrogates), so that
 the rules are those of ``json.loads``, as in ``json_format.Parse``.

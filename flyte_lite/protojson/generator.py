@@ -3,57 +3,16 @@
 from __future__ import annotations
 
 import enum
-import threading
 from typing import Any, Callable, Optional
 
 import attrs
 
-from flyte_lite.protojson.errors import (
-    MAX_DEPTH,
-    JSONError,
-    M,
-    _describe,
-    _fail,
-    _key_segment,
-    _UnknownEnumName,
-)
-from flyte_lite.protojson.scalars import (
-    _OMIT,
-    _TEXT_STRUCT_DUMPERS,
-    _as_object,
-    _bool_in,
-    _bool_key_in,
-    _bytes_in,
-    _bytes_json,
-    _double_field,
-    _double_json,
-    _enum_in,
-    _enum_unknown,
-    _float_field,
-    _float_in,
-    _float_json,
-    _int_in,
-    _int_range_in,
-    _list_in,
-    _list_json,
-    _map_in,
-    _null_item,
-    _out_of_range,
+from flyte_lite.protojson.errors import MAX_DEPTH, JSONError, M, _describe, _fail
+from flyte_lite.protojson.runtime import (
+    HELPERS,
     _str_in,
-    _struct_json,
-    _struct_key_in,
-    _text_float,
     _too_deep,
-    _two_members,
-    _two_oneof,
-    _unknown,
-    _utf8_in,
-    _value_json,
-    _want_bool,
     _want_bytes,
-    _want_dict,
-    _want_int,
-    _want_list,
     _want_message,
     _want_str,
 )
@@ -67,10 +26,6 @@ from flyte_lite.protojson.wkt import (
     _UNSUPPORTED,
     _VALUE,
     _WRAPPERS,
-    _duration_out,
-    _timestamp_out,
-    parse_duration,
-    parse_timestamp,
 )
 from flyte_lite.wire import DecodeError, WireMessage, lookup
 from flyte_lite.wire.fields import (
@@ -80,179 +35,22 @@ from flyte_lite.wire.fields import (
     MapKind,
     MessageKind,
     Scalar,
+    plain_of,
     specs_of,
 )
 from flyte_lite.wire.frozen import FrozenDict, FrozenList
-from flyte_lite.wire.source import (
+from flyte_lite.wire.generated import (
+    Functions,
     Lines,
-    compile_into,
+    Link,
+    Ref,
+    Unit,
     default_source,
-    dict_setter,
     indent,
-    plain_of,
 )
 
-# ---------------------------------------------------------------------------------------
-# Struct data in: plain Python data, as Struct, Value and ListValue fields hold it
-
-
-def _make_value_loaders(check_strings: bool) -> tuple[Callable[..., Any], ...]:
-    """The Value/Struct/ListValue readers, for text (``check_strings=False``: orjson has
-    vetted the strings) or for Python data (every string must be valid UTF-8)."""
-
-    def value_in(value: Any, depth: int) -> Any:
-        depth += 1
-        if depth > MAX_DEPTH:
-            _too_deep()
-        cls = value.__class__
-        if cls is str:
-            return _utf8_in(value) if check_strings and not value.isascii() else value
-        if cls is float or cls is bool or value is None:
-            return value
-        if cls is int:
-            try:
-                return float(value)
-            except OverflowError:
-                _fail(f"{_describe(value)} is too large for a Struct number")
-        if cls is dict:
-            return struct_in(value, depth, None)
-        if cls is list:
-            return list_in(value, depth, None)
-        # subclasses, in the order the reference tests them
-        if isinstance(value, dict):
-            return struct_in(value, depth, None)
-        if isinstance(value, (list, tuple)):
-            return list_in(value, depth, None)
-        if isinstance(value, bool):
-            return bool(value)
-        if isinstance(value, str):
-            return _str_in(value)
-        if isinstance(value, (int, float)):
-            try:
-                return float(value)
-            except OverflowError:
-                _fail(f"{_describe(value)} is too large for a Struct number")
-        return _fail(f"a Struct cannot hold {_describe(value)}")
-
-    def struct_in(value: Any, depth: int, base: Any) -> dict[str, Any]:
-        depth += 1
-        if depth > MAX_DEPTH:
-            _too_deep()
-        if not isinstance(value, dict):
-            _fail(f"expected an object for a Struct, got {_describe(value)}")
-        out: FrozenDict[str, Any] = FrozenDict()
-        for key, item in value.items():
-            try:
-                if key.__class__ is not str or (check_strings and not key.isascii()):
-                    key = _struct_key_in(key)
-                dict.__setitem__(out, key, value_in(item, depth))
-            except JSONError as exc:
-                exc._enter(_key_segment(key))
-                raise
-        return out
-
-    def list_in(value: Any, depth: int, base: Any) -> list[Any]:
-        depth += 1
-        if depth > MAX_DEPTH:
-            _too_deep()
-        if not isinstance(value, (list, tuple)):
-            _fail(f"expected an array for a ListValue, got {_describe(value)}")
-        out: FrozenList[Any] = FrozenList()
-        for item in value:
-            try:
-                list.append(out, value_in(item, depth))
-            except JSONError as exc:
-                exc._enter(f"[{len(out)}]")
-                raise
-        return out
-
-    def value_field_in(value: Any, depth: int, base: Any) -> Any:
-        return value_in(value, depth)
-
-    return value_field_in, struct_in, list_in
-
-
-def _make_text_value_loaders() -> tuple[Callable[..., Any], ...]:
-    """The Value/Struct/ListValue readers for a tree orjson has just made: it is ours and
-    holds only dict, list, str, int, float, bool and None, so it is kept, not copied
-    (ints become floats in place)."""
-    other_value_in, _, _ = _make_value_loaders(check_strings=False)
-
-    def struct_in(value: Any, depth: int, base: Any) -> Any:
-        depth += 1
-        if depth > MAX_DEPTH:
-            _too_deep()
-        if value.__class__ is not dict:
-            _fail(f"expected an object for a Struct, got {_describe(value)}")
-        if value and depth >= MAX_DEPTH:
-            _too_deep()  # its values would be one level deeper
-        for key, item in value.items():
-            cls = item.__class__
-            try:
-                if cls is dict:
-                    value[key] = struct_in(item, depth + 1, None)
-                elif cls is list:
-                    value[key] = list_in(item, depth + 1, None)
-                elif cls is int:
-                    value[key] = float(item)
-            except JSONError as exc:
-                exc._enter(_key_segment(key))
-                raise
-        return FrozenDict(value)
-
-    def list_in(value: Any, depth: int, base: Any) -> Any:
-        depth += 1
-        if depth > MAX_DEPTH:
-            _too_deep()
-        if value.__class__ is not list:
-            _fail(f"expected an array for a ListValue, got {_describe(value)}")
-        if value and depth >= MAX_DEPTH:
-            _too_deep()
-        for i, item in enumerate(value):
-            cls = item.__class__
-            try:
-                if cls is dict:
-                    value[i] = struct_in(item, depth + 1, None)
-                elif cls is list:
-                    value[i] = list_in(item, depth + 1, None)
-                elif cls is int:
-                    value[i] = float(item)
-            except JSONError as exc:
-                exc._enter(f"[{i}]")
-                raise
-        return FrozenList(value)
-
-    def value_field_in(value: Any, depth: int, base: Any) -> Any:
-        cls = value.__class__
-        if cls is dict:
-            if depth + 1 > MAX_DEPTH:
-                _too_deep()
-            return struct_in(value, depth + 1, None)
-        if cls is list:
-            if depth + 1 > MAX_DEPTH:
-                _too_deep()
-            return list_in(value, depth + 1, None)
-        return other_value_in(value, depth, None)
-
-    return value_field_in, struct_in, list_in
-
-
-_TEXT_VALUE_LOADERS = _make_text_value_loaders()
-_PYTHON_VALUE_LOADERS = _make_value_loaders(check_strings=True)
-
-
-def _duration_in(value: Any, depth: int, base: Any) -> Any:
-    if depth >= MAX_DEPTH:
-        _too_deep()
-    seconds, nanos = parse_duration(value)
-    return lookup(_DURATION)(seconds=seconds, nanos=nanos)  # type: ignore[call-arg]
-
-
-def _timestamp_in(value: Any, depth: int, base: Any) -> Any:
-    if depth >= MAX_DEPTH:
-        _too_deep()
-    seconds, nanos = parse_timestamp(value)
-    return lookup(_TIMESTAMP)(seconds=seconds, nanos=nanos)  # type: ignore[call-arg]
+#: The module generated JSON code imports its helpers from.
+RUNTIME = "flyte_lite.protojson.runtime"
 
 
 # Any: the JSON of the message it holds, with "@type" first; a well-known type's JSON goes
@@ -288,6 +86,12 @@ def _any_dumper(options: int) -> Callable[[Any], Any]:
         return {"@type": type_url, **out}
 
     return dump
+
+
+def _any_dumper_with(message: Any, o: tuple[Any, ...]) -> Any:
+    """``Any``'s ``dump_with``: the options as one number are the tuple's last item."""
+    dump: Callable[[Any], Any] = _any_function(dump_part(o[-1]))
+    return dump(message)
 
 
 def _any_loader(ignore: bool, python: bool) -> Callable[..., Any]:
@@ -334,50 +138,6 @@ def _int_range(name: str) -> tuple[int, int]:
 
 _INT64 = frozenset(("int64", "sint64", "sfixed64", "uint64", "fixed64"))
 
-_HELPERS: dict[str, Any] = {
-    "JSONError": JSONError,
-    "_UnknownEnumName": _UnknownEnumName,
-    "_OMIT": _OMIT,
-    "_new": object.__new__,
-    "FL": FrozenList,
-    "FD": FrozenDict,
-    "_append": list.append,
-    "_set_item": dict.__setitem__,
-    "MAX_DEPTH": MAX_DEPTH,
-    "_key_segment": _key_segment,
-    "_want_str": _want_str,
-    "_want_bool": _want_bool,
-    "_want_int": _want_int,
-    "_want_bytes": _want_bytes,
-    "_out_of_range": _out_of_range,
-    "_double_json": _double_json,
-    "_float_json": _float_json,
-    "_double_field": _double_field,
-    "_float_field": _float_field,
-    "_text_float": _text_float,
-    "_bytes_json": _bytes_json,
-    "_enum_unknown": _enum_unknown,
-    "_want_message": _want_message,
-    "_want_list": _want_list,
-    "_want_dict": _want_dict,
-    "_two_members": _two_members,
-    "_str_in": _str_in,
-    "_utf8_in": _utf8_in,
-    "_bool_in": _bool_in,
-    "_bool_key_in": _bool_key_in,
-    "_int_in": _int_in,
-    "_int_range_in": _int_range_in,
-    "_float_in": _float_in,
-    "_bytes_in": _bytes_in,
-    "_enum_in": _enum_in,
-    "_list_in": _list_in,
-    "_map_in": _map_in,
-    "_null_item": _null_item,
-    "_unknown": _unknown,
-    "_as_object": _as_object,
-    "_too_deep": _too_deep,
-    "_two_oneof": _two_oneof,
-}
 
 
 
@@ -412,11 +172,6 @@ def _wkt_from_plain(cls: type[M], plain: Any) -> M:
     return cls(value=plain)  # type: ignore[call-arg]
 
 
-def _compile(source: str, namespace: dict[str, Any], what: str, name: str) -> Any:
-    compile_into(source, namespace, f"<flyte_lite json {what}>")
-    return namespace[name]
-
-
 def _special(cls: type) -> Optional[str]:
     """The well-known type ``cls`` is, if its JSON form is not a plain object."""
     name = getattr(cls, "full_name", "")
@@ -441,20 +196,38 @@ class _Options:
     NAMES, ALWAYS, ENUM_INTS = 1, 2, 4
     #: for orjson writing text: floats as Python's repr writes them
     TEXT = 8
+    #: each bit's word in a dumper's name
+    WORDS = ((NAMES, "names"), (ALWAYS, "always"), (ENUM_INTS, "ints"), (TEXT, "text"))
     #: float_precision + 1 is kept in the bits from here up (0: not given)
     PRECISION_SHIFT = 8
 
 
-class _DumpGen:
-    """Writes ``dump(m) -> dict``: one message to its JSON object."""
+#: The dumper that takes its options when called, as ``options_tuple`` gives them.
+DUMP_WITH = "dump_with"
 
-    def __init__(self, cls: type, options: int) -> None:
+
+def options_tuple(options: int) -> tuple[bool, bool, bool, bool, Optional[int], int]:
+    """What a ``dump_with`` function takes: (proto names, always print, enum numbers,
+    text, float precision, the options as one number)."""
+    precision = options >> _Options.PRECISION_SHIFT
+    return (bool(options & _Options.NAMES), bool(options & _Options.ALWAYS),
+            bool(options & _Options.ENUM_INTS), bool(options & _Options.TEXT),
+            precision - 1 if precision else None, options)
+
+
+class _DumpGen:
+    """Writes ``dump(m) -> dict``: one message to its JSON object, specialised to
+    ``options``; or, when ``options`` is None, ``dump(m, o)``, which takes them as
+    :func:`options_tuple` gives them (for the option sets used less)."""
+
+    def __init__(self, cls: type, options: Optional[int]) -> None:
         self.cls = cls
-        self.options = options
+        self.general = options is None
+        self.options = options or 0
         self.specs = specs_of(cls)
-        self.ns: dict[str, Any] = dict(_HELPERS)
-        self.ns["C"] = cls
-        self.children: dict[str, type] = {}
+        self.part = DUMP_WITH if self.general else dump_part(self.options)
+        self.ns: dict[str, Any] = {"C": cls}
+        self.links: dict[str, Link] = {}
         self.text = ""  # the source, once written
 
     # kinds -----------------------------------------------------------------------
@@ -465,35 +238,32 @@ class _DumpGen:
 
     def _child(self, var: str, kind: MessageKind) -> None:
         child = lookup(kind.full_name)
-        self.children[var] = child
         self.ns["C_" + var] = child
-        self.ns["dump_" + var] = None  # filled in once the child's dumper exists
+        self.links["dump_" + var] = Link(child, self.part)
 
     def value_lines(self, var: str, kind: Any, v: str) -> Lines:
         """Set ``x`` to the JSON of ``v``, a value of ``kind`` that is present."""
         if isinstance(kind, MessageKind):
             self._child(var, kind)
+            call = f"x = dump_{var}({v}, o)" if self.general else f"x = dump_{var}({v})"
             if _special(lookup(kind.full_name)):
-                return [f"x = dump_{var}({v})"]
-            return [
-                f"if {v}.__class__ is not C_{var}: {v} = _want_message({v}, C_{var})",
-                f"x = dump_{var}({v})",
-            ]
+                return [call]
+            return [f"if {v}.__class__ is not C_{var}: {v} = _want_message({v}, C_{var})", call]
         if isinstance(kind, EnumKind):
             self._enum_tables(var, kind)
             lines = [
                 f"if {v}.__class__ is not E_{var} and {v}.__class__ is not int: "
                 f"{v} = _want_int({v}, 'enum')"
             ]
-            if self.options & _Options.ENUM_INTS:
-                return [
-                    *lines,
-                    f"x = int({v})",
-                    "if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')",
-                ]
+            numbers = [f"x = int({v})",
+                       "if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'an enum')"]
             if kind.enum_type.full_name == _NULL_VALUE:  # type: ignore[attr-defined]
-                return [*lines, "x = None"]
-            return [*lines, f"x = N_{var}.get({v})", f"if x is None: x = _enum_unknown({v})"]
+                names = ["x = None"]
+            else:
+                names = [f"x = N_{var}.get({v})", f"if x is None: x = _enum_unknown({v})"]
+            if self.general:
+                return [*lines, "if ints:", *indent(numbers), "else:", *indent(names)]
+            return [*lines, *(numbers if self.options & _Options.ENUM_INTS else names)]
         name = kind.name
         if name == "string":
             return [f"x = {v} if {v}.__class__ is str else _want_str({v})"]
@@ -533,11 +303,13 @@ class _DumpGen:
         if spec.repeated:
             return "[]"
         if isinstance(kind, EnumKind):
-            if self.options & _Options.ENUM_INTS:
-                return "0"
             if kind.enum_type.full_name == _NULL_VALUE:  # type: ignore[attr-defined]
-                return "None"
-            return repr(_enum_names(kind.enum_type)[0])
+                name = "None"
+            else:
+                name = repr(_enum_names(kind.enum_type)[0])
+            if self.general:
+                return f"(0 if ints else {name})"
+            return "0" if self.options & _Options.ENUM_INTS else name
         return {
             "string": "''",
             "bytes": "''",
@@ -549,8 +321,9 @@ class _DumpGen:
     # fields ----------------------------------------------------------------------
 
     def field_lines(self, spec: FieldSpec, key: str) -> Lines:
+        """Write field ``spec`` under the key ``key`` (source) evaluates to."""
         var, kind = spec.name, spec.kind
-        put = f"out[{key!r}] = x"
+        put = f"out[{key}] = x"
         if spec.presence:
             body = ["if v is not None:", *indent(self.value_lines(var, kind, "v")), "    " + put]
             if spec.oneof:
@@ -569,7 +342,7 @@ class _DumpGen:
                 "            exc._enter(_key_segment(k))",
                 "            raise",
                 "        d_[kk] = x",
-                f"    out[{key!r}] = d_",
+                f"    out[{key}] = d_",
                 "else:",
             ]
         elif spec.repeated:
@@ -584,7 +357,7 @@ class _DumpGen:
                 "    except JSONError as exc:",
                 "        exc._enter('[%d]' % len(lst))",
                 "        raise",
-                f"    out[{key!r}] = lst",
+                f"    out[{key}] = lst",
                 "else:",
             ]
         elif kind.name in ("double", "float"):
@@ -620,16 +393,34 @@ class _DumpGen:
 
     def _text_number(self) -> Lines:
         """For text: a float ``x`` as Python's repr writes it."""
+        if self.general:
+            return ["if text and x.__class__ is float: x = _text_float(x)"]
         if not self.options & _Options.TEXT:
             return []
         return ["if x.__class__ is float: x = _text_float(x)"]
 
-    def _precision(self) -> Optional[int]:
+    def _precision(self) -> Optional[str]:
+        """Source for the float precision."""
+        if self.general:
+            return "precision"
         precision = self.options >> _Options.PRECISION_SHIFT
-        return precision - 1 if precision else None
+        return repr(precision - 1) if precision else "None"
+
+    def _key(self, spec: FieldSpec) -> str:
+        """Source for the JSON key of ``spec``."""
+        if not self.general:
+            return repr(spec.name if self.options & _Options.NAMES else spec.json_name)
+        if spec.name == spec.json_name:
+            return repr(spec.name)
+        return f"({spec.name!r} if names else {spec.json_name!r})"
+
+    def header(self, parameter: str) -> Lines:
+        """The dumper's first lines, taking ``parameter``."""
+        if not self.general:
+            return [f"def dump({parameter}):"]
+        return [f"def dump({parameter}, o):", "    names, always, ints, text, precision, _ = o"]
 
     def source(self) -> str:
-        names = bool(self.options & _Options.NAMES)
         body: Lines = []
         groups: dict[str, list[str]] = {}
         for spec in self.specs:
@@ -637,28 +428,33 @@ class _DumpGen:
                 groups.setdefault(spec.oneof, []).append(spec.name)
         body += [f"n_{group} = 0" for group in groups]
         for spec in self.specs:
-            key = spec.name if names else spec.json_name
+            key = self._key(spec)
             body += [
                 f"v = a[{spec.name!r}]",  # (faster than m.<name>: see the codec's encoder)
                 "try:",
                 *indent(self.field_lines(spec, key)),
                 "except JSONError as exc:",
-                f"    exc._enter({'.' + key!r})",
+                f"    exc._enter('.' + {key})",
                 "    raise",
             ]
         for group, members in groups.items():
             body.append(f"if n_{group} > 1: _two_members(m, {group!r}, {members!r})")
-        if self.options & _Options.ALWAYS:
+        if self.general or self.options & _Options.ALWAYS:
             # as json_format: the fields set, by number, then the others with no
             # presence at their defaults, in the order the .proto declares them
             by_name = {s.name: s for s in self.specs}
+            fill = []
             for a in attrs.fields(self.cls):
                 unset = by_name.get(a.name)
                 if unset is not None and not unset.presence:
-                    key = unset.name if names else unset.json_name
-                    body.append(f"if {key!r} not in out: out[{key!r}] = {self.zero(unset)}")
-        return "\n".join(["def dump(m):", "    a = m.__dict__", "    out = {}", *indent(body),
-                          "    return out", ""])
+                    key = self._key(unset)
+                    if self.general:
+                        fill += [f"k = {key}", f"if k not in out: out[k] = {self.zero(unset)}"]
+                    else:
+                        fill.append(f"if {key} not in out: out[{key}] = {self.zero(unset)}")
+            body += ["if always:", *indent(fill)] if self.general and fill else fill
+        return "\n".join([*self.header("m"), "    a = m.__dict__", "    out = {}",
+                          *indent(body), "    return out", ""])
 
 
 class _LoadGen:
@@ -670,11 +466,9 @@ class _LoadGen:
         self.ignore = ignore
         self.python = python  # Python data: exact ints, strings still to be checked
         self.specs = specs_of(cls)
-        self.ns: dict[str, Any] = dict(_HELPERS)
-        self.ns["C"] = cls
-        self.ns["IGNORE"] = ignore
-        self.ns["EXACT"] = python
-        self.children: dict[str, type] = {}
+        self.part = load_part(ignore, python)
+        self.ns: dict[str, Any] = {"C": cls, "IGNORE": ignore, "EXACT": python}
+        self.links: dict[str, Link] = {}
         self.text = ""  # the source, once written
         index: dict[str, int] = {}
         for i, spec in enumerate(self.specs):  # proto names first: JSON names win
@@ -682,14 +476,11 @@ class _LoadGen:
         for i, spec in enumerate(self.specs):
             index[spec.json_name] = i
         self.ns["IDX"] = index
-        self.ns["SET_DICT"] = dict_setter(cls)
 
     def value_lines(self, var: str, kind: Any, v: str, target: str, base: str) -> Lines:
         """Set ``target`` to the field value that JSON value ``v`` (not null) stands for."""
         if isinstance(kind, MessageKind):
-            child = lookup(kind.full_name)
-            self.children[var] = child
-            self.ns["load_" + var] = None  # filled in once the child's loader exists
+            self.links["load_" + var] = Link(lookup(kind.full_name), self.part)
             return [f"{target} = load_{var}({v}, depth, {base})"]
         if isinstance(kind, EnumKind):
             members = {m.name: m for m in kind.enum_type}
@@ -874,157 +665,137 @@ class _LoadGen:
         )
 
 
-# Wrappers (BoolValue...): the JSON is the bare value of the wrapped scalar.
+def dump_part(options: int) -> str:
+    """The name of the dumper for ``options``: ``dump``, ``dump_text``, ``dump_names_p3``."""
+    words = [word for bit, word in _Options.WORDS if options & bit]
+    precision = options >> _Options.PRECISION_SHIFT
+    if precision:
+        words.append(f"p{precision - 1}")
+    return "_".join(["dump", *words])
 
 
-_TEXT_HAND_DUMPERS = dict(zip((_value_json, _struct_json, _list_json), _TEXT_STRUCT_DUMPERS))
-
-_HAND_DUMPERS: dict[str, Callable[[Any], Any]] = {
-    _DURATION: _duration_out,
-    _TIMESTAMP: _timestamp_out,
-    _STRUCT: _struct_json,
-    _LIST_VALUE: _list_json,
-    _VALUE: _value_json,
-}
+def load_part(ignore: bool, python: bool) -> str:
+    """The name of the loader: ``load``, ``load_python``, ``load_ignoring`` and both."""
+    return "load" + ("_python" if python else "") + ("_ignoring" if ignore else "")
 
 
-def _dump_code(cls: type, options: int) -> Optional[_DumpGen]:
-    """The generator of ``cls``'s dumper, its source in ``.text``; None for the
-    well-known types written by hand."""
-    special = _special(cls)
-    if special in _HAND_DUMPERS or special == _ANY:
+def _options_of(part: str) -> int:
+    words = part.split("_")[1:]
+    options = sum(bit for bit, word in _Options.WORDS if word in words)
+    for word in words:
+        if word.startswith("p"):
+            options |= (int(word[1:]) + 1) << _Options.PRECISION_SHIFT
+    return options
+
+
+def unit_of(cls: type, part: str) -> Unit:
+    """The generated code of ``cls``'s dumper or loader named ``part``."""
+    if part.startswith("dump"):
+        gen: Any = _DumpGen(cls, None if part == DUMP_WITH else _options_of(part))
+        local = "dump"
+    else:
+        words = part.split("_")
+        gen = _LoadGen(cls, "ignoring" in words, "python" in words)
+        local = "load"
+    computed = {"SET_DICT": "dict_setter(C)"} if local == "load" else {}
+    if _special(cls) is None:
+        text = gen.source()
+    else:  # a wrapper type: its one field's value
+        (spec,) = gen.specs
+        if local == "dump":
+            lines = gen.value_lines("value", spec.kind, "v")
+            text = "\n".join([*gen.header("v"), "    if isinstance(v, C): v = v.value",
+                               *indent(lines), "    return x", ""])
+        else:
+            lines = gen.value_lines("value", spec.kind, "js", "x", "None")
+            text = "\n".join([
+                "def load(js, depth, base):",
+                "    if depth >= MAX_DEPTH:",
+                "        _too_deep()",
+                "    if js is None:",
+                f"        _fail('a {cls.full_name} cannot be null here')",  # type: ignore[attr-defined]
+                *indent(lines),
+                "    return x" if _holds_plain(cls) else "    return C(value=x)",
+                "",
+            ])
+            computed = {}
+    return Unit(cls, part, text, {part: local}, dict(gen.ns), dict(gen.links), computed)
+
+
+def _any_function(part: str) -> Callable[..., Any]:
+    """``Any``'s dumper or loader ``part``, made once and kept in this module by its
+    name (``dump_text_Any``), where generated code imports it from."""
+    name = f"{part}_Any"
+    function: Optional[Callable[..., Any]] = globals().get(name)
+    if function is None:
+        words = part.split("_")
+        if part == DUMP_WITH:
+            function = _any_dumper_with
+        elif part.startswith("dump"):
+            function = _any_dumper(_options_of(part))
+        else:
+            function = _any_loader("ignoring" in words, "python" in words)
+        function.__name__ = name
+        globals()[name] = function
+    return function
+
+
+def _written_by_hand(key: tuple[str, str]) -> Optional[Ref]:
+    """Where the function ``key`` of a well-known type written by hand is."""
+    full_name, part = key
+    special = _special(lookup(full_name))
+    if special is None or special in _WRAPPERS:
         return None
-    gen = _DumpGen(cls, options)
-    if special is None:
-        gen.text = gen.source()
-        return gen
-    (spec,) = gen.specs  # a wrapper type: its one field's value
-    lines = gen.value_lines("value", spec.kind, "v")
-    gen.text = "\n".join(
-        [
-            "def dump(v):",
-            "    if isinstance(v, C): v = v.value",
-            *indent(lines),
-            "    return x",
-            "",
-        ]
-    )
-    return gen
+    if special == _ANY:
+        return Ref(__name__, f"{part}_Any", _any_function(part))
+    if part == DUMP_WITH:
+        name = f"{DUMP_WITH}_{full_name.rsplit('.', 1)[1]}"
+        return Ref(RUNTIME, name, HELPERS[name])
+    if part.startswith("dump"):
+        name = "dump_text" if _options_of(part) & _Options.TEXT else "dump"
+    else:
+        name = "load_python" if "python" in part.split("_") else "load"
+    name = f"{name}_{full_name.rsplit('.', 1)[1]}"
+    return Ref(RUNTIME, name, HELPERS[name])
 
 
-def _load_code(cls: type, ignore: bool, python: bool) -> Optional[_LoadGen]:
-    """The generator of ``cls``'s loader, its source in ``.text``; None for the
-    well-known types written by hand."""
-    special = _special(cls)
-    if special in _HAND_DUMPERS or special == _ANY:  # (the same have hand-written loaders)
-        return None
-    gen = _LoadGen(cls, ignore, python)
-    if special is None:
-        gen.text = gen.source()
-        return gen
-    (spec,) = gen.specs  # a wrapper type: its one field's value
-    plain = _holds_plain(cls)
-    lines = gen.value_lines("value", spec.kind, "js", "x", "None")
-    gen.text = "\n".join(
-        [
-            "def load(js, depth, base):",
-            "    if depth >= MAX_DEPTH:",
-            "        _too_deep()",
-            "    if js is None:",
-            f"        _fail('a {cls.full_name} cannot be null here')",  # type: ignore[attr-defined]
-            *indent(lines),
-            "    return x" if plain else "    return C(value=x)",
-            "",
-        ]
-    )
-    gen.ns["_fail"] = _fail
-    return gen
+#: Every class's dumpers and loaders: written ahead of time beside the model modules
+#: (``_<module>_json.py``), generated at first use for other classes.
+JSON = Functions("json", HELPERS, RUNTIME, unit_of, lambda part: part, _written_by_hand)
 
+#: The dumpers specialised to an option set: what ``to_dict`` and ``to_json`` use with
+#: their default options; other option sets use ``dump_with``.
+FAST_DUMPERS = frozenset((0, _Options.TEXT))
 
-def sources_of(cls: type) -> list[str]:
-    """The generated source of ``cls``'s JSON functions for the default options:
-    ``to_dict``/``to_json``, ``from_json`` and ``from_dict``."""
-    gens = (_dump_code(cls, 0), _load_code(cls, False, False), _load_code(cls, False, True))
-    return [gen.text for gen in gens if gen is not None]
+#: The parts written ahead of time: every dumper and loader the API uses.
+DEFAULT_PARTS = (*(dump_part(o) for o in sorted(FAST_DUMPERS)), DUMP_WITH,
+                 *(load_part(ignore, python) for ignore in (False, True)
+                   for python in (False, True)))
 
+for _part in DEFAULT_PARTS:
+    _any_function(_part)
 
 _DUMPERS: dict[tuple[type, int], Callable[[Any], Any]] = {}
 _LOADERS: dict[tuple[type, bool, bool], Callable[..., Any]] = {}
-_LOCK = threading.RLock()
 
 
 def _dumper(cls: type, options: int) -> Callable[[Any], Any]:
     found = _DUMPERS.get((cls, options))
-    if found is not None:
-        return found
-    with _LOCK:
-        building: dict[tuple[type, int], Callable[[Any], Any]] = {}
-        fn = _build_dumper(cls, options, building)
-        _DUMPERS.update(building)
-        return fn
+    if found is None:
+        if options in FAST_DUMPERS:
+            found = JSON.get(cls, dump_part(options))
+        else:
+            dump_with, o = JSON.get(cls, DUMP_WITH), options_tuple(options)
 
+            def found(message: Any) -> Any:
+                return dump_with(message, o)
 
-def _build_dumper(
-    cls: type, options: int, building: dict[tuple[type, int], Callable[[Any], Any]]
-) -> Callable[[Any], Any]:
-    key = (cls, options)
-    done = _DUMPERS.get(key) or building.get(key)
-    if done is not None:
-        return done
-    fn: Callable[[Any], Any]
-    if _special(cls) == _ANY:  # the held message's dumper is found when it is known
-        fn = building[key] = _any_dumper(options)
-        return fn
-    gen = _dump_code(cls, options)
-    if gen is None:
-        hand = _HAND_DUMPERS[_special(cls)]  # type: ignore[index]
-        if options & _Options.TEXT:
-            hand = _TEXT_HAND_DUMPERS.get(hand, hand)
-        fn = building[key] = hand
-        return fn
-    name = f"dump {cls.__module__}.{cls.__qualname__} {options}"
-    fn = building[key] = _compile(gen.text, gen.ns, name, "dump")
-    for var, child in gen.children.items():
-        gen.ns["dump_" + var] = _build_dumper(child, options, building)
-    return fn
+        _DUMPERS[cls, options] = found
+    return found
 
 
 def _loader(cls: type, ignore: bool, python: bool) -> Callable[..., Any]:
     found = _LOADERS.get((cls, ignore, python))
-    if found is not None:
-        return found
-    with _LOCK:
-        building: dict[tuple[type, bool, bool], Callable[..., Any]] = {}
-        fn = _build_loader(cls, ignore, python, building)
-        _LOADERS.update(building)
-        return fn
-
-
-def _build_loader(
-    cls: type,
-    ignore: bool,
-    python: bool,
-    building: dict[tuple[type, bool, bool], Callable[..., Any]],
-) -> Callable[..., Any]:
-    key = (cls, ignore, python)
-    done = _LOADERS.get(key) or building.get(key)
-    if done is not None:
-        return done
-    gen = _load_code(cls, ignore, python)
-    if gen is None:
-        value_in, struct_in, list_in = _PYTHON_VALUE_LOADERS if python else _TEXT_VALUE_LOADERS
-        fn: Callable[..., Any] = {
-            _DURATION: _duration_in,
-            _TIMESTAMP: _timestamp_in,
-            _STRUCT: struct_in,
-            _LIST_VALUE: list_in,
-            _VALUE: value_in,
-            _ANY: _any_loader(ignore, python),
-        }[_special(cls)]  # type: ignore[index]
-        building[key] = fn
-        return fn
-    name = f"load {cls.__module__}.{cls.__qualname__} {int(ignore)}{int(python)}"
-    fn = building[key] = _compile(gen.text, gen.ns, name, "load")
-    for var, child in gen.children.items():
-        gen.ns["load_" + var] = _build_loader(child, ignore, python, building)
-    return fn
+    if found is None:
+        found = _LOADERS[cls, ignore, python] = JSON.get(cls, load_part(ignore, python))
+    return found

@@ -2,7 +2,8 @@
 
 Message classes declare their fields with :func:`field` and are registered under their
 full protobuf names with :func:`register` (``flyte_lite.message.message`` does both); the
-codec generates their decoders and encoders from those declarations on first use.
+codec's decoders and encoders are generated from those declarations (ahead of time for
+the model classes, see ``flyte_lite.codegen``; at first use for other classes).
 """
 
 from flyte_lite.wire.errors import DecodeError, EncodeError, FieldPathError

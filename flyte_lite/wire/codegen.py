@@ -1,10 +1,10 @@
 """Build each message class's decoder and encoder from its field declarations.
 
 For every class the generator writes the source of two functions, specialised to its
-fields (tags as literals, one branch per field), and runs it once on first use through
-:func:`~flyte_lite.wire.source.compile_into` (which takes the bytecode from a
-precompiled package when one holds the same source). Decoder and encoder mirror each
-other: the same field order, the same kinds.
+fields (tags as literals, one branch per field), as a :class:`~flyte_lite.wire.generated.Unit`:
+``python -m flyte_lite.codegen`` writes the model classes' units into modules beside
+their model modules, and other classes' units are run at first use. Decoder and encoder
+mirror each other: the same field order, the same kinds.
 
     decode(buf, pos, end, depth, base) -> message
         Reads ``buf[pos:end]``. ``base`` is a message of the same class to merge into
@@ -22,292 +22,32 @@ fields of the class hold the plain value and use these, so no wrapper objects ar
 
 from __future__ import annotations
 
-import struct
-import threading
-from array import array
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Optional
 
 from flyte_lite.wire import primitives as P
-from flyte_lite.wire import values as V
-from flyte_lite.wire.errors import DecodeError, EncodeError, describe
 from flyte_lite.wire.fields import (
     EnumKind,
     FieldSpec,
     MapKind,
     MessageKind,
     int_range,
+    plain_of,
     specs_of,
 )
-from flyte_lite.wire.frozen import EMPTY_DICT, EMPTY_LIST, FrozenDict, FrozenList
-from flyte_lite.wire.registry import lookup
-from flyte_lite.wire.source import (
+from flyte_lite.wire.generated import (
     Lines,
-    compile_into,
+    Link,
+    Unit,
     default_source,
-    dict_setter,
     indent,
-    plain_of,
 )
-
-_DECODERS: dict[type, Callable[..., Any]] = {}  # published, ready to call
-_ENCODERS: dict[type, Callable[..., None]] = {}
-_GENERATORS: dict[type, _Generator] = {}  # one per class: its source and namespace
-_LOCK = threading.RLock()
+from flyte_lite.wire.registry import lookup
 
 
-def decoder_for(cls: type) -> Callable[..., Any]:
-    """``decode(buf, pos, end, depth, base)`` of ``cls``, generated on first use."""
-    decode = _DECODERS.get(cls)
-    return decode if decode is not None else _publish(cls, "decode", _DECODERS)
+def unit_of(cls: type, variant: str = "codec") -> Unit:
+    """The generated code of ``cls``: its decoder, encoder and their helpers."""
+    return _Generator(cls).unit()
 
-
-def encoder_for(cls: type) -> Callable[..., None]:
-    """``encode(message, out, deterministic)`` of ``cls``, generated on first use."""
-    encode = _ENCODERS.get(cls)
-    return encode if encode is not None else _publish(cls, "encode", _ENCODERS)
-
-
-def sources_of(cls: type) -> tuple[str, str]:
-    """The generated source of ``cls``'s decoder and of its encoder."""
-    gen = _Generator(cls)
-    return gen.decode_source(), gen.encode_source()
-
-
-def _publish(cls: type, part: str, ready: dict[type, Any]) -> Any:
-    """Compile ``part`` ("decode" or "encode") of ``cls``; the classes it uses wait for
-    their own first call, so a message compiles only what its data needs."""
-    with _LOCK:
-        if cls not in ready:
-            gen = _GENERATORS.get(cls)
-            if gen is None:
-                gen = _GENERATORS[cls] = _Generator(cls)
-            source = gen.decode_source() if part == "decode" else gen.encode_source()
-            name = f"<flyte_lite {part} {cls.__module__}.{cls.__qualname__}>"
-            compile_into(source, gen.ns, name)
-            prefix = "dec_" if part == "decode" else "enc_"
-            for var, child in gen.children.items():
-                gen.ns[prefix + var] = _on_first_call(gen.ns, prefix + var, child, part)
-            if part == "decode":
-                # immutable, so the message (or plain value) read from no bytes is shared:
-                # a million empty entries cost a million references, not a million objects
-                gen.ns["EMPTY"] = gen.ns["decode"](b"", 0, 0, 0, None)
-                if "decode_plain" in gen.ns:
-                    gen.ns["EMPTY_PLAIN"] = gen.ns["decode_plain"](b"", 0, 0, 0, None)
-            ready[cls] = gen.ns[part]
-        return ready[cls]
-
-
-def _on_first_call(namespace: dict[str, Any], name: str, child: type,
-                   part: str) -> Callable[..., Any]:
-    """A stand-in for a child's function: compiles it, then takes its place."""
-
-    def first_call(*args: Any) -> Any:
-        function = _child_function(child, part)
-        namespace[name] = function
-        return function(*args)
-
-    return first_call
-
-
-def _child_function(child: type, part: str) -> Callable[..., Any]:
-    """What a parent calls for a child field: the plain variant where there is one."""
-    if part == "decode":
-        decoder_for(child)
-    else:
-        encoder_for(child)
-    namespace = _GENERATORS[child].ns
-    function: Callable[..., Any] = namespace.get(part + "_plain") or namespace[part]
-    return function
-
-
-# ---------------------------------------------------------------------------
-# helpers the generated code calls on its slow and error paths
-
-def _overrun(start: int, stop: int, end: int) -> None:
-    raise DecodeError(
-        f"length {stop - start} runs past the end of the data ({end - start} bytes left)",
-        start - 1)
-
-
-def _bad_utf8(start: int, exc: UnicodeDecodeError) -> None:
-    raise DecodeError("invalid UTF-8 in string", start + exc.start) from None
-
-
-def _truncated(pos: int, size: int) -> None:
-    raise DecodeError(f"truncated {size}-byte fixed-width value", pos)
-
-
-def _too_deep(pos: int) -> None:
-    raise DecodeError(f"messages nested deeper than {P.MAX_DEPTH} levels", pos)
-
-
-def _int32(v: int) -> int:
-    return ((v & P.MASK32) ^ 0x80000000) - 0x80000000
-
-
-def _bad(exc: Exception, segment: str, value: Any, expected: str) -> EncodeError:
-    """Turn an exception raised while writing ``value`` into an EncodeError naming the field.
-
-    A ``TypeError`` (or ``AttributeError``, a method the value lacks) means the wrong kind
-    of value: the error says what was expected and what was given, not Python's words."""
-    if isinstance(exc, (TypeError, AttributeError)):
-        err = EncodeError(f"expected {expected}, got {describe(value)}")
-    elif isinstance(exc, UnicodeEncodeError):
-        err = EncodeError(f"a string that is not valid Unicode ({exc.reason}): "
-                          f"{describe(value)}")
-    else:
-        err = EncodeError(str(exc))
-    err._enter(segment)
-    return err
-
-
-def _as_list(value: Any) -> list[Any]:
-    if isinstance(value, (list, tuple)):
-        return list(value)
-    raise TypeError
-
-
-def _as_dict(value: Any) -> dict[Any, Any]:
-    if isinstance(value, dict):
-        return value
-    raise TypeError
-
-
-def _index(items: Any, item: Any) -> int:
-    for i, candidate in enumerate(items):
-        if candidate is item:
-            return i
-    return -1
-
-
-def _upb_key_order(item: tuple[Any, Any]) -> Any:
-    # upb sorts the keys, then writes the entries back to front, so its comparisons
-    # come out as follows. Strings: it compares the shared prefix of two keys' UTF-8
-    # bytes (negated) and puts the longer key first when one is a prefix of the other
-    # ("ab" < "a" < ""); 0xFF never occurs in UTF-8, so it sorts after every byte a
-    # longer key can have. Integers: descending as unsigned two's complement
-    # (-1, -5, 7, 0), the same order at 32 and 64 bits. Bools: true first.
-    # A key of no map key type sorts first, so that writing it reports it.
-    key = item[0]
-    if isinstance(key, str):
-        try:
-            return 1, key.encode() + b"\xff"
-        except UnicodeEncodeError:
-            return 0, 0
-    if isinstance(key, bool):
-        return 2, not key
-    if isinstance(key, int):
-        return 3, -(key & 0xFFFFFFFFFFFFFFFF)
-    return 0, 0
-
-
-def _sorted_entries(entries: dict[Any, Any]) -> list[tuple[Any, Any]]:
-    """Map entries in the order protobuf's deterministic serialization (upb) writes them."""
-    return sorted(entries.items(), key=_upb_key_order)
-
-
-def _plain_normalize(value: Any) -> Any:
-    """A subclass value (an IntEnum, a str or dict subclass) as its plain base type."""
-    if isinstance(value, bool):
-        return bool(value)
-    if isinstance(value, int):
-        return int(value)
-    if isinstance(value, float):
-        return float(value)
-    if isinstance(value, str):
-        return str(value)
-    if isinstance(value, bytes):
-        return bytes(value)
-    if isinstance(value, dict):
-        return dict(value)
-    if isinstance(value, (list, tuple)):
-        return list(value)
-    return value
-
-
-def _not_plain(value: Any, cls: type) -> None:
-    raise EncodeError(f"{cls.__name__} cannot hold {describe(value)}")
-
-
-def _entry_bytes(cls: type, field: str, key: Any, value: Any, unknown: bytes) -> bytearray:
-    """A map entry that had unknown fields, written as upb keeps it (among unknown fields)."""
-    encoder_for(cls)  # the entry writers live with the class's encoder
-    writer: Callable[..., bytearray] = _GENERATORS[cls].ns["mes_" + field]
-    return writer(key, value, unknown)
-
-
-def _pending(pend: Optional[dict[str, array[int]]], name: str, start: int,
-             stop: int) -> dict[str, array[int]]:
-    """Note another occurrence ``buf[start:stop]`` of singular message field ``name``.
-
-    Occurrences after the first are merged in one pass once the parent is read: merging
-    each as it came would copy what was merged so far, quadratic in the input. They are
-    noted as pairs of 64-bit positions, 16 bytes each."""
-    if pend is None:
-        pend = {}
-    spans = pend.get(name)
-    if spans is None:
-        pend[name] = array("q", (start, stop))
-    else:
-        spans.append(start)
-        spans.append(stop)
-    return pend
-
-
-def _pairs(spans: array[int]) -> Iterator[tuple[int, int]]:
-    """The (start, stop) pairs noted by :func:`_pending`."""
-    positions = iter(spans)
-    return zip(positions, positions)
-
-
-def _two_members(group: str, names: list[str]) -> None:
-    raise EncodeError(f"oneof {group!r} has more than one member set: {', '.join(names)}")
-
-
-_HELPERS: dict[str, Any] = {
-    "DecodeError": DecodeError,
-    "EncodeError": EncodeError,
-    "decode_varint": P.decode_varint,
-    "decode_length": P.decode_length,
-    "decode_tag": P.decode_tag,
-    "skip_field": P.skip_field,
-    "_varint": P.encode_varint,
-    "_svarint": P.encode_signed_varint,
-    "_zigzag": P.zigzag_encode,
-    "_unzigzag": P.zigzag_decode,
-    "_overrun": _overrun,
-    "_bad_utf8": _bad_utf8,
-    "_truncated": _truncated,
-    "_too_deep": _too_deep,
-    "_int32": _int32,
-    "_bad": _bad,
-    "as_int": V.as_int,
-    "as_float": V.as_float,
-    "as_str": V.as_str,
-    "as_bool": V.as_bool,
-    "_as_list": _as_list,
-    "_as_dict": _as_dict,
-    "as_bytes": V.as_bytes,
-    "_two_members": _two_members,
-    "_pending": _pending,
-    "_pairs": _pairs,
-    "_entry_bytes": _entry_bytes,
-    "_index": _index,
-    "_sorted_entries": _sorted_entries,
-    "_plain_normalize": _plain_normalize,
-    "_not_plain": _not_plain,
-    "_new": object.__new__,
-    "FL": FrozenList,
-    "FD": FrozenDict,
-    "_append": list.append,
-    "_set_item": dict.__setitem__,
-    "_MISSING": object(),
-    "struct_error": struct.error,
-    "MAX_DEPTH": P.MAX_DEPTH,
-}
-for _name in ("double", "float", "fixed32", "fixed64", "sfixed32", "sfixed64"):
-    _HELPERS["pack_" + _name] = getattr(P, "pack_" + _name)
-    _HELPERS["unpack_" + _name] = getattr(P, "unpack_" + _name)
 
 _FIXED_SIZE = {"double": 8, "fixed64": 8, "sfixed64": 8, "float": 4, "fixed32": 4, "sfixed32": 4}
 _ENCODE_ERRORS = "(TypeError, ValueError, AttributeError, OverflowError, struct_error)"
@@ -326,13 +66,9 @@ class _Generator:
     def __init__(self, cls: type) -> None:
         self.cls = cls
         self.specs = specs_of(cls)
-        self.ns: dict[str, Any] = dict(_HELPERS)
-        self.ns["C"] = cls
-        self.ns["set_dict"] = dict_setter(cls)
-        # A default message's attribute dict: each decoded message starts as a copy of
-        # it. CPython lets such copies share the class's keys (PEP 412), which halves
-        # a small message's memory against a dict of its own.
-        self.ns["TEMPLATE"] = cls().__dict__
+        # names the source uses besides the runtime's helpers: what each stands for
+        self.ns: dict[str, Any] = {"C": cls}
+        self.links: dict[str, Link] = {}
         self.children: dict[str, type] = {}  # variable suffix -> child message class
         for spec in self.specs:
             self._bind_kind(spec.name, spec.kind)
@@ -346,7 +82,24 @@ class _Generator:
                                 "or a oneof of all its fields")
         self.ns["EXPECTED"] = {s.name: self._expected(s) for s in self.specs}
 
-    # -- namespace -----------------------------------------------------------------
+    def unit(self) -> Unit:
+        """The decoder's and encoder's source and what its names stand for."""
+        text = self.decode_source() + "\n\n" + self.encode_source()
+        parts = {"decode": "decode", "encode": "encode"}
+        # A default message's attribute dict: each decoded message starts as a copy of
+        # it. CPython lets such copies share the class's keys (PEP 412), which halves
+        # a small message's memory against a dict of its own. Immutable, so the message
+        # (or plain value) read from no bytes is shared: a million empty entries cost a
+        # million references, not a million objects.
+        computed = {"TEMPLATE": "C().__dict__", "set_dict": "dict_setter(C)",
+                    "EMPTY": "decode(b'', 0, 0, 0, None)"}
+        if self.plain is not None:
+            parts.update(decode_plain="decode_plain", encode_plain="encode_plain")
+            computed["EMPTY_PLAIN"] = "decode_plain(b'', 0, 0, 0, None)"
+        return Unit(self.cls, "codec", text, parts, dict(self.ns), dict(self.links),
+                    computed)
+
+    # -- names -----------------------------------------------------------------------
 
     def _bind_kind(self, var: str, kind: Any) -> None:
         if isinstance(kind, MapKind):
@@ -359,8 +112,9 @@ class _Generator:
             child = lookup(kind.full_name)
             self.children[var] = child
             self.ns["C_" + var] = child
-            self.ns["dec_" + var] = None  # filled in once the child's code exists
-            self.ns["enc_" + var] = None
+            plain = "_plain" if plain_of(child) is not None else ""
+            self.links["dec_" + var] = Link(child, "decode" + plain)
+            self.links["enc_" + var] = Link(child, "encode" + plain)
 
     @staticmethod
     def _is_plain(kind: Any) -> bool:
@@ -385,7 +139,7 @@ class _Generator:
 
     def decode_source(self) -> str:
         # the message decoded from no bytes, shared (set once the code exists)
-        out: Lines = ["EMPTY = None"]
+        out: Lines = ["EMPTY = None"]  # (then the message read from no bytes)
         for group in sorted({s.oneof for s in self.specs if s.oneof}):
             members = tuple(s.name for s in self.specs if s.oneof == group)
             out.append(f"ONEOF_{group} = {members!r}")
@@ -629,7 +383,7 @@ class _Generator:
             "    else:",  # upb moves an entry with unknown fields to the unknown fields
             "        if unk is None:",
             "            unk = bytearray()",
-            f"        entry = _entry_bytes(C, {name!r}, k, v, entry_unknown)",
+            f"        entry = mes_{name}(k, v, entry_unknown)",
             f"        unk += {entry_tag!r} + _varint(len(entry)) + entry",
         ]
 
@@ -790,7 +544,6 @@ class _Generator:
         value = f"f_{member}" if containers else "x"
         if containers:
             empty = "EMPTY_DICT" if isinstance(containers[0].kind, MapKind) else "EMPTY_LIST"
-            self.ns[empty] = EMPTY_DICT if empty == "EMPTY_DICT" else EMPTY_LIST
             finish_first = [f"if {value} is None:", f"    {value} = {empty}"]
         else:
             finish_first = []

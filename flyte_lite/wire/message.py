@@ -6,7 +6,7 @@ from typing import Any, ClassVar, Optional, TypeVar, Union
 
 import attrs
 
-from flyte_lite.wire.codegen import decoder_for, encoder_for
+from flyte_lite.wire.codecs import decoder_for, encoder_for
 from flyte_lite.wire.errors import DecodeError, EncodeError
 from flyte_lite.wire.fields import specs_of
 from flyte_lite.wire.primitives import MAX_DEPTH

@@ -20,7 +20,8 @@ import pytest
 
 import flyte_lite
 from flyte_lite.models import load_all
-from flyte_lite.wire import codegen
+from flyte_lite.wire import codecs, codegen
+from flyte_lite.wire.generated import global_name
 from tests.conftest import reference_class
 from tests.strategies import input_size
 
@@ -38,12 +39,13 @@ def _unknown_size(base: Any) -> int:
 def counting(parent: str, name: str, warm_up: bytes) -> Iterator[list[int]]:
     """Count, in ``counter[0]``, the bytes that ``parent``'s decoder ``name`` (a child's
     decoder in the parent's generated code) reads plus those of the base it copies.
-    Decoding ``warm_up`` first puts the child's own code in place (a stand-in compiles
-    it on first call)."""
+    Decoding ``warm_up`` first puts the parent's code in place."""
     cls = flyte_lite.message_class(parent)
     cls.from_bytes(warm_up)
-    assert codegen._GENERATORS[cls].ns[name].__name__ != "first_call"
-    namespace = codegen._GENERATORS[cls].ns
+    link = codegen.unit_of(cls).links[name]  # the child's function the parent calls
+    namespace = codecs.decoder_for(cls).__globals__
+    name = global_name(link.cls, link.part)
+    assert namespace[name] is codecs.CODEC.get(link.cls, link.part)
     counter = [0]
     original = namespace[name]
 

@@ -1,8 +1,0 @@
-# mypy: ignore-errors
-# ruff: noqa
-def run():
-    global dump
-    def dump(m):
-        a = m.__dict__
-        out = {}
-        return out
