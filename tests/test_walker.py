@@ -8,7 +8,6 @@ import pickle
 from typing import Any
 
 import pytest
-from flyte_lite.views.messages import set_fields
 from hypothesis import given, settings
 
 import flyte_lite
@@ -17,6 +16,7 @@ from flyte_lite.converter import StructureError, structure, unstructure
 from flyte_lite.models import load_all
 from flyte_lite.models.admin.task import TaskSpec
 from flyte_lite.models.core.tasks import TaskTemplate
+from flyte_lite.views.messages import set_fields
 from flyte_lite.wire import registered, specs_of
 from flyte_lite.wire.fields import is_zero
 from flyte_lite.wire.frozen import EMPTY_DICT, EMPTY_LIST

@@ -94,7 +94,8 @@ def to_dict(
 
 # json.dumps(ensure_ascii=True) escapes everything outside ' '..'~': past the controls
 # (which orjson escapes as json.dumps does) that is DEL and everything non-ASCII
-_NOT_ASCII = re.compile("[\x7f-\U0010ffff]")
+# (written as a negated class: "[\x7f-\U0010ffff]" is the same but takes ~9 ms to compile)
+_NOT_ASCII = re.compile("[^\x00-\x7e]")
 
 
 def _escape(match: re.Match[str]) -> str:

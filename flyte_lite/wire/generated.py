@@ -170,8 +170,24 @@ def _rename(text: str, names: Mapping[str, str]) -> str:
     return "".join(lines)
 
 
+def imported_on_first_call(module: str, name: str, namespace: dict[str, Any],
+                           alias: str) -> Callable[..., Any]:
+    """A stand-in for function ``name`` of ``module``: its first call imports the module
+    and puts the function in its place (``namespace[alias]``), so a generated module
+    loads the modules it links to only when data needs them."""
+
+    def first_call(*args: Any) -> Any:
+        function: Callable[..., Any] = getattr(importlib.import_module(module), name)
+        namespace[alias] = function
+        return function(*args)
+
+    first_call.__name__ = first_call.__qualname__ = alias
+    return first_call
+
+
 class ModuleText(NamedTuple):
-    """A module's text (without its imports) and what it imports, by global name."""
+    """A module's text (without its imports) and what it imports, by global name: a
+    reference with no value is a generated function, loaded on first call."""
 
     body: str
     imports: dict[str, Ref]
@@ -180,12 +196,22 @@ class ModuleText(NamedTuple):
         """The whole module: docstring, imports, body."""
         by_module: dict[str, list[str]] = {}
         for alias, ref in sorted(self.imports.items()):
+            if ref.value is None:
+                continue  # below
             by_module.setdefault(ref.module, []).append(
                 ref.name if alias == ref.name else f"{ref.name} as {alias}")
         lines = [f'"""{docstring}"""', "", "# mypy: ignore-errors", "# ruff: noqa", ""]
+        later = {alias: ref for alias, ref in self.imports.items() if ref.value is None}
+        if later:
+            by_module.setdefault(__name__, []).append("imported_on_first_call")
         for module in sorted(by_module):
             names = by_module[module]
             lines += [f"from {module} import (", *(f"    {n}," for n in names), ")"]
+        if later:
+            lines += ["", "# functions of other generated modules: each loads its module when "
+                      "first called"]
+            lines += [f"{alias} = imported_on_first_call({ref.module!r}, {ref.name!r}, "
+                      f"globals(), {alias!r})" for alias, ref in sorted(later.items())]
         return "\n".join(lines) + "\n\n" + self.body
 
     def namespace(self) -> dict[str, Any]:

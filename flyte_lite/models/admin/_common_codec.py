@@ -23,14 +23,6 @@ from flyte_lite.models.admin.common import (
     SlackNotification,
     Sort,
 )
-from flyte_lite.models.core._identifier_codec import (
-    decode_Identifier,
-    encode_Identifier,
-)
-from flyte_lite.models.core._literals_codec import (
-    decode_KeyValuePair,
-    encode_KeyValuePair,
-)
 from flyte_lite.models.core.execution import (
     WorkflowExecution,
 )
@@ -39,6 +31,9 @@ from flyte_lite.models.core.identifier import (
 )
 from flyte_lite.models.core.literals import (
     KeyValuePair,
+)
+from flyte_lite.wire.generated import (
+    imported_on_first_call,
 )
 from flyte_lite.wire.runtime import (
     DecodeError,
@@ -73,6 +68,12 @@ from flyte_lite.wire.runtime import (
     skip_field,
     struct_error,
 )
+
+# functions of other generated modules: each loads its module when first called
+decode_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_codec', 'decode_Identifier', globals(), 'decode_Identifier')
+decode_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_codec', 'decode_KeyValuePair', globals(), 'decode_KeyValuePair')
+encode_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_codec', 'encode_Identifier', globals(), 'encode_Identifier')
+encode_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_codec', 'encode_KeyValuePair', globals(), 'encode_KeyValuePair')
 
 # flyteidl.admin.Annotations: codec ----------------------------------------------------
 EXPECTED_Annotations = {'values': 'dict'}

@@ -23,24 +23,6 @@ from flyte_lite.models.admin.common import (
     SlackNotification,
     Sort,
 )
-from flyte_lite.models.core._identifier_json import (
-    dump_Identifier,
-    dump_text_Identifier,
-    dump_with_Identifier,
-    load_Identifier,
-    load_ignoring_Identifier,
-    load_python_Identifier,
-    load_python_ignoring_Identifier,
-)
-from flyte_lite.models.core._literals_json import (
-    dump_KeyValuePair,
-    dump_text_KeyValuePair,
-    dump_with_KeyValuePair,
-    load_KeyValuePair,
-    load_ignoring_KeyValuePair,
-    load_python_KeyValuePair,
-    load_python_ignoring_KeyValuePair,
-)
 from flyte_lite.models.core.execution import (
     WorkflowExecution,
 )
@@ -84,6 +66,25 @@ from flyte_lite.protojson.runtime import (
     _want_str,
     dict_setter,
 )
+from flyte_lite.wire.generated import (
+    imported_on_first_call,
+)
+
+# functions of other generated modules: each loads its module when first called
+dump_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'dump_Identifier', globals(), 'dump_Identifier')
+dump_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_json', 'dump_KeyValuePair', globals(), 'dump_KeyValuePair')
+dump_text_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'dump_text_Identifier', globals(), 'dump_text_Identifier')
+dump_text_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_json', 'dump_text_KeyValuePair', globals(), 'dump_text_KeyValuePair')
+dump_with_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'dump_with_Identifier', globals(), 'dump_with_Identifier')
+dump_with_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_json', 'dump_with_KeyValuePair', globals(), 'dump_with_KeyValuePair')
+load_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'load_Identifier', globals(), 'load_Identifier')
+load_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_json', 'load_KeyValuePair', globals(), 'load_KeyValuePair')
+load_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'load_ignoring_Identifier', globals(), 'load_ignoring_Identifier')
+load_ignoring_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_json', 'load_ignoring_KeyValuePair', globals(), 'load_ignoring_KeyValuePair')
+load_python_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'load_python_Identifier', globals(), 'load_python_Identifier')
+load_python_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_json', 'load_python_KeyValuePair', globals(), 'load_python_KeyValuePair')
+load_python_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'load_python_ignoring_Identifier', globals(), 'load_python_ignoring_Identifier')
+load_python_ignoring_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_json', 'load_python_ignoring_KeyValuePair', globals(), 'load_python_ignoring_KeyValuePair')
 
 # flyteidl.admin.Annotations: dump -----------------------------------------------------
 

@@ -12,12 +12,11 @@ from flyte_lite.models.admin.description_entity import (
     DescriptionFormat,
     SourceCode,
 )
-from flyte_lite.models.core._identifier_codec import (
-    decode_Identifier,
-    encode_Identifier,
-)
 from flyte_lite.models.core.identifier import (
     Identifier,
+)
+from flyte_lite.wire.generated import (
+    imported_on_first_call,
 )
 from flyte_lite.wire.runtime import (
     DecodeError,
@@ -48,6 +47,10 @@ from flyte_lite.wire.runtime import (
     skip_field,
     struct_error,
 )
+
+# functions of other generated modules: each loads its module when first called
+decode_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_codec', 'decode_Identifier', globals(), 'decode_Identifier')
+encode_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_codec', 'encode_Identifier', globals(), 'encode_Identifier')
 
 # flyteidl.admin.Description: codec ----------------------------------------------------
 E_format_Description = {0: DescriptionFormat(0), 1: DescriptionFormat(1), 2: DescriptionFormat(2), 3: DescriptionFormat(3)}

@@ -12,15 +12,6 @@ from flyte_lite.models.admin.description_entity import (
     DescriptionFormat,
     SourceCode,
 )
-from flyte_lite.models.core._identifier_json import (
-    dump_Identifier,
-    dump_text_Identifier,
-    dump_with_Identifier,
-    load_Identifier,
-    load_ignoring_Identifier,
-    load_python_Identifier,
-    load_python_ignoring_Identifier,
-)
 from flyte_lite.models.core.identifier import (
     Identifier,
 )
@@ -51,6 +42,18 @@ from flyte_lite.protojson.runtime import (
     _want_str,
     dict_setter,
 )
+from flyte_lite.wire.generated import (
+    imported_on_first_call,
+)
+
+# functions of other generated modules: each loads its module when first called
+dump_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'dump_Identifier', globals(), 'dump_Identifier')
+dump_text_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'dump_text_Identifier', globals(), 'dump_text_Identifier')
+dump_with_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'dump_with_Identifier', globals(), 'dump_with_Identifier')
+load_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'load_Identifier', globals(), 'load_Identifier')
+load_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'load_ignoring_Identifier', globals(), 'load_ignoring_Identifier')
+load_python_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'load_python_Identifier', globals(), 'load_python_Identifier')
+load_python_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_json', 'load_python_ignoring_Identifier', globals(), 'load_python_ignoring_Identifier')
 
 # flyteidl.admin.Description: dump -----------------------------------------------------
 N_format_Description = {0: 'DESCRIPTION_FORMAT_UNKNOWN', 1: 'DESCRIPTION_FORMAT_MARKDOWN', 2: 'DESCRIPTION_FORMAT_HTML', 3: 'DESCRIPTION_FORMAT_RST'}
