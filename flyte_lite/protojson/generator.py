@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import enum
 from typing import Any, Callable, Optional
 
@@ -414,6 +415,11 @@ class _DumpGen:
             return repr(spec.name)
         return f"({spec.name!r} if names else {spec.json_name!r})"
 
+    def _segment(self, spec: FieldSpec) -> str:
+        """Source for the path segment of ``spec`` in an error: ``.name``."""
+        key = self._key(spec)
+        return repr("." + ast.literal_eval(key)) if key[0] == "'" else f"'.' + {key}"
+
     def header(self, parameter: str) -> Lines:
         """The dumper's first lines, taking ``parameter``."""
         if not self.general:
@@ -434,7 +440,7 @@ class _DumpGen:
                 "try:",
                 *indent(self.field_lines(spec, key)),
                 "except JSONError as exc:",
-                f"    exc._enter('.' + {key})",
+                f"    exc._enter({self._segment(spec)})",
                 "    raise",
             ]
         for group, members in groups.items():

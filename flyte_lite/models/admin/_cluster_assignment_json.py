@@ -36,7 +36,7 @@ def dump_ClusterAssignment(m):
             x = v if v.__class__ is str else _want_str(v)
             out['clusterPoolName'] = x
     except JSONError as exc:
-        exc._enter('.' + 'clusterPoolName')
+        exc._enter('.clusterPoolName')
         raise
     return out
 
@@ -54,7 +54,7 @@ def dump_text_ClusterAssignment(m):
             x = v if v.__class__ is str else _want_str(v)
             out['clusterPoolName'] = x
     except JSONError as exc:
-        exc._enter('.' + 'clusterPoolName')
+        exc._enter('.clusterPoolName')
         raise
     return out
 

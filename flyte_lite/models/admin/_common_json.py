@@ -107,7 +107,7 @@ def dump_Annotations(m):
                 d_[kk] = x
             out['values'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     return out
 
@@ -133,7 +133,7 @@ def dump_text_Annotations(m):
                 d_[kk] = x
             out['values'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     return out
 
@@ -160,7 +160,7 @@ def dump_with_Annotations(m, o):
                 d_[kk] = x
             out['values'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     if always:
         k = 'values'
@@ -388,7 +388,7 @@ def dump_AuthRole(m):
             x = v if v.__class__ is str else _want_str(v)
             out['assumableIamRole'] = x
     except JSONError as exc:
-        exc._enter('.' + 'assumableIamRole')
+        exc._enter('.assumableIamRole')
         raise
     v = a['kubernetes_service_account']
     try:
@@ -397,7 +397,7 @@ def dump_AuthRole(m):
             x = v if v.__class__ is str else _want_str(v)
             out['kubernetesServiceAccount'] = x
     except JSONError as exc:
-        exc._enter('.' + 'kubernetesServiceAccount')
+        exc._enter('.kubernetesServiceAccount')
         raise
     return out
 
@@ -415,7 +415,7 @@ def dump_text_AuthRole(m):
             x = v if v.__class__ is str else _want_str(v)
             out['assumableIamRole'] = x
     except JSONError as exc:
-        exc._enter('.' + 'assumableIamRole')
+        exc._enter('.assumableIamRole')
         raise
     v = a['kubernetes_service_account']
     try:
@@ -424,7 +424,7 @@ def dump_text_AuthRole(m):
             x = v if v.__class__ is str else _want_str(v)
             out['kubernetesServiceAccount'] = x
     except JSONError as exc:
-        exc._enter('.' + 'kubernetesServiceAccount')
+        exc._enter('.kubernetesServiceAccount')
         raise
     return out
 
@@ -677,7 +677,7 @@ def dump_EmailNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'recipientsEmail')
+        exc._enter('.recipientsEmail')
         raise
     v = a['template']
     try:
@@ -686,7 +686,7 @@ def dump_EmailNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -711,7 +711,7 @@ def dump_text_EmailNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'recipientsEmail')
+        exc._enter('.recipientsEmail')
         raise
     v = a['template']
     try:
@@ -720,7 +720,7 @@ def dump_text_EmailNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -755,7 +755,7 @@ def dump_with_EmailNotification(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     if always:
         k = ('recipients_email' if names else 'recipientsEmail')
@@ -1021,7 +1021,7 @@ def dump_Envs(m):
                 raise
             out['values'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     return out
 
@@ -1047,7 +1047,7 @@ def dump_text_Envs(m):
                 raise
             out['values'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     return out
 
@@ -1074,7 +1074,7 @@ def dump_with_Envs(m, o):
                 raise
             out['values'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     if always:
         k = 'values'
@@ -1298,7 +1298,7 @@ def dump_Labels(m):
                 d_[kk] = x
             out['values'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     return out
 
@@ -1324,7 +1324,7 @@ def dump_text_Labels(m):
                 d_[kk] = x
             out['values'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     return out
 
@@ -1351,7 +1351,7 @@ def dump_with_Labels(m, o):
                 d_[kk] = x
             out['values'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     if always:
         k = 'values'
@@ -1579,7 +1579,7 @@ def dump_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -1588,7 +1588,7 @@ def dump_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['name']
     try:
@@ -1597,7 +1597,7 @@ def dump_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['org']
     try:
@@ -1606,7 +1606,7 @@ def dump_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -1624,7 +1624,7 @@ def dump_text_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -1633,7 +1633,7 @@ def dump_text_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['name']
     try:
@@ -1642,7 +1642,7 @@ def dump_text_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['org']
     try:
@@ -1651,7 +1651,7 @@ def dump_text_NamedEntityIdentifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -1670,7 +1670,7 @@ def dump_with_NamedEntityIdentifier(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -1679,7 +1679,7 @@ def dump_with_NamedEntityIdentifier(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['name']
     try:
@@ -1688,7 +1688,7 @@ def dump_with_NamedEntityIdentifier(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['org']
     try:
@@ -1697,7 +1697,7 @@ def dump_with_NamedEntityIdentifier(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     if always:
         k = 'project'
@@ -1995,7 +1995,7 @@ def dump_NamedEntityIdentifierList(m):
                 raise
             out['entities'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'entities')
+        exc._enter('.entities')
         raise
     v = a['token']
     try:
@@ -2004,7 +2004,7 @@ def dump_NamedEntityIdentifierList(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     return out
 
@@ -2030,7 +2030,7 @@ def dump_text_NamedEntityIdentifierList(m):
                 raise
             out['entities'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'entities')
+        exc._enter('.entities')
         raise
     v = a['token']
     try:
@@ -2039,7 +2039,7 @@ def dump_text_NamedEntityIdentifierList(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     return out
 
@@ -2066,7 +2066,7 @@ def dump_with_NamedEntityIdentifierList(m, o):
                 raise
             out['entities'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'entities')
+        exc._enter('.entities')
         raise
     v = a['token']
     try:
@@ -2075,7 +2075,7 @@ def dump_with_NamedEntityIdentifierList(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     if always:
         k = 'entities'
@@ -2327,7 +2327,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -2336,7 +2336,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['limit']
     try:
@@ -2346,7 +2346,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.' + 'limit')
+        exc._enter('.limit')
         raise
     v = a['token']
     try:
@@ -2355,7 +2355,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     v = a['sort_by']
     try:
@@ -2364,7 +2364,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = dump_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sortBy')
+        exc._enter('.sortBy')
         raise
     v = a['filters']
     try:
@@ -2373,7 +2373,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.' + 'filters')
+        exc._enter('.filters')
         raise
     v = a['org']
     try:
@@ -2382,7 +2382,7 @@ def dump_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -2400,7 +2400,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -2409,7 +2409,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['limit']
     try:
@@ -2419,7 +2419,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.' + 'limit')
+        exc._enter('.limit')
         raise
     v = a['token']
     try:
@@ -2428,7 +2428,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     v = a['sort_by']
     try:
@@ -2437,7 +2437,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = dump_text_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sortBy')
+        exc._enter('.sortBy')
         raise
     v = a['filters']
     try:
@@ -2446,7 +2446,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.' + 'filters')
+        exc._enter('.filters')
         raise
     v = a['org']
     try:
@@ -2455,7 +2455,7 @@ def dump_text_NamedEntityIdentifierListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -2474,7 +2474,7 @@ def dump_with_NamedEntityIdentifierListRequest(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -2483,7 +2483,7 @@ def dump_with_NamedEntityIdentifierListRequest(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['limit']
     try:
@@ -2493,7 +2493,7 @@ def dump_with_NamedEntityIdentifierListRequest(m, o):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.' + 'limit')
+        exc._enter('.limit')
         raise
     v = a['token']
     try:
@@ -2502,7 +2502,7 @@ def dump_with_NamedEntityIdentifierListRequest(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     v = a['sort_by']
     try:
@@ -2520,7 +2520,7 @@ def dump_with_NamedEntityIdentifierListRequest(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.' + 'filters')
+        exc._enter('.filters')
         raise
     v = a['org']
     try:
@@ -2529,7 +2529,7 @@ def dump_with_NamedEntityIdentifierListRequest(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     if always:
         k = 'project'
@@ -2933,7 +2933,7 @@ def dump_Notification(m):
                 raise
             out['phases'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'phases')
+        exc._enter('.phases')
         raise
     v = a['email']
     try:
@@ -2943,7 +2943,7 @@ def dump_Notification(m):
             out['email'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'email')
+        exc._enter('.email')
         raise
     v = a['pager_duty']
     try:
@@ -2953,7 +2953,7 @@ def dump_Notification(m):
             out['pagerDuty'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'pagerDuty')
+        exc._enter('.pagerDuty')
         raise
     v = a['slack']
     try:
@@ -2963,7 +2963,7 @@ def dump_Notification(m):
             out['slack'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'slack')
+        exc._enter('.slack')
         raise
     if n_type > 1: _two_members(m, 'type', ['email', 'pager_duty', 'slack'])
     return out
@@ -2992,7 +2992,7 @@ def dump_text_Notification(m):
                 raise
             out['phases'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'phases')
+        exc._enter('.phases')
         raise
     v = a['email']
     try:
@@ -3002,7 +3002,7 @@ def dump_text_Notification(m):
             out['email'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'email')
+        exc._enter('.email')
         raise
     v = a['pager_duty']
     try:
@@ -3012,7 +3012,7 @@ def dump_text_Notification(m):
             out['pagerDuty'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'pagerDuty')
+        exc._enter('.pagerDuty')
         raise
     v = a['slack']
     try:
@@ -3022,7 +3022,7 @@ def dump_text_Notification(m):
             out['slack'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'slack')
+        exc._enter('.slack')
         raise
     if n_type > 1: _two_members(m, 'type', ['email', 'pager_duty', 'slack'])
     return out
@@ -3056,7 +3056,7 @@ def dump_with_Notification(m, o):
                 raise
             out['phases'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'phases')
+        exc._enter('.phases')
         raise
     v = a['email']
     try:
@@ -3066,7 +3066,7 @@ def dump_with_Notification(m, o):
             out['email'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'email')
+        exc._enter('.email')
         raise
     v = a['pager_duty']
     try:
@@ -3086,7 +3086,7 @@ def dump_with_Notification(m, o):
             out['slack'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'slack')
+        exc._enter('.slack')
         raise
     if n_type > 1: _two_members(m, 'type', ['email', 'pager_duty', 'slack'])
     if always:
@@ -3456,7 +3456,7 @@ def dump_ObjectGetRequest(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     return out
 
@@ -3474,7 +3474,7 @@ def dump_text_ObjectGetRequest(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     return out
 
@@ -3493,7 +3493,7 @@ def dump_with_ObjectGetRequest(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     return out
 
@@ -3673,7 +3673,7 @@ def dump_PagerDutyNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'recipientsEmail')
+        exc._enter('.recipientsEmail')
         raise
     v = a['template']
     try:
@@ -3682,7 +3682,7 @@ def dump_PagerDutyNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -3707,7 +3707,7 @@ def dump_text_PagerDutyNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'recipientsEmail')
+        exc._enter('.recipientsEmail')
         raise
     v = a['template']
     try:
@@ -3716,7 +3716,7 @@ def dump_text_PagerDutyNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -3751,7 +3751,7 @@ def dump_with_PagerDutyNotification(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     if always:
         k = ('recipients_email' if names else 'recipientsEmail')
@@ -4009,7 +4009,7 @@ def dump_RawOutputDataConfig(m):
             x = v if v.__class__ is str else _want_str(v)
             out['outputLocationPrefix'] = x
     except JSONError as exc:
-        exc._enter('.' + 'outputLocationPrefix')
+        exc._enter('.outputLocationPrefix')
         raise
     return out
 
@@ -4027,7 +4027,7 @@ def dump_text_RawOutputDataConfig(m):
             x = v if v.__class__ is str else _want_str(v)
             out['outputLocationPrefix'] = x
     except JSONError as exc:
-        exc._enter('.' + 'outputLocationPrefix')
+        exc._enter('.outputLocationPrefix')
         raise
     return out
 
@@ -4228,7 +4228,7 @@ def dump_ResourceListRequest(m):
             x = dump_NamedEntityIdentifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['limit']
     try:
@@ -4238,7 +4238,7 @@ def dump_ResourceListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.' + 'limit')
+        exc._enter('.limit')
         raise
     v = a['token']
     try:
@@ -4247,7 +4247,7 @@ def dump_ResourceListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     v = a['filters']
     try:
@@ -4256,7 +4256,7 @@ def dump_ResourceListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.' + 'filters')
+        exc._enter('.filters')
         raise
     v = a['sort_by']
     try:
@@ -4265,7 +4265,7 @@ def dump_ResourceListRequest(m):
             x = dump_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sortBy')
+        exc._enter('.sortBy')
         raise
     return out
 
@@ -4283,7 +4283,7 @@ def dump_text_ResourceListRequest(m):
             x = dump_text_NamedEntityIdentifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['limit']
     try:
@@ -4293,7 +4293,7 @@ def dump_text_ResourceListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.' + 'limit')
+        exc._enter('.limit')
         raise
     v = a['token']
     try:
@@ -4302,7 +4302,7 @@ def dump_text_ResourceListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     v = a['filters']
     try:
@@ -4311,7 +4311,7 @@ def dump_text_ResourceListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.' + 'filters')
+        exc._enter('.filters')
         raise
     v = a['sort_by']
     try:
@@ -4320,7 +4320,7 @@ def dump_text_ResourceListRequest(m):
             x = dump_text_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sortBy')
+        exc._enter('.sortBy')
         raise
     return out
 
@@ -4339,7 +4339,7 @@ def dump_with_ResourceListRequest(m, o):
             x = dump_with_NamedEntityIdentifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['limit']
     try:
@@ -4349,7 +4349,7 @@ def dump_with_ResourceListRequest(m, o):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.' + 'limit')
+        exc._enter('.limit')
         raise
     v = a['token']
     try:
@@ -4358,7 +4358,7 @@ def dump_with_ResourceListRequest(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     v = a['filters']
     try:
@@ -4367,7 +4367,7 @@ def dump_with_ResourceListRequest(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.' + 'filters')
+        exc._enter('.filters')
         raise
     v = a['sort_by']
     try:
@@ -4695,7 +4695,7 @@ def dump_SlackNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'recipientsEmail')
+        exc._enter('.recipientsEmail')
         raise
     v = a['template']
     try:
@@ -4704,7 +4704,7 @@ def dump_SlackNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -4729,7 +4729,7 @@ def dump_text_SlackNotification(m):
                 raise
             out['recipientsEmail'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'recipientsEmail')
+        exc._enter('.recipientsEmail')
         raise
     v = a['template']
     try:
@@ -4738,7 +4738,7 @@ def dump_text_SlackNotification(m):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -4773,7 +4773,7 @@ def dump_with_SlackNotification(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     if always:
         k = ('recipients_email' if names else 'recipientsEmail')
@@ -5033,7 +5033,7 @@ def dump_Sort(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.' + 'key')
+        exc._enter('.key')
         raise
     v = a['direction']
     try:
@@ -5046,7 +5046,7 @@ def dump_Sort(m):
             if v.__class__ is not E_direction_Sort and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'direction')
+        exc._enter('.direction')
         raise
     return out
 
@@ -5064,7 +5064,7 @@ def dump_text_Sort(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.' + 'key')
+        exc._enter('.key')
         raise
     v = a['direction']
     try:
@@ -5077,7 +5077,7 @@ def dump_text_Sort(m):
             if v.__class__ is not E_direction_Sort and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'direction')
+        exc._enter('.direction')
         raise
     return out
 
@@ -5096,7 +5096,7 @@ def dump_with_Sort(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.' + 'key')
+        exc._enter('.key')
         raise
     v = a['direction']
     try:
@@ -5113,7 +5113,7 @@ def dump_with_Sort(m, o):
             if v.__class__ is not E_direction_Sort and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'direction')
+        exc._enter('.direction')
         raise
     if always:
         k = 'key'

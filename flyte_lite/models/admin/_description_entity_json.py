@@ -71,7 +71,7 @@ def dump_Description(m):
             out['value'] = x
             n_content += 1
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['uri']
     try:
@@ -80,7 +80,7 @@ def dump_Description(m):
             out['uri'] = x
             n_content += 1
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['format']
     try:
@@ -93,7 +93,7 @@ def dump_Description(m):
             if v.__class__ is not E_format_Description and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['icon_link']
     try:
@@ -102,7 +102,7 @@ def dump_Description(m):
             x = v if v.__class__ is str else _want_str(v)
             out['iconLink'] = x
     except JSONError as exc:
-        exc._enter('.' + 'iconLink')
+        exc._enter('.iconLink')
         raise
     if n_content > 1: _two_members(m, 'content', ['value', 'uri'])
     return out
@@ -122,7 +122,7 @@ def dump_text_Description(m):
             out['value'] = x
             n_content += 1
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['uri']
     try:
@@ -131,7 +131,7 @@ def dump_text_Description(m):
             out['uri'] = x
             n_content += 1
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['format']
     try:
@@ -144,7 +144,7 @@ def dump_text_Description(m):
             if v.__class__ is not E_format_Description and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['icon_link']
     try:
@@ -153,7 +153,7 @@ def dump_text_Description(m):
             x = v if v.__class__ is str else _want_str(v)
             out['iconLink'] = x
     except JSONError as exc:
-        exc._enter('.' + 'iconLink')
+        exc._enter('.iconLink')
         raise
     if n_content > 1: _two_members(m, 'content', ['value', 'uri'])
     return out
@@ -174,7 +174,7 @@ def dump_with_Description(m, o):
             out['value'] = x
             n_content += 1
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['uri']
     try:
@@ -183,7 +183,7 @@ def dump_with_Description(m, o):
             out['uri'] = x
             n_content += 1
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['format']
     try:
@@ -200,7 +200,7 @@ def dump_with_Description(m, o):
             if v.__class__ is not E_format_Description and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['icon_link']
     try:
@@ -536,7 +536,7 @@ def dump_DescriptionEntity(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['short_description']
     try:
@@ -545,7 +545,7 @@ def dump_DescriptionEntity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['shortDescription'] = x
     except JSONError as exc:
-        exc._enter('.' + 'shortDescription')
+        exc._enter('.shortDescription')
         raise
     v = a['long_description']
     try:
@@ -554,7 +554,7 @@ def dump_DescriptionEntity(m):
             x = dump_Description(v)
             out['longDescription'] = x
     except JSONError as exc:
-        exc._enter('.' + 'longDescription')
+        exc._enter('.longDescription')
         raise
     v = a['source_code']
     try:
@@ -563,7 +563,7 @@ def dump_DescriptionEntity(m):
             x = dump_SourceCode(v)
             out['sourceCode'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sourceCode')
+        exc._enter('.sourceCode')
         raise
     v = a['tags']
     try:
@@ -579,7 +579,7 @@ def dump_DescriptionEntity(m):
                 raise
             out['tags'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tags')
+        exc._enter('.tags')
         raise
     return out
 
@@ -597,7 +597,7 @@ def dump_text_DescriptionEntity(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['short_description']
     try:
@@ -606,7 +606,7 @@ def dump_text_DescriptionEntity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['shortDescription'] = x
     except JSONError as exc:
-        exc._enter('.' + 'shortDescription')
+        exc._enter('.shortDescription')
         raise
     v = a['long_description']
     try:
@@ -615,7 +615,7 @@ def dump_text_DescriptionEntity(m):
             x = dump_text_Description(v)
             out['longDescription'] = x
     except JSONError as exc:
-        exc._enter('.' + 'longDescription')
+        exc._enter('.longDescription')
         raise
     v = a['source_code']
     try:
@@ -624,7 +624,7 @@ def dump_text_DescriptionEntity(m):
             x = dump_text_SourceCode(v)
             out['sourceCode'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sourceCode')
+        exc._enter('.sourceCode')
         raise
     v = a['tags']
     try:
@@ -640,7 +640,7 @@ def dump_text_DescriptionEntity(m):
                 raise
             out['tags'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tags')
+        exc._enter('.tags')
         raise
     return out
 
@@ -659,7 +659,7 @@ def dump_with_DescriptionEntity(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['short_description']
     try:
@@ -702,7 +702,7 @@ def dump_with_DescriptionEntity(m, o):
                 raise
             out['tags'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tags')
+        exc._enter('.tags')
         raise
     if always:
         k = ('short_description' if names else 'shortDescription')
@@ -1044,7 +1044,7 @@ def dump_SourceCode(m):
             x = v if v.__class__ is str else _want_str(v)
             out['link'] = x
     except JSONError as exc:
-        exc._enter('.' + 'link')
+        exc._enter('.link')
         raise
     return out
 
@@ -1062,7 +1062,7 @@ def dump_text_SourceCode(m):
             x = v if v.__class__ is str else _want_str(v)
             out['link'] = x
     except JSONError as exc:
-        exc._enter('.' + 'link')
+        exc._enter('.link')
         raise
     return out
 
@@ -1081,7 +1081,7 @@ def dump_with_SourceCode(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['link'] = x
     except JSONError as exc:
-        exc._enter('.' + 'link')
+        exc._enter('.link')
         raise
     if always:
         k = 'link'

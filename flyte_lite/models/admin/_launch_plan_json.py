@@ -244,7 +244,7 @@ def dump_ActiveLaunchPlanRequest(m):
             x = dump_NamedEntityIdentifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     return out
 
@@ -262,7 +262,7 @@ def dump_text_ActiveLaunchPlanRequest(m):
             x = dump_text_NamedEntityIdentifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     return out
 
@@ -281,7 +281,7 @@ def dump_with_ActiveLaunchPlanRequest(m, o):
             x = dump_with_NamedEntityIdentifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     return out
 
@@ -454,7 +454,7 @@ def dump_Auth(m):
             x = v if v.__class__ is str else _want_str(v)
             out['assumableIamRole'] = x
     except JSONError as exc:
-        exc._enter('.' + 'assumableIamRole')
+        exc._enter('.assumableIamRole')
         raise
     v = a['kubernetes_service_account']
     try:
@@ -463,7 +463,7 @@ def dump_Auth(m):
             x = v if v.__class__ is str else _want_str(v)
             out['kubernetesServiceAccount'] = x
     except JSONError as exc:
-        exc._enter('.' + 'kubernetesServiceAccount')
+        exc._enter('.kubernetesServiceAccount')
         raise
     return out
 
@@ -481,7 +481,7 @@ def dump_text_Auth(m):
             x = v if v.__class__ is str else _want_str(v)
             out['assumableIamRole'] = x
     except JSONError as exc:
-        exc._enter('.' + 'assumableIamRole')
+        exc._enter('.assumableIamRole')
         raise
     v = a['kubernetes_service_account']
     try:
@@ -490,7 +490,7 @@ def dump_text_Auth(m):
             x = v if v.__class__ is str else _want_str(v)
             out['kubernetesServiceAccount'] = x
     except JSONError as exc:
-        exc._enter('.' + 'kubernetesServiceAccount')
+        exc._enter('.kubernetesServiceAccount')
         raise
     return out
 
@@ -739,7 +739,7 @@ def dump_ConcurrencyPolicy(m):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['max'] = x
     except JSONError as exc:
-        exc._enter('.' + 'max')
+        exc._enter('.max')
         raise
     v = a['behavior']
     try:
@@ -752,7 +752,7 @@ def dump_ConcurrencyPolicy(m):
             if v.__class__ is not E_behavior_ConcurrencyPolicy and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'behavior')
+        exc._enter('.behavior')
         raise
     return out
 
@@ -771,7 +771,7 @@ def dump_text_ConcurrencyPolicy(m):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['max'] = x
     except JSONError as exc:
-        exc._enter('.' + 'max')
+        exc._enter('.max')
         raise
     v = a['behavior']
     try:
@@ -784,7 +784,7 @@ def dump_text_ConcurrencyPolicy(m):
             if v.__class__ is not E_behavior_ConcurrencyPolicy and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'behavior')
+        exc._enter('.behavior')
         raise
     return out
 
@@ -804,7 +804,7 @@ def dump_with_ConcurrencyPolicy(m, o):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['max'] = x
     except JSONError as exc:
-        exc._enter('.' + 'max')
+        exc._enter('.max')
         raise
     v = a['behavior']
     try:
@@ -821,7 +821,7 @@ def dump_with_ConcurrencyPolicy(m, o):
             if v.__class__ is not E_behavior_ConcurrencyPolicy and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'behavior')
+        exc._enter('.behavior')
         raise
     if always:
         k = 'max'
@@ -1053,7 +1053,7 @@ def dump_LaunchPlan(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -1062,7 +1062,7 @@ def dump_LaunchPlan(m):
             x = dump_LaunchPlanSpec(v)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     v = a['closure']
     try:
@@ -1071,7 +1071,7 @@ def dump_LaunchPlan(m):
             x = dump_LaunchPlanClosure(v)
             out['closure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'closure')
+        exc._enter('.closure')
         raise
     return out
 
@@ -1089,7 +1089,7 @@ def dump_text_LaunchPlan(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -1098,7 +1098,7 @@ def dump_text_LaunchPlan(m):
             x = dump_text_LaunchPlanSpec(v)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     v = a['closure']
     try:
@@ -1107,7 +1107,7 @@ def dump_text_LaunchPlan(m):
             x = dump_text_LaunchPlanClosure(v)
             out['closure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'closure')
+        exc._enter('.closure')
         raise
     return out
 
@@ -1126,7 +1126,7 @@ def dump_with_LaunchPlan(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -1135,7 +1135,7 @@ def dump_with_LaunchPlan(m, o):
             x = dump_with_LaunchPlanSpec(v, o)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     v = a['closure']
     try:
@@ -1144,7 +1144,7 @@ def dump_with_LaunchPlan(m, o):
             x = dump_with_LaunchPlanClosure(v, o)
             out['closure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'closure')
+        exc._enter('.closure')
         raise
     return out
 
@@ -1379,7 +1379,7 @@ def dump_LaunchPlanClosure(m):
             if v.__class__ is not E_state_LaunchPlanClosure and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'state')
+        exc._enter('.state')
         raise
     v = a['expected_inputs']
     try:
@@ -1388,7 +1388,7 @@ def dump_LaunchPlanClosure(m):
             x = dump_ParameterMap(v)
             out['expectedInputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'expectedInputs')
+        exc._enter('.expectedInputs')
         raise
     v = a['expected_outputs']
     try:
@@ -1397,7 +1397,7 @@ def dump_LaunchPlanClosure(m):
             x = dump_VariableMap(v)
             out['expectedOutputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'expectedOutputs')
+        exc._enter('.expectedOutputs')
         raise
     v = a['created_at']
     try:
@@ -1405,7 +1405,7 @@ def dump_LaunchPlanClosure(m):
             x = dump_Timestamp(v)
             out['createdAt'] = x
     except JSONError as exc:
-        exc._enter('.' + 'createdAt')
+        exc._enter('.createdAt')
         raise
     v = a['updated_at']
     try:
@@ -1413,7 +1413,7 @@ def dump_LaunchPlanClosure(m):
             x = dump_Timestamp(v)
             out['updatedAt'] = x
     except JSONError as exc:
-        exc._enter('.' + 'updatedAt')
+        exc._enter('.updatedAt')
         raise
     return out
 
@@ -1435,7 +1435,7 @@ def dump_text_LaunchPlanClosure(m):
             if v.__class__ is not E_state_LaunchPlanClosure and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'state')
+        exc._enter('.state')
         raise
     v = a['expected_inputs']
     try:
@@ -1444,7 +1444,7 @@ def dump_text_LaunchPlanClosure(m):
             x = dump_text_ParameterMap(v)
             out['expectedInputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'expectedInputs')
+        exc._enter('.expectedInputs')
         raise
     v = a['expected_outputs']
     try:
@@ -1453,7 +1453,7 @@ def dump_text_LaunchPlanClosure(m):
             x = dump_text_VariableMap(v)
             out['expectedOutputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'expectedOutputs')
+        exc._enter('.expectedOutputs')
         raise
     v = a['created_at']
     try:
@@ -1461,7 +1461,7 @@ def dump_text_LaunchPlanClosure(m):
             x = dump_text_Timestamp(v)
             out['createdAt'] = x
     except JSONError as exc:
-        exc._enter('.' + 'createdAt')
+        exc._enter('.createdAt')
         raise
     v = a['updated_at']
     try:
@@ -1469,7 +1469,7 @@ def dump_text_LaunchPlanClosure(m):
             x = dump_text_Timestamp(v)
             out['updatedAt'] = x
     except JSONError as exc:
-        exc._enter('.' + 'updatedAt')
+        exc._enter('.updatedAt')
         raise
     return out
 
@@ -1496,7 +1496,7 @@ def dump_with_LaunchPlanClosure(m, o):
             if v.__class__ is not E_state_LaunchPlanClosure and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'state')
+        exc._enter('.state')
         raise
     v = a['expected_inputs']
     try:
@@ -1836,7 +1836,7 @@ def dump_LaunchPlanCreateRequest(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -1845,7 +1845,7 @@ def dump_LaunchPlanCreateRequest(m):
             x = dump_LaunchPlanSpec(v)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     return out
 
@@ -1863,7 +1863,7 @@ def dump_text_LaunchPlanCreateRequest(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -1872,7 +1872,7 @@ def dump_text_LaunchPlanCreateRequest(m):
             x = dump_text_LaunchPlanSpec(v)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     return out
 
@@ -1891,7 +1891,7 @@ def dump_with_LaunchPlanCreateRequest(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -1900,7 +1900,7 @@ def dump_with_LaunchPlanCreateRequest(m, o):
             x = dump_with_LaunchPlanSpec(v, o)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     return out
 
@@ -2256,7 +2256,7 @@ def dump_LaunchPlanList(m):
                 raise
             out['launchPlans'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'launchPlans')
+        exc._enter('.launchPlans')
         raise
     v = a['token']
     try:
@@ -2265,7 +2265,7 @@ def dump_LaunchPlanList(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     return out
 
@@ -2291,7 +2291,7 @@ def dump_text_LaunchPlanList(m):
                 raise
             out['launchPlans'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'launchPlans')
+        exc._enter('.launchPlans')
         raise
     v = a['token']
     try:
@@ -2300,7 +2300,7 @@ def dump_text_LaunchPlanList(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     return out
 
@@ -2336,7 +2336,7 @@ def dump_with_LaunchPlanList(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     if always:
         k = ('launch_plans' if names else 'launchPlans')
@@ -2588,7 +2588,7 @@ def dump_LaunchPlanMetadata(m):
             x = dump_Schedule(v)
             out['schedule'] = x
     except JSONError as exc:
-        exc._enter('.' + 'schedule')
+        exc._enter('.schedule')
         raise
     v = a['notifications']
     try:
@@ -2605,7 +2605,7 @@ def dump_LaunchPlanMetadata(m):
                 raise
             out['notifications'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'notifications')
+        exc._enter('.notifications')
         raise
     v = a['launch_conditions']
     try:
@@ -2613,7 +2613,7 @@ def dump_LaunchPlanMetadata(m):
             x = dump_Any(v)
             out['launchConditions'] = x
     except JSONError as exc:
-        exc._enter('.' + 'launchConditions')
+        exc._enter('.launchConditions')
         raise
     return out
 
@@ -2631,7 +2631,7 @@ def dump_text_LaunchPlanMetadata(m):
             x = dump_text_Schedule(v)
             out['schedule'] = x
     except JSONError as exc:
-        exc._enter('.' + 'schedule')
+        exc._enter('.schedule')
         raise
     v = a['notifications']
     try:
@@ -2648,7 +2648,7 @@ def dump_text_LaunchPlanMetadata(m):
                 raise
             out['notifications'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'notifications')
+        exc._enter('.notifications')
         raise
     v = a['launch_conditions']
     try:
@@ -2656,7 +2656,7 @@ def dump_text_LaunchPlanMetadata(m):
             x = dump_text_Any(v)
             out['launchConditions'] = x
     except JSONError as exc:
-        exc._enter('.' + 'launchConditions')
+        exc._enter('.launchConditions')
         raise
     return out
 
@@ -2675,7 +2675,7 @@ def dump_with_LaunchPlanMetadata(m, o):
             x = dump_with_Schedule(v, o)
             out['schedule'] = x
     except JSONError as exc:
-        exc._enter('.' + 'schedule')
+        exc._enter('.schedule')
         raise
     v = a['notifications']
     try:
@@ -2692,7 +2692,7 @@ def dump_with_LaunchPlanMetadata(m, o):
                 raise
             out['notifications'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'notifications')
+        exc._enter('.notifications')
         raise
     v = a['launch_conditions']
     try:
@@ -2972,7 +2972,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_Identifier(v)
             out['workflowId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'workflowId')
+        exc._enter('.workflowId')
         raise
     v = a['entity_metadata']
     try:
@@ -2981,7 +2981,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_LaunchPlanMetadata(v)
             out['entityMetadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'entityMetadata')
+        exc._enter('.entityMetadata')
         raise
     v = a['default_inputs']
     try:
@@ -2990,7 +2990,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_ParameterMap(v)
             out['defaultInputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'defaultInputs')
+        exc._enter('.defaultInputs')
         raise
     v = a['fixed_inputs']
     try:
@@ -2999,7 +2999,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_LiteralMap(v)
             out['fixedInputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'fixedInputs')
+        exc._enter('.fixedInputs')
         raise
     v = a['role']
     try:
@@ -3008,7 +3008,7 @@ def dump_LaunchPlanSpec(m):
             x = v if v.__class__ is str else _want_str(v)
             out['role'] = x
     except JSONError as exc:
-        exc._enter('.' + 'role')
+        exc._enter('.role')
         raise
     v = a['labels']
     try:
@@ -3017,7 +3017,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_Labels(v)
             out['labels'] = x
     except JSONError as exc:
-        exc._enter('.' + 'labels')
+        exc._enter('.labels')
         raise
     v = a['annotations']
     try:
@@ -3026,7 +3026,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_Annotations(v)
             out['annotations'] = x
     except JSONError as exc:
-        exc._enter('.' + 'annotations')
+        exc._enter('.annotations')
         raise
     v = a['auth']
     try:
@@ -3035,7 +3035,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_Auth(v)
             out['auth'] = x
     except JSONError as exc:
-        exc._enter('.' + 'auth')
+        exc._enter('.auth')
         raise
     v = a['auth_role']
     try:
@@ -3044,7 +3044,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_AuthRole(v)
             out['authRole'] = x
     except JSONError as exc:
-        exc._enter('.' + 'authRole')
+        exc._enter('.authRole')
         raise
     v = a['security_context']
     try:
@@ -3053,7 +3053,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_SecurityContext(v)
             out['securityContext'] = x
     except JSONError as exc:
-        exc._enter('.' + 'securityContext')
+        exc._enter('.securityContext')
         raise
     v = a['quality_of_service']
     try:
@@ -3062,7 +3062,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_QualityOfService(v)
             out['qualityOfService'] = x
     except JSONError as exc:
-        exc._enter('.' + 'qualityOfService')
+        exc._enter('.qualityOfService')
         raise
     v = a['raw_output_data_config']
     try:
@@ -3071,7 +3071,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_RawOutputDataConfig(v)
             out['rawOutputDataConfig'] = x
     except JSONError as exc:
-        exc._enter('.' + 'rawOutputDataConfig')
+        exc._enter('.rawOutputDataConfig')
         raise
     v = a['max_parallelism']
     try:
@@ -3081,7 +3081,7 @@ def dump_LaunchPlanSpec(m):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['maxParallelism'] = x
     except JSONError as exc:
-        exc._enter('.' + 'maxParallelism')
+        exc._enter('.maxParallelism')
         raise
     v = a['interruptible']
     try:
@@ -3089,7 +3089,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_BoolValue(v)
             out['interruptible'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     v = a['overwrite_cache']
     try:
@@ -3098,7 +3098,7 @@ def dump_LaunchPlanSpec(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['overwriteCache'] = x
     except JSONError as exc:
-        exc._enter('.' + 'overwriteCache')
+        exc._enter('.overwriteCache')
         raise
     v = a['envs']
     try:
@@ -3107,7 +3107,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_Envs(v)
             out['envs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'envs')
+        exc._enter('.envs')
         raise
     v = a['execution_env_assignments']
     try:
@@ -3124,7 +3124,7 @@ def dump_LaunchPlanSpec(m):
                 raise
             out['executionEnvAssignments'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'executionEnvAssignments')
+        exc._enter('.executionEnvAssignments')
         raise
     v = a['cluster_assignment']
     try:
@@ -3133,7 +3133,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_ClusterAssignment(v)
             out['clusterAssignment'] = x
     except JSONError as exc:
-        exc._enter('.' + 'clusterAssignment')
+        exc._enter('.clusterAssignment')
         raise
     v = a['concurrency_policy']
     try:
@@ -3142,7 +3142,7 @@ def dump_LaunchPlanSpec(m):
             x = dump_ConcurrencyPolicy(v)
             out['concurrencyPolicy'] = x
     except JSONError as exc:
-        exc._enter('.' + 'concurrencyPolicy')
+        exc._enter('.concurrencyPolicy')
         raise
     return out
 
@@ -3160,7 +3160,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_Identifier(v)
             out['workflowId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'workflowId')
+        exc._enter('.workflowId')
         raise
     v = a['entity_metadata']
     try:
@@ -3169,7 +3169,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_LaunchPlanMetadata(v)
             out['entityMetadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'entityMetadata')
+        exc._enter('.entityMetadata')
         raise
     v = a['default_inputs']
     try:
@@ -3178,7 +3178,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_ParameterMap(v)
             out['defaultInputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'defaultInputs')
+        exc._enter('.defaultInputs')
         raise
     v = a['fixed_inputs']
     try:
@@ -3187,7 +3187,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_LiteralMap(v)
             out['fixedInputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'fixedInputs')
+        exc._enter('.fixedInputs')
         raise
     v = a['role']
     try:
@@ -3196,7 +3196,7 @@ def dump_text_LaunchPlanSpec(m):
             x = v if v.__class__ is str else _want_str(v)
             out['role'] = x
     except JSONError as exc:
-        exc._enter('.' + 'role')
+        exc._enter('.role')
         raise
     v = a['labels']
     try:
@@ -3205,7 +3205,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_Labels(v)
             out['labels'] = x
     except JSONError as exc:
-        exc._enter('.' + 'labels')
+        exc._enter('.labels')
         raise
     v = a['annotations']
     try:
@@ -3214,7 +3214,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_Annotations(v)
             out['annotations'] = x
     except JSONError as exc:
-        exc._enter('.' + 'annotations')
+        exc._enter('.annotations')
         raise
     v = a['auth']
     try:
@@ -3223,7 +3223,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_Auth(v)
             out['auth'] = x
     except JSONError as exc:
-        exc._enter('.' + 'auth')
+        exc._enter('.auth')
         raise
     v = a['auth_role']
     try:
@@ -3232,7 +3232,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_AuthRole(v)
             out['authRole'] = x
     except JSONError as exc:
-        exc._enter('.' + 'authRole')
+        exc._enter('.authRole')
         raise
     v = a['security_context']
     try:
@@ -3241,7 +3241,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_SecurityContext(v)
             out['securityContext'] = x
     except JSONError as exc:
-        exc._enter('.' + 'securityContext')
+        exc._enter('.securityContext')
         raise
     v = a['quality_of_service']
     try:
@@ -3250,7 +3250,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_QualityOfService(v)
             out['qualityOfService'] = x
     except JSONError as exc:
-        exc._enter('.' + 'qualityOfService')
+        exc._enter('.qualityOfService')
         raise
     v = a['raw_output_data_config']
     try:
@@ -3259,7 +3259,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_RawOutputDataConfig(v)
             out['rawOutputDataConfig'] = x
     except JSONError as exc:
-        exc._enter('.' + 'rawOutputDataConfig')
+        exc._enter('.rawOutputDataConfig')
         raise
     v = a['max_parallelism']
     try:
@@ -3269,7 +3269,7 @@ def dump_text_LaunchPlanSpec(m):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['maxParallelism'] = x
     except JSONError as exc:
-        exc._enter('.' + 'maxParallelism')
+        exc._enter('.maxParallelism')
         raise
     v = a['interruptible']
     try:
@@ -3277,7 +3277,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_BoolValue(v)
             out['interruptible'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     v = a['overwrite_cache']
     try:
@@ -3286,7 +3286,7 @@ def dump_text_LaunchPlanSpec(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['overwriteCache'] = x
     except JSONError as exc:
-        exc._enter('.' + 'overwriteCache')
+        exc._enter('.overwriteCache')
         raise
     v = a['envs']
     try:
@@ -3295,7 +3295,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_Envs(v)
             out['envs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'envs')
+        exc._enter('.envs')
         raise
     v = a['execution_env_assignments']
     try:
@@ -3312,7 +3312,7 @@ def dump_text_LaunchPlanSpec(m):
                 raise
             out['executionEnvAssignments'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'executionEnvAssignments')
+        exc._enter('.executionEnvAssignments')
         raise
     v = a['cluster_assignment']
     try:
@@ -3321,7 +3321,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_ClusterAssignment(v)
             out['clusterAssignment'] = x
     except JSONError as exc:
-        exc._enter('.' + 'clusterAssignment')
+        exc._enter('.clusterAssignment')
         raise
     v = a['concurrency_policy']
     try:
@@ -3330,7 +3330,7 @@ def dump_text_LaunchPlanSpec(m):
             x = dump_text_ConcurrencyPolicy(v)
             out['concurrencyPolicy'] = x
     except JSONError as exc:
-        exc._enter('.' + 'concurrencyPolicy')
+        exc._enter('.concurrencyPolicy')
         raise
     return out
 
@@ -3385,7 +3385,7 @@ def dump_with_LaunchPlanSpec(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['role'] = x
     except JSONError as exc:
-        exc._enter('.' + 'role')
+        exc._enter('.role')
         raise
     v = a['labels']
     try:
@@ -3394,7 +3394,7 @@ def dump_with_LaunchPlanSpec(m, o):
             x = dump_with_Labels(v, o)
             out['labels'] = x
     except JSONError as exc:
-        exc._enter('.' + 'labels')
+        exc._enter('.labels')
         raise
     v = a['annotations']
     try:
@@ -3403,7 +3403,7 @@ def dump_with_LaunchPlanSpec(m, o):
             x = dump_with_Annotations(v, o)
             out['annotations'] = x
     except JSONError as exc:
-        exc._enter('.' + 'annotations')
+        exc._enter('.annotations')
         raise
     v = a['auth']
     try:
@@ -3412,7 +3412,7 @@ def dump_with_LaunchPlanSpec(m, o):
             x = dump_with_Auth(v, o)
             out['auth'] = x
     except JSONError as exc:
-        exc._enter('.' + 'auth')
+        exc._enter('.auth')
         raise
     v = a['auth_role']
     try:
@@ -3466,7 +3466,7 @@ def dump_with_LaunchPlanSpec(m, o):
             x = dump_with_BoolValue(v, o)
             out['interruptible'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     v = a['overwrite_cache']
     try:
@@ -3484,7 +3484,7 @@ def dump_with_LaunchPlanSpec(m, o):
             x = dump_with_Envs(v, o)
             out['envs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'envs')
+        exc._enter('.envs')
         raise
     v = a['execution_env_assignments']
     try:
@@ -4265,7 +4265,7 @@ def dump_LaunchPlanUpdateRequest(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['state']
     try:
@@ -4278,7 +4278,7 @@ def dump_LaunchPlanUpdateRequest(m):
             if v.__class__ is not E_state_LaunchPlanUpdateRequest and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'state')
+        exc._enter('.state')
         raise
     return out
 
@@ -4296,7 +4296,7 @@ def dump_text_LaunchPlanUpdateRequest(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['state']
     try:
@@ -4309,7 +4309,7 @@ def dump_text_LaunchPlanUpdateRequest(m):
             if v.__class__ is not E_state_LaunchPlanUpdateRequest and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'state')
+        exc._enter('.state')
         raise
     return out
 
@@ -4328,7 +4328,7 @@ def dump_with_LaunchPlanUpdateRequest(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['state']
     try:
@@ -4345,7 +4345,7 @@ def dump_with_LaunchPlanUpdateRequest(m, o):
             if v.__class__ is not E_state_LaunchPlanUpdateRequest and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'state')
+        exc._enter('.state')
         raise
     if always:
         k = 'state'

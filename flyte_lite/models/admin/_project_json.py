@@ -76,7 +76,7 @@ def dump_Domain(m):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['name']
     try:
@@ -85,7 +85,7 @@ def dump_Domain(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     return out
 
@@ -103,7 +103,7 @@ def dump_text_Domain(m):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['name']
     try:
@@ -112,7 +112,7 @@ def dump_text_Domain(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     return out
 
@@ -131,7 +131,7 @@ def dump_with_Domain(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['name']
     try:
@@ -140,7 +140,7 @@ def dump_with_Domain(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     if always:
         k = 'id'
@@ -360,7 +360,7 @@ def dump_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['name']
     try:
@@ -369,7 +369,7 @@ def dump_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['domains']
     try:
@@ -386,7 +386,7 @@ def dump_Project(m):
                 raise
             out['domains'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'domains')
+        exc._enter('.domains')
         raise
     v = a['description']
     try:
@@ -395,7 +395,7 @@ def dump_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     v = a['labels']
     try:
@@ -404,7 +404,7 @@ def dump_Project(m):
             x = dump_Labels(v)
             out['labels'] = x
     except JSONError as exc:
-        exc._enter('.' + 'labels')
+        exc._enter('.labels')
         raise
     v = a['state']
     try:
@@ -417,7 +417,7 @@ def dump_Project(m):
             if v.__class__ is not E_state_Project and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'state')
+        exc._enter('.state')
         raise
     v = a['org']
     try:
@@ -426,7 +426,7 @@ def dump_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -444,7 +444,7 @@ def dump_text_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['name']
     try:
@@ -453,7 +453,7 @@ def dump_text_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['domains']
     try:
@@ -470,7 +470,7 @@ def dump_text_Project(m):
                 raise
             out['domains'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'domains')
+        exc._enter('.domains')
         raise
     v = a['description']
     try:
@@ -479,7 +479,7 @@ def dump_text_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     v = a['labels']
     try:
@@ -488,7 +488,7 @@ def dump_text_Project(m):
             x = dump_text_Labels(v)
             out['labels'] = x
     except JSONError as exc:
-        exc._enter('.' + 'labels')
+        exc._enter('.labels')
         raise
     v = a['state']
     try:
@@ -501,7 +501,7 @@ def dump_text_Project(m):
             if v.__class__ is not E_state_Project and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'state')
+        exc._enter('.state')
         raise
     v = a['org']
     try:
@@ -510,7 +510,7 @@ def dump_text_Project(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -529,7 +529,7 @@ def dump_with_Project(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['name']
     try:
@@ -538,7 +538,7 @@ def dump_with_Project(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['domains']
     try:
@@ -555,7 +555,7 @@ def dump_with_Project(m, o):
                 raise
             out['domains'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'domains')
+        exc._enter('.domains')
         raise
     v = a['description']
     try:
@@ -564,7 +564,7 @@ def dump_with_Project(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     v = a['labels']
     try:
@@ -573,7 +573,7 @@ def dump_with_Project(m, o):
             x = dump_with_Labels(v, o)
             out['labels'] = x
     except JSONError as exc:
-        exc._enter('.' + 'labels')
+        exc._enter('.labels')
         raise
     v = a['state']
     try:
@@ -590,7 +590,7 @@ def dump_with_Project(m, o):
             if v.__class__ is not E_state_Project and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'state')
+        exc._enter('.state')
         raise
     v = a['org']
     try:
@@ -599,7 +599,7 @@ def dump_with_Project(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     if always:
         k = 'id'
@@ -1036,7 +1036,7 @@ def dump_ProjectListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.' + 'limit')
+        exc._enter('.limit')
         raise
     v = a['token']
     try:
@@ -1045,7 +1045,7 @@ def dump_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     v = a['filters']
     try:
@@ -1054,7 +1054,7 @@ def dump_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.' + 'filters')
+        exc._enter('.filters')
         raise
     v = a['sort_by']
     try:
@@ -1063,7 +1063,7 @@ def dump_ProjectListRequest(m):
             x = dump_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sortBy')
+        exc._enter('.sortBy')
         raise
     v = a['org']
     try:
@@ -1072,7 +1072,7 @@ def dump_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -1091,7 +1091,7 @@ def dump_text_ProjectListRequest(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.' + 'limit')
+        exc._enter('.limit')
         raise
     v = a['token']
     try:
@@ -1100,7 +1100,7 @@ def dump_text_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     v = a['filters']
     try:
@@ -1109,7 +1109,7 @@ def dump_text_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.' + 'filters')
+        exc._enter('.filters')
         raise
     v = a['sort_by']
     try:
@@ -1118,7 +1118,7 @@ def dump_text_ProjectListRequest(m):
             x = dump_text_Sort(v)
             out['sortBy'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sortBy')
+        exc._enter('.sortBy')
         raise
     v = a['org']
     try:
@@ -1127,7 +1127,7 @@ def dump_text_ProjectListRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -1147,7 +1147,7 @@ def dump_with_ProjectListRequest(m, o):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['limit'] = x
     except JSONError as exc:
-        exc._enter('.' + 'limit')
+        exc._enter('.limit')
         raise
     v = a['token']
     try:
@@ -1156,7 +1156,7 @@ def dump_with_ProjectListRequest(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     v = a['filters']
     try:
@@ -1165,7 +1165,7 @@ def dump_with_ProjectListRequest(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['filters'] = x
     except JSONError as exc:
-        exc._enter('.' + 'filters')
+        exc._enter('.filters')
         raise
     v = a['sort_by']
     try:
@@ -1183,7 +1183,7 @@ def dump_with_ProjectListRequest(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     if always:
         k = 'limit'
@@ -1511,7 +1511,7 @@ def dump_Projects(m):
                 raise
             out['projects'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'projects')
+        exc._enter('.projects')
         raise
     v = a['token']
     try:
@@ -1520,7 +1520,7 @@ def dump_Projects(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     return out
 
@@ -1546,7 +1546,7 @@ def dump_text_Projects(m):
                 raise
             out['projects'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'projects')
+        exc._enter('.projects')
         raise
     v = a['token']
     try:
@@ -1555,7 +1555,7 @@ def dump_text_Projects(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     return out
 
@@ -1582,7 +1582,7 @@ def dump_with_Projects(m, o):
                 raise
             out['projects'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'projects')
+        exc._enter('.projects')
         raise
     v = a['token']
     try:
@@ -1591,7 +1591,7 @@ def dump_with_Projects(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     if always:
         k = 'projects'

@@ -49,7 +49,7 @@ def dump_CronSchedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['schedule'] = x
     except JSONError as exc:
-        exc._enter('.' + 'schedule')
+        exc._enter('.schedule')
         raise
     v = a['offset']
     try:
@@ -58,7 +58,7 @@ def dump_CronSchedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['offset'] = x
     except JSONError as exc:
-        exc._enter('.' + 'offset')
+        exc._enter('.offset')
         raise
     return out
 
@@ -76,7 +76,7 @@ def dump_text_CronSchedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['schedule'] = x
     except JSONError as exc:
-        exc._enter('.' + 'schedule')
+        exc._enter('.schedule')
         raise
     v = a['offset']
     try:
@@ -85,7 +85,7 @@ def dump_text_CronSchedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['offset'] = x
     except JSONError as exc:
-        exc._enter('.' + 'offset')
+        exc._enter('.offset')
         raise
     return out
 
@@ -104,7 +104,7 @@ def dump_with_CronSchedule(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['schedule'] = x
     except JSONError as exc:
-        exc._enter('.' + 'schedule')
+        exc._enter('.schedule')
         raise
     v = a['offset']
     try:
@@ -113,7 +113,7 @@ def dump_with_CronSchedule(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['offset'] = x
     except JSONError as exc:
-        exc._enter('.' + 'offset')
+        exc._enter('.offset')
         raise
     if always:
         k = 'schedule'
@@ -334,7 +334,7 @@ def dump_FixedRate(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['unit']
     try:
@@ -347,7 +347,7 @@ def dump_FixedRate(m):
             if v.__class__ is not E_unit_FixedRate and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'unit')
+        exc._enter('.unit')
         raise
     return out
 
@@ -366,7 +366,7 @@ def dump_text_FixedRate(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['unit']
     try:
@@ -379,7 +379,7 @@ def dump_text_FixedRate(m):
             if v.__class__ is not E_unit_FixedRate and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'unit')
+        exc._enter('.unit')
         raise
     return out
 
@@ -399,7 +399,7 @@ def dump_with_FixedRate(m, o):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['unit']
     try:
@@ -416,7 +416,7 @@ def dump_with_FixedRate(m, o):
             if v.__class__ is not E_unit_FixedRate and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'unit')
+        exc._enter('.unit')
         raise
     if always:
         k = 'value'
@@ -649,7 +649,7 @@ def dump_Schedule(m):
             out['cronExpression'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.' + 'cronExpression')
+        exc._enter('.cronExpression')
         raise
     v = a['rate']
     try:
@@ -659,7 +659,7 @@ def dump_Schedule(m):
             out['rate'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.' + 'rate')
+        exc._enter('.rate')
         raise
     v = a['kickoff_time_input_arg']
     try:
@@ -668,7 +668,7 @@ def dump_Schedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['kickoffTimeInputArg'] = x
     except JSONError as exc:
-        exc._enter('.' + 'kickoffTimeInputArg')
+        exc._enter('.kickoffTimeInputArg')
         raise
     v = a['cron_schedule']
     try:
@@ -678,7 +678,7 @@ def dump_Schedule(m):
             out['cronSchedule'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.' + 'cronSchedule')
+        exc._enter('.cronSchedule')
         raise
     if n_ScheduleExpression > 1: _two_members(m, 'ScheduleExpression', ['cron_expression', 'rate', 'cron_schedule'])
     return out
@@ -698,7 +698,7 @@ def dump_text_Schedule(m):
             out['cronExpression'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.' + 'cronExpression')
+        exc._enter('.cronExpression')
         raise
     v = a['rate']
     try:
@@ -708,7 +708,7 @@ def dump_text_Schedule(m):
             out['rate'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.' + 'rate')
+        exc._enter('.rate')
         raise
     v = a['kickoff_time_input_arg']
     try:
@@ -717,7 +717,7 @@ def dump_text_Schedule(m):
             x = v if v.__class__ is str else _want_str(v)
             out['kickoffTimeInputArg'] = x
     except JSONError as exc:
-        exc._enter('.' + 'kickoffTimeInputArg')
+        exc._enter('.kickoffTimeInputArg')
         raise
     v = a['cron_schedule']
     try:
@@ -727,7 +727,7 @@ def dump_text_Schedule(m):
             out['cronSchedule'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.' + 'cronSchedule')
+        exc._enter('.cronSchedule')
         raise
     if n_ScheduleExpression > 1: _two_members(m, 'ScheduleExpression', ['cron_expression', 'rate', 'cron_schedule'])
     return out
@@ -758,7 +758,7 @@ def dump_with_Schedule(m, o):
             out['rate'] = x
             n_ScheduleExpression += 1
     except JSONError as exc:
-        exc._enter('.' + 'rate')
+        exc._enter('.rate')
         raise
     v = a['kickoff_time_input_arg']
     try:

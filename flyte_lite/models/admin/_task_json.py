@@ -101,7 +101,7 @@ def dump_Task(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['closure']
     try:
@@ -110,7 +110,7 @@ def dump_Task(m):
             x = dump_TaskClosure(v)
             out['closure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'closure')
+        exc._enter('.closure')
         raise
     v = a['short_description']
     try:
@@ -119,7 +119,7 @@ def dump_Task(m):
             x = v if v.__class__ is str else _want_str(v)
             out['shortDescription'] = x
     except JSONError as exc:
-        exc._enter('.' + 'shortDescription')
+        exc._enter('.shortDescription')
         raise
     return out
 
@@ -137,7 +137,7 @@ def dump_text_Task(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['closure']
     try:
@@ -146,7 +146,7 @@ def dump_text_Task(m):
             x = dump_text_TaskClosure(v)
             out['closure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'closure')
+        exc._enter('.closure')
         raise
     v = a['short_description']
     try:
@@ -155,7 +155,7 @@ def dump_text_Task(m):
             x = v if v.__class__ is str else _want_str(v)
             out['shortDescription'] = x
     except JSONError as exc:
-        exc._enter('.' + 'shortDescription')
+        exc._enter('.shortDescription')
         raise
     return out
 
@@ -174,7 +174,7 @@ def dump_with_Task(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['closure']
     try:
@@ -183,7 +183,7 @@ def dump_with_Task(m, o):
             x = dump_with_TaskClosure(v, o)
             out['closure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'closure')
+        exc._enter('.closure')
         raise
     v = a['short_description']
     try:
@@ -430,7 +430,7 @@ def dump_TaskClosure(m):
             x = dump_CompiledTask(v)
             out['compiledTask'] = x
     except JSONError as exc:
-        exc._enter('.' + 'compiledTask')
+        exc._enter('.compiledTask')
         raise
     v = a['created_at']
     try:
@@ -438,7 +438,7 @@ def dump_TaskClosure(m):
             x = dump_Timestamp(v)
             out['createdAt'] = x
     except JSONError as exc:
-        exc._enter('.' + 'createdAt')
+        exc._enter('.createdAt')
         raise
     return out
 
@@ -456,7 +456,7 @@ def dump_text_TaskClosure(m):
             x = dump_text_CompiledTask(v)
             out['compiledTask'] = x
     except JSONError as exc:
-        exc._enter('.' + 'compiledTask')
+        exc._enter('.compiledTask')
         raise
     v = a['created_at']
     try:
@@ -464,7 +464,7 @@ def dump_text_TaskClosure(m):
             x = dump_text_Timestamp(v)
             out['createdAt'] = x
     except JSONError as exc:
-        exc._enter('.' + 'createdAt')
+        exc._enter('.createdAt')
         raise
     return out
 
@@ -692,7 +692,7 @@ def dump_TaskCreateRequest(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -701,7 +701,7 @@ def dump_TaskCreateRequest(m):
             x = dump_TaskSpec(v)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     return out
 
@@ -719,7 +719,7 @@ def dump_text_TaskCreateRequest(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -728,7 +728,7 @@ def dump_text_TaskCreateRequest(m):
             x = dump_text_TaskSpec(v)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     return out
 
@@ -747,7 +747,7 @@ def dump_with_TaskCreateRequest(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -756,7 +756,7 @@ def dump_with_TaskCreateRequest(m, o):
             x = dump_with_TaskSpec(v, o)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     return out
 
@@ -1112,7 +1112,7 @@ def dump_TaskList(m):
                 raise
             out['tasks'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tasks')
+        exc._enter('.tasks')
         raise
     v = a['token']
     try:
@@ -1121,7 +1121,7 @@ def dump_TaskList(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     return out
 
@@ -1147,7 +1147,7 @@ def dump_text_TaskList(m):
                 raise
             out['tasks'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tasks')
+        exc._enter('.tasks')
         raise
     v = a['token']
     try:
@@ -1156,7 +1156,7 @@ def dump_text_TaskList(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     return out
 
@@ -1183,7 +1183,7 @@ def dump_with_TaskList(m, o):
                 raise
             out['tasks'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tasks')
+        exc._enter('.tasks')
         raise
     v = a['token']
     try:
@@ -1192,7 +1192,7 @@ def dump_with_TaskList(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     if always:
         k = 'tasks'
@@ -1444,7 +1444,7 @@ def dump_TaskSpec(m):
             x = dump_TaskTemplate(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     v = a['description']
     try:
@@ -1453,7 +1453,7 @@ def dump_TaskSpec(m):
             x = dump_DescriptionEntity(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     return out
 
@@ -1471,7 +1471,7 @@ def dump_text_TaskSpec(m):
             x = dump_text_TaskTemplate(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     v = a['description']
     try:
@@ -1480,7 +1480,7 @@ def dump_text_TaskSpec(m):
             x = dump_text_DescriptionEntity(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     return out
 
@@ -1499,7 +1499,7 @@ def dump_with_TaskSpec(m, o):
             x = dump_with_TaskTemplate(v, o)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     v = a['description']
     try:
@@ -1508,7 +1508,7 @@ def dump_with_TaskSpec(m, o):
             x = dump_with_DescriptionEntity(v, o)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     return out
 

@@ -101,7 +101,7 @@ def dump_Workflow(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['closure']
     try:
@@ -110,7 +110,7 @@ def dump_Workflow(m):
             x = dump_WorkflowClosure(v)
             out['closure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'closure')
+        exc._enter('.closure')
         raise
     v = a['short_description']
     try:
@@ -119,7 +119,7 @@ def dump_Workflow(m):
             x = v if v.__class__ is str else _want_str(v)
             out['shortDescription'] = x
     except JSONError as exc:
-        exc._enter('.' + 'shortDescription')
+        exc._enter('.shortDescription')
         raise
     return out
 
@@ -137,7 +137,7 @@ def dump_text_Workflow(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['closure']
     try:
@@ -146,7 +146,7 @@ def dump_text_Workflow(m):
             x = dump_text_WorkflowClosure(v)
             out['closure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'closure')
+        exc._enter('.closure')
         raise
     v = a['short_description']
     try:
@@ -155,7 +155,7 @@ def dump_text_Workflow(m):
             x = v if v.__class__ is str else _want_str(v)
             out['shortDescription'] = x
     except JSONError as exc:
-        exc._enter('.' + 'shortDescription')
+        exc._enter('.shortDescription')
         raise
     return out
 
@@ -174,7 +174,7 @@ def dump_with_Workflow(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['closure']
     try:
@@ -183,7 +183,7 @@ def dump_with_Workflow(m, o):
             x = dump_with_WorkflowClosure(v, o)
             out['closure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'closure')
+        exc._enter('.closure')
         raise
     v = a['short_description']
     try:
@@ -430,7 +430,7 @@ def dump_WorkflowClosure(m):
             x = dump_CompiledWorkflowClosure(v)
             out['compiledWorkflow'] = x
     except JSONError as exc:
-        exc._enter('.' + 'compiledWorkflow')
+        exc._enter('.compiledWorkflow')
         raise
     v = a['created_at']
     try:
@@ -438,7 +438,7 @@ def dump_WorkflowClosure(m):
             x = dump_Timestamp(v)
             out['createdAt'] = x
     except JSONError as exc:
-        exc._enter('.' + 'createdAt')
+        exc._enter('.createdAt')
         raise
     return out
 
@@ -456,7 +456,7 @@ def dump_text_WorkflowClosure(m):
             x = dump_text_CompiledWorkflowClosure(v)
             out['compiledWorkflow'] = x
     except JSONError as exc:
-        exc._enter('.' + 'compiledWorkflow')
+        exc._enter('.compiledWorkflow')
         raise
     v = a['created_at']
     try:
@@ -464,7 +464,7 @@ def dump_text_WorkflowClosure(m):
             x = dump_text_Timestamp(v)
             out['createdAt'] = x
     except JSONError as exc:
-        exc._enter('.' + 'createdAt')
+        exc._enter('.createdAt')
         raise
     return out
 
@@ -692,7 +692,7 @@ def dump_WorkflowCreateRequest(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -701,7 +701,7 @@ def dump_WorkflowCreateRequest(m):
             x = dump_WorkflowSpec(v)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     return out
 
@@ -719,7 +719,7 @@ def dump_text_WorkflowCreateRequest(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -728,7 +728,7 @@ def dump_text_WorkflowCreateRequest(m):
             x = dump_text_WorkflowSpec(v)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     return out
 
@@ -747,7 +747,7 @@ def dump_with_WorkflowCreateRequest(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['spec']
     try:
@@ -756,7 +756,7 @@ def dump_with_WorkflowCreateRequest(m, o):
             x = dump_with_WorkflowSpec(v, o)
             out['spec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     return out
 
@@ -1112,7 +1112,7 @@ def dump_WorkflowList(m):
                 raise
             out['workflows'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'workflows')
+        exc._enter('.workflows')
         raise
     v = a['token']
     try:
@@ -1121,7 +1121,7 @@ def dump_WorkflowList(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     return out
 
@@ -1147,7 +1147,7 @@ def dump_text_WorkflowList(m):
                 raise
             out['workflows'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'workflows')
+        exc._enter('.workflows')
         raise
     v = a['token']
     try:
@@ -1156,7 +1156,7 @@ def dump_text_WorkflowList(m):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     return out
 
@@ -1183,7 +1183,7 @@ def dump_with_WorkflowList(m, o):
                 raise
             out['workflows'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'workflows')
+        exc._enter('.workflows')
         raise
     v = a['token']
     try:
@@ -1192,7 +1192,7 @@ def dump_with_WorkflowList(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['token'] = x
     except JSONError as exc:
-        exc._enter('.' + 'token')
+        exc._enter('.token')
         raise
     if always:
         k = 'workflows'
@@ -1444,7 +1444,7 @@ def dump_WorkflowSpec(m):
             x = dump_WorkflowTemplate(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     v = a['sub_workflows']
     try:
@@ -1461,7 +1461,7 @@ def dump_WorkflowSpec(m):
                 raise
             out['subWorkflows'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'subWorkflows')
+        exc._enter('.subWorkflows')
         raise
     v = a['description']
     try:
@@ -1470,7 +1470,7 @@ def dump_WorkflowSpec(m):
             x = dump_DescriptionEntity(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     return out
 
@@ -1488,7 +1488,7 @@ def dump_text_WorkflowSpec(m):
             x = dump_text_WorkflowTemplate(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     v = a['sub_workflows']
     try:
@@ -1505,7 +1505,7 @@ def dump_text_WorkflowSpec(m):
                 raise
             out['subWorkflows'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'subWorkflows')
+        exc._enter('.subWorkflows')
         raise
     v = a['description']
     try:
@@ -1514,7 +1514,7 @@ def dump_text_WorkflowSpec(m):
             x = dump_text_DescriptionEntity(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     return out
 
@@ -1533,7 +1533,7 @@ def dump_with_WorkflowSpec(m, o):
             x = dump_with_WorkflowTemplate(v, o)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     v = a['sub_workflows']
     try:
@@ -1559,7 +1559,7 @@ def dump_with_WorkflowSpec(m, o):
             x = dump_with_DescriptionEntity(v, o)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     if always:
         k = ('sub_workflows' if names else 'subWorkflows')

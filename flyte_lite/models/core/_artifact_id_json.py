@@ -72,7 +72,7 @@ def dump_ArtifactBindingData(m):
             out['partitionKey'] = x
             n_partition_data += 1
     except JSONError as exc:
-        exc._enter('.' + 'partitionKey')
+        exc._enter('.partitionKey')
         raise
     v = a['bind_to_time_partition']
     try:
@@ -81,7 +81,7 @@ def dump_ArtifactBindingData(m):
             out['bindToTimePartition'] = x
             n_partition_data += 1
     except JSONError as exc:
-        exc._enter('.' + 'bindToTimePartition')
+        exc._enter('.bindToTimePartition')
         raise
     v = a['time_transform']
     try:
@@ -90,7 +90,7 @@ def dump_ArtifactBindingData(m):
             x = dump_TimeTransform(v)
             out['timeTransform'] = x
     except JSONError as exc:
-        exc._enter('.' + 'timeTransform')
+        exc._enter('.timeTransform')
         raise
     if n_partition_data > 1: _two_members(m, 'partition_data', ['partition_key', 'bind_to_time_partition'])
     return out
@@ -110,7 +110,7 @@ def dump_text_ArtifactBindingData(m):
             out['partitionKey'] = x
             n_partition_data += 1
     except JSONError as exc:
-        exc._enter('.' + 'partitionKey')
+        exc._enter('.partitionKey')
         raise
     v = a['bind_to_time_partition']
     try:
@@ -119,7 +119,7 @@ def dump_text_ArtifactBindingData(m):
             out['bindToTimePartition'] = x
             n_partition_data += 1
     except JSONError as exc:
-        exc._enter('.' + 'bindToTimePartition')
+        exc._enter('.bindToTimePartition')
         raise
     v = a['time_transform']
     try:
@@ -128,7 +128,7 @@ def dump_text_ArtifactBindingData(m):
             x = dump_text_TimeTransform(v)
             out['timeTransform'] = x
     except JSONError as exc:
-        exc._enter('.' + 'timeTransform')
+        exc._enter('.timeTransform')
         raise
     if n_partition_data > 1: _two_members(m, 'partition_data', ['partition_key', 'bind_to_time_partition'])
     return out
@@ -435,7 +435,7 @@ def dump_ArtifactID(m):
             x = dump_ArtifactKey(v)
             out['artifactKey'] = x
     except JSONError as exc:
-        exc._enter('.' + 'artifactKey')
+        exc._enter('.artifactKey')
         raise
     v = a['version']
     try:
@@ -444,7 +444,7 @@ def dump_ArtifactID(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     v = a['partitions']
     try:
@@ -453,7 +453,7 @@ def dump_ArtifactID(m):
             x = dump_Partitions(v)
             out['partitions'] = x
     except JSONError as exc:
-        exc._enter('.' + 'partitions')
+        exc._enter('.partitions')
         raise
     v = a['time_partition']
     try:
@@ -462,7 +462,7 @@ def dump_ArtifactID(m):
             x = dump_TimePartition(v)
             out['timePartition'] = x
     except JSONError as exc:
-        exc._enter('.' + 'timePartition')
+        exc._enter('.timePartition')
         raise
     return out
 
@@ -480,7 +480,7 @@ def dump_text_ArtifactID(m):
             x = dump_text_ArtifactKey(v)
             out['artifactKey'] = x
     except JSONError as exc:
-        exc._enter('.' + 'artifactKey')
+        exc._enter('.artifactKey')
         raise
     v = a['version']
     try:
@@ -489,7 +489,7 @@ def dump_text_ArtifactID(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     v = a['partitions']
     try:
@@ -498,7 +498,7 @@ def dump_text_ArtifactID(m):
             x = dump_text_Partitions(v)
             out['partitions'] = x
     except JSONError as exc:
-        exc._enter('.' + 'partitions')
+        exc._enter('.partitions')
         raise
     v = a['time_partition']
     try:
@@ -507,7 +507,7 @@ def dump_text_ArtifactID(m):
             x = dump_text_TimePartition(v)
             out['timePartition'] = x
     except JSONError as exc:
-        exc._enter('.' + 'timePartition')
+        exc._enter('.timePartition')
         raise
     return out
 
@@ -535,7 +535,7 @@ def dump_with_ArtifactID(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     v = a['partitions']
     try:
@@ -544,7 +544,7 @@ def dump_with_ArtifactID(m, o):
             x = dump_with_Partitions(v, o)
             out['partitions'] = x
     except JSONError as exc:
-        exc._enter('.' + 'partitions')
+        exc._enter('.partitions')
         raise
     v = a['time_partition']
     try:
@@ -819,7 +819,7 @@ def dump_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -828,7 +828,7 @@ def dump_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['name']
     try:
@@ -837,7 +837,7 @@ def dump_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['org']
     try:
@@ -846,7 +846,7 @@ def dump_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -864,7 +864,7 @@ def dump_text_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -873,7 +873,7 @@ def dump_text_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['name']
     try:
@@ -882,7 +882,7 @@ def dump_text_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['org']
     try:
@@ -891,7 +891,7 @@ def dump_text_ArtifactKey(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -910,7 +910,7 @@ def dump_with_ArtifactKey(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -919,7 +919,7 @@ def dump_with_ArtifactKey(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['name']
     try:
@@ -928,7 +928,7 @@ def dump_with_ArtifactKey(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['org']
     try:
@@ -937,7 +937,7 @@ def dump_with_ArtifactKey(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     if always:
         k = 'project'
@@ -1229,7 +1229,7 @@ def dump_ArtifactQuery(m):
             out['artifactId'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.' + 'artifactId')
+        exc._enter('.artifactId')
         raise
     v = a['artifact_tag']
     try:
@@ -1239,7 +1239,7 @@ def dump_ArtifactQuery(m):
             out['artifactTag'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.' + 'artifactTag')
+        exc._enter('.artifactTag')
         raise
     v = a['uri']
     try:
@@ -1248,7 +1248,7 @@ def dump_ArtifactQuery(m):
             out['uri'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['binding']
     try:
@@ -1258,7 +1258,7 @@ def dump_ArtifactQuery(m):
             out['binding'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.' + 'binding')
+        exc._enter('.binding')
         raise
     if n_identifier > 1: _two_members(m, 'identifier', ['artifact_id', 'artifact_tag', 'uri', 'binding'])
     return out
@@ -1279,7 +1279,7 @@ def dump_text_ArtifactQuery(m):
             out['artifactId'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.' + 'artifactId')
+        exc._enter('.artifactId')
         raise
     v = a['artifact_tag']
     try:
@@ -1289,7 +1289,7 @@ def dump_text_ArtifactQuery(m):
             out['artifactTag'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.' + 'artifactTag')
+        exc._enter('.artifactTag')
         raise
     v = a['uri']
     try:
@@ -1298,7 +1298,7 @@ def dump_text_ArtifactQuery(m):
             out['uri'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['binding']
     try:
@@ -1308,7 +1308,7 @@ def dump_text_ArtifactQuery(m):
             out['binding'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.' + 'binding')
+        exc._enter('.binding')
         raise
     if n_identifier > 1: _two_members(m, 'identifier', ['artifact_id', 'artifact_tag', 'uri', 'binding'])
     return out
@@ -1349,7 +1349,7 @@ def dump_with_ArtifactQuery(m, o):
             out['uri'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['binding']
     try:
@@ -1359,7 +1359,7 @@ def dump_with_ArtifactQuery(m, o):
             out['binding'] = x
             n_identifier += 1
     except JSONError as exc:
-        exc._enter('.' + 'binding')
+        exc._enter('.binding')
         raise
     if n_identifier > 1: _two_members(m, 'identifier', ['artifact_id', 'artifact_tag', 'uri', 'binding'])
     return out
@@ -1707,7 +1707,7 @@ def dump_ArtifactTag(m):
             x = dump_ArtifactKey(v)
             out['artifactKey'] = x
     except JSONError as exc:
-        exc._enter('.' + 'artifactKey')
+        exc._enter('.artifactKey')
         raise
     v = a['value']
     try:
@@ -1716,7 +1716,7 @@ def dump_ArtifactTag(m):
             x = dump_LabelValue(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     return out
 
@@ -1734,7 +1734,7 @@ def dump_text_ArtifactTag(m):
             x = dump_text_ArtifactKey(v)
             out['artifactKey'] = x
     except JSONError as exc:
-        exc._enter('.' + 'artifactKey')
+        exc._enter('.artifactKey')
         raise
     v = a['value']
     try:
@@ -1743,7 +1743,7 @@ def dump_text_ArtifactTag(m):
             x = dump_text_LabelValue(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     return out
 
@@ -1771,7 +1771,7 @@ def dump_with_ArtifactTag(m, o):
             x = dump_with_LabelValue(v, o)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     return out
 
@@ -1972,7 +1972,7 @@ def dump_InputBindingData(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     return out
 
@@ -1990,7 +1990,7 @@ def dump_text_InputBindingData(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     return out
 
@@ -2009,7 +2009,7 @@ def dump_with_InputBindingData(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     if always:
         k = 'var'
@@ -2192,7 +2192,7 @@ def dump_LabelValue(m):
             out['staticValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'staticValue')
+        exc._enter('.staticValue')
         raise
     v = a['time_value']
     try:
@@ -2201,7 +2201,7 @@ def dump_LabelValue(m):
             out['timeValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'timeValue')
+        exc._enter('.timeValue')
         raise
     v = a['triggered_binding']
     try:
@@ -2211,7 +2211,7 @@ def dump_LabelValue(m):
             out['triggeredBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'triggeredBinding')
+        exc._enter('.triggeredBinding')
         raise
     v = a['input_binding']
     try:
@@ -2221,7 +2221,7 @@ def dump_LabelValue(m):
             out['inputBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'inputBinding')
+        exc._enter('.inputBinding')
         raise
     v = a['runtime_binding']
     try:
@@ -2231,7 +2231,7 @@ def dump_LabelValue(m):
             out['runtimeBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'runtimeBinding')
+        exc._enter('.runtimeBinding')
         raise
     if n_value > 1: _two_members(m, 'value', ['static_value', 'time_value', 'triggered_binding', 'input_binding', 'runtime_binding'])
     return out
@@ -2251,7 +2251,7 @@ def dump_text_LabelValue(m):
             out['staticValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'staticValue')
+        exc._enter('.staticValue')
         raise
     v = a['time_value']
     try:
@@ -2260,7 +2260,7 @@ def dump_text_LabelValue(m):
             out['timeValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'timeValue')
+        exc._enter('.timeValue')
         raise
     v = a['triggered_binding']
     try:
@@ -2270,7 +2270,7 @@ def dump_text_LabelValue(m):
             out['triggeredBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'triggeredBinding')
+        exc._enter('.triggeredBinding')
         raise
     v = a['input_binding']
     try:
@@ -2280,7 +2280,7 @@ def dump_text_LabelValue(m):
             out['inputBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'inputBinding')
+        exc._enter('.inputBinding')
         raise
     v = a['runtime_binding']
     try:
@@ -2290,7 +2290,7 @@ def dump_text_LabelValue(m):
             out['runtimeBinding'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'runtimeBinding')
+        exc._enter('.runtimeBinding')
         raise
     if n_value > 1: _two_members(m, 'value', ['static_value', 'time_value', 'triggered_binding', 'input_binding', 'runtime_binding'])
     return out
@@ -2775,7 +2775,7 @@ def dump_Partitions(m):
                 d_[kk] = x
             out['value'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     return out
 
@@ -2802,7 +2802,7 @@ def dump_text_Partitions(m):
                 d_[kk] = x
             out['value'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     return out
 
@@ -2830,7 +2830,7 @@ def dump_with_Partitions(m, o):
                 d_[kk] = x
             out['value'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     if always:
         k = 'value'
@@ -3201,7 +3201,7 @@ def dump_TimePartition(m):
             x = dump_LabelValue(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['granularity']
     try:
@@ -3214,7 +3214,7 @@ def dump_TimePartition(m):
             if v.__class__ is not E_granularity_TimePartition and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'granularity')
+        exc._enter('.granularity')
         raise
     return out
 
@@ -3232,7 +3232,7 @@ def dump_text_TimePartition(m):
             x = dump_text_LabelValue(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['granularity']
     try:
@@ -3245,7 +3245,7 @@ def dump_text_TimePartition(m):
             if v.__class__ is not E_granularity_TimePartition and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'granularity')
+        exc._enter('.granularity')
         raise
     return out
 
@@ -3264,7 +3264,7 @@ def dump_with_TimePartition(m, o):
             x = dump_with_LabelValue(v, o)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['granularity']
     try:
@@ -3281,7 +3281,7 @@ def dump_with_TimePartition(m, o):
             if v.__class__ is not E_granularity_TimePartition and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'granularity')
+        exc._enter('.granularity')
         raise
     if always:
         k = 'granularity'
@@ -3505,7 +3505,7 @@ def dump_TimeTransform(m):
             x = v if v.__class__ is str else _want_str(v)
             out['transform'] = x
     except JSONError as exc:
-        exc._enter('.' + 'transform')
+        exc._enter('.transform')
         raise
     v = a['op']
     try:
@@ -3518,7 +3518,7 @@ def dump_TimeTransform(m):
             if v.__class__ is not E_op_TimeTransform and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'op')
+        exc._enter('.op')
         raise
     return out
 
@@ -3536,7 +3536,7 @@ def dump_text_TimeTransform(m):
             x = v if v.__class__ is str else _want_str(v)
             out['transform'] = x
     except JSONError as exc:
-        exc._enter('.' + 'transform')
+        exc._enter('.transform')
         raise
     v = a['op']
     try:
@@ -3549,7 +3549,7 @@ def dump_text_TimeTransform(m):
             if v.__class__ is not E_op_TimeTransform and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'op')
+        exc._enter('.op')
         raise
     return out
 
@@ -3568,7 +3568,7 @@ def dump_with_TimeTransform(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['transform'] = x
     except JSONError as exc:
-        exc._enter('.' + 'transform')
+        exc._enter('.transform')
         raise
     v = a['op']
     try:
@@ -3585,7 +3585,7 @@ def dump_with_TimeTransform(m, o):
             if v.__class__ is not E_op_TimeTransform and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'op')
+        exc._enter('.op')
         raise
     if always:
         k = 'transform'

@@ -85,7 +85,7 @@ def dump_CompiledLaunchPlan(m):
             x = dump_LaunchPlanTemplate(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -103,7 +103,7 @@ def dump_text_CompiledLaunchPlan(m):
             x = dump_text_LaunchPlanTemplate(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -122,7 +122,7 @@ def dump_with_CompiledLaunchPlan(m, o):
             x = dump_with_LaunchPlanTemplate(v, o)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -295,7 +295,7 @@ def dump_CompiledTask(m):
             x = dump_TaskTemplate(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -313,7 +313,7 @@ def dump_text_CompiledTask(m):
             x = dump_text_TaskTemplate(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -332,7 +332,7 @@ def dump_with_CompiledTask(m, o):
             x = dump_with_TaskTemplate(v, o)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     return out
 
@@ -505,7 +505,7 @@ def dump_CompiledWorkflow(m):
             x = dump_WorkflowTemplate(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     v = a['connections']
     try:
@@ -514,7 +514,7 @@ def dump_CompiledWorkflow(m):
             x = dump_ConnectionSet(v)
             out['connections'] = x
     except JSONError as exc:
-        exc._enter('.' + 'connections')
+        exc._enter('.connections')
         raise
     return out
 
@@ -532,7 +532,7 @@ def dump_text_CompiledWorkflow(m):
             x = dump_text_WorkflowTemplate(v)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     v = a['connections']
     try:
@@ -541,7 +541,7 @@ def dump_text_CompiledWorkflow(m):
             x = dump_text_ConnectionSet(v)
             out['connections'] = x
     except JSONError as exc:
-        exc._enter('.' + 'connections')
+        exc._enter('.connections')
         raise
     return out
 
@@ -560,7 +560,7 @@ def dump_with_CompiledWorkflow(m, o):
             x = dump_with_WorkflowTemplate(v, o)
             out['template'] = x
     except JSONError as exc:
-        exc._enter('.' + 'template')
+        exc._enter('.template')
         raise
     v = a['connections']
     try:
@@ -569,7 +569,7 @@ def dump_with_CompiledWorkflow(m, o):
             x = dump_with_ConnectionSet(v, o)
             out['connections'] = x
     except JSONError as exc:
-        exc._enter('.' + 'connections')
+        exc._enter('.connections')
         raise
     return out
 
@@ -770,7 +770,7 @@ def dump_CompiledWorkflowClosure(m):
             x = dump_CompiledWorkflow(v)
             out['primary'] = x
     except JSONError as exc:
-        exc._enter('.' + 'primary')
+        exc._enter('.primary')
         raise
     v = a['sub_workflows']
     try:
@@ -787,7 +787,7 @@ def dump_CompiledWorkflowClosure(m):
                 raise
             out['subWorkflows'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'subWorkflows')
+        exc._enter('.subWorkflows')
         raise
     v = a['tasks']
     try:
@@ -804,7 +804,7 @@ def dump_CompiledWorkflowClosure(m):
                 raise
             out['tasks'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tasks')
+        exc._enter('.tasks')
         raise
     v = a['launch_plans']
     try:
@@ -821,7 +821,7 @@ def dump_CompiledWorkflowClosure(m):
                 raise
             out['launchPlans'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'launchPlans')
+        exc._enter('.launchPlans')
         raise
     return out
 
@@ -839,7 +839,7 @@ def dump_text_CompiledWorkflowClosure(m):
             x = dump_text_CompiledWorkflow(v)
             out['primary'] = x
     except JSONError as exc:
-        exc._enter('.' + 'primary')
+        exc._enter('.primary')
         raise
     v = a['sub_workflows']
     try:
@@ -856,7 +856,7 @@ def dump_text_CompiledWorkflowClosure(m):
                 raise
             out['subWorkflows'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'subWorkflows')
+        exc._enter('.subWorkflows')
         raise
     v = a['tasks']
     try:
@@ -873,7 +873,7 @@ def dump_text_CompiledWorkflowClosure(m):
                 raise
             out['tasks'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tasks')
+        exc._enter('.tasks')
         raise
     v = a['launch_plans']
     try:
@@ -890,7 +890,7 @@ def dump_text_CompiledWorkflowClosure(m):
                 raise
             out['launchPlans'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'launchPlans')
+        exc._enter('.launchPlans')
         raise
     return out
 
@@ -909,7 +909,7 @@ def dump_with_CompiledWorkflowClosure(m, o):
             x = dump_with_CompiledWorkflow(v, o)
             out['primary'] = x
     except JSONError as exc:
-        exc._enter('.' + 'primary')
+        exc._enter('.primary')
         raise
     v = a['sub_workflows']
     try:
@@ -943,7 +943,7 @@ def dump_with_CompiledWorkflowClosure(m, o):
                 raise
             out['tasks'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tasks')
+        exc._enter('.tasks')
         raise
     v = a['launch_plans']
     try:
@@ -1353,7 +1353,7 @@ def dump_ConnectionSet(m):
                 d_[kk] = x
             out['downstream'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'downstream')
+        exc._enter('.downstream')
         raise
     v = a['upstream']
     try:
@@ -1371,7 +1371,7 @@ def dump_ConnectionSet(m):
                 d_[kk] = x
             out['upstream'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'upstream')
+        exc._enter('.upstream')
         raise
     return out
 
@@ -1398,7 +1398,7 @@ def dump_text_ConnectionSet(m):
                 d_[kk] = x
             out['downstream'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'downstream')
+        exc._enter('.downstream')
         raise
     v = a['upstream']
     try:
@@ -1416,7 +1416,7 @@ def dump_text_ConnectionSet(m):
                 d_[kk] = x
             out['upstream'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'upstream')
+        exc._enter('.upstream')
         raise
     return out
 
@@ -1444,7 +1444,7 @@ def dump_with_ConnectionSet(m, o):
                 d_[kk] = x
             out['downstream'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'downstream')
+        exc._enter('.downstream')
         raise
     v = a['upstream']
     try:
@@ -1462,7 +1462,7 @@ def dump_with_ConnectionSet(m, o):
                 d_[kk] = x
             out['upstream'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'upstream')
+        exc._enter('.upstream')
         raise
     if always:
         k = 'downstream'
@@ -1767,7 +1767,7 @@ def dump_IdList(m):
                 raise
             out['ids'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'ids')
+        exc._enter('.ids')
         raise
     return out
 
@@ -1792,7 +1792,7 @@ def dump_text_IdList(m):
                 raise
             out['ids'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'ids')
+        exc._enter('.ids')
         raise
     return out
 
@@ -1818,7 +1818,7 @@ def dump_with_IdList(m, o):
                 raise
             out['ids'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'ids')
+        exc._enter('.ids')
         raise
     if always:
         k = 'ids'

@@ -72,7 +72,7 @@ def dump_BooleanExpression(m):
             out['conjunction'] = x
             n_expr += 1
     except JSONError as exc:
-        exc._enter('.' + 'conjunction')
+        exc._enter('.conjunction')
         raise
     v = a['comparison']
     try:
@@ -82,7 +82,7 @@ def dump_BooleanExpression(m):
             out['comparison'] = x
             n_expr += 1
     except JSONError as exc:
-        exc._enter('.' + 'comparison')
+        exc._enter('.comparison')
         raise
     if n_expr > 1: _two_members(m, 'expr', ['conjunction', 'comparison'])
     return out
@@ -103,7 +103,7 @@ def dump_text_BooleanExpression(m):
             out['conjunction'] = x
             n_expr += 1
     except JSONError as exc:
-        exc._enter('.' + 'conjunction')
+        exc._enter('.conjunction')
         raise
     v = a['comparison']
     try:
@@ -113,7 +113,7 @@ def dump_text_BooleanExpression(m):
             out['comparison'] = x
             n_expr += 1
     except JSONError as exc:
-        exc._enter('.' + 'comparison')
+        exc._enter('.comparison')
         raise
     if n_expr > 1: _two_members(m, 'expr', ['conjunction', 'comparison'])
     return out
@@ -135,7 +135,7 @@ def dump_with_BooleanExpression(m, o):
             out['conjunction'] = x
             n_expr += 1
     except JSONError as exc:
-        exc._enter('.' + 'conjunction')
+        exc._enter('.conjunction')
         raise
     v = a['comparison']
     try:
@@ -145,7 +145,7 @@ def dump_with_BooleanExpression(m, o):
             out['comparison'] = x
             n_expr += 1
     except JSONError as exc:
-        exc._enter('.' + 'comparison')
+        exc._enter('.comparison')
         raise
     if n_expr > 1: _two_members(m, 'expr', ['conjunction', 'comparison'])
     return out
@@ -381,7 +381,7 @@ def dump_ComparisonExpression(m):
             if v.__class__ is not E_operator_ComparisonExpression and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'operator')
+        exc._enter('.operator')
         raise
     v = a['left_value']
     try:
@@ -390,7 +390,7 @@ def dump_ComparisonExpression(m):
             x = dump_Operand(v)
             out['leftValue'] = x
     except JSONError as exc:
-        exc._enter('.' + 'leftValue')
+        exc._enter('.leftValue')
         raise
     v = a['right_value']
     try:
@@ -399,7 +399,7 @@ def dump_ComparisonExpression(m):
             x = dump_Operand(v)
             out['rightValue'] = x
     except JSONError as exc:
-        exc._enter('.' + 'rightValue')
+        exc._enter('.rightValue')
         raise
     return out
 
@@ -421,7 +421,7 @@ def dump_text_ComparisonExpression(m):
             if v.__class__ is not E_operator_ComparisonExpression and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'operator')
+        exc._enter('.operator')
         raise
     v = a['left_value']
     try:
@@ -430,7 +430,7 @@ def dump_text_ComparisonExpression(m):
             x = dump_text_Operand(v)
             out['leftValue'] = x
     except JSONError as exc:
-        exc._enter('.' + 'leftValue')
+        exc._enter('.leftValue')
         raise
     v = a['right_value']
     try:
@@ -439,7 +439,7 @@ def dump_text_ComparisonExpression(m):
             x = dump_text_Operand(v)
             out['rightValue'] = x
     except JSONError as exc:
-        exc._enter('.' + 'rightValue')
+        exc._enter('.rightValue')
         raise
     return out
 
@@ -466,7 +466,7 @@ def dump_with_ComparisonExpression(m, o):
             if v.__class__ is not E_operator_ComparisonExpression and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'operator')
+        exc._enter('.operator')
         raise
     v = a['left_value']
     try:
@@ -740,7 +740,7 @@ def dump_ConjunctionExpression(m):
             if v.__class__ is not E_operator_ConjunctionExpression and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'operator')
+        exc._enter('.operator')
         raise
     v = a['left_expression']
     try:
@@ -749,7 +749,7 @@ def dump_ConjunctionExpression(m):
             x = dump_BooleanExpression(v)
             out['leftExpression'] = x
     except JSONError as exc:
-        exc._enter('.' + 'leftExpression')
+        exc._enter('.leftExpression')
         raise
     v = a['right_expression']
     try:
@@ -758,7 +758,7 @@ def dump_ConjunctionExpression(m):
             x = dump_BooleanExpression(v)
             out['rightExpression'] = x
     except JSONError as exc:
-        exc._enter('.' + 'rightExpression')
+        exc._enter('.rightExpression')
         raise
     return out
 
@@ -780,7 +780,7 @@ def dump_text_ConjunctionExpression(m):
             if v.__class__ is not E_operator_ConjunctionExpression and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'operator')
+        exc._enter('.operator')
         raise
     v = a['left_expression']
     try:
@@ -789,7 +789,7 @@ def dump_text_ConjunctionExpression(m):
             x = dump_text_BooleanExpression(v)
             out['leftExpression'] = x
     except JSONError as exc:
-        exc._enter('.' + 'leftExpression')
+        exc._enter('.leftExpression')
         raise
     v = a['right_expression']
     try:
@@ -798,7 +798,7 @@ def dump_text_ConjunctionExpression(m):
             x = dump_text_BooleanExpression(v)
             out['rightExpression'] = x
     except JSONError as exc:
-        exc._enter('.' + 'rightExpression')
+        exc._enter('.rightExpression')
         raise
     return out
 
@@ -825,7 +825,7 @@ def dump_with_ConjunctionExpression(m, o):
             if v.__class__ is not E_operator_ConjunctionExpression and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'operator')
+        exc._enter('.operator')
         raise
     v = a['left_expression']
     try:
@@ -1095,7 +1095,7 @@ def dump_Operand(m):
             out['primitive'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.' + 'primitive')
+        exc._enter('.primitive')
         raise
     v = a['var']
     try:
@@ -1104,7 +1104,7 @@ def dump_Operand(m):
             out['var'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['scalar']
     try:
@@ -1114,7 +1114,7 @@ def dump_Operand(m):
             out['scalar'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.' + 'scalar')
+        exc._enter('.scalar')
         raise
     if n_val > 1: _two_members(m, 'val', ['primitive', 'var', 'scalar'])
     return out
@@ -1135,7 +1135,7 @@ def dump_text_Operand(m):
             out['primitive'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.' + 'primitive')
+        exc._enter('.primitive')
         raise
     v = a['var']
     try:
@@ -1144,7 +1144,7 @@ def dump_text_Operand(m):
             out['var'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['scalar']
     try:
@@ -1154,7 +1154,7 @@ def dump_text_Operand(m):
             out['scalar'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.' + 'scalar')
+        exc._enter('.scalar')
         raise
     if n_val > 1: _two_members(m, 'val', ['primitive', 'var', 'scalar'])
     return out
@@ -1176,7 +1176,7 @@ def dump_with_Operand(m, o):
             out['primitive'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.' + 'primitive')
+        exc._enter('.primitive')
         raise
     v = a['var']
     try:
@@ -1185,7 +1185,7 @@ def dump_with_Operand(m, o):
             out['var'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['scalar']
     try:
@@ -1195,7 +1195,7 @@ def dump_with_Operand(m, o):
             out['scalar'] = x
             n_val += 1
     except JSONError as exc:
-        exc._enter('.' + 'scalar')
+        exc._enter('.scalar')
         raise
     if n_val > 1: _two_members(m, 'val', ['primitive', 'var', 'scalar'])
     return out

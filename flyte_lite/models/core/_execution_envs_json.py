@@ -55,7 +55,7 @@ def dump_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['type']
     try:
@@ -64,7 +64,7 @@ def dump_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['extant']
     try:
@@ -73,7 +73,7 @@ def dump_ExecutionEnv(m):
             out['extant'] = x
             n_environment += 1
     except JSONError as exc:
-        exc._enter('.' + 'extant')
+        exc._enter('.extant')
         raise
     v = a['spec']
     try:
@@ -82,7 +82,7 @@ def dump_ExecutionEnv(m):
             out['spec'] = x
             n_environment += 1
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     v = a['version']
     try:
@@ -91,7 +91,7 @@ def dump_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     if n_environment > 1: _two_members(m, 'environment', ['extant', 'spec'])
     return out
@@ -111,7 +111,7 @@ def dump_text_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['type']
     try:
@@ -120,7 +120,7 @@ def dump_text_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['extant']
     try:
@@ -129,7 +129,7 @@ def dump_text_ExecutionEnv(m):
             out['extant'] = x
             n_environment += 1
     except JSONError as exc:
-        exc._enter('.' + 'extant')
+        exc._enter('.extant')
         raise
     v = a['spec']
     try:
@@ -138,7 +138,7 @@ def dump_text_ExecutionEnv(m):
             out['spec'] = x
             n_environment += 1
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     v = a['version']
     try:
@@ -147,7 +147,7 @@ def dump_text_ExecutionEnv(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     if n_environment > 1: _two_members(m, 'environment', ['extant', 'spec'])
     return out
@@ -168,7 +168,7 @@ def dump_with_ExecutionEnv(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['type']
     try:
@@ -177,7 +177,7 @@ def dump_with_ExecutionEnv(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['extant']
     try:
@@ -186,7 +186,7 @@ def dump_with_ExecutionEnv(m, o):
             out['extant'] = x
             n_environment += 1
     except JSONError as exc:
-        exc._enter('.' + 'extant')
+        exc._enter('.extant')
         raise
     v = a['spec']
     try:
@@ -195,7 +195,7 @@ def dump_with_ExecutionEnv(m, o):
             out['spec'] = x
             n_environment += 1
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     v = a['version']
     try:
@@ -204,7 +204,7 @@ def dump_with_ExecutionEnv(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     if n_environment > 1: _two_members(m, 'environment', ['extant', 'spec'])
     if always:
@@ -550,7 +550,7 @@ def dump_ExecutionEnvAssignment(m):
                 raise
             out['nodeIds'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'nodeIds')
+        exc._enter('.nodeIds')
         raise
     v = a['task_type']
     try:
@@ -559,7 +559,7 @@ def dump_ExecutionEnvAssignment(m):
             x = v if v.__class__ is str else _want_str(v)
             out['taskType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'taskType')
+        exc._enter('.taskType')
         raise
     v = a['execution_env']
     try:
@@ -568,7 +568,7 @@ def dump_ExecutionEnvAssignment(m):
             x = dump_ExecutionEnv(v)
             out['executionEnv'] = x
     except JSONError as exc:
-        exc._enter('.' + 'executionEnv')
+        exc._enter('.executionEnv')
         raise
     return out
 
@@ -593,7 +593,7 @@ def dump_text_ExecutionEnvAssignment(m):
                 raise
             out['nodeIds'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'nodeIds')
+        exc._enter('.nodeIds')
         raise
     v = a['task_type']
     try:
@@ -602,7 +602,7 @@ def dump_text_ExecutionEnvAssignment(m):
             x = v if v.__class__ is str else _want_str(v)
             out['taskType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'taskType')
+        exc._enter('.taskType')
         raise
     v = a['execution_env']
     try:
@@ -611,7 +611,7 @@ def dump_text_ExecutionEnvAssignment(m):
             x = dump_text_ExecutionEnv(v)
             out['executionEnv'] = x
     except JSONError as exc:
-        exc._enter('.' + 'executionEnv')
+        exc._enter('.executionEnv')
         raise
     return out
 

@@ -56,7 +56,7 @@ def dump_QualityOfService(m):
             out['tier'] = x
             n_designation += 1
     except JSONError as exc:
-        exc._enter('.' + 'tier')
+        exc._enter('.tier')
         raise
     v = a['spec']
     try:
@@ -66,7 +66,7 @@ def dump_QualityOfService(m):
             out['spec'] = x
             n_designation += 1
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     if n_designation > 1: _two_members(m, 'designation', ['tier', 'spec'])
     return out
@@ -88,7 +88,7 @@ def dump_text_QualityOfService(m):
             out['tier'] = x
             n_designation += 1
     except JSONError as exc:
-        exc._enter('.' + 'tier')
+        exc._enter('.tier')
         raise
     v = a['spec']
     try:
@@ -98,7 +98,7 @@ def dump_text_QualityOfService(m):
             out['spec'] = x
             n_designation += 1
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     if n_designation > 1: _two_members(m, 'designation', ['tier', 'spec'])
     return out
@@ -125,7 +125,7 @@ def dump_with_QualityOfService(m, o):
             out['tier'] = x
             n_designation += 1
     except JSONError as exc:
-        exc._enter('.' + 'tier')
+        exc._enter('.tier')
         raise
     v = a['spec']
     try:
@@ -135,7 +135,7 @@ def dump_with_QualityOfService(m, o):
             out['spec'] = x
             n_designation += 1
     except JSONError as exc:
-        exc._enter('.' + 'spec')
+        exc._enter('.spec')
         raise
     if n_designation > 1: _two_members(m, 'designation', ['tier', 'spec'])
     return out
@@ -381,7 +381,7 @@ def dump_QualityOfServiceSpec(m):
             x = dump_Duration(v)
             out['queueingBudget'] = x
     except JSONError as exc:
-        exc._enter('.' + 'queueingBudget')
+        exc._enter('.queueingBudget')
         raise
     return out
 
@@ -398,7 +398,7 @@ def dump_text_QualityOfServiceSpec(m):
             x = dump_text_Duration(v)
             out['queueingBudget'] = x
     except JSONError as exc:
-        exc._enter('.' + 'queueingBudget')
+        exc._enter('.queueingBudget')
         raise
     return out
 

@@ -48,7 +48,7 @@ def dump_Identifier(m):
             if v.__class__ is not E_resource_type_Identifier and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'resourceType')
+        exc._enter('.resourceType')
         raise
     v = a['project']
     try:
@@ -57,7 +57,7 @@ def dump_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -66,7 +66,7 @@ def dump_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['name']
     try:
@@ -75,7 +75,7 @@ def dump_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['version']
     try:
@@ -84,7 +84,7 @@ def dump_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     v = a['org']
     try:
@@ -93,7 +93,7 @@ def dump_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -115,7 +115,7 @@ def dump_text_Identifier(m):
             if v.__class__ is not E_resource_type_Identifier and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'resourceType')
+        exc._enter('.resourceType')
         raise
     v = a['project']
     try:
@@ -124,7 +124,7 @@ def dump_text_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -133,7 +133,7 @@ def dump_text_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['name']
     try:
@@ -142,7 +142,7 @@ def dump_text_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['version']
     try:
@@ -151,7 +151,7 @@ def dump_text_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     v = a['org']
     try:
@@ -160,7 +160,7 @@ def dump_text_Identifier(m):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     return out
 
@@ -196,7 +196,7 @@ def dump_with_Identifier(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['project'] = x
     except JSONError as exc:
-        exc._enter('.' + 'project')
+        exc._enter('.project')
         raise
     v = a['domain']
     try:
@@ -205,7 +205,7 @@ def dump_with_Identifier(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['domain'] = x
     except JSONError as exc:
-        exc._enter('.' + 'domain')
+        exc._enter('.domain')
         raise
     v = a['name']
     try:
@@ -214,7 +214,7 @@ def dump_with_Identifier(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['version']
     try:
@@ -223,7 +223,7 @@ def dump_with_Identifier(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     v = a['org']
     try:
@@ -232,7 +232,7 @@ def dump_with_Identifier(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['org'] = x
     except JSONError as exc:
-        exc._enter('.' + 'org')
+        exc._enter('.org')
         raise
     if always:
         k = ('resource_type' if names else 'resourceType')

@@ -102,7 +102,7 @@ def dump_Parameter(m):
             x = dump_Variable(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['default']
     try:
@@ -112,7 +112,7 @@ def dump_Parameter(m):
             out['default'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.' + 'default')
+        exc._enter('.default')
         raise
     v = a['required']
     try:
@@ -121,7 +121,7 @@ def dump_Parameter(m):
             out['required'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.' + 'required')
+        exc._enter('.required')
         raise
     v = a['artifact_query']
     try:
@@ -131,7 +131,7 @@ def dump_Parameter(m):
             out['artifactQuery'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.' + 'artifactQuery')
+        exc._enter('.artifactQuery')
         raise
     v = a['artifact_id']
     try:
@@ -141,7 +141,7 @@ def dump_Parameter(m):
             out['artifactId'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.' + 'artifactId')
+        exc._enter('.artifactId')
         raise
     if n_behavior > 1: _two_members(m, 'behavior', ['default', 'required', 'artifact_query', 'artifact_id'])
     return out
@@ -161,7 +161,7 @@ def dump_text_Parameter(m):
             x = dump_text_Variable(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['default']
     try:
@@ -171,7 +171,7 @@ def dump_text_Parameter(m):
             out['default'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.' + 'default')
+        exc._enter('.default')
         raise
     v = a['required']
     try:
@@ -180,7 +180,7 @@ def dump_text_Parameter(m):
             out['required'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.' + 'required')
+        exc._enter('.required')
         raise
     v = a['artifact_query']
     try:
@@ -190,7 +190,7 @@ def dump_text_Parameter(m):
             out['artifactQuery'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.' + 'artifactQuery')
+        exc._enter('.artifactQuery')
         raise
     v = a['artifact_id']
     try:
@@ -200,7 +200,7 @@ def dump_text_Parameter(m):
             out['artifactId'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.' + 'artifactId')
+        exc._enter('.artifactId')
         raise
     if n_behavior > 1: _two_members(m, 'behavior', ['default', 'required', 'artifact_query', 'artifact_id'])
     return out
@@ -221,7 +221,7 @@ def dump_with_Parameter(m, o):
             x = dump_with_Variable(v, o)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['default']
     try:
@@ -231,7 +231,7 @@ def dump_with_Parameter(m, o):
             out['default'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.' + 'default')
+        exc._enter('.default')
         raise
     v = a['required']
     try:
@@ -240,7 +240,7 @@ def dump_with_Parameter(m, o):
             out['required'] = x
             n_behavior += 1
     except JSONError as exc:
-        exc._enter('.' + 'required')
+        exc._enter('.required')
         raise
     v = a['artifact_query']
     try:
@@ -643,7 +643,7 @@ def dump_ParameterMap(m):
                 d_[kk] = x
             out['parameters'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'parameters')
+        exc._enter('.parameters')
         raise
     return out
 
@@ -670,7 +670,7 @@ def dump_text_ParameterMap(m):
                 d_[kk] = x
             out['parameters'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'parameters')
+        exc._enter('.parameters')
         raise
     return out
 
@@ -698,7 +698,7 @@ def dump_with_ParameterMap(m, o):
                 d_[kk] = x
             out['parameters'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'parameters')
+        exc._enter('.parameters')
         raise
     if always:
         k = 'parameters'
@@ -920,7 +920,7 @@ def dump_TypedInterface(m):
             x = dump_VariableMap(v)
             out['inputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'inputs')
+        exc._enter('.inputs')
         raise
     v = a['outputs']
     try:
@@ -929,7 +929,7 @@ def dump_TypedInterface(m):
             x = dump_VariableMap(v)
             out['outputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'outputs')
+        exc._enter('.outputs')
         raise
     return out
 
@@ -947,7 +947,7 @@ def dump_text_TypedInterface(m):
             x = dump_text_VariableMap(v)
             out['inputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'inputs')
+        exc._enter('.inputs')
         raise
     v = a['outputs']
     try:
@@ -956,7 +956,7 @@ def dump_text_TypedInterface(m):
             x = dump_text_VariableMap(v)
             out['outputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'outputs')
+        exc._enter('.outputs')
         raise
     return out
 
@@ -975,7 +975,7 @@ def dump_with_TypedInterface(m, o):
             x = dump_with_VariableMap(v, o)
             out['inputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'inputs')
+        exc._enter('.inputs')
         raise
     v = a['outputs']
     try:
@@ -984,7 +984,7 @@ def dump_with_TypedInterface(m, o):
             x = dump_with_VariableMap(v, o)
             out['outputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'outputs')
+        exc._enter('.outputs')
         raise
     return out
 
@@ -1185,7 +1185,7 @@ def dump_Variable(m):
             x = dump_LiteralType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['description']
     try:
@@ -1194,7 +1194,7 @@ def dump_Variable(m):
             x = v if v.__class__ is str else _want_str(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     v = a['artifact_partial_id']
     try:
@@ -1203,7 +1203,7 @@ def dump_Variable(m):
             x = dump_ArtifactID(v)
             out['artifactPartialId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'artifactPartialId')
+        exc._enter('.artifactPartialId')
         raise
     v = a['artifact_tag']
     try:
@@ -1212,7 +1212,7 @@ def dump_Variable(m):
             x = dump_ArtifactTag(v)
             out['artifactTag'] = x
     except JSONError as exc:
-        exc._enter('.' + 'artifactTag')
+        exc._enter('.artifactTag')
         raise
     return out
 
@@ -1230,7 +1230,7 @@ def dump_text_Variable(m):
             x = dump_text_LiteralType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['description']
     try:
@@ -1239,7 +1239,7 @@ def dump_text_Variable(m):
             x = v if v.__class__ is str else _want_str(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     v = a['artifact_partial_id']
     try:
@@ -1248,7 +1248,7 @@ def dump_text_Variable(m):
             x = dump_text_ArtifactID(v)
             out['artifactPartialId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'artifactPartialId')
+        exc._enter('.artifactPartialId')
         raise
     v = a['artifact_tag']
     try:
@@ -1257,7 +1257,7 @@ def dump_text_Variable(m):
             x = dump_text_ArtifactTag(v)
             out['artifactTag'] = x
     except JSONError as exc:
-        exc._enter('.' + 'artifactTag')
+        exc._enter('.artifactTag')
         raise
     return out
 
@@ -1276,7 +1276,7 @@ def dump_with_Variable(m, o):
             x = dump_with_LiteralType(v, o)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['description']
     try:
@@ -1285,7 +1285,7 @@ def dump_with_Variable(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['description'] = x
     except JSONError as exc:
-        exc._enter('.' + 'description')
+        exc._enter('.description')
         raise
     v = a['artifact_partial_id']
     try:
@@ -1578,7 +1578,7 @@ def dump_VariableMap(m):
                 d_[kk] = x
             out['variables'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'variables')
+        exc._enter('.variables')
         raise
     return out
 
@@ -1605,7 +1605,7 @@ def dump_text_VariableMap(m):
                 d_[kk] = x
             out['variables'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'variables')
+        exc._enter('.variables')
         raise
     return out
 
@@ -1633,7 +1633,7 @@ def dump_with_VariableMap(m, o):
                 d_[kk] = x
             out['variables'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'variables')
+        exc._enter('.variables')
         raise
     if always:
         k = 'variables'

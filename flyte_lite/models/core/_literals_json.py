@@ -157,7 +157,7 @@ def dump_Binary(m):
             x = _bytes_json(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['tag']
     try:
@@ -166,7 +166,7 @@ def dump_Binary(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tag'] = x
     except JSONError as exc:
-        exc._enter('.' + 'tag')
+        exc._enter('.tag')
         raise
     return out
 
@@ -184,7 +184,7 @@ def dump_text_Binary(m):
             x = _bytes_json(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['tag']
     try:
@@ -193,7 +193,7 @@ def dump_text_Binary(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tag'] = x
     except JSONError as exc:
-        exc._enter('.' + 'tag')
+        exc._enter('.tag')
         raise
     return out
 
@@ -212,7 +212,7 @@ def dump_with_Binary(m, o):
             x = _bytes_json(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['tag']
     try:
@@ -221,7 +221,7 @@ def dump_with_Binary(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['tag'] = x
     except JSONError as exc:
-        exc._enter('.' + 'tag')
+        exc._enter('.tag')
         raise
     if always:
         k = 'value'
@@ -433,7 +433,7 @@ def dump_Binding(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['binding']
     try:
@@ -442,7 +442,7 @@ def dump_Binding(m):
             x = dump_BindingData(v)
             out['binding'] = x
     except JSONError as exc:
-        exc._enter('.' + 'binding')
+        exc._enter('.binding')
         raise
     return out
 
@@ -460,7 +460,7 @@ def dump_text_Binding(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['binding']
     try:
@@ -469,7 +469,7 @@ def dump_text_Binding(m):
             x = dump_text_BindingData(v)
             out['binding'] = x
     except JSONError as exc:
-        exc._enter('.' + 'binding')
+        exc._enter('.binding')
         raise
     return out
 
@@ -488,7 +488,7 @@ def dump_with_Binding(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['binding']
     try:
@@ -497,7 +497,7 @@ def dump_with_Binding(m, o):
             x = dump_with_BindingData(v, o)
             out['binding'] = x
     except JSONError as exc:
-        exc._enter('.' + 'binding')
+        exc._enter('.binding')
         raise
     if always:
         k = 'var'
@@ -709,7 +709,7 @@ def dump_BindingData(m):
             out['scalar'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'scalar')
+        exc._enter('.scalar')
         raise
     v = a['collection']
     try:
@@ -719,7 +719,7 @@ def dump_BindingData(m):
             out['collection'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'collection')
+        exc._enter('.collection')
         raise
     v = a['promise']
     try:
@@ -729,7 +729,7 @@ def dump_BindingData(m):
             out['promise'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'promise')
+        exc._enter('.promise')
         raise
     v = a['map']
     try:
@@ -739,7 +739,7 @@ def dump_BindingData(m):
             out['map'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'map')
+        exc._enter('.map')
         raise
     v = a['union']
     try:
@@ -748,7 +748,7 @@ def dump_BindingData(m):
             x = dump_UnionInfo(v)
             out['union'] = x
     except JSONError as exc:
-        exc._enter('.' + 'union')
+        exc._enter('.union')
         raise
     v = a['offloaded_metadata']
     try:
@@ -758,7 +758,7 @@ def dump_BindingData(m):
             out['offloadedMetadata'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'offloadedMetadata')
+        exc._enter('.offloadedMetadata')
         raise
     if n_value > 1: _two_members(m, 'value', ['scalar', 'collection', 'promise', 'map', 'offloaded_metadata'])
     return out
@@ -779,7 +779,7 @@ def dump_text_BindingData(m):
             out['scalar'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'scalar')
+        exc._enter('.scalar')
         raise
     v = a['collection']
     try:
@@ -789,7 +789,7 @@ def dump_text_BindingData(m):
             out['collection'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'collection')
+        exc._enter('.collection')
         raise
     v = a['promise']
     try:
@@ -799,7 +799,7 @@ def dump_text_BindingData(m):
             out['promise'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'promise')
+        exc._enter('.promise')
         raise
     v = a['map']
     try:
@@ -809,7 +809,7 @@ def dump_text_BindingData(m):
             out['map'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'map')
+        exc._enter('.map')
         raise
     v = a['union']
     try:
@@ -818,7 +818,7 @@ def dump_text_BindingData(m):
             x = dump_text_UnionInfo(v)
             out['union'] = x
     except JSONError as exc:
-        exc._enter('.' + 'union')
+        exc._enter('.union')
         raise
     v = a['offloaded_metadata']
     try:
@@ -828,7 +828,7 @@ def dump_text_BindingData(m):
             out['offloadedMetadata'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'offloadedMetadata')
+        exc._enter('.offloadedMetadata')
         raise
     if n_value > 1: _two_members(m, 'value', ['scalar', 'collection', 'promise', 'map', 'offloaded_metadata'])
     return out
@@ -850,7 +850,7 @@ def dump_with_BindingData(m, o):
             out['scalar'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'scalar')
+        exc._enter('.scalar')
         raise
     v = a['collection']
     try:
@@ -860,7 +860,7 @@ def dump_with_BindingData(m, o):
             out['collection'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'collection')
+        exc._enter('.collection')
         raise
     v = a['promise']
     try:
@@ -870,7 +870,7 @@ def dump_with_BindingData(m, o):
             out['promise'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'promise')
+        exc._enter('.promise')
         raise
     v = a['map']
     try:
@@ -880,7 +880,7 @@ def dump_with_BindingData(m, o):
             out['map'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'map')
+        exc._enter('.map')
         raise
     v = a['union']
     try:
@@ -889,7 +889,7 @@ def dump_with_BindingData(m, o):
             x = dump_with_UnionInfo(v, o)
             out['union'] = x
     except JSONError as exc:
-        exc._enter('.' + 'union')
+        exc._enter('.union')
         raise
     v = a['offloaded_metadata']
     try:
@@ -1345,7 +1345,7 @@ def dump_BindingDataCollection(m):
                 raise
             out['bindings'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'bindings')
+        exc._enter('.bindings')
         raise
     return out
 
@@ -1371,7 +1371,7 @@ def dump_text_BindingDataCollection(m):
                 raise
             out['bindings'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'bindings')
+        exc._enter('.bindings')
         raise
     return out
 
@@ -1398,7 +1398,7 @@ def dump_with_BindingDataCollection(m, o):
                 raise
             out['bindings'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'bindings')
+        exc._enter('.bindings')
         raise
     if always:
         k = 'bindings'
@@ -1623,7 +1623,7 @@ def dump_BindingDataMap(m):
                 d_[kk] = x
             out['bindings'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'bindings')
+        exc._enter('.bindings')
         raise
     return out
 
@@ -1650,7 +1650,7 @@ def dump_text_BindingDataMap(m):
                 d_[kk] = x
             out['bindings'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'bindings')
+        exc._enter('.bindings')
         raise
     return out
 
@@ -1678,7 +1678,7 @@ def dump_with_BindingDataMap(m, o):
                 d_[kk] = x
             out['bindings'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'bindings')
+        exc._enter('.bindings')
         raise
     if always:
         k = 'bindings'
@@ -1900,7 +1900,7 @@ def dump_Blob(m):
             x = dump_BlobMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['uri']
     try:
@@ -1909,7 +1909,7 @@ def dump_Blob(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     return out
 
@@ -1927,7 +1927,7 @@ def dump_text_Blob(m):
             x = dump_text_BlobMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['uri']
     try:
@@ -1936,7 +1936,7 @@ def dump_text_Blob(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     return out
 
@@ -1955,7 +1955,7 @@ def dump_with_Blob(m, o):
             x = dump_with_BlobMetadata(v, o)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['uri']
     try:
@@ -1964,7 +1964,7 @@ def dump_with_Blob(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     if always:
         k = 'uri'
@@ -2174,7 +2174,7 @@ def dump_BlobMetadata(m):
             x = dump_BlobType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     return out
 
@@ -2192,7 +2192,7 @@ def dump_text_BlobMetadata(m):
             x = dump_text_BlobType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     return out
 
@@ -2211,7 +2211,7 @@ def dump_with_BlobMetadata(m, o):
             x = dump_with_BlobType(v, o)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     return out
 
@@ -2384,7 +2384,7 @@ def dump_KeyValuePair(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.' + 'key')
+        exc._enter('.key')
         raise
     v = a['value']
     try:
@@ -2393,7 +2393,7 @@ def dump_KeyValuePair(m):
             x = v if v.__class__ is str else _want_str(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     return out
 
@@ -2411,7 +2411,7 @@ def dump_text_KeyValuePair(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.' + 'key')
+        exc._enter('.key')
         raise
     v = a['value']
     try:
@@ -2420,7 +2420,7 @@ def dump_text_KeyValuePair(m):
             x = v if v.__class__ is str else _want_str(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     return out
 
@@ -2439,7 +2439,7 @@ def dump_with_KeyValuePair(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.' + 'key')
+        exc._enter('.key')
         raise
     v = a['value']
     try:
@@ -2448,7 +2448,7 @@ def dump_with_KeyValuePair(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     if always:
         k = 'key'
@@ -2668,7 +2668,7 @@ def dump_Literal(m):
             out['scalar'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'scalar')
+        exc._enter('.scalar')
         raise
     v = a['collection']
     try:
@@ -2678,7 +2678,7 @@ def dump_Literal(m):
             out['collection'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'collection')
+        exc._enter('.collection')
         raise
     v = a['map']
     try:
@@ -2688,7 +2688,7 @@ def dump_Literal(m):
             out['map'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'map')
+        exc._enter('.map')
         raise
     v = a['hash']
     try:
@@ -2697,7 +2697,7 @@ def dump_Literal(m):
             x = v if v.__class__ is str else _want_str(v)
             out['hash'] = x
     except JSONError as exc:
-        exc._enter('.' + 'hash')
+        exc._enter('.hash')
         raise
     v = a['metadata']
     try:
@@ -2714,7 +2714,7 @@ def dump_Literal(m):
                 d_[kk] = x
             out['metadata'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['offloaded_metadata']
     try:
@@ -2724,7 +2724,7 @@ def dump_Literal(m):
             out['offloadedMetadata'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'offloadedMetadata')
+        exc._enter('.offloadedMetadata')
         raise
     if n_value > 1: _two_members(m, 'value', ['scalar', 'collection', 'map', 'offloaded_metadata'])
     return out
@@ -2745,7 +2745,7 @@ def dump_text_Literal(m):
             out['scalar'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'scalar')
+        exc._enter('.scalar')
         raise
     v = a['collection']
     try:
@@ -2755,7 +2755,7 @@ def dump_text_Literal(m):
             out['collection'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'collection')
+        exc._enter('.collection')
         raise
     v = a['map']
     try:
@@ -2765,7 +2765,7 @@ def dump_text_Literal(m):
             out['map'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'map')
+        exc._enter('.map')
         raise
     v = a['hash']
     try:
@@ -2774,7 +2774,7 @@ def dump_text_Literal(m):
             x = v if v.__class__ is str else _want_str(v)
             out['hash'] = x
     except JSONError as exc:
-        exc._enter('.' + 'hash')
+        exc._enter('.hash')
         raise
     v = a['metadata']
     try:
@@ -2791,7 +2791,7 @@ def dump_text_Literal(m):
                 d_[kk] = x
             out['metadata'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['offloaded_metadata']
     try:
@@ -2801,7 +2801,7 @@ def dump_text_Literal(m):
             out['offloadedMetadata'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'offloadedMetadata')
+        exc._enter('.offloadedMetadata')
         raise
     if n_value > 1: _two_members(m, 'value', ['scalar', 'collection', 'map', 'offloaded_metadata'])
     return out
@@ -2823,7 +2823,7 @@ def dump_with_Literal(m, o):
             out['scalar'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'scalar')
+        exc._enter('.scalar')
         raise
     v = a['collection']
     try:
@@ -2833,7 +2833,7 @@ def dump_with_Literal(m, o):
             out['collection'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'collection')
+        exc._enter('.collection')
         raise
     v = a['map']
     try:
@@ -2843,7 +2843,7 @@ def dump_with_Literal(m, o):
             out['map'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'map')
+        exc._enter('.map')
         raise
     v = a['hash']
     try:
@@ -2852,7 +2852,7 @@ def dump_with_Literal(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['hash'] = x
     except JSONError as exc:
-        exc._enter('.' + 'hash')
+        exc._enter('.hash')
         raise
     v = a['metadata']
     try:
@@ -2869,7 +2869,7 @@ def dump_with_Literal(m, o):
                 d_[kk] = x
             out['metadata'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['offloaded_metadata']
     try:
@@ -3348,7 +3348,7 @@ def dump_LiteralCollection(m):
                 raise
             out['literals'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'literals')
+        exc._enter('.literals')
         raise
     return out
 
@@ -3374,7 +3374,7 @@ def dump_text_LiteralCollection(m):
                 raise
             out['literals'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'literals')
+        exc._enter('.literals')
         raise
     return out
 
@@ -3401,7 +3401,7 @@ def dump_with_LiteralCollection(m, o):
                 raise
             out['literals'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'literals')
+        exc._enter('.literals')
         raise
     if always:
         k = 'literals'
@@ -3626,7 +3626,7 @@ def dump_LiteralMap(m):
                 d_[kk] = x
             out['literals'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'literals')
+        exc._enter('.literals')
         raise
     return out
 
@@ -3653,7 +3653,7 @@ def dump_text_LiteralMap(m):
                 d_[kk] = x
             out['literals'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'literals')
+        exc._enter('.literals')
         raise
     return out
 
@@ -3681,7 +3681,7 @@ def dump_with_LiteralMap(m, o):
                 d_[kk] = x
             out['literals'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'literals')
+        exc._enter('.literals')
         raise
     if always:
         k = 'literals'
@@ -3903,7 +3903,7 @@ def dump_LiteralOffloadedMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['size_bytes']
     try:
@@ -3914,7 +3914,7 @@ def dump_LiteralOffloadedMetadata(m):
             x = str(x)
             out['sizeBytes'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sizeBytes')
+        exc._enter('.sizeBytes')
         raise
     v = a['inferred_type']
     try:
@@ -3923,7 +3923,7 @@ def dump_LiteralOffloadedMetadata(m):
             x = dump_LiteralType(v)
             out['inferredType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'inferredType')
+        exc._enter('.inferredType')
         raise
     return out
 
@@ -3941,7 +3941,7 @@ def dump_text_LiteralOffloadedMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['size_bytes']
     try:
@@ -3952,7 +3952,7 @@ def dump_text_LiteralOffloadedMetadata(m):
             x = str(x)
             out['sizeBytes'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sizeBytes')
+        exc._enter('.sizeBytes')
         raise
     v = a['inferred_type']
     try:
@@ -3961,7 +3961,7 @@ def dump_text_LiteralOffloadedMetadata(m):
             x = dump_text_LiteralType(v)
             out['inferredType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'inferredType')
+        exc._enter('.inferredType')
         raise
     return out
 
@@ -3980,7 +3980,7 @@ def dump_with_LiteralOffloadedMetadata(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['size_bytes']
     try:
@@ -4251,7 +4251,7 @@ def dump_Primitive(m):
             out['integer'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'integer')
+        exc._enter('.integer')
         raise
     v = a['float_value']
     try:
@@ -4260,7 +4260,7 @@ def dump_Primitive(m):
             out['floatValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'floatValue')
+        exc._enter('.floatValue')
         raise
     v = a['string_value']
     try:
@@ -4269,7 +4269,7 @@ def dump_Primitive(m):
             out['stringValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'stringValue')
+        exc._enter('.stringValue')
         raise
     v = a['boolean']
     try:
@@ -4278,7 +4278,7 @@ def dump_Primitive(m):
             out['boolean'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'boolean')
+        exc._enter('.boolean')
         raise
     v = a['datetime']
     try:
@@ -4287,7 +4287,7 @@ def dump_Primitive(m):
             out['datetime'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'datetime')
+        exc._enter('.datetime')
         raise
     v = a['duration']
     try:
@@ -4296,7 +4296,7 @@ def dump_Primitive(m):
             out['duration'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'duration')
+        exc._enter('.duration')
         raise
     if n_value > 1: _two_members(m, 'value', ['integer', 'float_value', 'string_value', 'boolean', 'datetime', 'duration'])
     return out
@@ -4318,7 +4318,7 @@ def dump_text_Primitive(m):
             out['integer'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'integer')
+        exc._enter('.integer')
         raise
     v = a['float_value']
     try:
@@ -4328,7 +4328,7 @@ def dump_text_Primitive(m):
             out['floatValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'floatValue')
+        exc._enter('.floatValue')
         raise
     v = a['string_value']
     try:
@@ -4337,7 +4337,7 @@ def dump_text_Primitive(m):
             out['stringValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'stringValue')
+        exc._enter('.stringValue')
         raise
     v = a['boolean']
     try:
@@ -4346,7 +4346,7 @@ def dump_text_Primitive(m):
             out['boolean'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'boolean')
+        exc._enter('.boolean')
         raise
     v = a['datetime']
     try:
@@ -4355,7 +4355,7 @@ def dump_text_Primitive(m):
             out['datetime'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'datetime')
+        exc._enter('.datetime')
         raise
     v = a['duration']
     try:
@@ -4364,7 +4364,7 @@ def dump_text_Primitive(m):
             out['duration'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'duration')
+        exc._enter('.duration')
         raise
     if n_value > 1: _two_members(m, 'value', ['integer', 'float_value', 'string_value', 'boolean', 'datetime', 'duration'])
     return out
@@ -4387,7 +4387,7 @@ def dump_with_Primitive(m, o):
             out['integer'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'integer')
+        exc._enter('.integer')
         raise
     v = a['float_value']
     try:
@@ -4415,7 +4415,7 @@ def dump_with_Primitive(m, o):
             out['boolean'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'boolean')
+        exc._enter('.boolean')
         raise
     v = a['datetime']
     try:
@@ -4424,7 +4424,7 @@ def dump_with_Primitive(m, o):
             out['datetime'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'datetime')
+        exc._enter('.datetime')
         raise
     v = a['duration']
     try:
@@ -4433,7 +4433,7 @@ def dump_with_Primitive(m, o):
             out['duration'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'duration')
+        exc._enter('.duration')
         raise
     if n_value > 1: _two_members(m, 'value', ['integer', 'float_value', 'string_value', 'boolean', 'datetime', 'duration'])
     return out
@@ -4938,7 +4938,7 @@ def dump_RetryStrategy(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['retries'] = x
     except JSONError as exc:
-        exc._enter('.' + 'retries')
+        exc._enter('.retries')
         raise
     return out
 
@@ -4957,7 +4957,7 @@ def dump_text_RetryStrategy(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['retries'] = x
     except JSONError as exc:
-        exc._enter('.' + 'retries')
+        exc._enter('.retries')
         raise
     return out
 
@@ -4977,7 +4977,7 @@ def dump_with_RetryStrategy(m, o):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['retries'] = x
     except JSONError as exc:
-        exc._enter('.' + 'retries')
+        exc._enter('.retries')
         raise
     if always:
         k = 'retries'
@@ -5163,7 +5163,7 @@ def dump_Scalar(m):
             out['primitive'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'primitive')
+        exc._enter('.primitive')
         raise
     v = a['blob']
     try:
@@ -5173,7 +5173,7 @@ def dump_Scalar(m):
             out['blob'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'blob')
+        exc._enter('.blob')
         raise
     v = a['binary']
     try:
@@ -5183,7 +5183,7 @@ def dump_Scalar(m):
             out['binary'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'binary')
+        exc._enter('.binary')
         raise
     v = a['schema']
     try:
@@ -5193,7 +5193,7 @@ def dump_Scalar(m):
             out['schema'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'schema')
+        exc._enter('.schema')
         raise
     v = a['none_type']
     try:
@@ -5203,7 +5203,7 @@ def dump_Scalar(m):
             out['noneType'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'noneType')
+        exc._enter('.noneType')
         raise
     v = a['error']
     try:
@@ -5213,7 +5213,7 @@ def dump_Scalar(m):
             out['error'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'error')
+        exc._enter('.error')
         raise
     v = a['generic']
     try:
@@ -5222,7 +5222,7 @@ def dump_Scalar(m):
             out['generic'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'generic')
+        exc._enter('.generic')
         raise
     v = a['structured_dataset']
     try:
@@ -5232,7 +5232,7 @@ def dump_Scalar(m):
             out['structuredDataset'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'structuredDataset')
+        exc._enter('.structuredDataset')
         raise
     v = a['union']
     try:
@@ -5242,7 +5242,7 @@ def dump_Scalar(m):
             out['union'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'union')
+        exc._enter('.union')
         raise
     if n_value > 1: _two_members(m, 'value', ['primitive', 'blob', 'binary', 'schema', 'none_type', 'error', 'generic', 'structured_dataset', 'union'])
     return out
@@ -5263,7 +5263,7 @@ def dump_text_Scalar(m):
             out['primitive'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'primitive')
+        exc._enter('.primitive')
         raise
     v = a['blob']
     try:
@@ -5273,7 +5273,7 @@ def dump_text_Scalar(m):
             out['blob'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'blob')
+        exc._enter('.blob')
         raise
     v = a['binary']
     try:
@@ -5283,7 +5283,7 @@ def dump_text_Scalar(m):
             out['binary'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'binary')
+        exc._enter('.binary')
         raise
     v = a['schema']
     try:
@@ -5293,7 +5293,7 @@ def dump_text_Scalar(m):
             out['schema'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'schema')
+        exc._enter('.schema')
         raise
     v = a['none_type']
     try:
@@ -5303,7 +5303,7 @@ def dump_text_Scalar(m):
             out['noneType'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'noneType')
+        exc._enter('.noneType')
         raise
     v = a['error']
     try:
@@ -5313,7 +5313,7 @@ def dump_text_Scalar(m):
             out['error'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'error')
+        exc._enter('.error')
         raise
     v = a['generic']
     try:
@@ -5322,7 +5322,7 @@ def dump_text_Scalar(m):
             out['generic'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'generic')
+        exc._enter('.generic')
         raise
     v = a['structured_dataset']
     try:
@@ -5332,7 +5332,7 @@ def dump_text_Scalar(m):
             out['structuredDataset'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'structuredDataset')
+        exc._enter('.structuredDataset')
         raise
     v = a['union']
     try:
@@ -5342,7 +5342,7 @@ def dump_text_Scalar(m):
             out['union'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'union')
+        exc._enter('.union')
         raise
     if n_value > 1: _two_members(m, 'value', ['primitive', 'blob', 'binary', 'schema', 'none_type', 'error', 'generic', 'structured_dataset', 'union'])
     return out
@@ -5364,7 +5364,7 @@ def dump_with_Scalar(m, o):
             out['primitive'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'primitive')
+        exc._enter('.primitive')
         raise
     v = a['blob']
     try:
@@ -5374,7 +5374,7 @@ def dump_with_Scalar(m, o):
             out['blob'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'blob')
+        exc._enter('.blob')
         raise
     v = a['binary']
     try:
@@ -5384,7 +5384,7 @@ def dump_with_Scalar(m, o):
             out['binary'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'binary')
+        exc._enter('.binary')
         raise
     v = a['schema']
     try:
@@ -5394,7 +5394,7 @@ def dump_with_Scalar(m, o):
             out['schema'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'schema')
+        exc._enter('.schema')
         raise
     v = a['none_type']
     try:
@@ -5414,7 +5414,7 @@ def dump_with_Scalar(m, o):
             out['error'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'error')
+        exc._enter('.error')
         raise
     v = a['generic']
     try:
@@ -5423,7 +5423,7 @@ def dump_with_Scalar(m, o):
             out['generic'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'generic')
+        exc._enter('.generic')
         raise
     v = a['structured_dataset']
     try:
@@ -5443,7 +5443,7 @@ def dump_with_Scalar(m, o):
             out['union'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'union')
+        exc._enter('.union')
         raise
     if n_value > 1: _two_members(m, 'value', ['primitive', 'blob', 'binary', 'schema', 'none_type', 'error', 'generic', 'structured_dataset', 'union'])
     return out
@@ -6205,7 +6205,7 @@ def dump_Schema(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['type']
     try:
@@ -6214,7 +6214,7 @@ def dump_Schema(m):
             x = dump_SchemaType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     return out
 
@@ -6232,7 +6232,7 @@ def dump_text_Schema(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['type']
     try:
@@ -6241,7 +6241,7 @@ def dump_text_Schema(m):
             x = dump_text_SchemaType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     return out
 
@@ -6260,7 +6260,7 @@ def dump_with_Schema(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['type']
     try:
@@ -6269,7 +6269,7 @@ def dump_with_Schema(m, o):
             x = dump_with_SchemaType(v, o)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     if always:
         k = 'uri'
@@ -6479,7 +6479,7 @@ def dump_StructuredDataset(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['metadata']
     try:
@@ -6488,7 +6488,7 @@ def dump_StructuredDataset(m):
             x = dump_StructuredDatasetMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     return out
 
@@ -6506,7 +6506,7 @@ def dump_text_StructuredDataset(m):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['metadata']
     try:
@@ -6515,7 +6515,7 @@ def dump_text_StructuredDataset(m):
             x = dump_text_StructuredDatasetMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     return out
 
@@ -6534,7 +6534,7 @@ def dump_with_StructuredDataset(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['uri'] = x
     except JSONError as exc:
-        exc._enter('.' + 'uri')
+        exc._enter('.uri')
         raise
     v = a['metadata']
     try:
@@ -6543,7 +6543,7 @@ def dump_with_StructuredDataset(m, o):
             x = dump_with_StructuredDatasetMetadata(v, o)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     if always:
         k = 'uri'
@@ -6753,7 +6753,7 @@ def dump_StructuredDatasetMetadata(m):
             x = dump_StructuredDatasetType(v)
             out['structuredDatasetType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'structuredDatasetType')
+        exc._enter('.structuredDatasetType')
         raise
     return out
 
@@ -6771,7 +6771,7 @@ def dump_text_StructuredDatasetMetadata(m):
             x = dump_text_StructuredDatasetType(v)
             out['structuredDatasetType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'structuredDatasetType')
+        exc._enter('.structuredDatasetType')
         raise
     return out
 
@@ -6963,7 +6963,7 @@ def dump_Union(m):
             x = dump_Literal(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['type']
     try:
@@ -6972,7 +6972,7 @@ def dump_Union(m):
             x = dump_LiteralType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     return out
 
@@ -6990,7 +6990,7 @@ def dump_text_Union(m):
             x = dump_text_Literal(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['type']
     try:
@@ -6999,7 +6999,7 @@ def dump_text_Union(m):
             x = dump_text_LiteralType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     return out
 
@@ -7018,7 +7018,7 @@ def dump_with_Union(m, o):
             x = dump_with_Literal(v, o)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     v = a['type']
     try:
@@ -7027,7 +7027,7 @@ def dump_with_Union(m, o):
             x = dump_with_LiteralType(v, o)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     return out
 
@@ -7228,7 +7228,7 @@ def dump_UnionInfo(m):
             x = dump_LiteralType(v)
             out['targetType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'targetType')
+        exc._enter('.targetType')
         raise
     return out
 
@@ -7246,7 +7246,7 @@ def dump_text_UnionInfo(m):
             x = dump_text_LiteralType(v)
             out['targetType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'targetType')
+        exc._enter('.targetType')
         raise
     return out
 
@@ -7265,7 +7265,7 @@ def dump_with_UnionInfo(m, o):
             x = dump_with_LiteralType(v, o)
             out['targetType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'targetType')
+        exc._enter('.targetType')
         raise
     return out
 

@@ -52,7 +52,7 @@ def dump_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['iamRole'] = x
     except JSONError as exc:
-        exc._enter('.' + 'iamRole')
+        exc._enter('.iamRole')
         raise
     v = a['k8s_service_account']
     try:
@@ -61,7 +61,7 @@ def dump_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['k8sServiceAccount'] = x
     except JSONError as exc:
-        exc._enter('.' + 'k8sServiceAccount')
+        exc._enter('.k8sServiceAccount')
         raise
     v = a['oauth2_client']
     try:
@@ -70,7 +70,7 @@ def dump_Identity(m):
             x = dump_OAuth2Client(v)
             out['oauth2Client'] = x
     except JSONError as exc:
-        exc._enter('.' + 'oauth2Client')
+        exc._enter('.oauth2Client')
         raise
     v = a['execution_identity']
     try:
@@ -79,7 +79,7 @@ def dump_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['executionIdentity'] = x
     except JSONError as exc:
-        exc._enter('.' + 'executionIdentity')
+        exc._enter('.executionIdentity')
         raise
     return out
 
@@ -97,7 +97,7 @@ def dump_text_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['iamRole'] = x
     except JSONError as exc:
-        exc._enter('.' + 'iamRole')
+        exc._enter('.iamRole')
         raise
     v = a['k8s_service_account']
     try:
@@ -106,7 +106,7 @@ def dump_text_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['k8sServiceAccount'] = x
     except JSONError as exc:
-        exc._enter('.' + 'k8sServiceAccount')
+        exc._enter('.k8sServiceAccount')
         raise
     v = a['oauth2_client']
     try:
@@ -115,7 +115,7 @@ def dump_text_Identity(m):
             x = dump_text_OAuth2Client(v)
             out['oauth2Client'] = x
     except JSONError as exc:
-        exc._enter('.' + 'oauth2Client')
+        exc._enter('.oauth2Client')
         raise
     v = a['execution_identity']
     try:
@@ -124,7 +124,7 @@ def dump_text_Identity(m):
             x = v if v.__class__ is str else _want_str(v)
             out['executionIdentity'] = x
     except JSONError as exc:
-        exc._enter('.' + 'executionIdentity')
+        exc._enter('.executionIdentity')
         raise
     return out
 
@@ -452,7 +452,7 @@ def dump_OAuth2Client(m):
             x = v if v.__class__ is str else _want_str(v)
             out['clientId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'clientId')
+        exc._enter('.clientId')
         raise
     v = a['client_secret']
     try:
@@ -461,7 +461,7 @@ def dump_OAuth2Client(m):
             x = dump_Secret(v)
             out['clientSecret'] = x
     except JSONError as exc:
-        exc._enter('.' + 'clientSecret')
+        exc._enter('.clientSecret')
         raise
     return out
 
@@ -479,7 +479,7 @@ def dump_text_OAuth2Client(m):
             x = v if v.__class__ is str else _want_str(v)
             out['clientId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'clientId')
+        exc._enter('.clientId')
         raise
     v = a['client_secret']
     try:
@@ -488,7 +488,7 @@ def dump_text_OAuth2Client(m):
             x = dump_text_Secret(v)
             out['clientSecret'] = x
     except JSONError as exc:
-        exc._enter('.' + 'clientSecret')
+        exc._enter('.clientSecret')
         raise
     return out
 
@@ -728,7 +728,7 @@ def dump_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['type']
     try:
@@ -741,7 +741,7 @@ def dump_OAuth2TokenRequest(m):
             if v.__class__ is not E_type_OAuth2TokenRequest and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['client']
     try:
@@ -750,7 +750,7 @@ def dump_OAuth2TokenRequest(m):
             x = dump_OAuth2Client(v)
             out['client'] = x
     except JSONError as exc:
-        exc._enter('.' + 'client')
+        exc._enter('.client')
         raise
     v = a['idp_discovery_endpoint']
     try:
@@ -759,7 +759,7 @@ def dump_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['idpDiscoveryEndpoint'] = x
     except JSONError as exc:
-        exc._enter('.' + 'idpDiscoveryEndpoint')
+        exc._enter('.idpDiscoveryEndpoint')
         raise
     v = a['token_endpoint']
     try:
@@ -768,7 +768,7 @@ def dump_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tokenEndpoint'] = x
     except JSONError as exc:
-        exc._enter('.' + 'tokenEndpoint')
+        exc._enter('.tokenEndpoint')
         raise
     return out
 
@@ -786,7 +786,7 @@ def dump_text_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['type']
     try:
@@ -799,7 +799,7 @@ def dump_text_OAuth2TokenRequest(m):
             if v.__class__ is not E_type_OAuth2TokenRequest and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['client']
     try:
@@ -808,7 +808,7 @@ def dump_text_OAuth2TokenRequest(m):
             x = dump_text_OAuth2Client(v)
             out['client'] = x
     except JSONError as exc:
-        exc._enter('.' + 'client')
+        exc._enter('.client')
         raise
     v = a['idp_discovery_endpoint']
     try:
@@ -817,7 +817,7 @@ def dump_text_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['idpDiscoveryEndpoint'] = x
     except JSONError as exc:
-        exc._enter('.' + 'idpDiscoveryEndpoint')
+        exc._enter('.idpDiscoveryEndpoint')
         raise
     v = a['token_endpoint']
     try:
@@ -826,7 +826,7 @@ def dump_text_OAuth2TokenRequest(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tokenEndpoint'] = x
     except JSONError as exc:
-        exc._enter('.' + 'tokenEndpoint')
+        exc._enter('.tokenEndpoint')
         raise
     return out
 
@@ -845,7 +845,7 @@ def dump_with_OAuth2TokenRequest(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['type']
     try:
@@ -862,7 +862,7 @@ def dump_with_OAuth2TokenRequest(m, o):
             if v.__class__ is not E_type_OAuth2TokenRequest and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['client']
     try:
@@ -871,7 +871,7 @@ def dump_with_OAuth2TokenRequest(m, o):
             x = dump_with_OAuth2Client(v, o)
             out['client'] = x
     except JSONError as exc:
-        exc._enter('.' + 'client')
+        exc._enter('.client')
         raise
     v = a['idp_discovery_endpoint']
     try:
@@ -1221,7 +1221,7 @@ def dump_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['group'] = x
     except JSONError as exc:
-        exc._enter('.' + 'group')
+        exc._enter('.group')
         raise
     v = a['group_version']
     try:
@@ -1230,7 +1230,7 @@ def dump_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['groupVersion'] = x
     except JSONError as exc:
-        exc._enter('.' + 'groupVersion')
+        exc._enter('.groupVersion')
         raise
     v = a['key']
     try:
@@ -1239,7 +1239,7 @@ def dump_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.' + 'key')
+        exc._enter('.key')
         raise
     v = a['mount_requirement']
     try:
@@ -1252,7 +1252,7 @@ def dump_Secret(m):
             if v.__class__ is not E_mount_requirement_Secret and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'mountRequirement')
+        exc._enter('.mountRequirement')
         raise
     v = a['env_var']
     try:
@@ -1261,7 +1261,7 @@ def dump_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['envVar'] = x
     except JSONError as exc:
-        exc._enter('.' + 'envVar')
+        exc._enter('.envVar')
         raise
     return out
 
@@ -1279,7 +1279,7 @@ def dump_text_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['group'] = x
     except JSONError as exc:
-        exc._enter('.' + 'group')
+        exc._enter('.group')
         raise
     v = a['group_version']
     try:
@@ -1288,7 +1288,7 @@ def dump_text_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['groupVersion'] = x
     except JSONError as exc:
-        exc._enter('.' + 'groupVersion')
+        exc._enter('.groupVersion')
         raise
     v = a['key']
     try:
@@ -1297,7 +1297,7 @@ def dump_text_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.' + 'key')
+        exc._enter('.key')
         raise
     v = a['mount_requirement']
     try:
@@ -1310,7 +1310,7 @@ def dump_text_Secret(m):
             if v.__class__ is not E_mount_requirement_Secret and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'mountRequirement')
+        exc._enter('.mountRequirement')
         raise
     v = a['env_var']
     try:
@@ -1319,7 +1319,7 @@ def dump_text_Secret(m):
             x = v if v.__class__ is str else _want_str(v)
             out['envVar'] = x
     except JSONError as exc:
-        exc._enter('.' + 'envVar')
+        exc._enter('.envVar')
         raise
     return out
 
@@ -1338,7 +1338,7 @@ def dump_with_Secret(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['group'] = x
     except JSONError as exc:
-        exc._enter('.' + 'group')
+        exc._enter('.group')
         raise
     v = a['group_version']
     try:
@@ -1356,7 +1356,7 @@ def dump_with_Secret(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['key'] = x
     except JSONError as exc:
-        exc._enter('.' + 'key')
+        exc._enter('.key')
         raise
     v = a['mount_requirement']
     try:
@@ -1720,7 +1720,7 @@ def dump_SecurityContext(m):
             x = dump_Identity(v)
             out['runAs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'runAs')
+        exc._enter('.runAs')
         raise
     v = a['secrets']
     try:
@@ -1737,7 +1737,7 @@ def dump_SecurityContext(m):
                 raise
             out['secrets'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'secrets')
+        exc._enter('.secrets')
         raise
     v = a['tokens']
     try:
@@ -1754,7 +1754,7 @@ def dump_SecurityContext(m):
                 raise
             out['tokens'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tokens')
+        exc._enter('.tokens')
         raise
     return out
 
@@ -1772,7 +1772,7 @@ def dump_text_SecurityContext(m):
             x = dump_text_Identity(v)
             out['runAs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'runAs')
+        exc._enter('.runAs')
         raise
     v = a['secrets']
     try:
@@ -1789,7 +1789,7 @@ def dump_text_SecurityContext(m):
                 raise
             out['secrets'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'secrets')
+        exc._enter('.secrets')
         raise
     v = a['tokens']
     try:
@@ -1806,7 +1806,7 @@ def dump_text_SecurityContext(m):
                 raise
             out['tokens'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tokens')
+        exc._enter('.tokens')
         raise
     return out
 
@@ -1842,7 +1842,7 @@ def dump_with_SecurityContext(m, o):
                 raise
             out['secrets'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'secrets')
+        exc._enter('.secrets')
         raise
     v = a['tokens']
     try:
@@ -1859,7 +1859,7 @@ def dump_with_SecurityContext(m, o):
                 raise
             out['tokens'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'tokens')
+        exc._enter('.tokens')
         raise
     if always:
         k = 'secrets'

@@ -149,7 +149,7 @@ def dump_Container(m):
             x = v if v.__class__ is str else _want_str(v)
             out['image'] = x
     except JSONError as exc:
-        exc._enter('.' + 'image')
+        exc._enter('.image')
         raise
     v = a['command']
     try:
@@ -165,7 +165,7 @@ def dump_Container(m):
                 raise
             out['command'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'command')
+        exc._enter('.command')
         raise
     v = a['args']
     try:
@@ -181,7 +181,7 @@ def dump_Container(m):
                 raise
             out['args'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'args')
+        exc._enter('.args')
         raise
     v = a['resources']
     try:
@@ -190,7 +190,7 @@ def dump_Container(m):
             x = dump_Resources(v)
             out['resources'] = x
     except JSONError as exc:
-        exc._enter('.' + 'resources')
+        exc._enter('.resources')
         raise
     v = a['env']
     try:
@@ -207,7 +207,7 @@ def dump_Container(m):
                 raise
             out['env'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'env')
+        exc._enter('.env')
         raise
     v = a['config']
     try:
@@ -224,7 +224,7 @@ def dump_Container(m):
                 raise
             out['config'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'config')
+        exc._enter('.config')
         raise
     v = a['ports']
     try:
@@ -241,7 +241,7 @@ def dump_Container(m):
                 raise
             out['ports'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'ports')
+        exc._enter('.ports')
         raise
     v = a['data_config']
     try:
@@ -250,7 +250,7 @@ def dump_Container(m):
             x = dump_DataLoadingConfig(v)
             out['dataConfig'] = x
     except JSONError as exc:
-        exc._enter('.' + 'dataConfig')
+        exc._enter('.dataConfig')
         raise
     v = a['architecture']
     try:
@@ -263,7 +263,7 @@ def dump_Container(m):
             if v.__class__ is not E_architecture_Container and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'architecture')
+        exc._enter('.architecture')
         raise
     return out
 
@@ -281,7 +281,7 @@ def dump_text_Container(m):
             x = v if v.__class__ is str else _want_str(v)
             out['image'] = x
     except JSONError as exc:
-        exc._enter('.' + 'image')
+        exc._enter('.image')
         raise
     v = a['command']
     try:
@@ -297,7 +297,7 @@ def dump_text_Container(m):
                 raise
             out['command'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'command')
+        exc._enter('.command')
         raise
     v = a['args']
     try:
@@ -313,7 +313,7 @@ def dump_text_Container(m):
                 raise
             out['args'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'args')
+        exc._enter('.args')
         raise
     v = a['resources']
     try:
@@ -322,7 +322,7 @@ def dump_text_Container(m):
             x = dump_text_Resources(v)
             out['resources'] = x
     except JSONError as exc:
-        exc._enter('.' + 'resources')
+        exc._enter('.resources')
         raise
     v = a['env']
     try:
@@ -339,7 +339,7 @@ def dump_text_Container(m):
                 raise
             out['env'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'env')
+        exc._enter('.env')
         raise
     v = a['config']
     try:
@@ -356,7 +356,7 @@ def dump_text_Container(m):
                 raise
             out['config'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'config')
+        exc._enter('.config')
         raise
     v = a['ports']
     try:
@@ -373,7 +373,7 @@ def dump_text_Container(m):
                 raise
             out['ports'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'ports')
+        exc._enter('.ports')
         raise
     v = a['data_config']
     try:
@@ -382,7 +382,7 @@ def dump_text_Container(m):
             x = dump_text_DataLoadingConfig(v)
             out['dataConfig'] = x
     except JSONError as exc:
-        exc._enter('.' + 'dataConfig')
+        exc._enter('.dataConfig')
         raise
     v = a['architecture']
     try:
@@ -395,7 +395,7 @@ def dump_text_Container(m):
             if v.__class__ is not E_architecture_Container and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'architecture')
+        exc._enter('.architecture')
         raise
     return out
 
@@ -414,7 +414,7 @@ def dump_with_Container(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['image'] = x
     except JSONError as exc:
-        exc._enter('.' + 'image')
+        exc._enter('.image')
         raise
     v = a['command']
     try:
@@ -430,7 +430,7 @@ def dump_with_Container(m, o):
                 raise
             out['command'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'command')
+        exc._enter('.command')
         raise
     v = a['args']
     try:
@@ -446,7 +446,7 @@ def dump_with_Container(m, o):
                 raise
             out['args'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'args')
+        exc._enter('.args')
         raise
     v = a['resources']
     try:
@@ -455,7 +455,7 @@ def dump_with_Container(m, o):
             x = dump_with_Resources(v, o)
             out['resources'] = x
     except JSONError as exc:
-        exc._enter('.' + 'resources')
+        exc._enter('.resources')
         raise
     v = a['env']
     try:
@@ -472,7 +472,7 @@ def dump_with_Container(m, o):
                 raise
             out['env'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'env')
+        exc._enter('.env')
         raise
     v = a['config']
     try:
@@ -489,7 +489,7 @@ def dump_with_Container(m, o):
                 raise
             out['config'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'config')
+        exc._enter('.config')
         raise
     v = a['ports']
     try:
@@ -506,7 +506,7 @@ def dump_with_Container(m, o):
                 raise
             out['ports'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'ports')
+        exc._enter('.ports')
         raise
     v = a['data_config']
     try:
@@ -532,7 +532,7 @@ def dump_with_Container(m, o):
             if v.__class__ is not E_architecture_Container and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'architecture')
+        exc._enter('.architecture')
         raise
     if always:
         k = 'image'
@@ -1181,7 +1181,7 @@ def dump_ContainerPort(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['containerPort'] = x
     except JSONError as exc:
-        exc._enter('.' + 'containerPort')
+        exc._enter('.containerPort')
         raise
     v = a['name']
     try:
@@ -1190,7 +1190,7 @@ def dump_ContainerPort(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     return out
 
@@ -1209,7 +1209,7 @@ def dump_text_ContainerPort(m):
             if not 0 <= x <= 4294967295: _out_of_range(x, 'uint32')
             out['containerPort'] = x
     except JSONError as exc:
-        exc._enter('.' + 'containerPort')
+        exc._enter('.containerPort')
         raise
     v = a['name']
     try:
@@ -1218,7 +1218,7 @@ def dump_text_ContainerPort(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     return out
 
@@ -1247,7 +1247,7 @@ def dump_with_ContainerPort(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     if always:
         k = ('container_port' if names else 'containerPort')
@@ -1469,7 +1469,7 @@ def dump_DataLoadingConfig(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['enabled'] = x
     except JSONError as exc:
-        exc._enter('.' + 'enabled')
+        exc._enter('.enabled')
         raise
     v = a['input_path']
     try:
@@ -1478,7 +1478,7 @@ def dump_DataLoadingConfig(m):
             x = v if v.__class__ is str else _want_str(v)
             out['inputPath'] = x
     except JSONError as exc:
-        exc._enter('.' + 'inputPath')
+        exc._enter('.inputPath')
         raise
     v = a['output_path']
     try:
@@ -1487,7 +1487,7 @@ def dump_DataLoadingConfig(m):
             x = v if v.__class__ is str else _want_str(v)
             out['outputPath'] = x
     except JSONError as exc:
-        exc._enter('.' + 'outputPath')
+        exc._enter('.outputPath')
         raise
     v = a['format']
     try:
@@ -1500,7 +1500,7 @@ def dump_DataLoadingConfig(m):
             if v.__class__ is not E_format_DataLoadingConfig and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['io_strategy']
     try:
@@ -1509,7 +1509,7 @@ def dump_DataLoadingConfig(m):
             x = dump_IOStrategy(v)
             out['ioStrategy'] = x
     except JSONError as exc:
-        exc._enter('.' + 'ioStrategy')
+        exc._enter('.ioStrategy')
         raise
     return out
 
@@ -1527,7 +1527,7 @@ def dump_text_DataLoadingConfig(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['enabled'] = x
     except JSONError as exc:
-        exc._enter('.' + 'enabled')
+        exc._enter('.enabled')
         raise
     v = a['input_path']
     try:
@@ -1536,7 +1536,7 @@ def dump_text_DataLoadingConfig(m):
             x = v if v.__class__ is str else _want_str(v)
             out['inputPath'] = x
     except JSONError as exc:
-        exc._enter('.' + 'inputPath')
+        exc._enter('.inputPath')
         raise
     v = a['output_path']
     try:
@@ -1545,7 +1545,7 @@ def dump_text_DataLoadingConfig(m):
             x = v if v.__class__ is str else _want_str(v)
             out['outputPath'] = x
     except JSONError as exc:
-        exc._enter('.' + 'outputPath')
+        exc._enter('.outputPath')
         raise
     v = a['format']
     try:
@@ -1558,7 +1558,7 @@ def dump_text_DataLoadingConfig(m):
             if v.__class__ is not E_format_DataLoadingConfig and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['io_strategy']
     try:
@@ -1567,7 +1567,7 @@ def dump_text_DataLoadingConfig(m):
             x = dump_text_IOStrategy(v)
             out['ioStrategy'] = x
     except JSONError as exc:
-        exc._enter('.' + 'ioStrategy')
+        exc._enter('.ioStrategy')
         raise
     return out
 
@@ -1586,7 +1586,7 @@ def dump_with_DataLoadingConfig(m, o):
             x = v if v.__class__ is bool else _want_bool(v)
             out['enabled'] = x
     except JSONError as exc:
-        exc._enter('.' + 'enabled')
+        exc._enter('.enabled')
         raise
     v = a['input_path']
     try:
@@ -1621,7 +1621,7 @@ def dump_with_DataLoadingConfig(m, o):
             if v.__class__ is not E_format_DataLoadingConfig and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['io_strategy']
     try:
@@ -1958,7 +1958,7 @@ def dump_ExtendedResources(m):
             x = dump_GPUAccelerator(v)
             out['gpuAccelerator'] = x
     except JSONError as exc:
-        exc._enter('.' + 'gpuAccelerator')
+        exc._enter('.gpuAccelerator')
         raise
     v = a['shared_memory']
     try:
@@ -1967,7 +1967,7 @@ def dump_ExtendedResources(m):
             x = dump_SharedMemory(v)
             out['sharedMemory'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sharedMemory')
+        exc._enter('.sharedMemory')
         raise
     return out
 
@@ -1985,7 +1985,7 @@ def dump_text_ExtendedResources(m):
             x = dump_text_GPUAccelerator(v)
             out['gpuAccelerator'] = x
     except JSONError as exc:
-        exc._enter('.' + 'gpuAccelerator')
+        exc._enter('.gpuAccelerator')
         raise
     v = a['shared_memory']
     try:
@@ -1994,7 +1994,7 @@ def dump_text_ExtendedResources(m):
             x = dump_text_SharedMemory(v)
             out['sharedMemory'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sharedMemory')
+        exc._enter('.sharedMemory')
         raise
     return out
 
@@ -2224,7 +2224,7 @@ def dump_GPUAccelerator(m):
             x = v if v.__class__ is str else _want_str(v)
             out['device'] = x
     except JSONError as exc:
-        exc._enter('.' + 'device')
+        exc._enter('.device')
         raise
     v = a['unpartitioned']
     try:
@@ -2233,7 +2233,7 @@ def dump_GPUAccelerator(m):
             out['unpartitioned'] = x
             n_partition_size_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'unpartitioned')
+        exc._enter('.unpartitioned')
         raise
     v = a['partition_size']
     try:
@@ -2242,7 +2242,7 @@ def dump_GPUAccelerator(m):
             out['partitionSize'] = x
             n_partition_size_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'partitionSize')
+        exc._enter('.partitionSize')
         raise
     if n_partition_size_value > 1: _two_members(m, 'partition_size_value', ['unpartitioned', 'partition_size'])
     return out
@@ -2262,7 +2262,7 @@ def dump_text_GPUAccelerator(m):
             x = v if v.__class__ is str else _want_str(v)
             out['device'] = x
     except JSONError as exc:
-        exc._enter('.' + 'device')
+        exc._enter('.device')
         raise
     v = a['unpartitioned']
     try:
@@ -2271,7 +2271,7 @@ def dump_text_GPUAccelerator(m):
             out['unpartitioned'] = x
             n_partition_size_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'unpartitioned')
+        exc._enter('.unpartitioned')
         raise
     v = a['partition_size']
     try:
@@ -2280,7 +2280,7 @@ def dump_text_GPUAccelerator(m):
             out['partitionSize'] = x
             n_partition_size_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'partitionSize')
+        exc._enter('.partitionSize')
         raise
     if n_partition_size_value > 1: _two_members(m, 'partition_size_value', ['unpartitioned', 'partition_size'])
     return out
@@ -2301,7 +2301,7 @@ def dump_with_GPUAccelerator(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['device'] = x
     except JSONError as exc:
-        exc._enter('.' + 'device')
+        exc._enter('.device')
         raise
     v = a['unpartitioned']
     try:
@@ -2310,7 +2310,7 @@ def dump_with_GPUAccelerator(m, o):
             out['unpartitioned'] = x
             n_partition_size_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'unpartitioned')
+        exc._enter('.unpartitioned')
         raise
     v = a['partition_size']
     try:
@@ -2604,7 +2604,7 @@ def dump_IOStrategy(m):
             if v.__class__ is not E_download_mode_IOStrategy and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'downloadMode')
+        exc._enter('.downloadMode')
         raise
     v = a['upload_mode']
     try:
@@ -2617,7 +2617,7 @@ def dump_IOStrategy(m):
             if v.__class__ is not E_upload_mode_IOStrategy and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'uploadMode')
+        exc._enter('.uploadMode')
         raise
     return out
 
@@ -2639,7 +2639,7 @@ def dump_text_IOStrategy(m):
             if v.__class__ is not E_download_mode_IOStrategy and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'downloadMode')
+        exc._enter('.downloadMode')
         raise
     v = a['upload_mode']
     try:
@@ -2652,7 +2652,7 @@ def dump_text_IOStrategy(m):
             if v.__class__ is not E_upload_mode_IOStrategy and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'uploadMode')
+        exc._enter('.uploadMode')
         raise
     return out
 
@@ -2946,7 +2946,7 @@ def dump_K8sObjectMetadata(m):
                 d_[kk] = x
             out['labels'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'labels')
+        exc._enter('.labels')
         raise
     v = a['annotations']
     try:
@@ -2963,7 +2963,7 @@ def dump_K8sObjectMetadata(m):
                 d_[kk] = x
             out['annotations'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'annotations')
+        exc._enter('.annotations')
         raise
     return out
 
@@ -2989,7 +2989,7 @@ def dump_text_K8sObjectMetadata(m):
                 d_[kk] = x
             out['labels'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'labels')
+        exc._enter('.labels')
         raise
     v = a['annotations']
     try:
@@ -3006,7 +3006,7 @@ def dump_text_K8sObjectMetadata(m):
                 d_[kk] = x
             out['annotations'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'annotations')
+        exc._enter('.annotations')
         raise
     return out
 
@@ -3033,7 +3033,7 @@ def dump_with_K8sObjectMetadata(m, o):
                 d_[kk] = x
             out['labels'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'labels')
+        exc._enter('.labels')
         raise
     v = a['annotations']
     try:
@@ -3050,7 +3050,7 @@ def dump_with_K8sObjectMetadata(m, o):
                 d_[kk] = x
             out['annotations'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'annotations')
+        exc._enter('.annotations')
         raise
     if always:
         k = 'labels'
@@ -3360,7 +3360,7 @@ def dump_K8sPod(m):
             x = dump_K8sObjectMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['pod_spec']
     try:
@@ -3368,7 +3368,7 @@ def dump_K8sPod(m):
             x = dump_Struct(v)
             out['podSpec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'podSpec')
+        exc._enter('.podSpec')
         raise
     v = a['data_config']
     try:
@@ -3377,7 +3377,7 @@ def dump_K8sPod(m):
             x = dump_DataLoadingConfig(v)
             out['dataConfig'] = x
     except JSONError as exc:
-        exc._enter('.' + 'dataConfig')
+        exc._enter('.dataConfig')
         raise
     v = a['primary_container_name']
     try:
@@ -3386,7 +3386,7 @@ def dump_K8sPod(m):
             x = v if v.__class__ is str else _want_str(v)
             out['primaryContainerName'] = x
     except JSONError as exc:
-        exc._enter('.' + 'primaryContainerName')
+        exc._enter('.primaryContainerName')
         raise
     return out
 
@@ -3404,7 +3404,7 @@ def dump_text_K8sPod(m):
             x = dump_text_K8sObjectMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['pod_spec']
     try:
@@ -3412,7 +3412,7 @@ def dump_text_K8sPod(m):
             x = dump_text_Struct(v)
             out['podSpec'] = x
     except JSONError as exc:
-        exc._enter('.' + 'podSpec')
+        exc._enter('.podSpec')
         raise
     v = a['data_config']
     try:
@@ -3421,7 +3421,7 @@ def dump_text_K8sPod(m):
             x = dump_text_DataLoadingConfig(v)
             out['dataConfig'] = x
     except JSONError as exc:
-        exc._enter('.' + 'dataConfig')
+        exc._enter('.dataConfig')
         raise
     v = a['primary_container_name']
     try:
@@ -3430,7 +3430,7 @@ def dump_text_K8sPod(m):
             x = v if v.__class__ is str else _want_str(v)
             out['primaryContainerName'] = x
     except JSONError as exc:
-        exc._enter('.' + 'primaryContainerName')
+        exc._enter('.primaryContainerName')
         raise
     return out
 
@@ -3449,7 +3449,7 @@ def dump_with_K8sPod(m, o):
             x = dump_with_K8sObjectMetadata(v, o)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['pod_spec']
     try:
@@ -3749,7 +3749,7 @@ def dump_Resources(m):
                 raise
             out['requests'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'requests')
+        exc._enter('.requests')
         raise
     v = a['limits']
     try:
@@ -3766,7 +3766,7 @@ def dump_Resources(m):
                 raise
             out['limits'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'limits')
+        exc._enter('.limits')
         raise
     return out
 
@@ -3792,7 +3792,7 @@ def dump_text_Resources(m):
                 raise
             out['requests'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'requests')
+        exc._enter('.requests')
         raise
     v = a['limits']
     try:
@@ -3809,7 +3809,7 @@ def dump_text_Resources(m):
                 raise
             out['limits'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'limits')
+        exc._enter('.limits')
         raise
     return out
 
@@ -3836,7 +3836,7 @@ def dump_with_Resources(m, o):
                 raise
             out['requests'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'requests')
+        exc._enter('.requests')
         raise
     v = a['limits']
     try:
@@ -3853,7 +3853,7 @@ def dump_with_Resources(m, o):
                 raise
             out['limits'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'limits')
+        exc._enter('.limits')
         raise
     if always:
         k = 'requests'
@@ -4145,7 +4145,7 @@ def dump_ResourceEntry(m):
             if v.__class__ is not E_name_ResourceEntry and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['value']
     try:
@@ -4154,7 +4154,7 @@ def dump_ResourceEntry(m):
             x = v if v.__class__ is str else _want_str(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     return out
 
@@ -4176,7 +4176,7 @@ def dump_text_ResourceEntry(m):
             if v.__class__ is not E_name_ResourceEntry and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['value']
     try:
@@ -4185,7 +4185,7 @@ def dump_text_ResourceEntry(m):
             x = v if v.__class__ is str else _want_str(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     return out
 
@@ -4212,7 +4212,7 @@ def dump_with_ResourceEntry(m, o):
             if v.__class__ is not E_name_ResourceEntry and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['value']
     try:
@@ -4221,7 +4221,7 @@ def dump_with_ResourceEntry(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['value'] = x
     except JSONError as exc:
-        exc._enter('.' + 'value')
+        exc._enter('.value')
         raise
     if always:
         k = 'name'
@@ -4457,7 +4457,7 @@ def dump_RuntimeMetadata(m):
             if v.__class__ is not E_type_RuntimeMetadata and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['version']
     try:
@@ -4466,7 +4466,7 @@ def dump_RuntimeMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     v = a['flavor']
     try:
@@ -4475,7 +4475,7 @@ def dump_RuntimeMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['flavor'] = x
     except JSONError as exc:
-        exc._enter('.' + 'flavor')
+        exc._enter('.flavor')
         raise
     return out
 
@@ -4497,7 +4497,7 @@ def dump_text_RuntimeMetadata(m):
             if v.__class__ is not E_type_RuntimeMetadata and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['version']
     try:
@@ -4506,7 +4506,7 @@ def dump_text_RuntimeMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     v = a['flavor']
     try:
@@ -4515,7 +4515,7 @@ def dump_text_RuntimeMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['flavor'] = x
     except JSONError as exc:
-        exc._enter('.' + 'flavor')
+        exc._enter('.flavor')
         raise
     return out
 
@@ -4542,7 +4542,7 @@ def dump_with_RuntimeMetadata(m, o):
             if v.__class__ is not E_type_RuntimeMetadata and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['version']
     try:
@@ -4551,7 +4551,7 @@ def dump_with_RuntimeMetadata(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['version'] = x
     except JSONError as exc:
-        exc._enter('.' + 'version')
+        exc._enter('.version')
         raise
     v = a['flavor']
     try:
@@ -4560,7 +4560,7 @@ def dump_with_RuntimeMetadata(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['flavor'] = x
     except JSONError as exc:
-        exc._enter('.' + 'flavor')
+        exc._enter('.flavor')
         raise
     if always:
         k = 'type'
@@ -4826,7 +4826,7 @@ def dump_SharedMemory(m):
             x = v if v.__class__ is str else _want_str(v)
             out['mountPath'] = x
     except JSONError as exc:
-        exc._enter('.' + 'mountPath')
+        exc._enter('.mountPath')
         raise
     v = a['mount_name']
     try:
@@ -4835,7 +4835,7 @@ def dump_SharedMemory(m):
             x = v if v.__class__ is str else _want_str(v)
             out['mountName'] = x
     except JSONError as exc:
-        exc._enter('.' + 'mountName')
+        exc._enter('.mountName')
         raise
     v = a['size_limit']
     try:
@@ -4844,7 +4844,7 @@ def dump_SharedMemory(m):
             x = v if v.__class__ is str else _want_str(v)
             out['sizeLimit'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sizeLimit')
+        exc._enter('.sizeLimit')
         raise
     return out
 
@@ -4862,7 +4862,7 @@ def dump_text_SharedMemory(m):
             x = v if v.__class__ is str else _want_str(v)
             out['mountPath'] = x
     except JSONError as exc:
-        exc._enter('.' + 'mountPath')
+        exc._enter('.mountPath')
         raise
     v = a['mount_name']
     try:
@@ -4871,7 +4871,7 @@ def dump_text_SharedMemory(m):
             x = v if v.__class__ is str else _want_str(v)
             out['mountName'] = x
     except JSONError as exc:
-        exc._enter('.' + 'mountName')
+        exc._enter('.mountName')
         raise
     v = a['size_limit']
     try:
@@ -4880,7 +4880,7 @@ def dump_text_SharedMemory(m):
             x = v if v.__class__ is str else _want_str(v)
             out['sizeLimit'] = x
     except JSONError as exc:
-        exc._enter('.' + 'sizeLimit')
+        exc._enter('.sizeLimit')
         raise
     return out
 
@@ -5173,7 +5173,7 @@ def dump_Sql(m):
             x = v if v.__class__ is str else _want_str(v)
             out['statement'] = x
     except JSONError as exc:
-        exc._enter('.' + 'statement')
+        exc._enter('.statement')
         raise
     v = a['dialect']
     try:
@@ -5186,7 +5186,7 @@ def dump_Sql(m):
             if v.__class__ is not E_dialect_Sql and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'dialect')
+        exc._enter('.dialect')
         raise
     return out
 
@@ -5204,7 +5204,7 @@ def dump_text_Sql(m):
             x = v if v.__class__ is str else _want_str(v)
             out['statement'] = x
     except JSONError as exc:
-        exc._enter('.' + 'statement')
+        exc._enter('.statement')
         raise
     v = a['dialect']
     try:
@@ -5217,7 +5217,7 @@ def dump_text_Sql(m):
             if v.__class__ is not E_dialect_Sql and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'dialect')
+        exc._enter('.dialect')
         raise
     return out
 
@@ -5236,7 +5236,7 @@ def dump_with_Sql(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['statement'] = x
     except JSONError as exc:
-        exc._enter('.' + 'statement')
+        exc._enter('.statement')
         raise
     v = a['dialect']
     try:
@@ -5253,7 +5253,7 @@ def dump_with_Sql(m, o):
             if v.__class__ is not E_dialect_Sql and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'dialect')
+        exc._enter('.dialect')
         raise
     if always:
         k = 'statement'
@@ -5484,7 +5484,7 @@ def dump_TaskMetadata(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['discoverable'] = x
     except JSONError as exc:
-        exc._enter('.' + 'discoverable')
+        exc._enter('.discoverable')
         raise
     v = a['runtime']
     try:
@@ -5493,7 +5493,7 @@ def dump_TaskMetadata(m):
             x = dump_RuntimeMetadata(v)
             out['runtime'] = x
     except JSONError as exc:
-        exc._enter('.' + 'runtime')
+        exc._enter('.runtime')
         raise
     v = a['timeout']
     try:
@@ -5501,7 +5501,7 @@ def dump_TaskMetadata(m):
             x = dump_Duration(v)
             out['timeout'] = x
     except JSONError as exc:
-        exc._enter('.' + 'timeout')
+        exc._enter('.timeout')
         raise
     v = a['retries']
     try:
@@ -5510,7 +5510,7 @@ def dump_TaskMetadata(m):
             x = dump_RetryStrategy(v)
             out['retries'] = x
     except JSONError as exc:
-        exc._enter('.' + 'retries')
+        exc._enter('.retries')
         raise
     v = a['discovery_version']
     try:
@@ -5519,7 +5519,7 @@ def dump_TaskMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['discoveryVersion'] = x
     except JSONError as exc:
-        exc._enter('.' + 'discoveryVersion')
+        exc._enter('.discoveryVersion')
         raise
     v = a['deprecated_error_message']
     try:
@@ -5528,7 +5528,7 @@ def dump_TaskMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['deprecatedErrorMessage'] = x
     except JSONError as exc:
-        exc._enter('.' + 'deprecatedErrorMessage')
+        exc._enter('.deprecatedErrorMessage')
         raise
     v = a['interruptible']
     try:
@@ -5537,7 +5537,7 @@ def dump_TaskMetadata(m):
             out['interruptible'] = x
             n_interruptible_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     v = a['cache_serializable']
     try:
@@ -5546,7 +5546,7 @@ def dump_TaskMetadata(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['cacheSerializable'] = x
     except JSONError as exc:
-        exc._enter('.' + 'cacheSerializable')
+        exc._enter('.cacheSerializable')
         raise
     v = a['tags']
     try:
@@ -5563,7 +5563,7 @@ def dump_TaskMetadata(m):
                 d_[kk] = x
             out['tags'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'tags')
+        exc._enter('.tags')
         raise
     v = a['pod_template_name']
     try:
@@ -5572,7 +5572,7 @@ def dump_TaskMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['podTemplateName'] = x
     except JSONError as exc:
-        exc._enter('.' + 'podTemplateName')
+        exc._enter('.podTemplateName')
         raise
     v = a['cache_ignore_input_vars']
     try:
@@ -5588,7 +5588,7 @@ def dump_TaskMetadata(m):
                 raise
             out['cacheIgnoreInputVars'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'cacheIgnoreInputVars')
+        exc._enter('.cacheIgnoreInputVars')
         raise
     v = a['is_eager']
     try:
@@ -5597,7 +5597,7 @@ def dump_TaskMetadata(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['isEager'] = x
     except JSONError as exc:
-        exc._enter('.' + 'isEager')
+        exc._enter('.isEager')
         raise
     v = a['generates_deck']
     try:
@@ -5605,7 +5605,7 @@ def dump_TaskMetadata(m):
             x = dump_BoolValue(v)
             out['generatesDeck'] = x
     except JSONError as exc:
-        exc._enter('.' + 'generatesDeck')
+        exc._enter('.generatesDeck')
         raise
     v = a['metadata']
     try:
@@ -5614,7 +5614,7 @@ def dump_TaskMetadata(m):
             x = dump_K8sObjectMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     if n_interruptible_value > 1: _two_members(m, 'interruptible_value', ['interruptible'])
     return out
@@ -5634,7 +5634,7 @@ def dump_text_TaskMetadata(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['discoverable'] = x
     except JSONError as exc:
-        exc._enter('.' + 'discoverable')
+        exc._enter('.discoverable')
         raise
     v = a['runtime']
     try:
@@ -5643,7 +5643,7 @@ def dump_text_TaskMetadata(m):
             x = dump_text_RuntimeMetadata(v)
             out['runtime'] = x
     except JSONError as exc:
-        exc._enter('.' + 'runtime')
+        exc._enter('.runtime')
         raise
     v = a['timeout']
     try:
@@ -5651,7 +5651,7 @@ def dump_text_TaskMetadata(m):
             x = dump_text_Duration(v)
             out['timeout'] = x
     except JSONError as exc:
-        exc._enter('.' + 'timeout')
+        exc._enter('.timeout')
         raise
     v = a['retries']
     try:
@@ -5660,7 +5660,7 @@ def dump_text_TaskMetadata(m):
             x = dump_text_RetryStrategy(v)
             out['retries'] = x
     except JSONError as exc:
-        exc._enter('.' + 'retries')
+        exc._enter('.retries')
         raise
     v = a['discovery_version']
     try:
@@ -5669,7 +5669,7 @@ def dump_text_TaskMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['discoveryVersion'] = x
     except JSONError as exc:
-        exc._enter('.' + 'discoveryVersion')
+        exc._enter('.discoveryVersion')
         raise
     v = a['deprecated_error_message']
     try:
@@ -5678,7 +5678,7 @@ def dump_text_TaskMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['deprecatedErrorMessage'] = x
     except JSONError as exc:
-        exc._enter('.' + 'deprecatedErrorMessage')
+        exc._enter('.deprecatedErrorMessage')
         raise
     v = a['interruptible']
     try:
@@ -5687,7 +5687,7 @@ def dump_text_TaskMetadata(m):
             out['interruptible'] = x
             n_interruptible_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     v = a['cache_serializable']
     try:
@@ -5696,7 +5696,7 @@ def dump_text_TaskMetadata(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['cacheSerializable'] = x
     except JSONError as exc:
-        exc._enter('.' + 'cacheSerializable')
+        exc._enter('.cacheSerializable')
         raise
     v = a['tags']
     try:
@@ -5713,7 +5713,7 @@ def dump_text_TaskMetadata(m):
                 d_[kk] = x
             out['tags'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'tags')
+        exc._enter('.tags')
         raise
     v = a['pod_template_name']
     try:
@@ -5722,7 +5722,7 @@ def dump_text_TaskMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['podTemplateName'] = x
     except JSONError as exc:
-        exc._enter('.' + 'podTemplateName')
+        exc._enter('.podTemplateName')
         raise
     v = a['cache_ignore_input_vars']
     try:
@@ -5738,7 +5738,7 @@ def dump_text_TaskMetadata(m):
                 raise
             out['cacheIgnoreInputVars'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'cacheIgnoreInputVars')
+        exc._enter('.cacheIgnoreInputVars')
         raise
     v = a['is_eager']
     try:
@@ -5747,7 +5747,7 @@ def dump_text_TaskMetadata(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['isEager'] = x
     except JSONError as exc:
-        exc._enter('.' + 'isEager')
+        exc._enter('.isEager')
         raise
     v = a['generates_deck']
     try:
@@ -5755,7 +5755,7 @@ def dump_text_TaskMetadata(m):
             x = dump_text_BoolValue(v)
             out['generatesDeck'] = x
     except JSONError as exc:
-        exc._enter('.' + 'generatesDeck')
+        exc._enter('.generatesDeck')
         raise
     v = a['metadata']
     try:
@@ -5764,7 +5764,7 @@ def dump_text_TaskMetadata(m):
             x = dump_text_K8sObjectMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     if n_interruptible_value > 1: _two_members(m, 'interruptible_value', ['interruptible'])
     return out
@@ -5785,7 +5785,7 @@ def dump_with_TaskMetadata(m, o):
             x = v if v.__class__ is bool else _want_bool(v)
             out['discoverable'] = x
     except JSONError as exc:
-        exc._enter('.' + 'discoverable')
+        exc._enter('.discoverable')
         raise
     v = a['runtime']
     try:
@@ -5794,7 +5794,7 @@ def dump_with_TaskMetadata(m, o):
             x = dump_with_RuntimeMetadata(v, o)
             out['runtime'] = x
     except JSONError as exc:
-        exc._enter('.' + 'runtime')
+        exc._enter('.runtime')
         raise
     v = a['timeout']
     try:
@@ -5802,7 +5802,7 @@ def dump_with_TaskMetadata(m, o):
             x = dump_with_Duration(v, o)
             out['timeout'] = x
     except JSONError as exc:
-        exc._enter('.' + 'timeout')
+        exc._enter('.timeout')
         raise
     v = a['retries']
     try:
@@ -5811,7 +5811,7 @@ def dump_with_TaskMetadata(m, o):
             x = dump_with_RetryStrategy(v, o)
             out['retries'] = x
     except JSONError as exc:
-        exc._enter('.' + 'retries')
+        exc._enter('.retries')
         raise
     v = a['discovery_version']
     try:
@@ -5838,7 +5838,7 @@ def dump_with_TaskMetadata(m, o):
             out['interruptible'] = x
             n_interruptible_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     v = a['cache_serializable']
     try:
@@ -5864,7 +5864,7 @@ def dump_with_TaskMetadata(m, o):
                 d_[kk] = x
             out['tags'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'tags')
+        exc._enter('.tags')
         raise
     v = a['pod_template_name']
     try:
@@ -5915,7 +5915,7 @@ def dump_with_TaskMetadata(m, o):
             x = dump_with_K8sObjectMetadata(v, o)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     if n_interruptible_value > 1: _two_members(m, 'interruptible_value', ['interruptible'])
     if always:
@@ -6615,7 +6615,7 @@ def dump_TaskTemplate(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['type']
     try:
@@ -6624,7 +6624,7 @@ def dump_TaskTemplate(m):
             x = v if v.__class__ is str else _want_str(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['metadata']
     try:
@@ -6633,7 +6633,7 @@ def dump_TaskTemplate(m):
             x = dump_TaskMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['interface']
     try:
@@ -6642,7 +6642,7 @@ def dump_TaskTemplate(m):
             x = dump_TypedInterface(v)
             out['interface'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interface')
+        exc._enter('.interface')
         raise
     v = a['custom']
     try:
@@ -6650,7 +6650,7 @@ def dump_TaskTemplate(m):
             x = dump_Struct(v)
             out['custom'] = x
     except JSONError as exc:
-        exc._enter('.' + 'custom')
+        exc._enter('.custom')
         raise
     v = a['container']
     try:
@@ -6660,7 +6660,7 @@ def dump_TaskTemplate(m):
             out['container'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'container')
+        exc._enter('.container')
         raise
     v = a['task_type_version']
     try:
@@ -6670,7 +6670,7 @@ def dump_TaskTemplate(m):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['taskTypeVersion'] = x
     except JSONError as exc:
-        exc._enter('.' + 'taskTypeVersion')
+        exc._enter('.taskTypeVersion')
         raise
     v = a['security_context']
     try:
@@ -6679,7 +6679,7 @@ def dump_TaskTemplate(m):
             x = dump_SecurityContext(v)
             out['securityContext'] = x
     except JSONError as exc:
-        exc._enter('.' + 'securityContext')
+        exc._enter('.securityContext')
         raise
     v = a['extended_resources']
     try:
@@ -6688,7 +6688,7 @@ def dump_TaskTemplate(m):
             x = dump_ExtendedResources(v)
             out['extendedResources'] = x
     except JSONError as exc:
-        exc._enter('.' + 'extendedResources')
+        exc._enter('.extendedResources')
         raise
     v = a['config']
     try:
@@ -6705,7 +6705,7 @@ def dump_TaskTemplate(m):
                 d_[kk] = x
             out['config'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'config')
+        exc._enter('.config')
         raise
     v = a['k8s_pod']
     try:
@@ -6715,7 +6715,7 @@ def dump_TaskTemplate(m):
             out['k8sPod'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'k8sPod')
+        exc._enter('.k8sPod')
         raise
     v = a['sql']
     try:
@@ -6725,7 +6725,7 @@ def dump_TaskTemplate(m):
             out['sql'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'sql')
+        exc._enter('.sql')
         raise
     if n_target > 1: _two_members(m, 'target', ['container', 'k8s_pod', 'sql'])
     return out
@@ -6745,7 +6745,7 @@ def dump_text_TaskTemplate(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['type']
     try:
@@ -6754,7 +6754,7 @@ def dump_text_TaskTemplate(m):
             x = v if v.__class__ is str else _want_str(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['metadata']
     try:
@@ -6763,7 +6763,7 @@ def dump_text_TaskTemplate(m):
             x = dump_text_TaskMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['interface']
     try:
@@ -6772,7 +6772,7 @@ def dump_text_TaskTemplate(m):
             x = dump_text_TypedInterface(v)
             out['interface'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interface')
+        exc._enter('.interface')
         raise
     v = a['custom']
     try:
@@ -6780,7 +6780,7 @@ def dump_text_TaskTemplate(m):
             x = dump_text_Struct(v)
             out['custom'] = x
     except JSONError as exc:
-        exc._enter('.' + 'custom')
+        exc._enter('.custom')
         raise
     v = a['container']
     try:
@@ -6790,7 +6790,7 @@ def dump_text_TaskTemplate(m):
             out['container'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'container')
+        exc._enter('.container')
         raise
     v = a['task_type_version']
     try:
@@ -6800,7 +6800,7 @@ def dump_text_TaskTemplate(m):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['taskTypeVersion'] = x
     except JSONError as exc:
-        exc._enter('.' + 'taskTypeVersion')
+        exc._enter('.taskTypeVersion')
         raise
     v = a['security_context']
     try:
@@ -6809,7 +6809,7 @@ def dump_text_TaskTemplate(m):
             x = dump_text_SecurityContext(v)
             out['securityContext'] = x
     except JSONError as exc:
-        exc._enter('.' + 'securityContext')
+        exc._enter('.securityContext')
         raise
     v = a['extended_resources']
     try:
@@ -6818,7 +6818,7 @@ def dump_text_TaskTemplate(m):
             x = dump_text_ExtendedResources(v)
             out['extendedResources'] = x
     except JSONError as exc:
-        exc._enter('.' + 'extendedResources')
+        exc._enter('.extendedResources')
         raise
     v = a['config']
     try:
@@ -6835,7 +6835,7 @@ def dump_text_TaskTemplate(m):
                 d_[kk] = x
             out['config'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'config')
+        exc._enter('.config')
         raise
     v = a['k8s_pod']
     try:
@@ -6845,7 +6845,7 @@ def dump_text_TaskTemplate(m):
             out['k8sPod'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'k8sPod')
+        exc._enter('.k8sPod')
         raise
     v = a['sql']
     try:
@@ -6855,7 +6855,7 @@ def dump_text_TaskTemplate(m):
             out['sql'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'sql')
+        exc._enter('.sql')
         raise
     if n_target > 1: _two_members(m, 'target', ['container', 'k8s_pod', 'sql'])
     return out
@@ -6876,7 +6876,7 @@ def dump_with_TaskTemplate(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['type']
     try:
@@ -6885,7 +6885,7 @@ def dump_with_TaskTemplate(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['metadata']
     try:
@@ -6894,7 +6894,7 @@ def dump_with_TaskTemplate(m, o):
             x = dump_with_TaskMetadata(v, o)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['interface']
     try:
@@ -6903,7 +6903,7 @@ def dump_with_TaskTemplate(m, o):
             x = dump_with_TypedInterface(v, o)
             out['interface'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interface')
+        exc._enter('.interface')
         raise
     v = a['custom']
     try:
@@ -6911,7 +6911,7 @@ def dump_with_TaskTemplate(m, o):
             x = dump_with_Struct(v, o)
             out['custom'] = x
     except JSONError as exc:
-        exc._enter('.' + 'custom')
+        exc._enter('.custom')
         raise
     v = a['container']
     try:
@@ -6921,7 +6921,7 @@ def dump_with_TaskTemplate(m, o):
             out['container'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'container')
+        exc._enter('.container')
         raise
     v = a['task_type_version']
     try:
@@ -6966,7 +6966,7 @@ def dump_with_TaskTemplate(m, o):
                 d_[kk] = x
             out['config'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'config')
+        exc._enter('.config')
         raise
     v = a['k8s_pod']
     try:
@@ -6986,7 +6986,7 @@ def dump_with_TaskTemplate(m, o):
             out['sql'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'sql')
+        exc._enter('.sql')
         raise
     if n_target > 1: _two_members(m, 'target', ['container', 'k8s_pod', 'sql'])
     if always:

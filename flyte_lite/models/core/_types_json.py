@@ -81,7 +81,7 @@ def dump_BlobType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['format'] = x
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['dimensionality']
     try:
@@ -94,7 +94,7 @@ def dump_BlobType(m):
             if v.__class__ is not E_dimensionality_BlobType and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'dimensionality')
+        exc._enter('.dimensionality')
         raise
     return out
 
@@ -112,7 +112,7 @@ def dump_text_BlobType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['format'] = x
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['dimensionality']
     try:
@@ -125,7 +125,7 @@ def dump_text_BlobType(m):
             if v.__class__ is not E_dimensionality_BlobType and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'dimensionality')
+        exc._enter('.dimensionality')
         raise
     return out
 
@@ -144,7 +144,7 @@ def dump_with_BlobType(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['format'] = x
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['dimensionality']
     try:
@@ -161,7 +161,7 @@ def dump_with_BlobType(m, o):
             if v.__class__ is not E_dimensionality_BlobType and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'dimensionality')
+        exc._enter('.dimensionality')
         raise
     if always:
         k = 'format'
@@ -398,7 +398,7 @@ def dump_EnumType(m):
                 raise
             out['values'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     return out
 
@@ -423,7 +423,7 @@ def dump_text_EnumType(m):
                 raise
             out['values'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     return out
 
@@ -449,7 +449,7 @@ def dump_with_EnumType(m, o):
                 raise
             out['values'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'values')
+        exc._enter('.values')
         raise
     if always:
         k = 'values'
@@ -671,7 +671,7 @@ def dump_Error(m):
             x = v if v.__class__ is str else _want_str(v)
             out['failedNodeId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'failedNodeId')
+        exc._enter('.failedNodeId')
         raise
     v = a['message']
     try:
@@ -680,7 +680,7 @@ def dump_Error(m):
             x = v if v.__class__ is str else _want_str(v)
             out['message'] = x
     except JSONError as exc:
-        exc._enter('.' + 'message')
+        exc._enter('.message')
         raise
     return out
 
@@ -698,7 +698,7 @@ def dump_text_Error(m):
             x = v if v.__class__ is str else _want_str(v)
             out['failedNodeId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'failedNodeId')
+        exc._enter('.failedNodeId')
         raise
     v = a['message']
     try:
@@ -707,7 +707,7 @@ def dump_text_Error(m):
             x = v if v.__class__ is str else _want_str(v)
             out['message'] = x
     except JSONError as exc:
-        exc._enter('.' + 'message')
+        exc._enter('.message')
         raise
     return out
 
@@ -735,7 +735,7 @@ def dump_with_Error(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['message'] = x
     except JSONError as exc:
-        exc._enter('.' + 'message')
+        exc._enter('.message')
         raise
     if always:
         k = ('failed_node_id' if names else 'failedNodeId')
@@ -958,7 +958,7 @@ def dump_LiteralType(m):
             out['simple'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'simple')
+        exc._enter('.simple')
         raise
     v = a['schema']
     try:
@@ -968,7 +968,7 @@ def dump_LiteralType(m):
             out['schema'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'schema')
+        exc._enter('.schema')
         raise
     v = a['collection_type']
     try:
@@ -978,7 +978,7 @@ def dump_LiteralType(m):
             out['collectionType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'collectionType')
+        exc._enter('.collectionType')
         raise
     v = a['map_value_type']
     try:
@@ -988,7 +988,7 @@ def dump_LiteralType(m):
             out['mapValueType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'mapValueType')
+        exc._enter('.mapValueType')
         raise
     v = a['blob']
     try:
@@ -998,7 +998,7 @@ def dump_LiteralType(m):
             out['blob'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'blob')
+        exc._enter('.blob')
         raise
     v = a['metadata']
     try:
@@ -1006,7 +1006,7 @@ def dump_LiteralType(m):
             x = dump_Struct(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['enum_type']
     try:
@@ -1016,7 +1016,7 @@ def dump_LiteralType(m):
             out['enumType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'enumType')
+        exc._enter('.enumType')
         raise
     v = a['structured_dataset_type']
     try:
@@ -1026,7 +1026,7 @@ def dump_LiteralType(m):
             out['structuredDatasetType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'structuredDatasetType')
+        exc._enter('.structuredDatasetType')
         raise
     v = a['annotation']
     try:
@@ -1035,7 +1035,7 @@ def dump_LiteralType(m):
             x = dump_TypeAnnotation(v)
             out['annotation'] = x
     except JSONError as exc:
-        exc._enter('.' + 'annotation')
+        exc._enter('.annotation')
         raise
     v = a['union_type']
     try:
@@ -1045,7 +1045,7 @@ def dump_LiteralType(m):
             out['unionType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'unionType')
+        exc._enter('.unionType')
         raise
     v = a['structure']
     try:
@@ -1054,7 +1054,7 @@ def dump_LiteralType(m):
             x = dump_TypeStructure(v)
             out['structure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'structure')
+        exc._enter('.structure')
         raise
     if n_type > 1: _two_members(m, 'type', ['simple', 'schema', 'collection_type', 'map_value_type', 'blob', 'enum_type', 'structured_dataset_type', 'union_type'])
     return out
@@ -1076,7 +1076,7 @@ def dump_text_LiteralType(m):
             out['simple'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'simple')
+        exc._enter('.simple')
         raise
     v = a['schema']
     try:
@@ -1086,7 +1086,7 @@ def dump_text_LiteralType(m):
             out['schema'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'schema')
+        exc._enter('.schema')
         raise
     v = a['collection_type']
     try:
@@ -1096,7 +1096,7 @@ def dump_text_LiteralType(m):
             out['collectionType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'collectionType')
+        exc._enter('.collectionType')
         raise
     v = a['map_value_type']
     try:
@@ -1106,7 +1106,7 @@ def dump_text_LiteralType(m):
             out['mapValueType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'mapValueType')
+        exc._enter('.mapValueType')
         raise
     v = a['blob']
     try:
@@ -1116,7 +1116,7 @@ def dump_text_LiteralType(m):
             out['blob'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'blob')
+        exc._enter('.blob')
         raise
     v = a['metadata']
     try:
@@ -1124,7 +1124,7 @@ def dump_text_LiteralType(m):
             x = dump_text_Struct(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['enum_type']
     try:
@@ -1134,7 +1134,7 @@ def dump_text_LiteralType(m):
             out['enumType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'enumType')
+        exc._enter('.enumType')
         raise
     v = a['structured_dataset_type']
     try:
@@ -1144,7 +1144,7 @@ def dump_text_LiteralType(m):
             out['structuredDatasetType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'structuredDatasetType')
+        exc._enter('.structuredDatasetType')
         raise
     v = a['annotation']
     try:
@@ -1153,7 +1153,7 @@ def dump_text_LiteralType(m):
             x = dump_text_TypeAnnotation(v)
             out['annotation'] = x
     except JSONError as exc:
-        exc._enter('.' + 'annotation')
+        exc._enter('.annotation')
         raise
     v = a['union_type']
     try:
@@ -1163,7 +1163,7 @@ def dump_text_LiteralType(m):
             out['unionType'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'unionType')
+        exc._enter('.unionType')
         raise
     v = a['structure']
     try:
@@ -1172,7 +1172,7 @@ def dump_text_LiteralType(m):
             x = dump_text_TypeStructure(v)
             out['structure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'structure')
+        exc._enter('.structure')
         raise
     if n_type > 1: _two_members(m, 'type', ['simple', 'schema', 'collection_type', 'map_value_type', 'blob', 'enum_type', 'structured_dataset_type', 'union_type'])
     return out
@@ -1199,7 +1199,7 @@ def dump_with_LiteralType(m, o):
             out['simple'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'simple')
+        exc._enter('.simple')
         raise
     v = a['schema']
     try:
@@ -1209,7 +1209,7 @@ def dump_with_LiteralType(m, o):
             out['schema'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'schema')
+        exc._enter('.schema')
         raise
     v = a['collection_type']
     try:
@@ -1239,7 +1239,7 @@ def dump_with_LiteralType(m, o):
             out['blob'] = x
             n_type += 1
     except JSONError as exc:
-        exc._enter('.' + 'blob')
+        exc._enter('.blob')
         raise
     v = a['metadata']
     try:
@@ -1247,7 +1247,7 @@ def dump_with_LiteralType(m, o):
             x = dump_with_Struct(v, o)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['enum_type']
     try:
@@ -1276,7 +1276,7 @@ def dump_with_LiteralType(m, o):
             x = dump_with_TypeAnnotation(v, o)
             out['annotation'] = x
     except JSONError as exc:
-        exc._enter('.' + 'annotation')
+        exc._enter('.annotation')
         raise
     v = a['union_type']
     try:
@@ -1295,7 +1295,7 @@ def dump_with_LiteralType(m, o):
             x = dump_with_TypeStructure(v, o)
             out['structure'] = x
     except JSONError as exc:
-        exc._enter('.' + 'structure')
+        exc._enter('.structure')
         raise
     if n_type > 1: _two_members(m, 'type', ['simple', 'schema', 'collection_type', 'map_value_type', 'blob', 'enum_type', 'structured_dataset_type', 'union_type'])
     return out
@@ -2058,7 +2058,7 @@ def dump_OutputReference(m):
             x = v if v.__class__ is str else _want_str(v)
             out['nodeId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'nodeId')
+        exc._enter('.nodeId')
         raise
     v = a['var']
     try:
@@ -2067,7 +2067,7 @@ def dump_OutputReference(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['attr_path']
     try:
@@ -2084,7 +2084,7 @@ def dump_OutputReference(m):
                 raise
             out['attrPath'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'attrPath')
+        exc._enter('.attrPath')
         raise
     return out
 
@@ -2102,7 +2102,7 @@ def dump_text_OutputReference(m):
             x = v if v.__class__ is str else _want_str(v)
             out['nodeId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'nodeId')
+        exc._enter('.nodeId')
         raise
     v = a['var']
     try:
@@ -2111,7 +2111,7 @@ def dump_text_OutputReference(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['attr_path']
     try:
@@ -2128,7 +2128,7 @@ def dump_text_OutputReference(m):
                 raise
             out['attrPath'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'attrPath')
+        exc._enter('.attrPath')
         raise
     return out
 
@@ -2156,7 +2156,7 @@ def dump_with_OutputReference(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['attr_path']
     try:
@@ -2462,7 +2462,7 @@ def dump_PromiseAttribute(m):
             out['stringValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'stringValue')
+        exc._enter('.stringValue')
         raise
     v = a['int_value']
     try:
@@ -2472,7 +2472,7 @@ def dump_PromiseAttribute(m):
             out['intValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'intValue')
+        exc._enter('.intValue')
         raise
     if n_value > 1: _two_members(m, 'value', ['string_value', 'int_value'])
     return out
@@ -2492,7 +2492,7 @@ def dump_text_PromiseAttribute(m):
             out['stringValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'stringValue')
+        exc._enter('.stringValue')
         raise
     v = a['int_value']
     try:
@@ -2502,7 +2502,7 @@ def dump_text_PromiseAttribute(m):
             out['intValue'] = x
             n_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'intValue')
+        exc._enter('.intValue')
         raise
     if n_value > 1: _two_members(m, 'value', ['string_value', 'int_value'])
     return out
@@ -2785,7 +2785,7 @@ def dump_SchemaType(m):
                 raise
             out['columns'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'columns')
+        exc._enter('.columns')
         raise
     return out
 
@@ -2811,7 +2811,7 @@ def dump_text_SchemaType(m):
                 raise
             out['columns'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'columns')
+        exc._enter('.columns')
         raise
     return out
 
@@ -2838,7 +2838,7 @@ def dump_with_SchemaType(m, o):
                 raise
             out['columns'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'columns')
+        exc._enter('.columns')
         raise
     if always:
         k = 'columns'
@@ -3056,7 +3056,7 @@ def dump_SchemaColumn(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['type']
     try:
@@ -3069,7 +3069,7 @@ def dump_SchemaColumn(m):
             if v.__class__ is not E_type_SchemaColumn and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     return out
 
@@ -3087,7 +3087,7 @@ def dump_text_SchemaColumn(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['type']
     try:
@@ -3100,7 +3100,7 @@ def dump_text_SchemaColumn(m):
             if v.__class__ is not E_type_SchemaColumn and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     return out
 
@@ -3119,7 +3119,7 @@ def dump_with_SchemaColumn(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['type']
     try:
@@ -3136,7 +3136,7 @@ def dump_with_SchemaColumn(m, o):
             if v.__class__ is not E_type_SchemaColumn and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     if always:
         k = 'name'
@@ -3374,7 +3374,7 @@ def dump_StructuredDatasetType(m):
                 raise
             out['columns'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'columns')
+        exc._enter('.columns')
         raise
     v = a['format']
     try:
@@ -3383,7 +3383,7 @@ def dump_StructuredDatasetType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['format'] = x
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['external_schema_type']
     try:
@@ -3392,7 +3392,7 @@ def dump_StructuredDatasetType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['externalSchemaType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'externalSchemaType')
+        exc._enter('.externalSchemaType')
         raise
     v = a['external_schema_bytes']
     try:
@@ -3401,7 +3401,7 @@ def dump_StructuredDatasetType(m):
             x = _bytes_json(v)
             out['externalSchemaBytes'] = x
     except JSONError as exc:
-        exc._enter('.' + 'externalSchemaBytes')
+        exc._enter('.externalSchemaBytes')
         raise
     return out
 
@@ -3427,7 +3427,7 @@ def dump_text_StructuredDatasetType(m):
                 raise
             out['columns'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'columns')
+        exc._enter('.columns')
         raise
     v = a['format']
     try:
@@ -3436,7 +3436,7 @@ def dump_text_StructuredDatasetType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['format'] = x
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['external_schema_type']
     try:
@@ -3445,7 +3445,7 @@ def dump_text_StructuredDatasetType(m):
             x = v if v.__class__ is str else _want_str(v)
             out['externalSchemaType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'externalSchemaType')
+        exc._enter('.externalSchemaType')
         raise
     v = a['external_schema_bytes']
     try:
@@ -3454,7 +3454,7 @@ def dump_text_StructuredDatasetType(m):
             x = _bytes_json(v)
             out['externalSchemaBytes'] = x
     except JSONError as exc:
-        exc._enter('.' + 'externalSchemaBytes')
+        exc._enter('.externalSchemaBytes')
         raise
     return out
 
@@ -3481,7 +3481,7 @@ def dump_with_StructuredDatasetType(m, o):
                 raise
             out['columns'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'columns')
+        exc._enter('.columns')
         raise
     v = a['format']
     try:
@@ -3490,7 +3490,7 @@ def dump_with_StructuredDatasetType(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['format'] = x
     except JSONError as exc:
-        exc._enter('.' + 'format')
+        exc._enter('.format')
         raise
     v = a['external_schema_type']
     try:
@@ -3826,7 +3826,7 @@ def dump_DatasetColumn(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['literal_type']
     try:
@@ -3835,7 +3835,7 @@ def dump_DatasetColumn(m):
             x = dump_LiteralType(v)
             out['literalType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'literalType')
+        exc._enter('.literalType')
         raise
     return out
 
@@ -3853,7 +3853,7 @@ def dump_text_DatasetColumn(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['literal_type']
     try:
@@ -3862,7 +3862,7 @@ def dump_text_DatasetColumn(m):
             x = dump_text_LiteralType(v)
             out['literalType'] = x
     except JSONError as exc:
-        exc._enter('.' + 'literalType')
+        exc._enter('.literalType')
         raise
     return out
 
@@ -3881,7 +3881,7 @@ def dump_with_DatasetColumn(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['literal_type']
     try:
@@ -4099,7 +4099,7 @@ def dump_TypeAnnotation(m):
             x = dump_Struct(v)
             out['annotations'] = x
     except JSONError as exc:
-        exc._enter('.' + 'annotations')
+        exc._enter('.annotations')
         raise
     return out
 
@@ -4116,7 +4116,7 @@ def dump_text_TypeAnnotation(m):
             x = dump_text_Struct(v)
             out['annotations'] = x
     except JSONError as exc:
-        exc._enter('.' + 'annotations')
+        exc._enter('.annotations')
         raise
     return out
 
@@ -4134,7 +4134,7 @@ def dump_with_TypeAnnotation(m, o):
             x = dump_with_Struct(v, o)
             out['annotations'] = x
     except JSONError as exc:
-        exc._enter('.' + 'annotations')
+        exc._enter('.annotations')
         raise
     return out
 
@@ -4307,7 +4307,7 @@ def dump_TypeStructure(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tag'] = x
     except JSONError as exc:
-        exc._enter('.' + 'tag')
+        exc._enter('.tag')
         raise
     v = a['dataclass_type']
     try:
@@ -4325,7 +4325,7 @@ def dump_TypeStructure(m):
                 d_[kk] = x
             out['dataclassType'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'dataclassType')
+        exc._enter('.dataclassType')
         raise
     return out
 
@@ -4343,7 +4343,7 @@ def dump_text_TypeStructure(m):
             x = v if v.__class__ is str else _want_str(v)
             out['tag'] = x
     except JSONError as exc:
-        exc._enter('.' + 'tag')
+        exc._enter('.tag')
         raise
     v = a['dataclass_type']
     try:
@@ -4361,7 +4361,7 @@ def dump_text_TypeStructure(m):
                 d_[kk] = x
             out['dataclassType'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'dataclassType')
+        exc._enter('.dataclassType')
         raise
     return out
 
@@ -4380,7 +4380,7 @@ def dump_with_TypeStructure(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['tag'] = x
     except JSONError as exc:
-        exc._enter('.' + 'tag')
+        exc._enter('.tag')
         raise
     v = a['dataclass_type']
     try:
@@ -4664,7 +4664,7 @@ def dump_UnionType(m):
                 raise
             out['variants'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'variants')
+        exc._enter('.variants')
         raise
     return out
 
@@ -4690,7 +4690,7 @@ def dump_text_UnionType(m):
                 raise
             out['variants'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'variants')
+        exc._enter('.variants')
         raise
     return out
 
@@ -4717,7 +4717,7 @@ def dump_with_UnionType(m, o):
                 raise
             out['variants'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'variants')
+        exc._enter('.variants')
         raise
     if always:
         k = 'variants'

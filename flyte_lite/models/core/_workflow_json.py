@@ -210,7 +210,7 @@ def dump_Alias(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['alias']
     try:
@@ -219,7 +219,7 @@ def dump_Alias(m):
             x = v if v.__class__ is str else _want_str(v)
             out['alias'] = x
     except JSONError as exc:
-        exc._enter('.' + 'alias')
+        exc._enter('.alias')
         raise
     return out
 
@@ -237,7 +237,7 @@ def dump_text_Alias(m):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['alias']
     try:
@@ -246,7 +246,7 @@ def dump_text_Alias(m):
             x = v if v.__class__ is str else _want_str(v)
             out['alias'] = x
     except JSONError as exc:
-        exc._enter('.' + 'alias')
+        exc._enter('.alias')
         raise
     return out
 
@@ -265,7 +265,7 @@ def dump_with_Alias(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['var'] = x
     except JSONError as exc:
-        exc._enter('.' + 'var')
+        exc._enter('.var')
         raise
     v = a['alias']
     try:
@@ -274,7 +274,7 @@ def dump_with_Alias(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['alias'] = x
     except JSONError as exc:
-        exc._enter('.' + 'alias')
+        exc._enter('.alias')
         raise
     if always:
         k = 'var'
@@ -492,7 +492,7 @@ def dump_ApproveCondition(m):
             x = v if v.__class__ is str else _want_str(v)
             out['signalId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'signalId')
+        exc._enter('.signalId')
         raise
     return out
 
@@ -510,7 +510,7 @@ def dump_text_ApproveCondition(m):
             x = v if v.__class__ is str else _want_str(v)
             out['signalId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'signalId')
+        exc._enter('.signalId')
         raise
     return out
 
@@ -717,7 +717,7 @@ def dump_ArrayNode(m):
             x = dump_Node(v)
             out['node'] = x
     except JSONError as exc:
-        exc._enter('.' + 'node')
+        exc._enter('.node')
         raise
     v = a['parallelism']
     try:
@@ -727,7 +727,7 @@ def dump_ArrayNode(m):
             out['parallelism'] = x
             n_parallelism_option += 1
     except JSONError as exc:
-        exc._enter('.' + 'parallelism')
+        exc._enter('.parallelism')
         raise
     v = a['min_successes']
     try:
@@ -737,7 +737,7 @@ def dump_ArrayNode(m):
             out['minSuccesses'] = x
             n_success_criteria += 1
     except JSONError as exc:
-        exc._enter('.' + 'minSuccesses')
+        exc._enter('.minSuccesses')
         raise
     v = a['min_success_ratio']
     try:
@@ -746,7 +746,7 @@ def dump_ArrayNode(m):
             out['minSuccessRatio'] = x
             n_success_criteria += 1
     except JSONError as exc:
-        exc._enter('.' + 'minSuccessRatio')
+        exc._enter('.minSuccessRatio')
         raise
     v = a['execution_mode']
     try:
@@ -759,7 +759,7 @@ def dump_ArrayNode(m):
             if v.__class__ is not E_execution_mode_ArrayNode and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'executionMode')
+        exc._enter('.executionMode')
         raise
     v = a['is_original_sub_node_interface']
     try:
@@ -767,7 +767,7 @@ def dump_ArrayNode(m):
             x = dump_BoolValue(v)
             out['isOriginalSubNodeInterface'] = x
     except JSONError as exc:
-        exc._enter('.' + 'isOriginalSubNodeInterface')
+        exc._enter('.isOriginalSubNodeInterface')
         raise
     v = a['data_mode']
     try:
@@ -780,7 +780,7 @@ def dump_ArrayNode(m):
             if v.__class__ is not E_data_mode_ArrayNode and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'dataMode')
+        exc._enter('.dataMode')
         raise
     v = a['bound_inputs']
     try:
@@ -796,7 +796,7 @@ def dump_ArrayNode(m):
                 raise
             out['boundInputs'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'boundInputs')
+        exc._enter('.boundInputs')
         raise
     v = a['run_all_sub_nodes']
     try:
@@ -805,7 +805,7 @@ def dump_ArrayNode(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['runAllSubNodes'] = x
     except JSONError as exc:
-        exc._enter('.' + 'runAllSubNodes')
+        exc._enter('.runAllSubNodes')
         raise
     if n_parallelism_option > 1: _two_members(m, 'parallelism_option', ['parallelism'])
     if n_success_criteria > 1: _two_members(m, 'success_criteria', ['min_successes', 'min_success_ratio'])
@@ -827,7 +827,7 @@ def dump_text_ArrayNode(m):
             x = dump_text_Node(v)
             out['node'] = x
     except JSONError as exc:
-        exc._enter('.' + 'node')
+        exc._enter('.node')
         raise
     v = a['parallelism']
     try:
@@ -837,7 +837,7 @@ def dump_text_ArrayNode(m):
             out['parallelism'] = x
             n_parallelism_option += 1
     except JSONError as exc:
-        exc._enter('.' + 'parallelism')
+        exc._enter('.parallelism')
         raise
     v = a['min_successes']
     try:
@@ -847,7 +847,7 @@ def dump_text_ArrayNode(m):
             out['minSuccesses'] = x
             n_success_criteria += 1
     except JSONError as exc:
-        exc._enter('.' + 'minSuccesses')
+        exc._enter('.minSuccesses')
         raise
     v = a['min_success_ratio']
     try:
@@ -857,7 +857,7 @@ def dump_text_ArrayNode(m):
             out['minSuccessRatio'] = x
             n_success_criteria += 1
     except JSONError as exc:
-        exc._enter('.' + 'minSuccessRatio')
+        exc._enter('.minSuccessRatio')
         raise
     v = a['execution_mode']
     try:
@@ -870,7 +870,7 @@ def dump_text_ArrayNode(m):
             if v.__class__ is not E_execution_mode_ArrayNode and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'executionMode')
+        exc._enter('.executionMode')
         raise
     v = a['is_original_sub_node_interface']
     try:
@@ -878,7 +878,7 @@ def dump_text_ArrayNode(m):
             x = dump_text_BoolValue(v)
             out['isOriginalSubNodeInterface'] = x
     except JSONError as exc:
-        exc._enter('.' + 'isOriginalSubNodeInterface')
+        exc._enter('.isOriginalSubNodeInterface')
         raise
     v = a['data_mode']
     try:
@@ -891,7 +891,7 @@ def dump_text_ArrayNode(m):
             if v.__class__ is not E_data_mode_ArrayNode and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'dataMode')
+        exc._enter('.dataMode')
         raise
     v = a['bound_inputs']
     try:
@@ -907,7 +907,7 @@ def dump_text_ArrayNode(m):
                 raise
             out['boundInputs'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'boundInputs')
+        exc._enter('.boundInputs')
         raise
     v = a['run_all_sub_nodes']
     try:
@@ -916,7 +916,7 @@ def dump_text_ArrayNode(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['runAllSubNodes'] = x
     except JSONError as exc:
-        exc._enter('.' + 'runAllSubNodes')
+        exc._enter('.runAllSubNodes')
         raise
     if n_parallelism_option > 1: _two_members(m, 'parallelism_option', ['parallelism'])
     if n_success_criteria > 1: _two_members(m, 'success_criteria', ['min_successes', 'min_success_ratio'])
@@ -939,7 +939,7 @@ def dump_with_ArrayNode(m, o):
             x = dump_with_Node(v, o)
             out['node'] = x
     except JSONError as exc:
-        exc._enter('.' + 'node')
+        exc._enter('.node')
         raise
     v = a['parallelism']
     try:
@@ -949,7 +949,7 @@ def dump_with_ArrayNode(m, o):
             out['parallelism'] = x
             n_parallelism_option += 1
     except JSONError as exc:
-        exc._enter('.' + 'parallelism')
+        exc._enter('.parallelism')
         raise
     v = a['min_successes']
     try:
@@ -1586,7 +1586,7 @@ def dump_BranchNode(m):
             x = dump_IfElseBlock(v)
             out['ifElse'] = x
     except JSONError as exc:
-        exc._enter('.' + 'ifElse')
+        exc._enter('.ifElse')
         raise
     return out
 
@@ -1604,7 +1604,7 @@ def dump_text_BranchNode(m):
             x = dump_text_IfElseBlock(v)
             out['ifElse'] = x
     except JSONError as exc:
-        exc._enter('.' + 'ifElse')
+        exc._enter('.ifElse')
         raise
     return out
 
@@ -1798,7 +1798,7 @@ def dump_GateNode(m):
             out['approve'] = x
             n_condition += 1
     except JSONError as exc:
-        exc._enter('.' + 'approve')
+        exc._enter('.approve')
         raise
     v = a['signal']
     try:
@@ -1808,7 +1808,7 @@ def dump_GateNode(m):
             out['signal'] = x
             n_condition += 1
     except JSONError as exc:
-        exc._enter('.' + 'signal')
+        exc._enter('.signal')
         raise
     v = a['sleep']
     try:
@@ -1818,7 +1818,7 @@ def dump_GateNode(m):
             out['sleep'] = x
             n_condition += 1
     except JSONError as exc:
-        exc._enter('.' + 'sleep')
+        exc._enter('.sleep')
         raise
     if n_condition > 1: _two_members(m, 'condition', ['approve', 'signal', 'sleep'])
     return out
@@ -1839,7 +1839,7 @@ def dump_text_GateNode(m):
             out['approve'] = x
             n_condition += 1
     except JSONError as exc:
-        exc._enter('.' + 'approve')
+        exc._enter('.approve')
         raise
     v = a['signal']
     try:
@@ -1849,7 +1849,7 @@ def dump_text_GateNode(m):
             out['signal'] = x
             n_condition += 1
     except JSONError as exc:
-        exc._enter('.' + 'signal')
+        exc._enter('.signal')
         raise
     v = a['sleep']
     try:
@@ -1859,7 +1859,7 @@ def dump_text_GateNode(m):
             out['sleep'] = x
             n_condition += 1
     except JSONError as exc:
-        exc._enter('.' + 'sleep')
+        exc._enter('.sleep')
         raise
     if n_condition > 1: _two_members(m, 'condition', ['approve', 'signal', 'sleep'])
     return out
@@ -1881,7 +1881,7 @@ def dump_with_GateNode(m, o):
             out['approve'] = x
             n_condition += 1
     except JSONError as exc:
-        exc._enter('.' + 'approve')
+        exc._enter('.approve')
         raise
     v = a['signal']
     try:
@@ -1891,7 +1891,7 @@ def dump_with_GateNode(m, o):
             out['signal'] = x
             n_condition += 1
     except JSONError as exc:
-        exc._enter('.' + 'signal')
+        exc._enter('.signal')
         raise
     v = a['sleep']
     try:
@@ -1901,7 +1901,7 @@ def dump_with_GateNode(m, o):
             out['sleep'] = x
             n_condition += 1
     except JSONError as exc:
-        exc._enter('.' + 'sleep')
+        exc._enter('.sleep')
         raise
     if n_condition > 1: _two_members(m, 'condition', ['approve', 'signal', 'sleep'])
     return out
@@ -2183,7 +2183,7 @@ def dump_IfBlock(m):
             x = dump_BooleanExpression(v)
             out['condition'] = x
     except JSONError as exc:
-        exc._enter('.' + 'condition')
+        exc._enter('.condition')
         raise
     v = a['then_node']
     try:
@@ -2192,7 +2192,7 @@ def dump_IfBlock(m):
             x = dump_Node(v)
             out['thenNode'] = x
     except JSONError as exc:
-        exc._enter('.' + 'thenNode')
+        exc._enter('.thenNode')
         raise
     return out
 
@@ -2210,7 +2210,7 @@ def dump_text_IfBlock(m):
             x = dump_text_BooleanExpression(v)
             out['condition'] = x
     except JSONError as exc:
-        exc._enter('.' + 'condition')
+        exc._enter('.condition')
         raise
     v = a['then_node']
     try:
@@ -2219,7 +2219,7 @@ def dump_text_IfBlock(m):
             x = dump_text_Node(v)
             out['thenNode'] = x
     except JSONError as exc:
-        exc._enter('.' + 'thenNode')
+        exc._enter('.thenNode')
         raise
     return out
 
@@ -2238,7 +2238,7 @@ def dump_with_IfBlock(m, o):
             x = dump_with_BooleanExpression(v, o)
             out['condition'] = x
     except JSONError as exc:
-        exc._enter('.' + 'condition')
+        exc._enter('.condition')
         raise
     v = a['then_node']
     try:
@@ -2449,7 +2449,7 @@ def dump_IfElseBlock(m):
             x = dump_IfBlock(v)
             out['case'] = x
     except JSONError as exc:
-        exc._enter('.' + 'case')
+        exc._enter('.case')
         raise
     v = a['other']
     try:
@@ -2466,7 +2466,7 @@ def dump_IfElseBlock(m):
                 raise
             out['other'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'other')
+        exc._enter('.other')
         raise
     v = a['else_node']
     try:
@@ -2476,7 +2476,7 @@ def dump_IfElseBlock(m):
             out['elseNode'] = x
             n_default += 1
     except JSONError as exc:
-        exc._enter('.' + 'elseNode')
+        exc._enter('.elseNode')
         raise
     v = a['error']
     try:
@@ -2486,7 +2486,7 @@ def dump_IfElseBlock(m):
             out['error'] = x
             n_default += 1
     except JSONError as exc:
-        exc._enter('.' + 'error')
+        exc._enter('.error')
         raise
     if n_default > 1: _two_members(m, 'default', ['else_node', 'error'])
     return out
@@ -2506,7 +2506,7 @@ def dump_text_IfElseBlock(m):
             x = dump_text_IfBlock(v)
             out['case'] = x
     except JSONError as exc:
-        exc._enter('.' + 'case')
+        exc._enter('.case')
         raise
     v = a['other']
     try:
@@ -2523,7 +2523,7 @@ def dump_text_IfElseBlock(m):
                 raise
             out['other'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'other')
+        exc._enter('.other')
         raise
     v = a['else_node']
     try:
@@ -2533,7 +2533,7 @@ def dump_text_IfElseBlock(m):
             out['elseNode'] = x
             n_default += 1
     except JSONError as exc:
-        exc._enter('.' + 'elseNode')
+        exc._enter('.elseNode')
         raise
     v = a['error']
     try:
@@ -2543,7 +2543,7 @@ def dump_text_IfElseBlock(m):
             out['error'] = x
             n_default += 1
     except JSONError as exc:
-        exc._enter('.' + 'error')
+        exc._enter('.error')
         raise
     if n_default > 1: _two_members(m, 'default', ['else_node', 'error'])
     return out
@@ -2564,7 +2564,7 @@ def dump_with_IfElseBlock(m, o):
             x = dump_with_IfBlock(v, o)
             out['case'] = x
     except JSONError as exc:
-        exc._enter('.' + 'case')
+        exc._enter('.case')
         raise
     v = a['other']
     try:
@@ -2581,7 +2581,7 @@ def dump_with_IfElseBlock(m, o):
                 raise
             out['other'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'other')
+        exc._enter('.other')
         raise
     v = a['else_node']
     try:
@@ -2601,7 +2601,7 @@ def dump_with_IfElseBlock(m, o):
             out['error'] = x
             n_default += 1
     except JSONError as exc:
-        exc._enter('.' + 'error')
+        exc._enter('.error')
         raise
     if n_default > 1: _two_members(m, 'default', ['else_node', 'error'])
     if always:
@@ -2930,7 +2930,7 @@ def dump_LaunchPlanTemplate(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['interface']
     try:
@@ -2939,7 +2939,7 @@ def dump_LaunchPlanTemplate(m):
             x = dump_TypedInterface(v)
             out['interface'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interface')
+        exc._enter('.interface')
         raise
     v = a['fixed_inputs']
     try:
@@ -2948,7 +2948,7 @@ def dump_LaunchPlanTemplate(m):
             x = dump_LiteralMap(v)
             out['fixedInputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'fixedInputs')
+        exc._enter('.fixedInputs')
         raise
     return out
 
@@ -2966,7 +2966,7 @@ def dump_text_LaunchPlanTemplate(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['interface']
     try:
@@ -2975,7 +2975,7 @@ def dump_text_LaunchPlanTemplate(m):
             x = dump_text_TypedInterface(v)
             out['interface'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interface')
+        exc._enter('.interface')
         raise
     v = a['fixed_inputs']
     try:
@@ -2984,7 +2984,7 @@ def dump_text_LaunchPlanTemplate(m):
             x = dump_text_LiteralMap(v)
             out['fixedInputs'] = x
     except JSONError as exc:
-        exc._enter('.' + 'fixedInputs')
+        exc._enter('.fixedInputs')
         raise
     return out
 
@@ -3003,7 +3003,7 @@ def dump_with_LaunchPlanTemplate(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['interface']
     try:
@@ -3012,7 +3012,7 @@ def dump_with_LaunchPlanTemplate(m, o):
             x = dump_with_TypedInterface(v, o)
             out['interface'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interface')
+        exc._enter('.interface')
         raise
     v = a['fixed_inputs']
     try:
@@ -3251,7 +3251,7 @@ def dump_Node(m):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['metadata']
     try:
@@ -3260,7 +3260,7 @@ def dump_Node(m):
             x = dump_NodeMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['inputs']
     try:
@@ -3277,7 +3277,7 @@ def dump_Node(m):
                 raise
             out['inputs'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'inputs')
+        exc._enter('.inputs')
         raise
     v = a['upstream_node_ids']
     try:
@@ -3293,7 +3293,7 @@ def dump_Node(m):
                 raise
             out['upstreamNodeIds'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'upstreamNodeIds')
+        exc._enter('.upstreamNodeIds')
         raise
     v = a['output_aliases']
     try:
@@ -3310,7 +3310,7 @@ def dump_Node(m):
                 raise
             out['outputAliases'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'outputAliases')
+        exc._enter('.outputAliases')
         raise
     v = a['task_node']
     try:
@@ -3320,7 +3320,7 @@ def dump_Node(m):
             out['taskNode'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'taskNode')
+        exc._enter('.taskNode')
         raise
     v = a['workflow_node']
     try:
@@ -3330,7 +3330,7 @@ def dump_Node(m):
             out['workflowNode'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'workflowNode')
+        exc._enter('.workflowNode')
         raise
     v = a['branch_node']
     try:
@@ -3340,7 +3340,7 @@ def dump_Node(m):
             out['branchNode'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'branchNode')
+        exc._enter('.branchNode')
         raise
     v = a['gate_node']
     try:
@@ -3350,7 +3350,7 @@ def dump_Node(m):
             out['gateNode'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'gateNode')
+        exc._enter('.gateNode')
         raise
     v = a['array_node']
     try:
@@ -3360,7 +3360,7 @@ def dump_Node(m):
             out['arrayNode'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'arrayNode')
+        exc._enter('.arrayNode')
         raise
     if n_target > 1: _two_members(m, 'target', ['task_node', 'workflow_node', 'branch_node', 'gate_node', 'array_node'])
     return out
@@ -3380,7 +3380,7 @@ def dump_text_Node(m):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['metadata']
     try:
@@ -3389,7 +3389,7 @@ def dump_text_Node(m):
             x = dump_text_NodeMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['inputs']
     try:
@@ -3406,7 +3406,7 @@ def dump_text_Node(m):
                 raise
             out['inputs'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'inputs')
+        exc._enter('.inputs')
         raise
     v = a['upstream_node_ids']
     try:
@@ -3422,7 +3422,7 @@ def dump_text_Node(m):
                 raise
             out['upstreamNodeIds'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'upstreamNodeIds')
+        exc._enter('.upstreamNodeIds')
         raise
     v = a['output_aliases']
     try:
@@ -3439,7 +3439,7 @@ def dump_text_Node(m):
                 raise
             out['outputAliases'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'outputAliases')
+        exc._enter('.outputAliases')
         raise
     v = a['task_node']
     try:
@@ -3449,7 +3449,7 @@ def dump_text_Node(m):
             out['taskNode'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'taskNode')
+        exc._enter('.taskNode')
         raise
     v = a['workflow_node']
     try:
@@ -3459,7 +3459,7 @@ def dump_text_Node(m):
             out['workflowNode'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'workflowNode')
+        exc._enter('.workflowNode')
         raise
     v = a['branch_node']
     try:
@@ -3469,7 +3469,7 @@ def dump_text_Node(m):
             out['branchNode'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'branchNode')
+        exc._enter('.branchNode')
         raise
     v = a['gate_node']
     try:
@@ -3479,7 +3479,7 @@ def dump_text_Node(m):
             out['gateNode'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'gateNode')
+        exc._enter('.gateNode')
         raise
     v = a['array_node']
     try:
@@ -3489,7 +3489,7 @@ def dump_text_Node(m):
             out['arrayNode'] = x
             n_target += 1
     except JSONError as exc:
-        exc._enter('.' + 'arrayNode')
+        exc._enter('.arrayNode')
         raise
     if n_target > 1: _two_members(m, 'target', ['task_node', 'workflow_node', 'branch_node', 'gate_node', 'array_node'])
     return out
@@ -3510,7 +3510,7 @@ def dump_with_Node(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['metadata']
     try:
@@ -3519,7 +3519,7 @@ def dump_with_Node(m, o):
             x = dump_with_NodeMetadata(v, o)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['inputs']
     try:
@@ -3536,7 +3536,7 @@ def dump_with_Node(m, o):
                 raise
             out['inputs'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'inputs')
+        exc._enter('.inputs')
         raise
     v = a['upstream_node_ids']
     try:
@@ -4314,7 +4314,7 @@ def dump_NodeMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['timeout']
     try:
@@ -4322,7 +4322,7 @@ def dump_NodeMetadata(m):
             x = dump_Duration(v)
             out['timeout'] = x
     except JSONError as exc:
-        exc._enter('.' + 'timeout')
+        exc._enter('.timeout')
         raise
     v = a['retries']
     try:
@@ -4331,7 +4331,7 @@ def dump_NodeMetadata(m):
             x = dump_RetryStrategy(v)
             out['retries'] = x
     except JSONError as exc:
-        exc._enter('.' + 'retries')
+        exc._enter('.retries')
         raise
     v = a['interruptible']
     try:
@@ -4340,7 +4340,7 @@ def dump_NodeMetadata(m):
             out['interruptible'] = x
             n_interruptible_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     v = a['cacheable']
     try:
@@ -4349,7 +4349,7 @@ def dump_NodeMetadata(m):
             out['cacheable'] = x
             n_cacheable_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'cacheable')
+        exc._enter('.cacheable')
         raise
     v = a['cache_version']
     try:
@@ -4358,7 +4358,7 @@ def dump_NodeMetadata(m):
             out['cacheVersion'] = x
             n_cache_version_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'cacheVersion')
+        exc._enter('.cacheVersion')
         raise
     v = a['cache_serializable']
     try:
@@ -4367,7 +4367,7 @@ def dump_NodeMetadata(m):
             out['cacheSerializable'] = x
             n_cache_serializable_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'cacheSerializable')
+        exc._enter('.cacheSerializable')
         raise
     v = a['config']
     try:
@@ -4384,7 +4384,7 @@ def dump_NodeMetadata(m):
                 d_[kk] = x
             out['config'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'config')
+        exc._enter('.config')
         raise
     if n_interruptible_value > 1: _two_members(m, 'interruptible_value', ['interruptible'])
     if n_cacheable_value > 1: _two_members(m, 'cacheable_value', ['cacheable'])
@@ -4410,7 +4410,7 @@ def dump_text_NodeMetadata(m):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['timeout']
     try:
@@ -4418,7 +4418,7 @@ def dump_text_NodeMetadata(m):
             x = dump_text_Duration(v)
             out['timeout'] = x
     except JSONError as exc:
-        exc._enter('.' + 'timeout')
+        exc._enter('.timeout')
         raise
     v = a['retries']
     try:
@@ -4427,7 +4427,7 @@ def dump_text_NodeMetadata(m):
             x = dump_text_RetryStrategy(v)
             out['retries'] = x
     except JSONError as exc:
-        exc._enter('.' + 'retries')
+        exc._enter('.retries')
         raise
     v = a['interruptible']
     try:
@@ -4436,7 +4436,7 @@ def dump_text_NodeMetadata(m):
             out['interruptible'] = x
             n_interruptible_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     v = a['cacheable']
     try:
@@ -4445,7 +4445,7 @@ def dump_text_NodeMetadata(m):
             out['cacheable'] = x
             n_cacheable_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'cacheable')
+        exc._enter('.cacheable')
         raise
     v = a['cache_version']
     try:
@@ -4454,7 +4454,7 @@ def dump_text_NodeMetadata(m):
             out['cacheVersion'] = x
             n_cache_version_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'cacheVersion')
+        exc._enter('.cacheVersion')
         raise
     v = a['cache_serializable']
     try:
@@ -4463,7 +4463,7 @@ def dump_text_NodeMetadata(m):
             out['cacheSerializable'] = x
             n_cache_serializable_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'cacheSerializable')
+        exc._enter('.cacheSerializable')
         raise
     v = a['config']
     try:
@@ -4480,7 +4480,7 @@ def dump_text_NodeMetadata(m):
                 d_[kk] = x
             out['config'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'config')
+        exc._enter('.config')
         raise
     if n_interruptible_value > 1: _two_members(m, 'interruptible_value', ['interruptible'])
     if n_cacheable_value > 1: _two_members(m, 'cacheable_value', ['cacheable'])
@@ -4507,7 +4507,7 @@ def dump_with_NodeMetadata(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['name'] = x
     except JSONError as exc:
-        exc._enter('.' + 'name')
+        exc._enter('.name')
         raise
     v = a['timeout']
     try:
@@ -4515,7 +4515,7 @@ def dump_with_NodeMetadata(m, o):
             x = dump_with_Duration(v, o)
             out['timeout'] = x
     except JSONError as exc:
-        exc._enter('.' + 'timeout')
+        exc._enter('.timeout')
         raise
     v = a['retries']
     try:
@@ -4524,7 +4524,7 @@ def dump_with_NodeMetadata(m, o):
             x = dump_with_RetryStrategy(v, o)
             out['retries'] = x
     except JSONError as exc:
-        exc._enter('.' + 'retries')
+        exc._enter('.retries')
         raise
     v = a['interruptible']
     try:
@@ -4533,7 +4533,7 @@ def dump_with_NodeMetadata(m, o):
             out['interruptible'] = x
             n_interruptible_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     v = a['cacheable']
     try:
@@ -4542,7 +4542,7 @@ def dump_with_NodeMetadata(m, o):
             out['cacheable'] = x
             n_cacheable_value += 1
     except JSONError as exc:
-        exc._enter('.' + 'cacheable')
+        exc._enter('.cacheable')
         raise
     v = a['cache_version']
     try:
@@ -4577,7 +4577,7 @@ def dump_with_NodeMetadata(m, o):
                 d_[kk] = x
             out['config'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'config')
+        exc._enter('.config')
         raise
     if n_interruptible_value > 1: _two_members(m, 'interruptible_value', ['interruptible'])
     if n_cacheable_value > 1: _two_members(m, 'cacheable_value', ['cacheable'])
@@ -5079,7 +5079,7 @@ def dump_SignalCondition(m):
             x = v if v.__class__ is str else _want_str(v)
             out['signalId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'signalId')
+        exc._enter('.signalId')
         raise
     v = a['type']
     try:
@@ -5088,7 +5088,7 @@ def dump_SignalCondition(m):
             x = dump_LiteralType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['output_variable_name']
     try:
@@ -5097,7 +5097,7 @@ def dump_SignalCondition(m):
             x = v if v.__class__ is str else _want_str(v)
             out['outputVariableName'] = x
     except JSONError as exc:
-        exc._enter('.' + 'outputVariableName')
+        exc._enter('.outputVariableName')
         raise
     return out
 
@@ -5115,7 +5115,7 @@ def dump_text_SignalCondition(m):
             x = v if v.__class__ is str else _want_str(v)
             out['signalId'] = x
     except JSONError as exc:
-        exc._enter('.' + 'signalId')
+        exc._enter('.signalId')
         raise
     v = a['type']
     try:
@@ -5124,7 +5124,7 @@ def dump_text_SignalCondition(m):
             x = dump_text_LiteralType(v)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['output_variable_name']
     try:
@@ -5133,7 +5133,7 @@ def dump_text_SignalCondition(m):
             x = v if v.__class__ is str else _want_str(v)
             out['outputVariableName'] = x
     except JSONError as exc:
-        exc._enter('.' + 'outputVariableName')
+        exc._enter('.outputVariableName')
         raise
     return out
 
@@ -5161,7 +5161,7 @@ def dump_with_SignalCondition(m, o):
             x = dump_with_LiteralType(v, o)
             out['type'] = x
     except JSONError as exc:
-        exc._enter('.' + 'type')
+        exc._enter('.type')
         raise
     v = a['output_variable_name']
     try:
@@ -5415,7 +5415,7 @@ def dump_SleepCondition(m):
             x = dump_Duration(v)
             out['duration'] = x
     except JSONError as exc:
-        exc._enter('.' + 'duration')
+        exc._enter('.duration')
         raise
     return out
 
@@ -5432,7 +5432,7 @@ def dump_text_SleepCondition(m):
             x = dump_text_Duration(v)
             out['duration'] = x
     except JSONError as exc:
-        exc._enter('.' + 'duration')
+        exc._enter('.duration')
         raise
     return out
 
@@ -5450,7 +5450,7 @@ def dump_with_SleepCondition(m, o):
             x = dump_with_Duration(v, o)
             out['duration'] = x
     except JSONError as exc:
-        exc._enter('.' + 'duration')
+        exc._enter('.duration')
         raise
     return out
 
@@ -5625,7 +5625,7 @@ def dump_TaskNode(m):
             out['referenceId'] = x
             n_reference += 1
     except JSONError as exc:
-        exc._enter('.' + 'referenceId')
+        exc._enter('.referenceId')
         raise
     v = a['overrides']
     try:
@@ -5634,7 +5634,7 @@ def dump_TaskNode(m):
             x = dump_TaskNodeOverrides(v)
             out['overrides'] = x
     except JSONError as exc:
-        exc._enter('.' + 'overrides')
+        exc._enter('.overrides')
         raise
     if n_reference > 1: _two_members(m, 'reference', ['reference_id'])
     return out
@@ -5655,7 +5655,7 @@ def dump_text_TaskNode(m):
             out['referenceId'] = x
             n_reference += 1
     except JSONError as exc:
-        exc._enter('.' + 'referenceId')
+        exc._enter('.referenceId')
         raise
     v = a['overrides']
     try:
@@ -5664,7 +5664,7 @@ def dump_text_TaskNode(m):
             x = dump_text_TaskNodeOverrides(v)
             out['overrides'] = x
     except JSONError as exc:
-        exc._enter('.' + 'overrides')
+        exc._enter('.overrides')
         raise
     if n_reference > 1: _two_members(m, 'reference', ['reference_id'])
     return out
@@ -5695,7 +5695,7 @@ def dump_with_TaskNode(m, o):
             x = dump_with_TaskNodeOverrides(v, o)
             out['overrides'] = x
     except JSONError as exc:
-        exc._enter('.' + 'overrides')
+        exc._enter('.overrides')
         raise
     if n_reference > 1: _two_members(m, 'reference', ['reference_id'])
     return out
@@ -5909,7 +5909,7 @@ def dump_TaskNodeOverrides(m):
             x = dump_Resources(v)
             out['resources'] = x
     except JSONError as exc:
-        exc._enter('.' + 'resources')
+        exc._enter('.resources')
         raise
     v = a['extended_resources']
     try:
@@ -5918,7 +5918,7 @@ def dump_TaskNodeOverrides(m):
             x = dump_ExtendedResources(v)
             out['extendedResources'] = x
     except JSONError as exc:
-        exc._enter('.' + 'extendedResources')
+        exc._enter('.extendedResources')
         raise
     v = a['container_image']
     try:
@@ -5927,7 +5927,7 @@ def dump_TaskNodeOverrides(m):
             x = v if v.__class__ is str else _want_str(v)
             out['containerImage'] = x
     except JSONError as exc:
-        exc._enter('.' + 'containerImage')
+        exc._enter('.containerImage')
         raise
     v = a['pod_template']
     try:
@@ -5936,7 +5936,7 @@ def dump_TaskNodeOverrides(m):
             x = dump_K8sPod(v)
             out['podTemplate'] = x
     except JSONError as exc:
-        exc._enter('.' + 'podTemplate')
+        exc._enter('.podTemplate')
         raise
     return out
 
@@ -5954,7 +5954,7 @@ def dump_text_TaskNodeOverrides(m):
             x = dump_text_Resources(v)
             out['resources'] = x
     except JSONError as exc:
-        exc._enter('.' + 'resources')
+        exc._enter('.resources')
         raise
     v = a['extended_resources']
     try:
@@ -5963,7 +5963,7 @@ def dump_text_TaskNodeOverrides(m):
             x = dump_text_ExtendedResources(v)
             out['extendedResources'] = x
     except JSONError as exc:
-        exc._enter('.' + 'extendedResources')
+        exc._enter('.extendedResources')
         raise
     v = a['container_image']
     try:
@@ -5972,7 +5972,7 @@ def dump_text_TaskNodeOverrides(m):
             x = v if v.__class__ is str else _want_str(v)
             out['containerImage'] = x
     except JSONError as exc:
-        exc._enter('.' + 'containerImage')
+        exc._enter('.containerImage')
         raise
     v = a['pod_template']
     try:
@@ -5981,7 +5981,7 @@ def dump_text_TaskNodeOverrides(m):
             x = dump_text_K8sPod(v)
             out['podTemplate'] = x
     except JSONError as exc:
-        exc._enter('.' + 'podTemplate')
+        exc._enter('.podTemplate')
         raise
     return out
 
@@ -6000,7 +6000,7 @@ def dump_with_TaskNodeOverrides(m, o):
             x = dump_with_Resources(v, o)
             out['resources'] = x
     except JSONError as exc:
-        exc._enter('.' + 'resources')
+        exc._enter('.resources')
         raise
     v = a['extended_resources']
     try:
@@ -6295,7 +6295,7 @@ def dump_WorkflowMetadata(m):
             x = dump_QualityOfService(v)
             out['qualityOfService'] = x
     except JSONError as exc:
-        exc._enter('.' + 'qualityOfService')
+        exc._enter('.qualityOfService')
         raise
     v = a['on_failure']
     try:
@@ -6308,7 +6308,7 @@ def dump_WorkflowMetadata(m):
             if v.__class__ is not E_on_failure_WorkflowMetadata and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'onFailure')
+        exc._enter('.onFailure')
         raise
     v = a['tags']
     try:
@@ -6325,7 +6325,7 @@ def dump_WorkflowMetadata(m):
                 d_[kk] = x
             out['tags'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'tags')
+        exc._enter('.tags')
         raise
     return out
 
@@ -6343,7 +6343,7 @@ def dump_text_WorkflowMetadata(m):
             x = dump_text_QualityOfService(v)
             out['qualityOfService'] = x
     except JSONError as exc:
-        exc._enter('.' + 'qualityOfService')
+        exc._enter('.qualityOfService')
         raise
     v = a['on_failure']
     try:
@@ -6356,7 +6356,7 @@ def dump_text_WorkflowMetadata(m):
             if v.__class__ is not E_on_failure_WorkflowMetadata and v.__class__ is not int:
                 _want_int(v, 'enum')
     except JSONError as exc:
-        exc._enter('.' + 'onFailure')
+        exc._enter('.onFailure')
         raise
     v = a['tags']
     try:
@@ -6373,7 +6373,7 @@ def dump_text_WorkflowMetadata(m):
                 d_[kk] = x
             out['tags'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'tags')
+        exc._enter('.tags')
         raise
     return out
 
@@ -6426,7 +6426,7 @@ def dump_with_WorkflowMetadata(m, o):
                 d_[kk] = x
             out['tags'] = d_
     except JSONError as exc:
-        exc._enter('.' + 'tags')
+        exc._enter('.tags')
         raise
     if always:
         k = ('on_failure' if names else 'onFailure')
@@ -6730,7 +6730,7 @@ def dump_WorkflowMetadataDefaults(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['interruptible'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     return out
 
@@ -6748,7 +6748,7 @@ def dump_text_WorkflowMetadataDefaults(m):
             x = v if v.__class__ is bool else _want_bool(v)
             out['interruptible'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     return out
 
@@ -6767,7 +6767,7 @@ def dump_with_WorkflowMetadataDefaults(m, o):
             x = v if v.__class__ is bool else _want_bool(v)
             out['interruptible'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interruptible')
+        exc._enter('.interruptible')
         raise
     if always:
         k = 'interruptible'
@@ -6949,7 +6949,7 @@ def dump_WorkflowNode(m):
             out['launchplanRef'] = x
             n_reference += 1
     except JSONError as exc:
-        exc._enter('.' + 'launchplanRef')
+        exc._enter('.launchplanRef')
         raise
     v = a['sub_workflow_ref']
     try:
@@ -6959,7 +6959,7 @@ def dump_WorkflowNode(m):
             out['subWorkflowRef'] = x
             n_reference += 1
     except JSONError as exc:
-        exc._enter('.' + 'subWorkflowRef')
+        exc._enter('.subWorkflowRef')
         raise
     if n_reference > 1: _two_members(m, 'reference', ['launchplan_ref', 'sub_workflow_ref'])
     return out
@@ -6980,7 +6980,7 @@ def dump_text_WorkflowNode(m):
             out['launchplanRef'] = x
             n_reference += 1
     except JSONError as exc:
-        exc._enter('.' + 'launchplanRef')
+        exc._enter('.launchplanRef')
         raise
     v = a['sub_workflow_ref']
     try:
@@ -6990,7 +6990,7 @@ def dump_text_WorkflowNode(m):
             out['subWorkflowRef'] = x
             n_reference += 1
     except JSONError as exc:
-        exc._enter('.' + 'subWorkflowRef')
+        exc._enter('.subWorkflowRef')
         raise
     if n_reference > 1: _two_members(m, 'reference', ['launchplan_ref', 'sub_workflow_ref'])
     return out
@@ -7252,7 +7252,7 @@ def dump_WorkflowTemplate(m):
             x = dump_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['metadata']
     try:
@@ -7261,7 +7261,7 @@ def dump_WorkflowTemplate(m):
             x = dump_WorkflowMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['interface']
     try:
@@ -7270,7 +7270,7 @@ def dump_WorkflowTemplate(m):
             x = dump_TypedInterface(v)
             out['interface'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interface')
+        exc._enter('.interface')
         raise
     v = a['nodes']
     try:
@@ -7287,7 +7287,7 @@ def dump_WorkflowTemplate(m):
                 raise
             out['nodes'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'nodes')
+        exc._enter('.nodes')
         raise
     v = a['outputs']
     try:
@@ -7304,7 +7304,7 @@ def dump_WorkflowTemplate(m):
                 raise
             out['outputs'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'outputs')
+        exc._enter('.outputs')
         raise
     v = a['failure_node']
     try:
@@ -7313,7 +7313,7 @@ def dump_WorkflowTemplate(m):
             x = dump_Node(v)
             out['failureNode'] = x
     except JSONError as exc:
-        exc._enter('.' + 'failureNode')
+        exc._enter('.failureNode')
         raise
     v = a['metadata_defaults']
     try:
@@ -7322,7 +7322,7 @@ def dump_WorkflowTemplate(m):
             x = dump_WorkflowMetadataDefaults(v)
             out['metadataDefaults'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadataDefaults')
+        exc._enter('.metadataDefaults')
         raise
     return out
 
@@ -7340,7 +7340,7 @@ def dump_text_WorkflowTemplate(m):
             x = dump_text_Identifier(v)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['metadata']
     try:
@@ -7349,7 +7349,7 @@ def dump_text_WorkflowTemplate(m):
             x = dump_text_WorkflowMetadata(v)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['interface']
     try:
@@ -7358,7 +7358,7 @@ def dump_text_WorkflowTemplate(m):
             x = dump_text_TypedInterface(v)
             out['interface'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interface')
+        exc._enter('.interface')
         raise
     v = a['nodes']
     try:
@@ -7375,7 +7375,7 @@ def dump_text_WorkflowTemplate(m):
                 raise
             out['nodes'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'nodes')
+        exc._enter('.nodes')
         raise
     v = a['outputs']
     try:
@@ -7392,7 +7392,7 @@ def dump_text_WorkflowTemplate(m):
                 raise
             out['outputs'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'outputs')
+        exc._enter('.outputs')
         raise
     v = a['failure_node']
     try:
@@ -7401,7 +7401,7 @@ def dump_text_WorkflowTemplate(m):
             x = dump_text_Node(v)
             out['failureNode'] = x
     except JSONError as exc:
-        exc._enter('.' + 'failureNode')
+        exc._enter('.failureNode')
         raise
     v = a['metadata_defaults']
     try:
@@ -7410,7 +7410,7 @@ def dump_text_WorkflowTemplate(m):
             x = dump_text_WorkflowMetadataDefaults(v)
             out['metadataDefaults'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadataDefaults')
+        exc._enter('.metadataDefaults')
         raise
     return out
 
@@ -7429,7 +7429,7 @@ def dump_with_WorkflowTemplate(m, o):
             x = dump_with_Identifier(v, o)
             out['id'] = x
     except JSONError as exc:
-        exc._enter('.' + 'id')
+        exc._enter('.id')
         raise
     v = a['metadata']
     try:
@@ -7438,7 +7438,7 @@ def dump_with_WorkflowTemplate(m, o):
             x = dump_with_WorkflowMetadata(v, o)
             out['metadata'] = x
     except JSONError as exc:
-        exc._enter('.' + 'metadata')
+        exc._enter('.metadata')
         raise
     v = a['interface']
     try:
@@ -7447,7 +7447,7 @@ def dump_with_WorkflowTemplate(m, o):
             x = dump_with_TypedInterface(v, o)
             out['interface'] = x
     except JSONError as exc:
-        exc._enter('.' + 'interface')
+        exc._enter('.interface')
         raise
     v = a['nodes']
     try:
@@ -7464,7 +7464,7 @@ def dump_with_WorkflowTemplate(m, o):
                 raise
             out['nodes'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'nodes')
+        exc._enter('.nodes')
         raise
     v = a['outputs']
     try:
@@ -7481,7 +7481,7 @@ def dump_with_WorkflowTemplate(m, o):
                 raise
             out['outputs'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'outputs')
+        exc._enter('.outputs')
         raise
     v = a['failure_node']
     try:

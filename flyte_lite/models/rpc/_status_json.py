@@ -59,7 +59,7 @@ def dump_Status(m):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['code'] = x
     except JSONError as exc:
-        exc._enter('.' + 'code')
+        exc._enter('.code')
         raise
     v = a['message']
     try:
@@ -68,7 +68,7 @@ def dump_Status(m):
             x = v if v.__class__ is str else _want_str(v)
             out['message'] = x
     except JSONError as exc:
-        exc._enter('.' + 'message')
+        exc._enter('.message')
         raise
     v = a['details']
     try:
@@ -84,7 +84,7 @@ def dump_Status(m):
                 raise
             out['details'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'details')
+        exc._enter('.details')
         raise
     return out
 
@@ -103,7 +103,7 @@ def dump_text_Status(m):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['code'] = x
     except JSONError as exc:
-        exc._enter('.' + 'code')
+        exc._enter('.code')
         raise
     v = a['message']
     try:
@@ -112,7 +112,7 @@ def dump_text_Status(m):
             x = v if v.__class__ is str else _want_str(v)
             out['message'] = x
     except JSONError as exc:
-        exc._enter('.' + 'message')
+        exc._enter('.message')
         raise
     v = a['details']
     try:
@@ -128,7 +128,7 @@ def dump_text_Status(m):
                 raise
             out['details'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'details')
+        exc._enter('.details')
         raise
     return out
 
@@ -148,7 +148,7 @@ def dump_with_Status(m, o):
             if not -2147483648 <= x <= 2147483647: _out_of_range(x, 'int32')
             out['code'] = x
     except JSONError as exc:
-        exc._enter('.' + 'code')
+        exc._enter('.code')
         raise
     v = a['message']
     try:
@@ -157,7 +157,7 @@ def dump_with_Status(m, o):
             x = v if v.__class__ is str else _want_str(v)
             out['message'] = x
     except JSONError as exc:
-        exc._enter('.' + 'message')
+        exc._enter('.message')
         raise
     v = a['details']
     try:
@@ -173,7 +173,7 @@ def dump_with_Status(m, o):
                 raise
             out['details'] = lst
     except JSONError as exc:
-        exc._enter('.' + 'details')
+        exc._enter('.details')
         raise
     if always:
         k = 'code'
