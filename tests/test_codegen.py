@@ -18,7 +18,8 @@ def test_generated_modules_are_up_to_date() -> None:
     stale = sorted(str(p.relative_to(ROOT)) for p, text in expected.items()
                    if not p.exists() or p.read_text() != text)
     assert not stale, f"run `python -m flyte_lite.codegen`: {stale} differ"
-    on_disk = {p for pattern in ("_*_codec.py", "_*_json.py") for p in ROOT.rglob(pattern)}
+    on_disk = {p for pattern in ("_*_codec.py", "_*_dump.py", "_*_load.py")
+               for p in ROOT.rglob(pattern)}
     assert on_disk == set(expected), "generated modules without a source module"
 
 
@@ -28,9 +29,12 @@ def test_generated_modules_read_as_source() -> None:
     assert "def encode_TaskTemplate(m, out, deterministic):" in text
     assert ("decode_KeyValuePair = imported_on_first_call("
             "'flyte_lite.models.core._literals_codec', 'decode_KeyValuePair'") in text
-    json_text = (ROOT / "models" / "core" / "_tasks_json.py").read_text()
-    for name in ("dump", "dump_text", "load", "load_python"):
-        assert f"def {name}_TaskTemplate(" in json_text
+    dump_text = (ROOT / "models" / "core" / "_tasks_dump.py").read_text()
+    for name in ("dump", "dump_text", "dump_with"):
+        assert f"def {name}_TaskTemplate(" in dump_text
+    load_text = (ROOT / "models" / "core" / "_tasks_load.py").read_text()
+    for name in ("load", "load_python", "load_ignoring", "load_python_ignoring"):
+        assert f"def {name}_TaskTemplate(" in load_text
 
 
 SHIPPED_ONLY = """
@@ -42,7 +46,7 @@ from flyte_lite.wire import codecs
 def refuse(cls, variant):
     raise AssertionError(f"generated {variant} of {cls.__name__} at run time")
 
-codecs.CODEC.make_unit = generator.JSON.make_unit = refuse
+codecs.CODEC.make_unit = generator.DUMPERS.make_unit = generator.LOADERS.make_unit = refuse
 messages = [cls.from_bytes(cls().to_bytes()) for cls in message_classes().values()]
 TaskSpec = message_classes()["flyteidl.admin.TaskSpec"]
 for path in sorted(Path("tests/fixtures/tasks").glob("*.pb")):

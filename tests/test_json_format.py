@@ -1450,7 +1450,7 @@ def test_generated_code_shows_in_tracebacks() -> None:
     import linecache
 
     AllKinds().to_dict(use_integers_for_enums=True)  # a class generated at first use
-    names = [n for n in linecache.cache if n.startswith("<flyte_lite json dump_with ")]
+    names = [n for n in linecache.cache if n.startswith("<flyte_lite dump dump_with ")]
     assert names and any("def dump_with_AllKinds(m, o):" in "".join(linecache.getlines(n))
                          for n in names)
 

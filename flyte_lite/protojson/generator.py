@@ -765,20 +765,21 @@ def _written_by_hand(key: tuple[str, str]) -> Optional[Ref]:
     return Ref(RUNTIME, name, HELPERS[name])
 
 
-#: Every class's dumpers and loaders: written ahead of time beside the model modules
-#: (``_<module>_json.py``), generated at first use for other classes.
-JSON = Functions("json", HELPERS, RUNTIME, unit_of, lambda part: part, _written_by_hand)
-
 #: The dumpers specialised to an option set: what ``to_dict`` and ``to_json`` use with
 #: their default options; other option sets use ``dump_with``.
 FAST_DUMPERS = frozenset((0, _Options.TEXT))
 
-#: The parts written ahead of time: every dumper and loader the API uses.
-DEFAULT_PARTS = (*(dump_part(o) for o in sorted(FAST_DUMPERS)), DUMP_WITH,
-                 *(load_part(ignore, python) for ignore in (False, True)
-                   for python in (False, True)))
+#: The dumpers and the loaders written ahead of time: every one the API uses.
+DUMP_PARTS = (*(dump_part(o) for o in sorted(FAST_DUMPERS)), DUMP_WITH)
+LOAD_PARTS = tuple(load_part(ignore, python) for ignore in (False, True)
+                   for python in (False, True))
 
-for _part in DEFAULT_PARTS:
+#: Every class's dumpers and its loaders: written ahead of time beside the model modules
+#: (``_<module>_dump.py``, ``_<module>_load.py``), generated at first use for other classes.
+DUMPERS = Functions("dump", HELPERS, RUNTIME, unit_of, lambda part: part, _written_by_hand)
+LOADERS = Functions("load", HELPERS, RUNTIME, unit_of, lambda part: part, _written_by_hand)
+
+for _part in DUMP_PARTS + LOAD_PARTS:
     _any_function(_part)
 
 _DUMPERS: dict[tuple[type, int], Callable[[Any], Any]] = {}
@@ -789,9 +790,9 @@ def _dumper(cls: type, options: int) -> Callable[[Any], Any]:
     found = _DUMPERS.get((cls, options))
     if found is None:
         if options in FAST_DUMPERS:
-            found = JSON.get(cls, dump_part(options))
+            found = DUMPERS.get(cls, dump_part(options))
         else:
-            dump_with, o = JSON.get(cls, DUMP_WITH), options_tuple(options)
+            dump_with, o = DUMPERS.get(cls, DUMP_WITH), options_tuple(options)
 
             def found(message: Any) -> Any:
                 return dump_with(message, o)
@@ -803,5 +804,5 @@ def _dumper(cls: type, options: int) -> Callable[[Any], Any]:
 def _loader(cls: type, ignore: bool, python: bool) -> Callable[..., Any]:
     found = _LOADERS.get((cls, ignore, python))
     if found is None:
-        found = _LOADERS[cls, ignore, python] = JSON.get(cls, load_part(ignore, python))
+        found = _LOADERS[cls, ignore, python] = LOADERS.get(cls, load_part(ignore, python))
     return found
