@@ -43,9 +43,9 @@ Public API (keep it small; other test modules import it):
     see tests/conftest.py), scaled by ``FLYTE_LITE_EXAMPLES`` (a factor, default 1):
     ``FLYTE_LITE_EXAMPLES=50 python -m pytest tests/wire`` explores far more.
 
-``input_size(n)``
-    The size of an input grown to show a bound (memory, work): ``n`` under the ci
-    profile, a tenth of ``n`` under the quicker default.
+``input_size(full, quick)``
+    The size of an input grown to show a bound (memory, work, depth): ``full`` under the
+    ci profile, ``quick`` (still large enough to show it) under the quicker default.
 
 ``sorted_map_runs(descriptor, data)``
     ``data`` (a valid encoding) with each run of consecutive entries of a map field
@@ -92,12 +92,11 @@ def examples(n: int) -> int:
     return max(1, round(n * scale))
 
 
-def input_size(n: int) -> int:
-    """``n`` under the ci profile (or any with as many examples), ``n // 10`` otherwise."""
+def input_size(full: int, quick: int) -> int:
+    """``full`` under the ci profile (or any with as many examples), ``quick`` otherwise."""
     from hypothesis import settings
 
-    full = settings().max_examples >= settings.get_profile("ci").max_examples
-    return n if full else max(1, n // 10)
+    return full if settings().max_examples >= settings.get_profile("ci").max_examples else quick
 
 
 INT_RANGES = {
