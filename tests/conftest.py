@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,25 @@ def reference_class(full_name: str) -> Any:
 
     pool = symbol_database.Default().pool
     return message_factory.GetMessageClass(pool.FindMessageTypeByName(full_name))
+
+
+@functools.cache
+def reference_dict(full_name: str, data: bytes, **options: bool) -> dict[str, Any]:
+    """json_format's ``MessageToDict`` of the ``full_name`` message that ``data`` encodes,
+    made once a run for the test modules that compare with it: never change it."""
+    from google.protobuf import json_format
+
+    message = reference_class(full_name).FromString(data)
+    return json_format.MessageToDict(message, **options)  # type: ignore[no-any-return]
+
+
+@functools.cache
+def reference_json(full_name: str, data: bytes, **options: bool) -> str:
+    """json_format's ``MessageToJson`` of the ``full_name`` message that ``data`` encodes,
+    made once a run."""
+    from google.protobuf import json_format
+
+    return json_format.MessageToJson(reference_class(full_name).FromString(data), **options)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -14,7 +14,7 @@ from google.protobuf import json_format
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import TASK_FIXTURES, reference_class
+from tests.conftest import TASK_FIXTURES, reference_class, reference_dict
 from tests.strategies import examples, reference_messages
 from tests.test_json_format import DIALECTS, OPTIONS, dialect_json, outcome
 
@@ -65,8 +65,10 @@ def test_committed_schema_is_current_and_valid(name: str) -> None:
 @pytest.mark.parametrize("options", OPTIONS, ids=lambda o: "+".join(k for k, v in o.items() if v))
 def test_every_fixture_in_every_dialect_is_valid(options: dict[str, bool]) -> None:
     for path in TASK_FIXTURES:
-        spec = reference_class("flyteidl.admin.TaskSpec").FromString(path.read_bytes())
-        assert errors("flyteidl.admin.TaskSpec", json_format.MessageToDict(spec, **options)) == []
+        data = path.read_bytes()
+        spec = reference_class("flyteidl.admin.TaskSpec").FromString(data)
+        assert errors("flyteidl.admin.TaskSpec",
+                      reference_dict("flyteidl.admin.TaskSpec", data, **options)) == []
         template = json_format.MessageToDict(spec.template, **options)
         assert errors("flyteidl.core.TaskTemplate", template) == []
 
