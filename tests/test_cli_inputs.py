@@ -25,7 +25,7 @@ from flyte_lite.cli.sources import Reader, iter_tasks
 from flyte_lite.remote import FlyteTask
 from tests.cli_run import assert_error, err, out, run
 from tests.conftest import FIXTURES
-from tests.strategies import input_size
+from tests.strategies import examples, input_size
 from tests.test_cli import (
     HEAVY,
     LS_LINES,
@@ -105,7 +105,7 @@ def test_data_that_is_not_flyte_says_so_first(tmp_path: Path) -> None:
 def test_random_bytes_never_print_a_task(tmp_path: Path) -> None:
     rng = random.Random(1234)
     for size in (1, 7, 64, 300, 2000):
-        for _ in range(20):
+        for _ in range(examples(80)):  # 20 under the default profile
             data = rng.randbytes(size)
             result = run("ls", "-", stdin=data)
             assert (result.returncode, out(result)) == (2, ""), data

@@ -49,6 +49,7 @@ from flyte_lite.remote import (
 )
 from flyte_lite.wkt import Duration
 from tests.conftest import FIXTURES
+from tests.strategies import examples
 
 G = FIXTURES / "graphs_out"
 COMPILE = G / "compile"
@@ -769,7 +770,7 @@ def test_mutated_bytes_raise_clear_errors(folder: str) -> None:
     read = FlyteWorkflow.from_bytes if folder == "workflow_specs" else FlyteLaunchPlan.from_bytes
     for path in sorted((G / folder).glob("*.pb")):
         data = path.read_bytes()
-        for _ in range(60):
+        for _ in range(examples(240)):  # 60 under the default profile
             mutated = bytearray(data)
             for _ in range(rng.randint(1, 4)):
                 mutated[rng.randrange(len(mutated))] = rng.randrange(256)

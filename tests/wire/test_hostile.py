@@ -223,7 +223,7 @@ def test_every_byte_dropped_or_doubled() -> None:
 def test_random_splices() -> None:
     rnd = random.Random(2)
     pieces = sorted(SMALL_FIXTURES.values())
-    for _ in range(400):
+    for _ in range(examples(1600)):  # 400 under the default profile
         a, b = rnd.choice(pieces), rnd.choice(pieces)
         check_agreement(TASK_SPEC, a[: rnd.randrange(len(a))] + b[rnd.randrange(len(b)) :])
 
