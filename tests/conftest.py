@@ -1,4 +1,5 @@
-"""Shared test helpers: fixture paths and the reference implementation (flyteidl on upb)."""
+"""Shared test helpers: fixture paths, the reference implementation (flyteidl on upb) and
+its JSON of the fixtures (made once a run)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from hypothesis import HealthCheck, settings
 # sessions), "ci" runs twenty times the default's, as many as before. Pick one with
 # HYPOTHESIS_PROFILE=ci (CI=true picks "ci" too). Every random test takes its example
 # count from the profile (tests.strategies.examples scales each test's share), and the
-# tests whose input grows to show a bound take its size (tests.strategies.input_size).
+# tests whose input grows to show a bound take their sizes from it (tests.strategies.input_size:
+# full under ci, a quicker size that still shows the bound otherwise).
 settings.register_profile("default", max_examples=25, deadline=None,
                           suppress_health_check=list(HealthCheck))
 settings.register_profile("ci", settings.get_profile("default"), max_examples=500,
