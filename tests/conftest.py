@@ -1,7 +1,9 @@
-"""Shared test helpers: fixture paths and the reference implementation (flyteidl on upb)."""
+"""Shared test helpers: fixture paths, the reference implementation (flyteidl on upb) and
+its JSON of the fixtures (made once a run)."""
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,8 @@ from hypothesis import HealthCheck, settings
 # sessions), "ci" runs twenty times the default's, as many as before. Pick one with
 # HYPOTHESIS_PROFILE=ci (CI=true picks "ci" too). Every random test takes its example
 # count from the profile (tests.strategies.examples scales each test's share), and the
-# tests whose input grows to show a bound take its size (tests.strategies.input_size).
+# tests whose input grows to show a bound take their sizes from it (tests.strategies.input_size:
+# full under ci, a quicker size that still shows the bound otherwise).
 settings.register_profile("default", max_examples=25, deadline=None,
                           suppress_health_check=list(HealthCheck))
 settings.register_profile("ci", settings.get_profile("default"), max_examples=500,
@@ -53,6 +56,25 @@ def reference_class(full_name: str) -> Any:
 
     pool = symbol_database.Default().pool
     return message_factory.GetMessageClass(pool.FindMessageTypeByName(full_name))
+
+
+@functools.cache
+def reference_dict(full_name: str, data: bytes, **options: bool) -> dict[str, Any]:
+    """json_format's ``MessageToDict`` of the ``full_name`` message that ``data`` encodes,
+    made once a run for the test modules that compare with it: never change it."""
+    from google.protobuf import json_format
+
+    message = reference_class(full_name).FromString(data)
+    return json_format.MessageToDict(message, **options)  # type: ignore[no-any-return]
+
+
+@functools.cache
+def reference_json(full_name: str, data: bytes, **options: bool) -> str:
+    """json_format's ``MessageToJson`` of the ``full_name`` message that ``data`` encodes,
+    made once a run."""
+    from google.protobuf import json_format
+
+    return json_format.MessageToJson(reference_class(full_name).FromString(data), **options)
 
 
 @pytest.fixture(scope="session", autouse=True)

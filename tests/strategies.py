@@ -43,9 +43,9 @@ Public API (keep it small; other test modules import it):
     see tests/conftest.py), scaled by ``FLYTE_LITE_EXAMPLES`` (a factor, default 1):
     ``FLYTE_LITE_EXAMPLES=50 python -m pytest tests/wire`` explores far more.
 
-``input_size(n)``
-    The size of an input grown to show a bound (memory, work): ``n`` under the ci
-    profile, a tenth of ``n`` under the quicker default.
+``input_size(full, quick)``
+    The size of an input grown to show a bound (memory, work, depth): ``full`` under the
+    ci profile, ``quick`` (still large enough to show it) under the quicker default.
 
 ``sorted_map_runs(descriptor, data)``
     ``data`` (a valid encoding) with each run of consecutive entries of a map field
@@ -61,7 +61,7 @@ import math
 import os
 import random
 import struct
-from typing import Any, Optional
+from typing import Any, NamedTuple, Optional
 
 from google.protobuf import descriptor as _d
 from google.protobuf import message_factory
@@ -92,12 +92,11 @@ def examples(n: int) -> int:
     return max(1, round(n * scale))
 
 
-def input_size(n: int) -> int:
-    """``n`` under the ci profile (or any with as many examples), ``n // 10`` otherwise."""
+def input_size(full: int, quick: int) -> int:
+    """``full`` under the ci profile (or any with as many examples), ``quick`` otherwise."""
     from hypothesis import settings
 
-    full = settings().max_examples >= settings.get_profile("ci").max_examples
-    return n if full else max(1, n // 10)
+    return full if settings().max_examples >= settings.get_profile("ci").max_examples else quick
 
 
 INT_RANGES = {
@@ -262,6 +261,35 @@ _FIELD_NUMBERS = st.one_of(
 )
 
 
+@st.composite
+def _draw_unknown_field(
+    draw: Any,
+    numbers: st.SearchStrategy[int],
+    expected: dict[int, frozenset[int]],
+    inner: Optional[st.SearchStrategy[list[bytes]]],
+) -> bytes:
+    """One field of :func:`_unknown_field` (module level: ``st.composite`` reads the
+    source of the function it wraps, once per wrapping)."""
+    number = draw(numbers)
+    allowed = [w for w in (0, 1, 2, 3, 5) if w not in expected.get(number, ())]
+    if inner is None:
+        allowed.remove(3)
+    wire_type = draw(st.sampled_from(allowed))
+    tag = _tag(number, wire_type)
+    if wire_type == 0:
+        value = draw(_ints(0, 2**64 - 1))
+        return tag + _padded_varint(value, draw(PADDING))
+    if wire_type == 1:
+        return tag + draw(st.binary(min_size=8, max_size=8))
+    if wire_type == 5:
+        return tag + draw(st.binary(min_size=4, max_size=4))
+    if wire_type == 2:
+        payload = draw(st.binary(max_size=10))
+        return tag + _varint(len(payload)) + payload
+    assert inner is not None
+    return tag + b"".join(draw(inner)) + _tag(number, 4)
+
+
 @functools.cache
 def _unknown_field(known: Known, group_depth: int) -> st.SearchStrategy[bytes]:
     """One field a parser knowing ``known`` keeps as unknown: an unused number, or a known
@@ -271,29 +299,7 @@ def _unknown_field(known: Known, group_depth: int) -> st.SearchStrategy[bytes]:
         st.one_of(_FIELD_NUMBERS, st.sampled_from(sorted(expected))) if known else (_FIELD_NUMBERS)
     )
     inner = st.lists(_unknown_field((), group_depth - 1), max_size=3) if group_depth > 0 else None
-
-    @st.composite
-    def draw_field(draw: Any) -> bytes:
-        number = draw(numbers)
-        allowed = [w for w in (0, 1, 2, 3, 5) if w not in expected.get(number, ())]
-        if inner is None:
-            allowed.remove(3)
-        wire_type = draw(st.sampled_from(allowed))
-        tag = _tag(number, wire_type)
-        if wire_type == 0:
-            value = draw(_ints(0, 2**64 - 1))
-            return tag + _padded_varint(value, draw(PADDING))
-        if wire_type == 1:
-            return tag + draw(st.binary(min_size=8, max_size=8))
-        if wire_type == 5:
-            return tag + draw(st.binary(min_size=4, max_size=4))
-        if wire_type == 2:
-            payload = draw(st.binary(max_size=10))
-            return tag + _varint(len(payload)) + payload
-        assert inner is not None
-        return tag + b"".join(draw(inner)) + _tag(number, 4)
-
-    return draw_field()
+    return _draw_unknown_field(numbers, expected, inner)
 
 
 def unknown_fields(
@@ -388,8 +394,6 @@ def _message(
         for o in oneofs
     ]
     floats = [f for f in descriptor.fields if f.type == FD.TYPE_FLOAT]
-    float_fields = st.sampled_from(floats) if floats else None
-    unknown_strategy = unknown_fields(descriptor)
 
     def child(d: _d.Descriptor) -> st.SearchStrategy[Any]:
         return _message(d, depth + 1, max_depth, max_repeated, unknown)
@@ -419,54 +423,80 @@ def _message(
     plan = [(f, value_strategy(f)) for f in fields]
     plan = [(f, v) for f, v in plan if v is not None]
     width = max(2, round(len(plan) / (12 if not depth else 6)))
-    set_it = st.integers(0, width - 1).map(lambda i: i == 0) if width > 2 else st.booleans()
-    member_values = {f: value_strategy(f) for o in oneofs for f in o.fields}
-
-    def set_field(m: Any, f: FD, value: Any) -> None:
-        if _is_map(f):
-            target = getattr(m, f.name)
-            for k, v in value:
-                if f.message_type.fields[1].message_type is not None:
-                    target[k].CopyFrom(v)
-                else:
-                    target[k] = v
-        elif f.is_repeated:
-            if f.message_type is not None:
-                for item in value:
-                    getattr(m, f.name).add().CopyFrom(item)
-            else:
-                getattr(m, f.name).extend(value)
-        elif f.message_type is not None:
-            getattr(m, f.name).SetInParent()  # set, even when empty
-            getattr(m, f.name).CopyFrom(value)
-        else:
-            setattr(m, f.name, value)
-
-    @st.composite
-    def draw_message(draw: Any) -> Any:
-        if special is not None and draw(st.booleans()):
-            m = _build_special(cls, draw(special))
-        else:
-            m = cls()
+    return _draw_message(
+        _Plan(
+            cls=cls,
+            special=special,
             # each field is set with probability 1/2, or 1/width for wide types (about
             # 12 fields at the top, 6 below), so that wide recursive types stay small
-            for f, values in plan:
-                if draw(set_it):
-                    set_field(m, f, draw(values))
-            for choice in oneof_choices:
-                member = draw(choice)
-                if member is not None:
-                    set_field(m, member, draw(member_values[member]))
-            if floats and draw(st.integers(0, 4)) == 0:
-                # float NaN payloads (signalling ones too) can only be set through
-                # bytes: a Python float assigned to a float field goes through a C cast
-                f = draw(float_fields)
-                m.MergeFromString(_tag(f.number, 5) + struct.pack("<I", draw(FLOAT32_NAN_BITS)))
-        if unknown and draw(st.integers(0, 4)) == 0:
-            m.MergeFromString(draw(unknown_strategy))
-        return m
+            fields=plan,
+            set_it=(st.integers(0, width - 1).map(lambda i: i == 0) if width > 2
+                    else st.booleans()),
+            oneof_choices=oneof_choices,
+            member_values={f: value_strategy(f) for o in oneofs for f in o.fields},
+            float_fields=st.sampled_from(floats) if floats else None,
+            unknown=unknown_fields(descriptor) if unknown else None,
+        )
+    )
 
-    return draw_message()
+
+class _Plan(NamedTuple):
+    """How :func:`_draw_message` draws a message of one type at one depth."""
+
+    cls: Any
+    special: Optional[st.SearchStrategy[Any]]
+    fields: list[tuple[FD, st.SearchStrategy[Any]]]  # the settable non-oneof fields
+    set_it: st.SearchStrategy[bool]
+    oneof_choices: list[st.SearchStrategy[Optional[FD]]]
+    member_values: dict[FD, Optional[st.SearchStrategy[Any]]]
+    float_fields: Optional[st.SearchStrategy[FD]]
+    unknown: Optional[st.SearchStrategy[bytes]]
+
+
+def _set_field(m: Any, f: FD, value: Any) -> None:
+    if _is_map(f):
+        target = getattr(m, f.name)
+        for k, v in value:
+            if f.message_type.fields[1].message_type is not None:
+                target[k].CopyFrom(v)
+            else:
+                target[k] = v
+    elif f.is_repeated:
+        if f.message_type is not None:
+            for item in value:
+                getattr(m, f.name).add().CopyFrom(item)
+        else:
+            getattr(m, f.name).extend(value)
+    elif f.message_type is not None:
+        getattr(m, f.name).SetInParent()  # set, even when empty
+        getattr(m, f.name).CopyFrom(value)
+    else:
+        setattr(m, f.name, value)
+
+
+@st.composite
+def _draw_message(draw: Any, plan: _Plan) -> Any:
+    """A message as ``plan`` says (module level: ``st.composite`` reads the source of
+    the function it wraps, once per wrapping)."""
+    if plan.special is not None and draw(st.booleans()):
+        m = _build_special(plan.cls, draw(plan.special))
+    else:
+        m = plan.cls()
+        for f, values in plan.fields:
+            if draw(plan.set_it):
+                _set_field(m, f, draw(values))
+        for choice in plan.oneof_choices:
+            member = draw(choice)
+            if member is not None:
+                _set_field(m, member, draw(plan.member_values[member]))
+        if plan.float_fields is not None and draw(st.integers(0, 4)) == 0:
+            # float NaN payloads (signalling ones too) can only be set through
+            # bytes: a Python float assigned to a float field goes through a C cast
+            f = draw(plan.float_fields)
+            m.MergeFromString(_tag(f.number, 5) + struct.pack("<I", draw(FLOAT32_NAN_BITS)))
+    if plan.unknown is not None and draw(st.integers(0, 4)) == 0:
+        m.MergeFromString(draw(plan.unknown))
+    return m
 
 
 def reference_messages(

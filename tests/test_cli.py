@@ -1,4 +1,6 @@
-"""The ``flyte-lite`` command, run as a real process on the golden fixtures.
+"""The ``flyte-lite`` command on the golden fixtures: in this process through ``main()``,
+and in a real process for the entry point, a broken pipe and (tests/test_cli_outputs.py,
+tests/remote/admin/test_cli.py) a few smoke tests.
 
 Inputs in every JSON dialect are made here from the fixtures with flyteidl's
 ``json_format``: ``MessageToJson`` with default options is what ``flytectl -o json``
@@ -42,7 +44,7 @@ from flyte_lite.remote import FlyteTask
 from flyte_lite.views.changes import field_changes
 from flyte_lite.views.pretty import type_summary
 from flyte_lite.wkt import Duration
-from tests.cli_run import PROCESS, ROOT, assert_error, err, out, run
+from tests.cli_run import ROOT, assert_error, err, out, run
 from tests.conftest import FIXTURES, TASK_FIXTURES, reference_class
 
 PACKAGE = "tests/fixtures/package.tgz"
@@ -200,7 +202,7 @@ def changed_heavy() -> bytes:
 
 
 def test_version() -> None:
-    result = run("--version", exe=PROCESS)
+    result = run("--version")
     assert (result.returncode, out(result)) == (0, f"flyte-lite {flyte_lite.__version__}\n")
 
 
@@ -216,7 +218,7 @@ def test_installed_entry_point() -> None:
 
 
 def test_no_command_prints_help_and_fails() -> None:
-    result = run(exe=PROCESS)
+    result = run()
     assert result.returncode == 2
     assert out(result).startswith("usage: flyte-lite [-h] [--version] COMMAND ...\n")
 

@@ -55,7 +55,14 @@ from flyte_lite.wire import (
 )
 from flyte_lite.wire.fields import MapKind, MessageKind
 from flyte_lite.wkt import Duration, ListValue, Struct, Timestamp, Value
-from tests.conftest import FIXTURES, OLD_REFERENCE, TASK_FIXTURES, reference_class
+from tests.conftest import (
+    FIXTURES,
+    OLD_REFERENCE,
+    TASK_FIXTURES,
+    reference_class,
+    reference_dict,
+    reference_json,
+)
 from tests.strategies import examples, reference_messages
 
 RefTaskSpec = reference_class("flyteidl.admin.TaskSpec")
@@ -126,26 +133,27 @@ def spec_bytes(request: pytest.FixtureRequest) -> bytes:
 @pytest.mark.parametrize("options", OPTIONS, ids=_option_id)
 def test_fixture_to_dict_is_message_to_dict(spec_bytes: bytes, options: dict[str, bool]) -> None:
     ours = TaskSpec.from_bytes(spec_bytes).to_dict(**options)
-    assert same(ours, json_format.MessageToDict(RefTaskSpec.FromString(spec_bytes), **options))
+    assert same(ours, reference_dict("flyteidl.admin.TaskSpec", spec_bytes, **options))
 
 
 @pytest.mark.parametrize("options", OPTIONS, ids=_option_id)
 def test_fixture_to_json_is_message_to_json(spec_bytes: bytes, options: dict[str, bool]) -> None:
-    ref = json_format.MessageToJson(RefTaskSpec.FromString(spec_bytes), **options)
+    ref = json.loads(reference_json("flyteidl.admin.TaskSpec", spec_bytes, **options))
+    spec = TaskSpec.from_bytes(spec_bytes)
     for indent in (None, 2, 0, 4):
-        text = TaskSpec.from_bytes(spec_bytes).to_json(indent=indent, **options)
-        assert same(json.loads(text), json.loads(ref))
+        text = spec.to_json(indent=indent, **options)
+        assert same(json.loads(text), ref)
         assert ("\n" in text) == (indent is not None)
 
 
 @pytest.mark.parametrize("options", OPTIONS, ids=_option_id)
 def test_fixture_json_reads_back(spec_bytes: bytes, options: dict[str, bool]) -> None:
-    ref = RefTaskSpec.FromString(spec_bytes)
     expected = TaskSpec.from_bytes(spec_bytes)
-    text = json_format.MessageToJson(ref, **options)
+    text = reference_json("flyteidl.admin.TaskSpec", spec_bytes, **options)
     assert TaskSpec.from_json(text) == expected
     assert TaskSpec.from_json(text.encode()) == expected
-    assert TaskSpec.from_dict(json_format.MessageToDict(ref, **options)) == expected
+    assert TaskSpec.from_dict(reference_dict("flyteidl.admin.TaskSpec", spec_bytes, **options)) \
+        == expected
     assert TaskSpec.from_json(expected.to_json(**options)) == expected
 
 

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 import flyte_lite
 from flyte_lite.models import load_all
 from tests.conftest import FIXTURES, OLD_REFERENCE, reference_class
-from tests.strategies import examples, reference_messages, sorted_map_runs
+from tests.strategies import examples, input_size, reference_messages, sorted_map_runs
 from tests.wire.test_codec import AllKinds, RefAllKinds
 
 load_all()
@@ -223,7 +223,7 @@ def test_every_byte_dropped_or_doubled() -> None:
 def test_random_splices() -> None:
     rnd = random.Random(2)
     pieces = sorted(SMALL_FIXTURES.values())
-    for _ in range(400):
+    for _ in range(examples(1600)):  # 400 under the default profile
         a, b = rnd.choice(pieces), rnd.choice(pieces)
         check_agreement(TASK_SPEC, a[: rnd.randrange(len(a))] + b[rnd.randrange(len(b)) :])
 
@@ -507,14 +507,19 @@ def test_nesting_error_names_path_and_offset(levels: int) -> None:
     assert str(err).startswith("flyteidl.core.LiteralType.collection_type.collection_type.")
 
 
+#: Levels of the very deep inputs: far past both the limit (100) and Python's recursion
+#: limit (1,000) at either size.
+DEEP = input_size(100_000, 10_000)
+
+
 @pytest.mark.parametrize(
     ("name", "build"),
     [
-        (LT, lambda: literal_type_chain(100_000)),
-        (TT, lambda: struct_chain(100_000)),
-        (TT, lambda: list_chain(100_000)),
-        (TT, lambda: group_chain(100_000)),
-        (LT, lambda: nest(50_000, union_level, b"")),
+        (LT, lambda: literal_type_chain(DEEP)),
+        (TT, lambda: struct_chain(DEEP)),
+        (TT, lambda: list_chain(DEEP)),
+        (TT, lambda: group_chain(DEEP)),
+        (LT, lambda: nest(DEEP // 2, union_level, b"")),
     ],
     ids=["literal_type", "struct", "list", "group", "union"],
 )

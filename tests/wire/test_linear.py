@@ -4,9 +4,10 @@ No timing: the work is counted. A hook around a child decoder adds up the bytes 
 call reads or copies from the message it merges into (``base``); merging every repeat
 of a singular message field into a copy of all that came before does work quadratic
 in the number of repeats, which these counts catch at a few thousand repeats.
-Memory is tracemalloc's peak, a multiple of the input size; the inputs are a tenth of
-their full size under the default hypothesis profile (the ratios are the same, within
-0.2, at either size) and full size under the ci profile.
+Memory is tracemalloc's peak, a multiple of the input size; the inputs are a fortieth of
+their full size under the default hypothesis profile (tracemalloc makes decoding some 20
+times slower; the ratios are the same, within 1, at either size) and full size under
+the ci profile.
 """
 
 from __future__ import annotations
@@ -185,7 +186,7 @@ SHAPES = {
 def test_decoded_memory_is_bounded(shape: str) -> None:
     name, make, bound = SHAPES[shape]
     cls = flyte_lite.message_class(name)
-    ratio = _peak_ratio(cls, make(input_size(100_000)), make(2))
+    ratio = _peak_ratio(cls, make(input_size(100_000, 2_500)), make(2))
     print(f"{shape}: {ratio:.1f}x")
     assert ratio <= bound, f"{shape}: {ratio:.1f}x the input"
 
@@ -220,6 +221,6 @@ def test_every_repeated_message_field_decodes_in_bounded_memory(name: str,
     spec = next(s for s in specs_of(cls) if s.name == field_name)
     element = _field(spec.number, _small_payload(lookup(spec.kind.full_name)))  # type: ignore[union-attr]
     for unit in (element, _field(spec.number, b"")):  # small elements, empty ones
-        ratio = _peak_ratio(cls, unit * input_size(20_000), unit)
+        ratio = _peak_ratio(cls, unit * input_size(20_000, 500), unit)
         print(f"{name}.{field_name} {len(unit)} B: {ratio:.1f}x")
         assert ratio <= MEMORY_BOUND, f"{name}.{field_name}: {ratio:.1f}x the input"

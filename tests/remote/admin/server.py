@@ -209,7 +209,8 @@ class FakeAdmin:
             self.httpd.socket = ssl_context.wrap_socket(self.httpd.socket, server_side=True)
         scheme = "https" if ssl_context is not None else "http"
         self.base = f"{scheme}://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
+        # shutdown() waits for the loop to look again: every 10 ms
+        threading.Thread(target=self.httpd.serve_forever, args=(0.01,), daemon=True).start()
         return self.base
 
     def stop(self) -> None:
