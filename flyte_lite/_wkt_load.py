@@ -17,7 +17,6 @@ from flyte_lite.wkt import (
 )
 
 # google.protobuf.BoolValue: load ------------------------------------------------------
-IGNORE_BoolValue = False
 EXACT_BoolValue = False
 IDX_BoolValue = {'value': 0}
 
@@ -46,41 +45,10 @@ def load_python_BoolValue(js, depth, base):
     return x
 
 
-# google.protobuf.BoolValue: load_ignoring ---------------------------------------------
-IGNORE_load_ignoring_BoolValue = True
-
-
-def load_ignoring_BoolValue(js, depth, base):
-    if depth >= MAX_DEPTH:
-        _too_deep()
-    if js is None:
-        _fail('a google.protobuf.BoolValue cannot be null here')
-    if js.__class__ is not bool: _bool_in(js)
-    x = js
-    return x
-
-
-# google.protobuf.BoolValue: load_python_ignoring --------------------------------------
-IGNORE_load_python_ignoring_BoolValue = True
-EXACT_load_python_ignoring_BoolValue = True
-
-
-def load_python_ignoring_BoolValue(js, depth, base):
-    if depth >= MAX_DEPTH:
-        _too_deep()
-    if js is None:
-        _fail('a google.protobuf.BoolValue cannot be null here')
-    if js.__class__ is not bool: _bool_in(js)
-    x = js
-    return x
-
-
 # once every function above exists
 
 #: every function of this module: (full protobuf name, part) -> function
 FUNCTIONS = {
     ('google.protobuf.BoolValue', 'load'): load_BoolValue,
     ('google.protobuf.BoolValue', 'load_python'): load_python_BoolValue,
-    ('google.protobuf.BoolValue', 'load_ignoring'): load_ignoring_BoolValue,
-    ('google.protobuf.BoolValue', 'load_python_ignoring'): load_python_ignoring_BoolValue,
 }

@@ -1165,6 +1165,28 @@ def test_ignore_unknown_fields(text: str, ignored: bool) -> None:
         TaskTemplate.from_json(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ('{"color": "PURPLE"}', "color"),
+        ('{"repColor": ["RED", "PURPLE", "BLUE"]}', "repColor[1]"),
+        ('{"mapColor": {"a": "PURPLE", "b": "TEAL"}}', "mapColor.a"),
+        ('{"mapU64": {"1": {"color": "PURPLE", "repColor": ["PURPLE"]}}}', 'mapU64["1"].color'),
+        ('{"child": {"child": {"mapColor": {"x": "PURPLE"}}}}', "child.child.mapColor.x"),
+    ],
+)
+@pytest.mark.parametrize("ignore", [False, True])
+def test_unknown_enum_names_in_every_position(text: str, path: str, ignore: bool) -> None:
+    theirs = outcome(lambda: json_format.Parse(text, RefAllKinds(), ignore_unknown_fields=ignore))
+    assert isinstance(theirs, Exception) != ignore
+    for read in (lambda: AllKinds.from_json(text, ignore_unknown_fields=ignore),
+                 lambda: AllKinds.from_dict(json.loads(text), ignore_unknown_fields=ignore)):
+        ours = outcome(read)
+        assert_same_outcome(ours, theirs, AllKinds)
+        if not ignore:  # rejected where the name is
+            assert ours.path == path and "has no value named 'PURPLE'" in str(ours)
+
+
 def test_reading_picks_the_values_parse_picks() -> None:
     p = flyte_lite.message_class(PRIMITIVE)
     assert p.from_json('{"integer": "1e2"}').integer == 100

@@ -36,6 +36,7 @@ import orjson
 
 from flyte_lite.protojson.errors import JSONError, M, _Reparse
 from flyte_lite.protojson.generator import _dumper, _loader, _Options, _wkt_from_plain
+from flyte_lite.protojson.scalars import IGNORING
 from flyte_lite.wire import WireMessage
 
 # ---------------------------------------------------------------------------------------
@@ -177,11 +178,14 @@ def from_json(
 
 
 def _from_tree(cls: type[M], tree: Any, ignore: bool, python: bool) -> M:
+    token = IGNORING.set(ignore)
     try:
-        result = _loader(cls, ignore, python)(tree, 0, None)
+        result = _loader(cls, python)(tree, 0, None)
     except JSONError as exc:
         exc.message = cls.full_name
         raise
+    finally:
+        IGNORING.reset(token)
     if not isinstance(result, cls):
         result = _wkt_from_plain(cls, result)
     return result

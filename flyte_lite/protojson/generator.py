@@ -95,7 +95,7 @@ def _any_dumper_with(message: Any, o: tuple[Any, ...]) -> Any:
     return dump(message)
 
 
-def _any_loader(ignore: bool, python: bool) -> Callable[..., Any]:
+def _any_loader(python: bool) -> Callable[..., Any]:
     def load(value: Any, depth: int, base: Any) -> Any:
         if depth >= MAX_DEPTH:
             _too_deep()
@@ -108,7 +108,7 @@ def _any_loader(ignore: bool, python: bool) -> Callable[..., Any]:
             _fail(f"{_ANY} needs its @type")
         type_url = _str_in(value["@type"])
         cls = _packed_class(type_url)
-        load_packed = _loader(cls, ignore, python)
+        load_packed = _loader(cls, python)
         # the packed message is at the Any's own depth, as in json_format
         if not _special(cls):
             packed = load_packed({k: v for k, v in value.items() if k != "@type"}, depth, None)
@@ -467,13 +467,12 @@ class _LoadGen:
     """Writes ``load(js, depth, base) -> message``: a JSON object to one message,
     merged into ``base`` (protobuf's rule when a message field is given twice)."""
 
-    def __init__(self, cls: type, ignore: bool, python: bool) -> None:
+    def __init__(self, cls: type, python: bool) -> None:
         self.cls = cls
-        self.ignore = ignore
         self.python = python  # Python data: exact ints, strings still to be checked
         self.specs = specs_of(cls)
-        self.part = load_part(ignore, python)
-        self.ns: dict[str, Any] = {"C": cls, "IGNORE": ignore, "EXACT": python}
+        self.part = load_part(python)
+        self.ns: dict[str, Any] = {"C": cls, "EXACT": python}
         self.links: dict[str, Link] = {}
         self.text = ""  # the source, once written
         index: dict[str, int] = {}
@@ -547,9 +546,8 @@ class _LoadGen:
     def field_lines(self, spec: FieldSpec) -> Lines:
         """The branch for a non-null JSON value ``v`` of field ``spec``."""
         var, kind, local = spec.name, spec.kind, "f_" + spec.name
-        skip_enum = self.ignore and isinstance(
-            kind.value if isinstance(kind, MapKind) else kind, EnumKind
-        )
+        # an enum name no value has: skipped under ignore_unknown_fields
+        skip_enum = isinstance(kind.value if isinstance(kind, MapKind) else kind, EnumKind)
         if isinstance(kind, MapKind):
             is_message = isinstance(kind.value, MessageKind)
             base = "d.get(key)" if is_message and kind.key.name != "string" else "None"
@@ -563,7 +561,10 @@ class _LoadGen:
                 "        _set_item(d, key, x)",
             ]
             if skip_enum:
-                lines += ["    except _UnknownEnumName:", "        pass"]
+                lines += ["    except _UnknownEnumName as exc:",
+                          "        if not IGNORING.get():",
+                          "            exc._enter(_key_segment(kk))",
+                          "            raise"]
             return [
                 *lines,
                 "    except JSONError as exc:",
@@ -580,7 +581,8 @@ class _LoadGen:
             item = [*null_check, *self.value_lines(var, kind, "e", "x", "None"),
                     "_append(lst, x)"]
             if skip_enum:
-                item = ["try:", *indent(item), "except _UnknownEnumName:", "    pass"]
+                item = ["try:", *indent(item), "except _UnknownEnumName:",
+                        "    if not IGNORING.get(): raise"]
             return [
                 "if v.__class__ is not list: v = _list_in(v)",
                 "lst = FL()",
@@ -615,8 +617,9 @@ class _LoadGen:
         branches: Lines = []
         for i, spec in enumerate(self.specs):
             body = self.field_lines(spec)
-            if self.ignore and isinstance(spec.kind, EnumKind) and not spec.repeated:
-                body = ["try:", *indent(body), "except _UnknownEnumName:", "    pass"]
+            if isinstance(spec.kind, EnumKind) and not spec.repeated:
+                body = ["try:", *indent(body), "except _UnknownEnumName:",
+                        "    if not IGNORING.get(): raise"]
             branches += [
                 f"{'if' if not branches else 'elif'} i == {i}:",
                 "    if v is None:",
@@ -629,7 +632,7 @@ class _LoadGen:
             "    i = IDX.get(k)",
             "    if i is None:",
             "        try:",
-            "            i = _unknown(k, C, IGNORE)",
+            "            i = _unknown(k, C, IGNORING.get())",
             "        except JSONError as exc:",
             "            exc._enter(_key_segment(k))",
             "            raise",
@@ -653,7 +656,7 @@ class _LoadGen:
             [
                 "def load(js, depth, base):",
                 "    if js.__class__ is not dict:",
-                "        js = _as_object(js, C, IDX, IGNORE)",
+                "        js = _as_object(js, C, IDX, IGNORING.get())",
                 "    depth += 1",
                 "    if depth > MAX_DEPTH:",
                 "        _too_deep()",
@@ -680,9 +683,10 @@ def dump_part(options: int) -> str:
     return "_".join(["dump", *words])
 
 
-def load_part(ignore: bool, python: bool) -> str:
-    """The name of the loader: ``load``, ``load_python``, ``load_ignoring`` and both."""
-    return "load" + ("_python" if python else "") + ("_ignoring" if ignore else "")
+def load_part(python: bool) -> str:
+    """The name of the loader: ``load`` (of JSON text read by orjson), ``load_python``
+    (of any Python data)."""
+    return "load_python" if python else "load"
 
 
 def _options_of(part: str) -> int:
@@ -700,8 +704,7 @@ def unit_of(cls: type, part: str) -> Unit:
         gen: Any = _DumpGen(cls, None if part == DUMP_WITH else _options_of(part))
         local = "dump"
     else:
-        words = part.split("_")
-        gen = _LoadGen(cls, "ignoring" in words, "python" in words)
+        gen = _LoadGen(cls, part == load_part(True))
         local = "load"
     computed = {"SET_DICT": "dict_setter(C)"} if local == "load" else {}
     if _special(cls) is None:
@@ -734,13 +737,12 @@ def _any_function(part: str) -> Callable[..., Any]:
     name = f"{part}_Any"
     function: Optional[Callable[..., Any]] = globals().get(name)
     if function is None:
-        words = part.split("_")
         if part == DUMP_WITH:
             function = _any_dumper_with
         elif part.startswith("dump"):
             function = _any_dumper(_options_of(part))
         else:
-            function = _any_loader("ignoring" in words, "python" in words)
+            function = _any_loader(part == load_part(True))
         function.__name__ = name
         globals()[name] = function
     return function
@@ -771,8 +773,7 @@ FAST_DUMPERS = frozenset((0, _Options.TEXT))
 
 #: The dumpers and the loaders written ahead of time: every one the API uses.
 DUMP_PARTS = (*(dump_part(o) for o in sorted(FAST_DUMPERS)), DUMP_WITH)
-LOAD_PARTS = tuple(load_part(ignore, python) for ignore in (False, True)
-                   for python in (False, True))
+LOAD_PARTS = (load_part(False), load_part(True))
 
 #: Every class's dumpers and its loaders: written ahead of time beside the model modules
 #: (``_<module>_dump.py``, ``_<module>_load.py``), generated at first use for other classes.
@@ -783,7 +784,7 @@ for _part in DUMP_PARTS + LOAD_PARTS:
     _any_function(_part)
 
 _DUMPERS: dict[tuple[type, int], Callable[[Any], Any]] = {}
-_LOADERS: dict[tuple[type, bool, bool], Callable[..., Any]] = {}
+_LOADERS: dict[tuple[type, bool], Callable[..., Any]] = {}
 
 
 def _dumper(cls: type, options: int) -> Callable[[Any], Any]:
@@ -801,8 +802,10 @@ def _dumper(cls: type, options: int) -> Callable[[Any], Any]:
     return found
 
 
-def _loader(cls: type, ignore: bool, python: bool) -> Callable[..., Any]:
-    found = _LOADERS.get((cls, ignore, python))
+def _loader(cls: type, python: bool) -> Callable[..., Any]:
+    """``load(js, depth, base)`` of ``cls``; ``ignore_unknown_fields`` is
+    :data:`IGNORING` while it runs."""
+    found = _LOADERS.get((cls, python))
     if found is None:
-        found = _LOADERS[cls, ignore, python] = LOADERS.get(cls, load_part(ignore, python))
+        found = _LOADERS[cls, python] = LOADERS.get(cls, load_part(python))
     return found

@@ -17,6 +17,7 @@ from flyte_lite.protojson.errors import (
 from flyte_lite.protojson.scalars import (
     _OMIT,
     _TEXT_STRUCT_DUMPERS,
+    IGNORING,
     _as_object,
     _bool_in,
     _bool_key_in,
@@ -71,6 +72,7 @@ __all__ = [
     "EMPTY_LIST",
     "FD",
     "FL",
+    "IGNORING",
     "MAX_DEPTH",
     "_OMIT",
     "JSONError",

@@ -8,6 +8,7 @@ import math
 import re
 import struct
 from collections.abc import Mapping
+from contextvars import ContextVar
 from typing import Any, Callable, Optional
 
 import orjson
@@ -441,6 +442,12 @@ def _map_in(value: Any) -> dict[Any, Any]:
 
 def _null_item() -> None:
     _fail("null is not allowed in an array")
+
+
+#: ``ignore_unknown_fields`` of the JSON being read: set by ``from_json``/``from_dict``
+#: for the whole reading, read by the loaders where it matters (an unknown field, an
+#: unknown enum name).
+IGNORING: ContextVar[bool] = ContextVar("flyte_lite_ignore_unknown_fields", default=False)
 
 
 def _unknown(key: Any, cls: type[WireMessage], ignore: bool) -> Optional[int]:

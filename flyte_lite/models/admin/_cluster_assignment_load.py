@@ -10,6 +10,7 @@ from flyte_lite.models.admin.cluster_assignment import (
     ClusterAssignment,
 )
 from flyte_lite.protojson.runtime import (
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _as_object,
@@ -23,14 +24,13 @@ from flyte_lite.protojson.runtime import (
 )
 
 # flyteidl.admin.ClusterAssignment: load -----------------------------------------------
-IGNORE_ClusterAssignment = False
 EXACT_ClusterAssignment = False
 IDX_ClusterAssignment = {'cluster_pool_name': 0, 'clusterPoolName': 0}
 
 
 def load_ClusterAssignment(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ClusterAssignment, IDX_ClusterAssignment, IGNORE_ClusterAssignment)
+        js = _as_object(js, ClusterAssignment, IDX_ClusterAssignment, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -42,7 +42,7 @@ def load_ClusterAssignment(js, depth, base):
         i = IDX_ClusterAssignment.get(k)
         if i is None:
             try:
-                i = _unknown(k, ClusterAssignment, IGNORE_ClusterAssignment)
+                i = _unknown(k, ClusterAssignment, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -69,7 +69,7 @@ EXACT_load_python_ClusterAssignment = True
 
 def load_python_ClusterAssignment(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ClusterAssignment, IDX_ClusterAssignment, IGNORE_ClusterAssignment)
+        js = _as_object(js, ClusterAssignment, IDX_ClusterAssignment, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -81,87 +81,7 @@ def load_python_ClusterAssignment(js, depth, base):
         i = IDX_ClusterAssignment.get(k)
         if i is None:
             try:
-                i = _unknown(k, ClusterAssignment, IGNORE_ClusterAssignment)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_cluster_pool_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_cluster_pool_name = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ClusterAssignment)
-    SET_DICT_ClusterAssignment(obj, {'_unknown_fields': b'', 'cluster_pool_name': f_cluster_pool_name})
-    return obj
-
-
-# flyteidl.admin.ClusterAssignment: load_ignoring --------------------------------------
-IGNORE_load_ignoring_ClusterAssignment = True
-
-
-def load_ignoring_ClusterAssignment(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ClusterAssignment, IDX_ClusterAssignment, IGNORE_load_ignoring_ClusterAssignment)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_cluster_pool_name = ''
-    else:
-        f_cluster_pool_name = base.cluster_pool_name
-    for k, v in js.items():
-        i = IDX_ClusterAssignment.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ClusterAssignment, IGNORE_load_ignoring_ClusterAssignment)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_cluster_pool_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_cluster_pool_name = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ClusterAssignment)
-    SET_DICT_ClusterAssignment(obj, {'_unknown_fields': b'', 'cluster_pool_name': f_cluster_pool_name})
-    return obj
-
-
-# flyteidl.admin.ClusterAssignment: load_python_ignoring -------------------------------
-IGNORE_load_python_ignoring_ClusterAssignment = True
-EXACT_load_python_ignoring_ClusterAssignment = True
-
-
-def load_python_ignoring_ClusterAssignment(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ClusterAssignment, IDX_ClusterAssignment, IGNORE_load_python_ignoring_ClusterAssignment)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_cluster_pool_name = ''
-    else:
-        f_cluster_pool_name = base.cluster_pool_name
-    for k, v in js.items():
-        i = IDX_ClusterAssignment.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ClusterAssignment, IGNORE_load_python_ignoring_ClusterAssignment)
+                i = _unknown(k, ClusterAssignment, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -190,6 +110,4 @@ SET_DICT_ClusterAssignment = dict_setter(ClusterAssignment)
 FUNCTIONS = {
     ('flyteidl.admin.ClusterAssignment', 'load'): load_ClusterAssignment,
     ('flyteidl.admin.ClusterAssignment', 'load_python'): load_python_ClusterAssignment,
-    ('flyteidl.admin.ClusterAssignment', 'load_ignoring'): load_ignoring_ClusterAssignment,
-    ('flyteidl.admin.ClusterAssignment', 'load_python_ignoring'): load_python_ignoring_ClusterAssignment,
 }

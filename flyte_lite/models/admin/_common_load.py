@@ -31,6 +31,7 @@ from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FD,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -59,22 +60,17 @@ from flyte_lite.wire.generated import (
 # functions of other generated modules: each loads its module when first called
 load_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_Identifier', globals(), 'load_Identifier')
 load_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_KeyValuePair', globals(), 'load_KeyValuePair')
-load_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_ignoring_Identifier', globals(), 'load_ignoring_Identifier')
-load_ignoring_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_ignoring_KeyValuePair', globals(), 'load_ignoring_KeyValuePair')
 load_python_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_Identifier', globals(), 'load_python_Identifier')
 load_python_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_KeyValuePair', globals(), 'load_python_KeyValuePair')
-load_python_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_ignoring_Identifier', globals(), 'load_python_ignoring_Identifier')
-load_python_ignoring_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_ignoring_KeyValuePair', globals(), 'load_python_ignoring_KeyValuePair')
 
 # flyteidl.admin.Annotations: load -----------------------------------------------------
-IGNORE_Annotations = False
 EXACT_Annotations = False
 IDX_Annotations = {'values': 0}
 
 
 def load_Annotations(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Annotations, IDX_Annotations, IGNORE_Annotations)
+        js = _as_object(js, Annotations, IDX_Annotations, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -86,7 +82,7 @@ def load_Annotations(js, depth, base):
         i = IDX_Annotations.get(k)
         if i is None:
             try:
-                i = _unknown(k, Annotations, IGNORE_Annotations)
+                i = _unknown(k, Annotations, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -124,7 +120,7 @@ EXACT_load_python_Annotations = True
 
 def load_python_Annotations(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Annotations, IDX_Annotations, IGNORE_Annotations)
+        js = _as_object(js, Annotations, IDX_Annotations, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -136,110 +132,7 @@ def load_python_Annotations(js, depth, base):
         i = IDX_Annotations.get(k)
         if i is None:
             try:
-                i = _unknown(k, Annotations, IGNORE_Annotations)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_values = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_values = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Annotations)
-    SET_DICT_Annotations(obj, {'_unknown_fields': b'', 'values': f_values})
-    return obj
-
-
-# flyteidl.admin.Annotations: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_Annotations = True
-
-
-def load_ignoring_Annotations(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Annotations, IDX_Annotations, IGNORE_load_ignoring_Annotations)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_values = EMPTY_DICT
-    else:
-        f_values = base.values
-    for k, v in js.items():
-        i = IDX_Annotations.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Annotations, IGNORE_load_ignoring_Annotations)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_values = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_values = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Annotations)
-    SET_DICT_Annotations(obj, {'_unknown_fields': b'', 'values': f_values})
-    return obj
-
-
-# flyteidl.admin.Annotations: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_Annotations = True
-EXACT_load_python_ignoring_Annotations = True
-
-
-def load_python_ignoring_Annotations(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Annotations, IDX_Annotations, IGNORE_load_python_ignoring_Annotations)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_values = EMPTY_DICT
-    else:
-        f_values = base.values
-    for k, v in js.items():
-        i = IDX_Annotations.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Annotations, IGNORE_load_python_ignoring_Annotations)
+                i = _unknown(k, Annotations, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -274,14 +167,13 @@ def load_python_ignoring_Annotations(js, depth, base):
 
 
 # flyteidl.admin.AuthRole: load --------------------------------------------------------
-IGNORE_AuthRole = False
 EXACT_AuthRole = False
 IDX_AuthRole = {'assumable_iam_role': 0, 'kubernetes_service_account': 1, 'assumableIamRole': 0, 'kubernetesServiceAccount': 1}
 
 
 def load_AuthRole(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, AuthRole, IDX_AuthRole, IGNORE_AuthRole)
+        js = _as_object(js, AuthRole, IDX_AuthRole, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -295,7 +187,7 @@ def load_AuthRole(js, depth, base):
         i = IDX_AuthRole.get(k)
         if i is None:
             try:
-                i = _unknown(k, AuthRole, IGNORE_AuthRole)
+                i = _unknown(k, AuthRole, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -328,7 +220,7 @@ EXACT_load_python_AuthRole = True
 
 def load_python_AuthRole(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, AuthRole, IDX_AuthRole, IGNORE_AuthRole)
+        js = _as_object(js, AuthRole, IDX_AuthRole, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -342,104 +234,7 @@ def load_python_AuthRole(js, depth, base):
         i = IDX_AuthRole.get(k)
         if i is None:
             try:
-                i = _unknown(k, AuthRole, IGNORE_AuthRole)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_assumable_iam_role = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_assumable_iam_role = v
-            elif i == 1:
-                if v is None:
-                    f_kubernetes_service_account = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_kubernetes_service_account = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(AuthRole)
-    SET_DICT_AuthRole(obj, {'_unknown_fields': b'', 'assumable_iam_role': f_assumable_iam_role, 'kubernetes_service_account': f_kubernetes_service_account})
-    return obj
-
-
-# flyteidl.admin.AuthRole: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_AuthRole = True
-
-
-def load_ignoring_AuthRole(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, AuthRole, IDX_AuthRole, IGNORE_load_ignoring_AuthRole)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_assumable_iam_role = ''
-        f_kubernetes_service_account = ''
-    else:
-        f_assumable_iam_role = base.assumable_iam_role
-        f_kubernetes_service_account = base.kubernetes_service_account
-    for k, v in js.items():
-        i = IDX_AuthRole.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, AuthRole, IGNORE_load_ignoring_AuthRole)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_assumable_iam_role = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_assumable_iam_role = v
-            elif i == 1:
-                if v is None:
-                    f_kubernetes_service_account = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_kubernetes_service_account = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(AuthRole)
-    SET_DICT_AuthRole(obj, {'_unknown_fields': b'', 'assumable_iam_role': f_assumable_iam_role, 'kubernetes_service_account': f_kubernetes_service_account})
-    return obj
-
-
-# flyteidl.admin.AuthRole: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_AuthRole = True
-EXACT_load_python_ignoring_AuthRole = True
-
-
-def load_python_ignoring_AuthRole(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, AuthRole, IDX_AuthRole, IGNORE_load_python_ignoring_AuthRole)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_assumable_iam_role = ''
-        f_kubernetes_service_account = ''
-    else:
-        f_assumable_iam_role = base.assumable_iam_role
-        f_kubernetes_service_account = base.kubernetes_service_account
-    for k, v in js.items():
-        i = IDX_AuthRole.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, AuthRole, IGNORE_load_python_ignoring_AuthRole)
+                i = _unknown(k, AuthRole, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -469,14 +264,13 @@ def load_python_ignoring_AuthRole(js, depth, base):
 
 
 # flyteidl.admin.EmailNotification: load -----------------------------------------------
-IGNORE_EmailNotification = False
 EXACT_EmailNotification = False
 IDX_EmailNotification = {'recipients_email': 0, 'template': 1, 'recipientsEmail': 0}
 
 
 def load_EmailNotification(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, EmailNotification, IDX_EmailNotification, IGNORE_EmailNotification)
+        js = _as_object(js, EmailNotification, IDX_EmailNotification, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -490,7 +284,7 @@ def load_EmailNotification(js, depth, base):
         i = IDX_EmailNotification.get(k)
         if i is None:
             try:
-                i = _unknown(k, EmailNotification, IGNORE_EmailNotification)
+                i = _unknown(k, EmailNotification, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -533,7 +327,7 @@ EXACT_load_python_EmailNotification = True
 
 def load_python_EmailNotification(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, EmailNotification, IDX_EmailNotification, IGNORE_EmailNotification)
+        js = _as_object(js, EmailNotification, IDX_EmailNotification, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -547,124 +341,7 @@ def load_python_EmailNotification(js, depth, base):
         i = IDX_EmailNotification.get(k)
         if i is None:
             try:
-                i = _unknown(k, EmailNotification, IGNORE_EmailNotification)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_recipients_email = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_recipients_email = lst
-            elif i == 1:
-                if v is None:
-                    f_template = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_template = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(EmailNotification)
-    SET_DICT_EmailNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
-    return obj
-
-
-# flyteidl.admin.EmailNotification: load_ignoring --------------------------------------
-IGNORE_load_ignoring_EmailNotification = True
-
-
-def load_ignoring_EmailNotification(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, EmailNotification, IDX_EmailNotification, IGNORE_load_ignoring_EmailNotification)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_recipients_email = EMPTY_LIST
-        f_template = ''
-    else:
-        f_recipients_email = base.recipients_email
-        f_template = base.template
-    for k, v in js.items():
-        i = IDX_EmailNotification.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, EmailNotification, IGNORE_load_ignoring_EmailNotification)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_recipients_email = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_recipients_email = lst
-            elif i == 1:
-                if v is None:
-                    f_template = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_template = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(EmailNotification)
-    SET_DICT_EmailNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
-    return obj
-
-
-# flyteidl.admin.EmailNotification: load_python_ignoring -------------------------------
-IGNORE_load_python_ignoring_EmailNotification = True
-EXACT_load_python_ignoring_EmailNotification = True
-
-
-def load_python_ignoring_EmailNotification(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, EmailNotification, IDX_EmailNotification, IGNORE_load_python_ignoring_EmailNotification)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_recipients_email = EMPTY_LIST
-        f_template = ''
-    else:
-        f_recipients_email = base.recipients_email
-        f_template = base.template
-    for k, v in js.items():
-        i = IDX_EmailNotification.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, EmailNotification, IGNORE_load_python_ignoring_EmailNotification)
+                i = _unknown(k, EmailNotification, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -704,14 +381,13 @@ def load_python_ignoring_EmailNotification(js, depth, base):
 
 
 # flyteidl.admin.Envs: load ------------------------------------------------------------
-IGNORE_Envs = False
 EXACT_Envs = False
 IDX_Envs = {'values': 0}
 
 
 def load_Envs(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Envs, IDX_Envs, IGNORE_Envs)
+        js = _as_object(js, Envs, IDX_Envs, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -723,7 +399,7 @@ def load_Envs(js, depth, base):
         i = IDX_Envs.get(k)
         if i is None:
             try:
-                i = _unknown(k, Envs, IGNORE_Envs)
+                i = _unknown(k, Envs, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -759,7 +435,7 @@ EXACT_load_python_Envs = True
 
 def load_python_Envs(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Envs, IDX_Envs, IGNORE_Envs)
+        js = _as_object(js, Envs, IDX_Envs, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -771,7 +447,7 @@ def load_python_Envs(js, depth, base):
         i = IDX_Envs.get(k)
         if i is None:
             try:
-                i = _unknown(k, Envs, IGNORE_Envs)
+                i = _unknown(k, Envs, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -801,112 +477,14 @@ def load_python_Envs(js, depth, base):
     return obj
 
 
-# flyteidl.admin.Envs: load_ignoring ---------------------------------------------------
-IGNORE_load_ignoring_Envs = True
-
-
-def load_ignoring_Envs(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Envs, IDX_Envs, IGNORE_load_ignoring_Envs)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_values = EMPTY_LIST
-    else:
-        f_values = base.values
-    for k, v in js.items():
-        i = IDX_Envs.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Envs, IGNORE_load_ignoring_Envs)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_values = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_KeyValuePair(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_values = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Envs)
-    SET_DICT_Envs(obj, {'_unknown_fields': b'', 'values': f_values})
-    return obj
-
-
-# flyteidl.admin.Envs: load_python_ignoring --------------------------------------------
-IGNORE_load_python_ignoring_Envs = True
-EXACT_load_python_ignoring_Envs = True
-
-
-def load_python_ignoring_Envs(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Envs, IDX_Envs, IGNORE_load_python_ignoring_Envs)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_values = EMPTY_LIST
-    else:
-        f_values = base.values
-    for k, v in js.items():
-        i = IDX_Envs.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Envs, IGNORE_load_python_ignoring_Envs)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_values = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_KeyValuePair(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_values = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Envs)
-    SET_DICT_Envs(obj, {'_unknown_fields': b'', 'values': f_values})
-    return obj
-
-
 # flyteidl.admin.Labels: load ----------------------------------------------------------
-IGNORE_Labels = False
 EXACT_Labels = False
 IDX_Labels = {'values': 0}
 
 
 def load_Labels(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Labels, IDX_Labels, IGNORE_Labels)
+        js = _as_object(js, Labels, IDX_Labels, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -918,7 +496,7 @@ def load_Labels(js, depth, base):
         i = IDX_Labels.get(k)
         if i is None:
             try:
-                i = _unknown(k, Labels, IGNORE_Labels)
+                i = _unknown(k, Labels, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -956,7 +534,7 @@ EXACT_load_python_Labels = True
 
 def load_python_Labels(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Labels, IDX_Labels, IGNORE_Labels)
+        js = _as_object(js, Labels, IDX_Labels, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -968,110 +546,7 @@ def load_python_Labels(js, depth, base):
         i = IDX_Labels.get(k)
         if i is None:
             try:
-                i = _unknown(k, Labels, IGNORE_Labels)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_values = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_values = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Labels)
-    SET_DICT_Labels(obj, {'_unknown_fields': b'', 'values': f_values})
-    return obj
-
-
-# flyteidl.admin.Labels: load_ignoring -------------------------------------------------
-IGNORE_load_ignoring_Labels = True
-
-
-def load_ignoring_Labels(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Labels, IDX_Labels, IGNORE_load_ignoring_Labels)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_values = EMPTY_DICT
-    else:
-        f_values = base.values
-    for k, v in js.items():
-        i = IDX_Labels.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Labels, IGNORE_load_ignoring_Labels)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_values = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_values = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Labels)
-    SET_DICT_Labels(obj, {'_unknown_fields': b'', 'values': f_values})
-    return obj
-
-
-# flyteidl.admin.Labels: load_python_ignoring ------------------------------------------
-IGNORE_load_python_ignoring_Labels = True
-EXACT_load_python_ignoring_Labels = True
-
-
-def load_python_ignoring_Labels(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Labels, IDX_Labels, IGNORE_load_python_ignoring_Labels)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_values = EMPTY_DICT
-    else:
-        f_values = base.values
-    for k, v in js.items():
-        i = IDX_Labels.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Labels, IGNORE_load_python_ignoring_Labels)
+                i = _unknown(k, Labels, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1106,14 +581,13 @@ def load_python_ignoring_Labels(js, depth, base):
 
 
 # flyteidl.admin.NamedEntityIdentifier: load -------------------------------------------
-IGNORE_NamedEntityIdentifier = False
 EXACT_NamedEntityIdentifier = False
 IDX_NamedEntityIdentifier = {'project': 0, 'domain': 1, 'name': 2, 'org': 3}
 
 
 def load_NamedEntityIdentifier(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifier, IDX_NamedEntityIdentifier, IGNORE_NamedEntityIdentifier)
+        js = _as_object(js, NamedEntityIdentifier, IDX_NamedEntityIdentifier, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1131,7 +605,7 @@ def load_NamedEntityIdentifier(js, depth, base):
         i = IDX_NamedEntityIdentifier.get(k)
         if i is None:
             try:
-                i = _unknown(k, NamedEntityIdentifier, IGNORE_NamedEntityIdentifier)
+                i = _unknown(k, NamedEntityIdentifier, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1176,7 +650,7 @@ EXACT_load_python_NamedEntityIdentifier = True
 
 def load_python_NamedEntityIdentifier(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifier, IDX_NamedEntityIdentifier, IGNORE_NamedEntityIdentifier)
+        js = _as_object(js, NamedEntityIdentifier, IDX_NamedEntityIdentifier, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1194,138 +668,7 @@ def load_python_NamedEntityIdentifier(js, depth, base):
         i = IDX_NamedEntityIdentifier.get(k)
         if i is None:
             try:
-                i = _unknown(k, NamedEntityIdentifier, IGNORE_NamedEntityIdentifier)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_project = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_project = v
-            elif i == 1:
-                if v is None:
-                    f_domain = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_domain = v
-            elif i == 2:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_name = v
-            elif i == 3:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(NamedEntityIdentifier)
-    SET_DICT_NamedEntityIdentifier(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'name': f_name, 'org': f_org})
-    return obj
-
-
-# flyteidl.admin.NamedEntityIdentifier: load_ignoring ----------------------------------
-IGNORE_load_ignoring_NamedEntityIdentifier = True
-
-
-def load_ignoring_NamedEntityIdentifier(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifier, IDX_NamedEntityIdentifier, IGNORE_load_ignoring_NamedEntityIdentifier)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_project = ''
-        f_domain = ''
-        f_name = ''
-        f_org = ''
-    else:
-        f_project = base.project
-        f_domain = base.domain
-        f_name = base.name
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_NamedEntityIdentifier.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, NamedEntityIdentifier, IGNORE_load_ignoring_NamedEntityIdentifier)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_project = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_project = v
-            elif i == 1:
-                if v is None:
-                    f_domain = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_domain = v
-            elif i == 2:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_name = v
-            elif i == 3:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(NamedEntityIdentifier)
-    SET_DICT_NamedEntityIdentifier(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'name': f_name, 'org': f_org})
-    return obj
-
-
-# flyteidl.admin.NamedEntityIdentifier: load_python_ignoring ---------------------------
-IGNORE_load_python_ignoring_NamedEntityIdentifier = True
-EXACT_load_python_ignoring_NamedEntityIdentifier = True
-
-
-def load_python_ignoring_NamedEntityIdentifier(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifier, IDX_NamedEntityIdentifier, IGNORE_load_python_ignoring_NamedEntityIdentifier)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_project = ''
-        f_domain = ''
-        f_name = ''
-        f_org = ''
-    else:
-        f_project = base.project
-        f_domain = base.domain
-        f_name = base.name
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_NamedEntityIdentifier.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, NamedEntityIdentifier, IGNORE_load_python_ignoring_NamedEntityIdentifier)
+                i = _unknown(k, NamedEntityIdentifier, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1369,14 +712,13 @@ def load_python_ignoring_NamedEntityIdentifier(js, depth, base):
 
 
 # flyteidl.admin.NamedEntityIdentifierList: load ---------------------------------------
-IGNORE_NamedEntityIdentifierList = False
 EXACT_NamedEntityIdentifierList = False
 IDX_NamedEntityIdentifierList = {'entities': 0, 'token': 1}
 
 
 def load_NamedEntityIdentifierList(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifierList, IDX_NamedEntityIdentifierList, IGNORE_NamedEntityIdentifierList)
+        js = _as_object(js, NamedEntityIdentifierList, IDX_NamedEntityIdentifierList, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1390,7 +732,7 @@ def load_NamedEntityIdentifierList(js, depth, base):
         i = IDX_NamedEntityIdentifierList.get(k)
         if i is None:
             try:
-                i = _unknown(k, NamedEntityIdentifierList, IGNORE_NamedEntityIdentifierList)
+                i = _unknown(k, NamedEntityIdentifierList, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1432,7 +774,7 @@ EXACT_load_python_NamedEntityIdentifierList = True
 
 def load_python_NamedEntityIdentifierList(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifierList, IDX_NamedEntityIdentifierList, IGNORE_NamedEntityIdentifierList)
+        js = _as_object(js, NamedEntityIdentifierList, IDX_NamedEntityIdentifierList, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1446,7 +788,7 @@ def load_python_NamedEntityIdentifierList(js, depth, base):
         i = IDX_NamedEntityIdentifierList.get(k)
         if i is None:
             try:
-                i = _unknown(k, NamedEntityIdentifierList, IGNORE_NamedEntityIdentifierList)
+                i = _unknown(k, NamedEntityIdentifierList, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1483,129 +825,14 @@ def load_python_NamedEntityIdentifierList(js, depth, base):
     return obj
 
 
-# flyteidl.admin.NamedEntityIdentifierList: load_ignoring ------------------------------
-IGNORE_load_ignoring_NamedEntityIdentifierList = True
-
-
-def load_ignoring_NamedEntityIdentifierList(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifierList, IDX_NamedEntityIdentifierList, IGNORE_load_ignoring_NamedEntityIdentifierList)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_entities = EMPTY_LIST
-        f_token = ''
-    else:
-        f_entities = base.entities
-        f_token = base.token
-    for k, v in js.items():
-        i = IDX_NamedEntityIdentifierList.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, NamedEntityIdentifierList, IGNORE_load_ignoring_NamedEntityIdentifierList)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_entities = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_NamedEntityIdentifier(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_entities = lst
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_token = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(NamedEntityIdentifierList)
-    SET_DICT_NamedEntityIdentifierList(obj, {'_unknown_fields': b'', 'entities': f_entities, 'token': f_token})
-    return obj
-
-
-# flyteidl.admin.NamedEntityIdentifierList: load_python_ignoring -----------------------
-IGNORE_load_python_ignoring_NamedEntityIdentifierList = True
-EXACT_load_python_ignoring_NamedEntityIdentifierList = True
-
-
-def load_python_ignoring_NamedEntityIdentifierList(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifierList, IDX_NamedEntityIdentifierList, IGNORE_load_python_ignoring_NamedEntityIdentifierList)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_entities = EMPTY_LIST
-        f_token = ''
-    else:
-        f_entities = base.entities
-        f_token = base.token
-    for k, v in js.items():
-        i = IDX_NamedEntityIdentifierList.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, NamedEntityIdentifierList, IGNORE_load_python_ignoring_NamedEntityIdentifierList)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_entities = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_NamedEntityIdentifier(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_entities = lst
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_token = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(NamedEntityIdentifierList)
-    SET_DICT_NamedEntityIdentifierList(obj, {'_unknown_fields': b'', 'entities': f_entities, 'token': f_token})
-    return obj
-
-
 # flyteidl.admin.NamedEntityIdentifierListRequest: load --------------------------------
-IGNORE_NamedEntityIdentifierListRequest = False
 EXACT_NamedEntityIdentifierListRequest = False
 IDX_NamedEntityIdentifierListRequest = {'project': 0, 'domain': 1, 'limit': 2, 'token': 3, 'sort_by': 4, 'filters': 5, 'org': 6, 'sortBy': 4}
 
 
 def load_NamedEntityIdentifierListRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifierListRequest, IDX_NamedEntityIdentifierListRequest, IGNORE_NamedEntityIdentifierListRequest)
+        js = _as_object(js, NamedEntityIdentifierListRequest, IDX_NamedEntityIdentifierListRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1629,7 +856,7 @@ def load_NamedEntityIdentifierListRequest(js, depth, base):
         i = IDX_NamedEntityIdentifierListRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, NamedEntityIdentifierListRequest, IGNORE_NamedEntityIdentifierListRequest)
+                i = _unknown(k, NamedEntityIdentifierListRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1692,7 +919,7 @@ EXACT_load_python_NamedEntityIdentifierListRequest = True
 
 def load_python_NamedEntityIdentifierListRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifierListRequest, IDX_NamedEntityIdentifierListRequest, IGNORE_NamedEntityIdentifierListRequest)
+        js = _as_object(js, NamedEntityIdentifierListRequest, IDX_NamedEntityIdentifierListRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1716,7 +943,7 @@ def load_python_NamedEntityIdentifierListRequest(js, depth, base):
         i = IDX_NamedEntityIdentifierListRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, NamedEntityIdentifierListRequest, IGNORE_NamedEntityIdentifierListRequest)
+                i = _unknown(k, NamedEntityIdentifierListRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1778,188 +1005,7 @@ def load_python_NamedEntityIdentifierListRequest(js, depth, base):
     return obj
 
 
-# flyteidl.admin.NamedEntityIdentifierListRequest: load_ignoring -----------------------
-IGNORE_load_ignoring_NamedEntityIdentifierListRequest = True
-
-
-def load_ignoring_NamedEntityIdentifierListRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifierListRequest, IDX_NamedEntityIdentifierListRequest, IGNORE_load_ignoring_NamedEntityIdentifierListRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_project = ''
-        f_domain = ''
-        f_limit = 0
-        f_token = ''
-        f_sort_by = None
-        f_filters = ''
-        f_org = ''
-    else:
-        f_project = base.project
-        f_domain = base.domain
-        f_limit = base.limit
-        f_token = base.token
-        f_sort_by = base.sort_by
-        f_filters = base.filters
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_NamedEntityIdentifierListRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, NamedEntityIdentifierListRequest, IGNORE_load_ignoring_NamedEntityIdentifierListRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_project = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_project = v
-            elif i == 1:
-                if v is None:
-                    f_domain = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_domain = v
-            elif i == 2:
-                if v is None:
-                    f_limit = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_NamedEntityIdentifierListRequest)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_limit = v
-            elif i == 3:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_token = v
-            elif i == 4:
-                if v is None:
-                    f_sort_by = None
-                else:
-                    f_sort_by = load_ignoring_Sort(v, depth, f_sort_by)
-            elif i == 5:
-                if v is None:
-                    f_filters = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_filters = v
-            elif i == 6:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(NamedEntityIdentifierListRequest)
-    SET_DICT_NamedEntityIdentifierListRequest(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'limit': f_limit, 'token': f_token, 'sort_by': f_sort_by, 'filters': f_filters, 'org': f_org})
-    return obj
-
-
-# flyteidl.admin.NamedEntityIdentifierListRequest: load_python_ignoring ----------------
-IGNORE_load_python_ignoring_NamedEntityIdentifierListRequest = True
-EXACT_load_python_ignoring_NamedEntityIdentifierListRequest = True
-
-
-def load_python_ignoring_NamedEntityIdentifierListRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, NamedEntityIdentifierListRequest, IDX_NamedEntityIdentifierListRequest, IGNORE_load_python_ignoring_NamedEntityIdentifierListRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_project = ''
-        f_domain = ''
-        f_limit = 0
-        f_token = ''
-        f_sort_by = None
-        f_filters = ''
-        f_org = ''
-    else:
-        f_project = base.project
-        f_domain = base.domain
-        f_limit = base.limit
-        f_token = base.token
-        f_sort_by = base.sort_by
-        f_filters = base.filters
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_NamedEntityIdentifierListRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, NamedEntityIdentifierListRequest, IGNORE_load_python_ignoring_NamedEntityIdentifierListRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_project = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_project = v
-            elif i == 1:
-                if v is None:
-                    f_domain = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_domain = v
-            elif i == 2:
-                if v is None:
-                    f_limit = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_NamedEntityIdentifierListRequest)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_limit = v
-            elif i == 3:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_token = v
-            elif i == 4:
-                if v is None:
-                    f_sort_by = None
-                else:
-                    f_sort_by = load_python_ignoring_Sort(v, depth, f_sort_by)
-            elif i == 5:
-                if v is None:
-                    f_filters = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_filters = v
-            elif i == 6:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(NamedEntityIdentifierListRequest)
-    SET_DICT_NamedEntityIdentifierListRequest(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'limit': f_limit, 'token': f_token, 'sort_by': f_sort_by, 'filters': f_filters, 'org': f_org})
-    return obj
-
-
 # flyteidl.admin.Notification: load ----------------------------------------------------
-IGNORE_Notification = False
 EXACT_Notification = False
 IDX_Notification = {'phases': 0, 'email': 1, 'pager_duty': 2, 'slack': 3, 'pagerDuty': 2}
 BN_phases_Notification = {'UNDEFINED': WorkflowExecution.Phase(0), 'QUEUED': WorkflowExecution.Phase(1), 'RUNNING': WorkflowExecution.Phase(2), 'SUCCEEDING': WorkflowExecution.Phase(3), 'SUCCEEDED': WorkflowExecution.Phase(4), 'FAILING': WorkflowExecution.Phase(5), 'FAILED': WorkflowExecution.Phase(6), 'ABORTED': WorkflowExecution.Phase(7), 'TIMED_OUT': WorkflowExecution.Phase(8), 'ABORTING': WorkflowExecution.Phase(9)}
@@ -1969,7 +1015,7 @@ EN_phases_Notification = 'flyteidl.core.WorkflowExecution.Phase'
 
 def load_Notification(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Notification, IDX_Notification, IGNORE_Notification)
+        js = _as_object(js, Notification, IDX_Notification, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1988,7 +1034,7 @@ def load_Notification(js, depth, base):
         i = IDX_Notification.get(k)
         if i is None:
             try:
-                i = _unknown(k, Notification, IGNORE_Notification)
+                i = _unknown(k, Notification, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2003,11 +1049,14 @@ def load_Notification(js, depth, base):
                     lst = FL()
                     try:
                         for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            n = BN_phases_Notification.get(e) if e.__class__ is str else None
-                            if n is None: n = _enum_in(e, BN_phases_Notification, BV_phases_Notification, EN_phases_Notification, EXACT_Notification)
-                            x = n
-                            _append(lst, x)
+                            try:
+                                if e is None: _null_item()
+                                n = BN_phases_Notification.get(e) if e.__class__ is str else None
+                                if n is None: n = _enum_in(e, BN_phases_Notification, BV_phases_Notification, EN_phases_Notification, EXACT_Notification)
+                                x = n
+                                _append(lst, x)
+                            except _UnknownEnumName:
+                                if not IGNORING.get(): raise
                     except JSONError as exc:
                         exc._enter('[%d]' % i)
                         raise
@@ -2053,7 +1102,7 @@ EXACT_load_python_Notification = True
 
 def load_python_Notification(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Notification, IDX_Notification, IGNORE_Notification)
+        js = _as_object(js, Notification, IDX_Notification, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2072,7 +1121,7 @@ def load_python_Notification(js, depth, base):
         i = IDX_Notification.get(k)
         if i is None:
             try:
-                i = _unknown(k, Notification, IGNORE_Notification)
+                i = _unknown(k, Notification, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2087,11 +1136,14 @@ def load_python_Notification(js, depth, base):
                     lst = FL()
                     try:
                         for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            n = BN_phases_Notification.get(e) if e.__class__ is str else None
-                            if n is None: n = _enum_in(e, BN_phases_Notification, BV_phases_Notification, EN_phases_Notification, EXACT_load_python_Notification)
-                            x = n
-                            _append(lst, x)
+                            try:
+                                if e is None: _null_item()
+                                n = BN_phases_Notification.get(e) if e.__class__ is str else None
+                                if n is None: n = _enum_in(e, BN_phases_Notification, BV_phases_Notification, EN_phases_Notification, EXACT_load_python_Notification)
+                                x = n
+                                _append(lst, x)
+                            except _UnknownEnumName:
+                                if not IGNORING.get(): raise
                     except JSONError as exc:
                         exc._enter('[%d]' % i)
                         raise
@@ -2131,190 +1183,14 @@ def load_python_Notification(js, depth, base):
     return obj
 
 
-# flyteidl.admin.Notification: load_ignoring -------------------------------------------
-IGNORE_load_ignoring_Notification = True
-
-
-def load_ignoring_Notification(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Notification, IDX_Notification, IGNORE_load_ignoring_Notification)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_phases = EMPTY_LIST
-        f_email = None
-        f_pager_duty = None
-        f_slack = None
-    else:
-        f_phases = base.phases
-        f_email = base.email
-        f_pager_duty = base.pager_duty
-        f_slack = base.slack
-    g_type = None
-    for k, v in js.items():
-        i = IDX_Notification.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Notification, IGNORE_load_ignoring_Notification)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_phases = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            try:
-                                if e is None: _null_item()
-                                n = BN_phases_Notification.get(e) if e.__class__ is str else None
-                                if n is None: n = _enum_in(e, BN_phases_Notification, BV_phases_Notification, EN_phases_Notification, EXACT_Notification)
-                                x = n
-                                _append(lst, x)
-                            except _UnknownEnumName:
-                                pass
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_phases = lst
-            elif i == 1:
-                if v is None:
-                    f_email = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_email = load_ignoring_EmailNotification(v, depth, f_email)
-                    f_pager_duty = None
-                    f_slack = None
-            elif i == 2:
-                if v is None:
-                    f_pager_duty = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_pager_duty = load_ignoring_PagerDutyNotification(v, depth, f_pager_duty)
-                    f_email = None
-                    f_slack = None
-            elif i == 3:
-                if v is None:
-                    f_slack = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_slack = load_ignoring_SlackNotification(v, depth, f_slack)
-                    f_email = None
-                    f_pager_duty = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Notification)
-    SET_DICT_Notification(obj, {'_unknown_fields': b'', 'phases': f_phases, 'email': f_email, 'pager_duty': f_pager_duty, 'slack': f_slack})
-    return obj
-
-
-# flyteidl.admin.Notification: load_python_ignoring ------------------------------------
-IGNORE_load_python_ignoring_Notification = True
-EXACT_load_python_ignoring_Notification = True
-
-
-def load_python_ignoring_Notification(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Notification, IDX_Notification, IGNORE_load_python_ignoring_Notification)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_phases = EMPTY_LIST
-        f_email = None
-        f_pager_duty = None
-        f_slack = None
-    else:
-        f_phases = base.phases
-        f_email = base.email
-        f_pager_duty = base.pager_duty
-        f_slack = base.slack
-    g_type = None
-    for k, v in js.items():
-        i = IDX_Notification.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Notification, IGNORE_load_python_ignoring_Notification)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_phases = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            try:
-                                if e is None: _null_item()
-                                n = BN_phases_Notification.get(e) if e.__class__ is str else None
-                                if n is None: n = _enum_in(e, BN_phases_Notification, BV_phases_Notification, EN_phases_Notification, EXACT_load_python_ignoring_Notification)
-                                x = n
-                                _append(lst, x)
-                            except _UnknownEnumName:
-                                pass
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_phases = lst
-            elif i == 1:
-                if v is None:
-                    f_email = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_email = load_python_ignoring_EmailNotification(v, depth, f_email)
-                    f_pager_duty = None
-                    f_slack = None
-            elif i == 2:
-                if v is None:
-                    f_pager_duty = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_pager_duty = load_python_ignoring_PagerDutyNotification(v, depth, f_pager_duty)
-                    f_email = None
-                    f_slack = None
-            elif i == 3:
-                if v is None:
-                    f_slack = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_slack = load_python_ignoring_SlackNotification(v, depth, f_slack)
-                    f_email = None
-                    f_pager_duty = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Notification)
-    SET_DICT_Notification(obj, {'_unknown_fields': b'', 'phases': f_phases, 'email': f_email, 'pager_duty': f_pager_duty, 'slack': f_slack})
-    return obj
-
-
 # flyteidl.admin.ObjectGetRequest: load ------------------------------------------------
-IGNORE_ObjectGetRequest = False
 EXACT_ObjectGetRequest = False
 IDX_ObjectGetRequest = {'id': 0}
 
 
 def load_ObjectGetRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ObjectGetRequest, IDX_ObjectGetRequest, IGNORE_ObjectGetRequest)
+        js = _as_object(js, ObjectGetRequest, IDX_ObjectGetRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2326,7 +1202,7 @@ def load_ObjectGetRequest(js, depth, base):
         i = IDX_ObjectGetRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, ObjectGetRequest, IGNORE_ObjectGetRequest)
+                i = _unknown(k, ObjectGetRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2352,7 +1228,7 @@ EXACT_load_python_ObjectGetRequest = True
 
 def load_python_ObjectGetRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ObjectGetRequest, IDX_ObjectGetRequest, IGNORE_ObjectGetRequest)
+        js = _as_object(js, ObjectGetRequest, IDX_ObjectGetRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2364,7 +1240,7 @@ def load_python_ObjectGetRequest(js, depth, base):
         i = IDX_ObjectGetRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, ObjectGetRequest, IGNORE_ObjectGetRequest)
+                i = _unknown(k, ObjectGetRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2384,92 +1260,14 @@ def load_python_ObjectGetRequest(js, depth, base):
     return obj
 
 
-# flyteidl.admin.ObjectGetRequest: load_ignoring ---------------------------------------
-IGNORE_load_ignoring_ObjectGetRequest = True
-
-
-def load_ignoring_ObjectGetRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ObjectGetRequest, IDX_ObjectGetRequest, IGNORE_load_ignoring_ObjectGetRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-    else:
-        f_id = base.id
-    for k, v in js.items():
-        i = IDX_ObjectGetRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ObjectGetRequest, IGNORE_load_ignoring_ObjectGetRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ObjectGetRequest)
-    SET_DICT_ObjectGetRequest(obj, {'_unknown_fields': b'', 'id': f_id})
-    return obj
-
-
-# flyteidl.admin.ObjectGetRequest: load_python_ignoring --------------------------------
-IGNORE_load_python_ignoring_ObjectGetRequest = True
-EXACT_load_python_ignoring_ObjectGetRequest = True
-
-
-def load_python_ignoring_ObjectGetRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ObjectGetRequest, IDX_ObjectGetRequest, IGNORE_load_python_ignoring_ObjectGetRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-    else:
-        f_id = base.id
-    for k, v in js.items():
-        i = IDX_ObjectGetRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ObjectGetRequest, IGNORE_load_python_ignoring_ObjectGetRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ObjectGetRequest)
-    SET_DICT_ObjectGetRequest(obj, {'_unknown_fields': b'', 'id': f_id})
-    return obj
-
-
 # flyteidl.admin.PagerDutyNotification: load -------------------------------------------
-IGNORE_PagerDutyNotification = False
 EXACT_PagerDutyNotification = False
 IDX_PagerDutyNotification = {'recipients_email': 0, 'template': 1, 'recipientsEmail': 0}
 
 
 def load_PagerDutyNotification(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, PagerDutyNotification, IDX_PagerDutyNotification, IGNORE_PagerDutyNotification)
+        js = _as_object(js, PagerDutyNotification, IDX_PagerDutyNotification, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2483,7 +1281,7 @@ def load_PagerDutyNotification(js, depth, base):
         i = IDX_PagerDutyNotification.get(k)
         if i is None:
             try:
-                i = _unknown(k, PagerDutyNotification, IGNORE_PagerDutyNotification)
+                i = _unknown(k, PagerDutyNotification, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2526,7 +1324,7 @@ EXACT_load_python_PagerDutyNotification = True
 
 def load_python_PagerDutyNotification(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, PagerDutyNotification, IDX_PagerDutyNotification, IGNORE_PagerDutyNotification)
+        js = _as_object(js, PagerDutyNotification, IDX_PagerDutyNotification, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2540,124 +1338,7 @@ def load_python_PagerDutyNotification(js, depth, base):
         i = IDX_PagerDutyNotification.get(k)
         if i is None:
             try:
-                i = _unknown(k, PagerDutyNotification, IGNORE_PagerDutyNotification)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_recipients_email = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_recipients_email = lst
-            elif i == 1:
-                if v is None:
-                    f_template = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_template = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(PagerDutyNotification)
-    SET_DICT_PagerDutyNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
-    return obj
-
-
-# flyteidl.admin.PagerDutyNotification: load_ignoring ----------------------------------
-IGNORE_load_ignoring_PagerDutyNotification = True
-
-
-def load_ignoring_PagerDutyNotification(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, PagerDutyNotification, IDX_PagerDutyNotification, IGNORE_load_ignoring_PagerDutyNotification)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_recipients_email = EMPTY_LIST
-        f_template = ''
-    else:
-        f_recipients_email = base.recipients_email
-        f_template = base.template
-    for k, v in js.items():
-        i = IDX_PagerDutyNotification.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, PagerDutyNotification, IGNORE_load_ignoring_PagerDutyNotification)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_recipients_email = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_recipients_email = lst
-            elif i == 1:
-                if v is None:
-                    f_template = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_template = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(PagerDutyNotification)
-    SET_DICT_PagerDutyNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
-    return obj
-
-
-# flyteidl.admin.PagerDutyNotification: load_python_ignoring ---------------------------
-IGNORE_load_python_ignoring_PagerDutyNotification = True
-EXACT_load_python_ignoring_PagerDutyNotification = True
-
-
-def load_python_ignoring_PagerDutyNotification(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, PagerDutyNotification, IDX_PagerDutyNotification, IGNORE_load_python_ignoring_PagerDutyNotification)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_recipients_email = EMPTY_LIST
-        f_template = ''
-    else:
-        f_recipients_email = base.recipients_email
-        f_template = base.template
-    for k, v in js.items():
-        i = IDX_PagerDutyNotification.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, PagerDutyNotification, IGNORE_load_python_ignoring_PagerDutyNotification)
+                i = _unknown(k, PagerDutyNotification, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2697,14 +1378,13 @@ def load_python_ignoring_PagerDutyNotification(js, depth, base):
 
 
 # flyteidl.admin.RawOutputDataConfig: load ---------------------------------------------
-IGNORE_RawOutputDataConfig = False
 EXACT_RawOutputDataConfig = False
 IDX_RawOutputDataConfig = {'output_location_prefix': 0, 'outputLocationPrefix': 0}
 
 
 def load_RawOutputDataConfig(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, RawOutputDataConfig, IDX_RawOutputDataConfig, IGNORE_RawOutputDataConfig)
+        js = _as_object(js, RawOutputDataConfig, IDX_RawOutputDataConfig, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2716,7 +1396,7 @@ def load_RawOutputDataConfig(js, depth, base):
         i = IDX_RawOutputDataConfig.get(k)
         if i is None:
             try:
-                i = _unknown(k, RawOutputDataConfig, IGNORE_RawOutputDataConfig)
+                i = _unknown(k, RawOutputDataConfig, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2743,7 +1423,7 @@ EXACT_load_python_RawOutputDataConfig = True
 
 def load_python_RawOutputDataConfig(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, RawOutputDataConfig, IDX_RawOutputDataConfig, IGNORE_RawOutputDataConfig)
+        js = _as_object(js, RawOutputDataConfig, IDX_RawOutputDataConfig, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2755,87 +1435,7 @@ def load_python_RawOutputDataConfig(js, depth, base):
         i = IDX_RawOutputDataConfig.get(k)
         if i is None:
             try:
-                i = _unknown(k, RawOutputDataConfig, IGNORE_RawOutputDataConfig)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_output_location_prefix = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_output_location_prefix = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(RawOutputDataConfig)
-    SET_DICT_RawOutputDataConfig(obj, {'_unknown_fields': b'', 'output_location_prefix': f_output_location_prefix})
-    return obj
-
-
-# flyteidl.admin.RawOutputDataConfig: load_ignoring ------------------------------------
-IGNORE_load_ignoring_RawOutputDataConfig = True
-
-
-def load_ignoring_RawOutputDataConfig(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, RawOutputDataConfig, IDX_RawOutputDataConfig, IGNORE_load_ignoring_RawOutputDataConfig)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_output_location_prefix = ''
-    else:
-        f_output_location_prefix = base.output_location_prefix
-    for k, v in js.items():
-        i = IDX_RawOutputDataConfig.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, RawOutputDataConfig, IGNORE_load_ignoring_RawOutputDataConfig)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_output_location_prefix = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_output_location_prefix = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(RawOutputDataConfig)
-    SET_DICT_RawOutputDataConfig(obj, {'_unknown_fields': b'', 'output_location_prefix': f_output_location_prefix})
-    return obj
-
-
-# flyteidl.admin.RawOutputDataConfig: load_python_ignoring -----------------------------
-IGNORE_load_python_ignoring_RawOutputDataConfig = True
-EXACT_load_python_ignoring_RawOutputDataConfig = True
-
-
-def load_python_ignoring_RawOutputDataConfig(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, RawOutputDataConfig, IDX_RawOutputDataConfig, IGNORE_load_python_ignoring_RawOutputDataConfig)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_output_location_prefix = ''
-    else:
-        f_output_location_prefix = base.output_location_prefix
-    for k, v in js.items():
-        i = IDX_RawOutputDataConfig.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, RawOutputDataConfig, IGNORE_load_python_ignoring_RawOutputDataConfig)
+                i = _unknown(k, RawOutputDataConfig, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2858,14 +1458,13 @@ def load_python_ignoring_RawOutputDataConfig(js, depth, base):
 
 
 # flyteidl.admin.ResourceListRequest: load ---------------------------------------------
-IGNORE_ResourceListRequest = False
 EXACT_ResourceListRequest = False
 IDX_ResourceListRequest = {'id': 0, 'limit': 1, 'token': 2, 'filters': 3, 'sort_by': 4, 'sortBy': 4}
 
 
 def load_ResourceListRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ResourceListRequest, IDX_ResourceListRequest, IGNORE_ResourceListRequest)
+        js = _as_object(js, ResourceListRequest, IDX_ResourceListRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2885,7 +1484,7 @@ def load_ResourceListRequest(js, depth, base):
         i = IDX_ResourceListRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, ResourceListRequest, IGNORE_ResourceListRequest)
+                i = _unknown(k, ResourceListRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2935,7 +1534,7 @@ EXACT_load_python_ResourceListRequest = True
 
 def load_python_ResourceListRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ResourceListRequest, IDX_ResourceListRequest, IGNORE_ResourceListRequest)
+        js = _as_object(js, ResourceListRequest, IDX_ResourceListRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2955,7 +1554,7 @@ def load_python_ResourceListRequest(js, depth, base):
         i = IDX_ResourceListRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, ResourceListRequest, IGNORE_ResourceListRequest)
+                i = _unknown(k, ResourceListRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3001,158 +1600,14 @@ def load_python_ResourceListRequest(js, depth, base):
     return obj
 
 
-# flyteidl.admin.ResourceListRequest: load_ignoring ------------------------------------
-IGNORE_load_ignoring_ResourceListRequest = True
-
-
-def load_ignoring_ResourceListRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ResourceListRequest, IDX_ResourceListRequest, IGNORE_load_ignoring_ResourceListRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_limit = 0
-        f_token = ''
-        f_filters = ''
-        f_sort_by = None
-    else:
-        f_id = base.id
-        f_limit = base.limit
-        f_token = base.token
-        f_filters = base.filters
-        f_sort_by = base.sort_by
-    for k, v in js.items():
-        i = IDX_ResourceListRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ResourceListRequest, IGNORE_load_ignoring_ResourceListRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_NamedEntityIdentifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_limit = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_ResourceListRequest)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_limit = v
-            elif i == 2:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_token = v
-            elif i == 3:
-                if v is None:
-                    f_filters = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_filters = v
-            elif i == 4:
-                if v is None:
-                    f_sort_by = None
-                else:
-                    f_sort_by = load_ignoring_Sort(v, depth, f_sort_by)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ResourceListRequest)
-    SET_DICT_ResourceListRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'limit': f_limit, 'token': f_token, 'filters': f_filters, 'sort_by': f_sort_by})
-    return obj
-
-
-# flyteidl.admin.ResourceListRequest: load_python_ignoring -----------------------------
-IGNORE_load_python_ignoring_ResourceListRequest = True
-EXACT_load_python_ignoring_ResourceListRequest = True
-
-
-def load_python_ignoring_ResourceListRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ResourceListRequest, IDX_ResourceListRequest, IGNORE_load_python_ignoring_ResourceListRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_limit = 0
-        f_token = ''
-        f_filters = ''
-        f_sort_by = None
-    else:
-        f_id = base.id
-        f_limit = base.limit
-        f_token = base.token
-        f_filters = base.filters
-        f_sort_by = base.sort_by
-    for k, v in js.items():
-        i = IDX_ResourceListRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ResourceListRequest, IGNORE_load_python_ignoring_ResourceListRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_NamedEntityIdentifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_limit = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_ResourceListRequest)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_limit = v
-            elif i == 2:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_token = v
-            elif i == 3:
-                if v is None:
-                    f_filters = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_filters = v
-            elif i == 4:
-                if v is None:
-                    f_sort_by = None
-                else:
-                    f_sort_by = load_python_ignoring_Sort(v, depth, f_sort_by)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ResourceListRequest)
-    SET_DICT_ResourceListRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'limit': f_limit, 'token': f_token, 'filters': f_filters, 'sort_by': f_sort_by})
-    return obj
-
-
 # flyteidl.admin.SlackNotification: load -----------------------------------------------
-IGNORE_SlackNotification = False
 EXACT_SlackNotification = False
 IDX_SlackNotification = {'recipients_email': 0, 'template': 1, 'recipientsEmail': 0}
 
 
 def load_SlackNotification(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SlackNotification, IDX_SlackNotification, IGNORE_SlackNotification)
+        js = _as_object(js, SlackNotification, IDX_SlackNotification, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3166,7 +1621,7 @@ def load_SlackNotification(js, depth, base):
         i = IDX_SlackNotification.get(k)
         if i is None:
             try:
-                i = _unknown(k, SlackNotification, IGNORE_SlackNotification)
+                i = _unknown(k, SlackNotification, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3209,7 +1664,7 @@ EXACT_load_python_SlackNotification = True
 
 def load_python_SlackNotification(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SlackNotification, IDX_SlackNotification, IGNORE_SlackNotification)
+        js = _as_object(js, SlackNotification, IDX_SlackNotification, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3223,124 +1678,7 @@ def load_python_SlackNotification(js, depth, base):
         i = IDX_SlackNotification.get(k)
         if i is None:
             try:
-                i = _unknown(k, SlackNotification, IGNORE_SlackNotification)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_recipients_email = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_recipients_email = lst
-            elif i == 1:
-                if v is None:
-                    f_template = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_template = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SlackNotification)
-    SET_DICT_SlackNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
-    return obj
-
-
-# flyteidl.admin.SlackNotification: load_ignoring --------------------------------------
-IGNORE_load_ignoring_SlackNotification = True
-
-
-def load_ignoring_SlackNotification(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SlackNotification, IDX_SlackNotification, IGNORE_load_ignoring_SlackNotification)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_recipients_email = EMPTY_LIST
-        f_template = ''
-    else:
-        f_recipients_email = base.recipients_email
-        f_template = base.template
-    for k, v in js.items():
-        i = IDX_SlackNotification.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SlackNotification, IGNORE_load_ignoring_SlackNotification)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_recipients_email = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_recipients_email = lst
-            elif i == 1:
-                if v is None:
-                    f_template = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_template = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SlackNotification)
-    SET_DICT_SlackNotification(obj, {'_unknown_fields': b'', 'recipients_email': f_recipients_email, 'template': f_template})
-    return obj
-
-
-# flyteidl.admin.SlackNotification: load_python_ignoring -------------------------------
-IGNORE_load_python_ignoring_SlackNotification = True
-EXACT_load_python_ignoring_SlackNotification = True
-
-
-def load_python_ignoring_SlackNotification(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SlackNotification, IDX_SlackNotification, IGNORE_load_python_ignoring_SlackNotification)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_recipients_email = EMPTY_LIST
-        f_template = ''
-    else:
-        f_recipients_email = base.recipients_email
-        f_template = base.template
-    for k, v in js.items():
-        i = IDX_SlackNotification.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SlackNotification, IGNORE_load_python_ignoring_SlackNotification)
+                i = _unknown(k, SlackNotification, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3380,7 +1718,6 @@ def load_python_ignoring_SlackNotification(js, depth, base):
 
 
 # flyteidl.admin.Sort: load ------------------------------------------------------------
-IGNORE_Sort = False
 EXACT_Sort = False
 IDX_Sort = {'key': 0, 'direction': 1}
 D_direction_Sort = Sort.Direction(0)
@@ -3391,7 +1728,7 @@ EN_direction_Sort = 'flyteidl.admin.Sort.Direction'
 
 def load_Sort(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Sort, IDX_Sort, IGNORE_Sort)
+        js = _as_object(js, Sort, IDX_Sort, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3405,104 +1742,7 @@ def load_Sort(js, depth, base):
         i = IDX_Sort.get(k)
         if i is None:
             try:
-                i = _unknown(k, Sort, IGNORE_Sort)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_key = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_key = v
-            elif i == 1:
-                if v is None:
-                    f_direction = D_direction_Sort
-                else:
-                    n = BN_direction_Sort.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_direction_Sort, BV_direction_Sort, EN_direction_Sort, EXACT_Sort)
-                    f_direction = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Sort)
-    SET_DICT_Sort(obj, {'_unknown_fields': b'', 'key': f_key, 'direction': f_direction})
-    return obj
-
-
-# flyteidl.admin.Sort: load_python -----------------------------------------------------
-EXACT_load_python_Sort = True
-
-
-def load_python_Sort(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Sort, IDX_Sort, IGNORE_Sort)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_key = ''
-        f_direction = D_direction_Sort
-    else:
-        f_key = base.key
-        f_direction = base.direction
-    for k, v in js.items():
-        i = IDX_Sort.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Sort, IGNORE_Sort)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_key = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_key = v
-            elif i == 1:
-                if v is None:
-                    f_direction = D_direction_Sort
-                else:
-                    n = BN_direction_Sort.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_direction_Sort, BV_direction_Sort, EN_direction_Sort, EXACT_load_python_Sort)
-                    f_direction = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Sort)
-    SET_DICT_Sort(obj, {'_unknown_fields': b'', 'key': f_key, 'direction': f_direction})
-    return obj
-
-
-# flyteidl.admin.Sort: load_ignoring ---------------------------------------------------
-IGNORE_load_ignoring_Sort = True
-
-
-def load_ignoring_Sort(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Sort, IDX_Sort, IGNORE_load_ignoring_Sort)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_key = ''
-        f_direction = D_direction_Sort
-    else:
-        f_key = base.key
-        f_direction = base.direction
-    for k, v in js.items():
-        i = IDX_Sort.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Sort, IGNORE_load_ignoring_Sort)
+                i = _unknown(k, Sort, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3524,7 +1764,7 @@ def load_ignoring_Sort(js, depth, base):
                         if n is None: n = _enum_in(v, BN_direction_Sort, BV_direction_Sort, EN_direction_Sort, EXACT_Sort)
                         f_direction = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -3533,14 +1773,13 @@ def load_ignoring_Sort(js, depth, base):
     return obj
 
 
-# flyteidl.admin.Sort: load_python_ignoring --------------------------------------------
-IGNORE_load_python_ignoring_Sort = True
-EXACT_load_python_ignoring_Sort = True
+# flyteidl.admin.Sort: load_python -----------------------------------------------------
+EXACT_load_python_Sort = True
 
 
-def load_python_ignoring_Sort(js, depth, base):
+def load_python_Sort(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Sort, IDX_Sort, IGNORE_load_python_ignoring_Sort)
+        js = _as_object(js, Sort, IDX_Sort, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3554,7 +1793,7 @@ def load_python_ignoring_Sort(js, depth, base):
         i = IDX_Sort.get(k)
         if i is None:
             try:
-                i = _unknown(k, Sort, IGNORE_load_python_ignoring_Sort)
+                i = _unknown(k, Sort, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3574,10 +1813,10 @@ def load_python_ignoring_Sort(js, depth, base):
                 else:
                     try:
                         n = BN_direction_Sort.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_direction_Sort, BV_direction_Sort, EN_direction_Sort, EXACT_load_python_ignoring_Sort)
+                        if n is None: n = _enum_in(v, BN_direction_Sort, BV_direction_Sort, EN_direction_Sort, EXACT_load_python_Sort)
                         f_direction = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -3607,62 +1846,32 @@ SET_DICT_Sort = dict_setter(Sort)
 FUNCTIONS = {
     ('flyteidl.admin.Annotations', 'load'): load_Annotations,
     ('flyteidl.admin.Annotations', 'load_python'): load_python_Annotations,
-    ('flyteidl.admin.Annotations', 'load_ignoring'): load_ignoring_Annotations,
-    ('flyteidl.admin.Annotations', 'load_python_ignoring'): load_python_ignoring_Annotations,
     ('flyteidl.admin.AuthRole', 'load'): load_AuthRole,
     ('flyteidl.admin.AuthRole', 'load_python'): load_python_AuthRole,
-    ('flyteidl.admin.AuthRole', 'load_ignoring'): load_ignoring_AuthRole,
-    ('flyteidl.admin.AuthRole', 'load_python_ignoring'): load_python_ignoring_AuthRole,
     ('flyteidl.admin.EmailNotification', 'load'): load_EmailNotification,
     ('flyteidl.admin.EmailNotification', 'load_python'): load_python_EmailNotification,
-    ('flyteidl.admin.EmailNotification', 'load_ignoring'): load_ignoring_EmailNotification,
-    ('flyteidl.admin.EmailNotification', 'load_python_ignoring'): load_python_ignoring_EmailNotification,
     ('flyteidl.admin.Envs', 'load'): load_Envs,
     ('flyteidl.admin.Envs', 'load_python'): load_python_Envs,
-    ('flyteidl.admin.Envs', 'load_ignoring'): load_ignoring_Envs,
-    ('flyteidl.admin.Envs', 'load_python_ignoring'): load_python_ignoring_Envs,
     ('flyteidl.admin.Labels', 'load'): load_Labels,
     ('flyteidl.admin.Labels', 'load_python'): load_python_Labels,
-    ('flyteidl.admin.Labels', 'load_ignoring'): load_ignoring_Labels,
-    ('flyteidl.admin.Labels', 'load_python_ignoring'): load_python_ignoring_Labels,
     ('flyteidl.admin.NamedEntityIdentifier', 'load'): load_NamedEntityIdentifier,
     ('flyteidl.admin.NamedEntityIdentifier', 'load_python'): load_python_NamedEntityIdentifier,
-    ('flyteidl.admin.NamedEntityIdentifier', 'load_ignoring'): load_ignoring_NamedEntityIdentifier,
-    ('flyteidl.admin.NamedEntityIdentifier', 'load_python_ignoring'): load_python_ignoring_NamedEntityIdentifier,
     ('flyteidl.admin.NamedEntityIdentifierList', 'load'): load_NamedEntityIdentifierList,
     ('flyteidl.admin.NamedEntityIdentifierList', 'load_python'): load_python_NamedEntityIdentifierList,
-    ('flyteidl.admin.NamedEntityIdentifierList', 'load_ignoring'): load_ignoring_NamedEntityIdentifierList,
-    ('flyteidl.admin.NamedEntityIdentifierList', 'load_python_ignoring'): load_python_ignoring_NamedEntityIdentifierList,
     ('flyteidl.admin.NamedEntityIdentifierListRequest', 'load'): load_NamedEntityIdentifierListRequest,
     ('flyteidl.admin.NamedEntityIdentifierListRequest', 'load_python'): load_python_NamedEntityIdentifierListRequest,
-    ('flyteidl.admin.NamedEntityIdentifierListRequest', 'load_ignoring'): load_ignoring_NamedEntityIdentifierListRequest,
-    ('flyteidl.admin.NamedEntityIdentifierListRequest', 'load_python_ignoring'): load_python_ignoring_NamedEntityIdentifierListRequest,
     ('flyteidl.admin.Notification', 'load'): load_Notification,
     ('flyteidl.admin.Notification', 'load_python'): load_python_Notification,
-    ('flyteidl.admin.Notification', 'load_ignoring'): load_ignoring_Notification,
-    ('flyteidl.admin.Notification', 'load_python_ignoring'): load_python_ignoring_Notification,
     ('flyteidl.admin.ObjectGetRequest', 'load'): load_ObjectGetRequest,
     ('flyteidl.admin.ObjectGetRequest', 'load_python'): load_python_ObjectGetRequest,
-    ('flyteidl.admin.ObjectGetRequest', 'load_ignoring'): load_ignoring_ObjectGetRequest,
-    ('flyteidl.admin.ObjectGetRequest', 'load_python_ignoring'): load_python_ignoring_ObjectGetRequest,
     ('flyteidl.admin.PagerDutyNotification', 'load'): load_PagerDutyNotification,
     ('flyteidl.admin.PagerDutyNotification', 'load_python'): load_python_PagerDutyNotification,
-    ('flyteidl.admin.PagerDutyNotification', 'load_ignoring'): load_ignoring_PagerDutyNotification,
-    ('flyteidl.admin.PagerDutyNotification', 'load_python_ignoring'): load_python_ignoring_PagerDutyNotification,
     ('flyteidl.admin.RawOutputDataConfig', 'load'): load_RawOutputDataConfig,
     ('flyteidl.admin.RawOutputDataConfig', 'load_python'): load_python_RawOutputDataConfig,
-    ('flyteidl.admin.RawOutputDataConfig', 'load_ignoring'): load_ignoring_RawOutputDataConfig,
-    ('flyteidl.admin.RawOutputDataConfig', 'load_python_ignoring'): load_python_ignoring_RawOutputDataConfig,
     ('flyteidl.admin.ResourceListRequest', 'load'): load_ResourceListRequest,
     ('flyteidl.admin.ResourceListRequest', 'load_python'): load_python_ResourceListRequest,
-    ('flyteidl.admin.ResourceListRequest', 'load_ignoring'): load_ignoring_ResourceListRequest,
-    ('flyteidl.admin.ResourceListRequest', 'load_python_ignoring'): load_python_ignoring_ResourceListRequest,
     ('flyteidl.admin.SlackNotification', 'load'): load_SlackNotification,
     ('flyteidl.admin.SlackNotification', 'load_python'): load_python_SlackNotification,
-    ('flyteidl.admin.SlackNotification', 'load_ignoring'): load_ignoring_SlackNotification,
-    ('flyteidl.admin.SlackNotification', 'load_python_ignoring'): load_python_ignoring_SlackNotification,
     ('flyteidl.admin.Sort', 'load'): load_Sort,
     ('flyteidl.admin.Sort', 'load_python'): load_python_Sort,
-    ('flyteidl.admin.Sort', 'load_ignoring'): load_ignoring_Sort,
-    ('flyteidl.admin.Sort', 'load_python_ignoring'): load_python_ignoring_Sort,
 }

@@ -15,6 +15,7 @@ from flyte_lite.models.admin.description_entity import (
 from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -38,12 +39,9 @@ from flyte_lite.wire.generated import (
 
 # functions of other generated modules: each loads its module when first called
 load_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_Identifier', globals(), 'load_Identifier')
-load_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_ignoring_Identifier', globals(), 'load_ignoring_Identifier')
 load_python_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_Identifier', globals(), 'load_python_Identifier')
-load_python_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_ignoring_Identifier', globals(), 'load_python_ignoring_Identifier')
 
 # flyteidl.admin.Description: load -----------------------------------------------------
-IGNORE_Description = False
 EXACT_Description = False
 IDX_Description = {'value': 0, 'uri': 1, 'format': 2, 'icon_link': 3, 'iconLink': 3}
 D_format_Description = DescriptionFormat(0)
@@ -54,7 +52,7 @@ EN_format_Description = 'flyteidl.admin.DescriptionFormat'
 
 def load_Description(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Description, IDX_Description, IGNORE_Description)
+        js = _as_object(js, Description, IDX_Description, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -73,152 +71,7 @@ def load_Description(js, depth, base):
         i = IDX_Description.get(k)
         if i is None:
             try:
-                i = _unknown(k, Description, IGNORE_Description)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = None
-                else:
-                    if g_content is not None: _two_oneof('content', g_content, k)
-                    g_content = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_value = v
-                    f_uri = None
-            elif i == 1:
-                if v is None:
-                    f_uri = None
-                else:
-                    if g_content is not None: _two_oneof('content', g_content, k)
-                    g_content = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_uri = v
-                    f_value = None
-            elif i == 2:
-                if v is None:
-                    f_format = D_format_Description
-                else:
-                    n = BN_format_Description.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_format_Description, BV_format_Description, EN_format_Description, EXACT_Description)
-                    f_format = n
-            elif i == 3:
-                if v is None:
-                    f_icon_link = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_icon_link = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Description)
-    SET_DICT_Description(obj, {'_unknown_fields': b'', 'value': f_value, 'uri': f_uri, 'format': f_format, 'icon_link': f_icon_link})
-    return obj
-
-
-# flyteidl.admin.Description: load_python ----------------------------------------------
-EXACT_load_python_Description = True
-
-
-def load_python_Description(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Description, IDX_Description, IGNORE_Description)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = None
-        f_uri = None
-        f_format = D_format_Description
-        f_icon_link = ''
-    else:
-        f_value = base.value
-        f_uri = base.uri
-        f_format = base.format
-        f_icon_link = base.icon_link
-    g_content = None
-    for k, v in js.items():
-        i = IDX_Description.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Description, IGNORE_Description)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = None
-                else:
-                    if g_content is not None: _two_oneof('content', g_content, k)
-                    g_content = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_value = v
-                    f_uri = None
-            elif i == 1:
-                if v is None:
-                    f_uri = None
-                else:
-                    if g_content is not None: _two_oneof('content', g_content, k)
-                    g_content = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_uri = v
-                    f_value = None
-            elif i == 2:
-                if v is None:
-                    f_format = D_format_Description
-                else:
-                    n = BN_format_Description.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_format_Description, BV_format_Description, EN_format_Description, EXACT_load_python_Description)
-                    f_format = n
-            elif i == 3:
-                if v is None:
-                    f_icon_link = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_icon_link = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Description)
-    SET_DICT_Description(obj, {'_unknown_fields': b'', 'value': f_value, 'uri': f_uri, 'format': f_format, 'icon_link': f_icon_link})
-    return obj
-
-
-# flyteidl.admin.Description: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_Description = True
-
-
-def load_ignoring_Description(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Description, IDX_Description, IGNORE_load_ignoring_Description)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = None
-        f_uri = None
-        f_format = D_format_Description
-        f_icon_link = ''
-    else:
-        f_value = base.value
-        f_uri = base.uri
-        f_format = base.format
-        f_icon_link = base.icon_link
-    g_content = None
-    for k, v in js.items():
-        i = IDX_Description.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Description, IGNORE_load_ignoring_Description)
+                i = _unknown(k, Description, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -252,7 +105,7 @@ def load_ignoring_Description(js, depth, base):
                         if n is None: n = _enum_in(v, BN_format_Description, BV_format_Description, EN_format_Description, EXACT_Description)
                         f_format = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 3:
                 if v is None:
                     f_icon_link = ''
@@ -267,14 +120,13 @@ def load_ignoring_Description(js, depth, base):
     return obj
 
 
-# flyteidl.admin.Description: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_Description = True
-EXACT_load_python_ignoring_Description = True
+# flyteidl.admin.Description: load_python ----------------------------------------------
+EXACT_load_python_Description = True
 
 
-def load_python_ignoring_Description(js, depth, base):
+def load_python_Description(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Description, IDX_Description, IGNORE_load_python_ignoring_Description)
+        js = _as_object(js, Description, IDX_Description, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -293,7 +145,7 @@ def load_python_ignoring_Description(js, depth, base):
         i = IDX_Description.get(k)
         if i is None:
             try:
-                i = _unknown(k, Description, IGNORE_load_python_ignoring_Description)
+                i = _unknown(k, Description, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -326,10 +178,10 @@ def load_python_ignoring_Description(js, depth, base):
                 else:
                     try:
                         n = BN_format_Description.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_format_Description, BV_format_Description, EN_format_Description, EXACT_load_python_ignoring_Description)
+                        if n is None: n = _enum_in(v, BN_format_Description, BV_format_Description, EN_format_Description, EXACT_load_python_Description)
                         f_format = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 3:
                 if v is None:
                     f_icon_link = ''
@@ -346,14 +198,13 @@ def load_python_ignoring_Description(js, depth, base):
 
 
 # flyteidl.admin.DescriptionEntity: load -----------------------------------------------
-IGNORE_DescriptionEntity = False
 EXACT_DescriptionEntity = False
 IDX_DescriptionEntity = {'id': 0, 'short_description': 1, 'long_description': 2, 'source_code': 3, 'tags': 4, 'shortDescription': 1, 'longDescription': 2, 'sourceCode': 3}
 
 
 def load_DescriptionEntity(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, DescriptionEntity, IDX_DescriptionEntity, IGNORE_DescriptionEntity)
+        js = _as_object(js, DescriptionEntity, IDX_DescriptionEntity, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -373,7 +224,7 @@ def load_DescriptionEntity(js, depth, base):
         i = IDX_DescriptionEntity.get(k)
         if i is None:
             try:
-                i = _unknown(k, DescriptionEntity, IGNORE_DescriptionEntity)
+                i = _unknown(k, DescriptionEntity, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -431,7 +282,7 @@ EXACT_load_python_DescriptionEntity = True
 
 def load_python_DescriptionEntity(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, DescriptionEntity, IDX_DescriptionEntity, IGNORE_DescriptionEntity)
+        js = _as_object(js, DescriptionEntity, IDX_DescriptionEntity, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -451,7 +302,7 @@ def load_python_DescriptionEntity(js, depth, base):
         i = IDX_DescriptionEntity.get(k)
         if i is None:
             try:
-                i = _unknown(k, DescriptionEntity, IGNORE_DescriptionEntity)
+                i = _unknown(k, DescriptionEntity, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -505,174 +356,14 @@ def load_python_DescriptionEntity(js, depth, base):
     return obj
 
 
-# flyteidl.admin.DescriptionEntity: load_ignoring --------------------------------------
-IGNORE_load_ignoring_DescriptionEntity = True
-
-
-def load_ignoring_DescriptionEntity(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, DescriptionEntity, IDX_DescriptionEntity, IGNORE_load_ignoring_DescriptionEntity)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_short_description = ''
-        f_long_description = None
-        f_source_code = None
-        f_tags = EMPTY_LIST
-    else:
-        f_id = base.id
-        f_short_description = base.short_description
-        f_long_description = base.long_description
-        f_source_code = base.source_code
-        f_tags = base.tags
-    for k, v in js.items():
-        i = IDX_DescriptionEntity.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, DescriptionEntity, IGNORE_load_ignoring_DescriptionEntity)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_short_description = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_short_description = v
-            elif i == 2:
-                if v is None:
-                    f_long_description = None
-                else:
-                    f_long_description = load_ignoring_Description(v, depth, f_long_description)
-            elif i == 3:
-                if v is None:
-                    f_source_code = None
-                else:
-                    f_source_code = load_ignoring_SourceCode(v, depth, f_source_code)
-            elif i == 4:
-                if v is None:
-                    f_tags = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_tags = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(DescriptionEntity)
-    SET_DICT_DescriptionEntity(obj, {'_unknown_fields': b'', 'id': f_id, 'short_description': f_short_description, 'long_description': f_long_description, 'source_code': f_source_code, 'tags': f_tags})
-    return obj
-
-
-# flyteidl.admin.DescriptionEntity: load_python_ignoring -------------------------------
-IGNORE_load_python_ignoring_DescriptionEntity = True
-EXACT_load_python_ignoring_DescriptionEntity = True
-
-
-def load_python_ignoring_DescriptionEntity(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, DescriptionEntity, IDX_DescriptionEntity, IGNORE_load_python_ignoring_DescriptionEntity)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_short_description = ''
-        f_long_description = None
-        f_source_code = None
-        f_tags = EMPTY_LIST
-    else:
-        f_id = base.id
-        f_short_description = base.short_description
-        f_long_description = base.long_description
-        f_source_code = base.source_code
-        f_tags = base.tags
-    for k, v in js.items():
-        i = IDX_DescriptionEntity.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, DescriptionEntity, IGNORE_load_python_ignoring_DescriptionEntity)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_short_description = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_short_description = v
-            elif i == 2:
-                if v is None:
-                    f_long_description = None
-                else:
-                    f_long_description = load_python_ignoring_Description(v, depth, f_long_description)
-            elif i == 3:
-                if v is None:
-                    f_source_code = None
-                else:
-                    f_source_code = load_python_ignoring_SourceCode(v, depth, f_source_code)
-            elif i == 4:
-                if v is None:
-                    f_tags = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_tags = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(DescriptionEntity)
-    SET_DICT_DescriptionEntity(obj, {'_unknown_fields': b'', 'id': f_id, 'short_description': f_short_description, 'long_description': f_long_description, 'source_code': f_source_code, 'tags': f_tags})
-    return obj
-
-
 # flyteidl.admin.SourceCode: load ------------------------------------------------------
-IGNORE_SourceCode = False
 EXACT_SourceCode = False
 IDX_SourceCode = {'link': 0}
 
 
 def load_SourceCode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SourceCode, IDX_SourceCode, IGNORE_SourceCode)
+        js = _as_object(js, SourceCode, IDX_SourceCode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -684,7 +375,7 @@ def load_SourceCode(js, depth, base):
         i = IDX_SourceCode.get(k)
         if i is None:
             try:
-                i = _unknown(k, SourceCode, IGNORE_SourceCode)
+                i = _unknown(k, SourceCode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -711,7 +402,7 @@ EXACT_load_python_SourceCode = True
 
 def load_python_SourceCode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SourceCode, IDX_SourceCode, IGNORE_SourceCode)
+        js = _as_object(js, SourceCode, IDX_SourceCode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -723,87 +414,7 @@ def load_python_SourceCode(js, depth, base):
         i = IDX_SourceCode.get(k)
         if i is None:
             try:
-                i = _unknown(k, SourceCode, IGNORE_SourceCode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_link = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_link = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SourceCode)
-    SET_DICT_SourceCode(obj, {'_unknown_fields': b'', 'link': f_link})
-    return obj
-
-
-# flyteidl.admin.SourceCode: load_ignoring ---------------------------------------------
-IGNORE_load_ignoring_SourceCode = True
-
-
-def load_ignoring_SourceCode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SourceCode, IDX_SourceCode, IGNORE_load_ignoring_SourceCode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_link = ''
-    else:
-        f_link = base.link
-    for k, v in js.items():
-        i = IDX_SourceCode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SourceCode, IGNORE_load_ignoring_SourceCode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_link = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_link = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SourceCode)
-    SET_DICT_SourceCode(obj, {'_unknown_fields': b'', 'link': f_link})
-    return obj
-
-
-# flyteidl.admin.SourceCode: load_python_ignoring --------------------------------------
-IGNORE_load_python_ignoring_SourceCode = True
-EXACT_load_python_ignoring_SourceCode = True
-
-
-def load_python_ignoring_SourceCode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SourceCode, IDX_SourceCode, IGNORE_load_python_ignoring_SourceCode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_link = ''
-    else:
-        f_link = base.link
-    for k, v in js.items():
-        i = IDX_SourceCode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SourceCode, IGNORE_load_python_ignoring_SourceCode)
+                i = _unknown(k, SourceCode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -834,14 +445,8 @@ SET_DICT_SourceCode = dict_setter(SourceCode)
 FUNCTIONS = {
     ('flyteidl.admin.Description', 'load'): load_Description,
     ('flyteidl.admin.Description', 'load_python'): load_python_Description,
-    ('flyteidl.admin.Description', 'load_ignoring'): load_ignoring_Description,
-    ('flyteidl.admin.Description', 'load_python_ignoring'): load_python_ignoring_Description,
     ('flyteidl.admin.DescriptionEntity', 'load'): load_DescriptionEntity,
     ('flyteidl.admin.DescriptionEntity', 'load_python'): load_python_DescriptionEntity,
-    ('flyteidl.admin.DescriptionEntity', 'load_ignoring'): load_ignoring_DescriptionEntity,
-    ('flyteidl.admin.DescriptionEntity', 'load_python_ignoring'): load_python_ignoring_DescriptionEntity,
     ('flyteidl.admin.SourceCode', 'load'): load_SourceCode,
     ('flyteidl.admin.SourceCode', 'load_python'): load_python_SourceCode,
-    ('flyteidl.admin.SourceCode', 'load_ignoring'): load_ignoring_SourceCode,
-    ('flyteidl.admin.SourceCode', 'load_python_ignoring'): load_python_ignoring_SourceCode,
 }

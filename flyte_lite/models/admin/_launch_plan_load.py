@@ -24,13 +24,12 @@ from flyte_lite.models.admin.launch_plan import (
 )
 from flyte_lite.protojson.generator import (
     load_Any,
-    load_ignoring_Any,
     load_python_Any,
-    load_python_ignoring_Any,
 )
 from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -74,23 +73,6 @@ load_RawOutputDataConfig = imported_on_first_call('flyte_lite.models.admin._comm
 load_Schedule = imported_on_first_call('flyte_lite.models.admin._schedule_load', 'load_Schedule', globals(), 'load_Schedule')
 load_SecurityContext = imported_on_first_call('flyte_lite.models.core._security_load', 'load_SecurityContext', globals(), 'load_SecurityContext')
 load_VariableMap = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_VariableMap', globals(), 'load_VariableMap')
-load_ignoring_Annotations = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_ignoring_Annotations', globals(), 'load_ignoring_Annotations')
-load_ignoring_AuthRole = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_ignoring_AuthRole', globals(), 'load_ignoring_AuthRole')
-load_ignoring_BoolValue = imported_on_first_call('flyte_lite._wkt_load', 'load_ignoring_BoolValue', globals(), 'load_ignoring_BoolValue')
-load_ignoring_ClusterAssignment = imported_on_first_call('flyte_lite.models.admin._cluster_assignment_load', 'load_ignoring_ClusterAssignment', globals(), 'load_ignoring_ClusterAssignment')
-load_ignoring_Envs = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_ignoring_Envs', globals(), 'load_ignoring_Envs')
-load_ignoring_ExecutionEnvAssignment = imported_on_first_call('flyte_lite.models.core._execution_envs_load', 'load_ignoring_ExecutionEnvAssignment', globals(), 'load_ignoring_ExecutionEnvAssignment')
-load_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_ignoring_Identifier', globals(), 'load_ignoring_Identifier')
-load_ignoring_Labels = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_ignoring_Labels', globals(), 'load_ignoring_Labels')
-load_ignoring_LiteralMap = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_ignoring_LiteralMap', globals(), 'load_ignoring_LiteralMap')
-load_ignoring_NamedEntityIdentifier = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_ignoring_NamedEntityIdentifier', globals(), 'load_ignoring_NamedEntityIdentifier')
-load_ignoring_Notification = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_ignoring_Notification', globals(), 'load_ignoring_Notification')
-load_ignoring_ParameterMap = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_ignoring_ParameterMap', globals(), 'load_ignoring_ParameterMap')
-load_ignoring_QualityOfService = imported_on_first_call('flyte_lite.models.core._execution_load', 'load_ignoring_QualityOfService', globals(), 'load_ignoring_QualityOfService')
-load_ignoring_RawOutputDataConfig = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_ignoring_RawOutputDataConfig', globals(), 'load_ignoring_RawOutputDataConfig')
-load_ignoring_Schedule = imported_on_first_call('flyte_lite.models.admin._schedule_load', 'load_ignoring_Schedule', globals(), 'load_ignoring_Schedule')
-load_ignoring_SecurityContext = imported_on_first_call('flyte_lite.models.core._security_load', 'load_ignoring_SecurityContext', globals(), 'load_ignoring_SecurityContext')
-load_ignoring_VariableMap = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_ignoring_VariableMap', globals(), 'load_ignoring_VariableMap')
 load_python_Annotations = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_Annotations', globals(), 'load_python_Annotations')
 load_python_AuthRole = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_AuthRole', globals(), 'load_python_AuthRole')
 load_python_BoolValue = imported_on_first_call('flyte_lite._wkt_load', 'load_python_BoolValue', globals(), 'load_python_BoolValue')
@@ -108,33 +90,15 @@ load_python_RawOutputDataConfig = imported_on_first_call('flyte_lite.models.admi
 load_python_Schedule = imported_on_first_call('flyte_lite.models.admin._schedule_load', 'load_python_Schedule', globals(), 'load_python_Schedule')
 load_python_SecurityContext = imported_on_first_call('flyte_lite.models.core._security_load', 'load_python_SecurityContext', globals(), 'load_python_SecurityContext')
 load_python_VariableMap = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_python_VariableMap', globals(), 'load_python_VariableMap')
-load_python_ignoring_Annotations = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_ignoring_Annotations', globals(), 'load_python_ignoring_Annotations')
-load_python_ignoring_AuthRole = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_ignoring_AuthRole', globals(), 'load_python_ignoring_AuthRole')
-load_python_ignoring_BoolValue = imported_on_first_call('flyte_lite._wkt_load', 'load_python_ignoring_BoolValue', globals(), 'load_python_ignoring_BoolValue')
-load_python_ignoring_ClusterAssignment = imported_on_first_call('flyte_lite.models.admin._cluster_assignment_load', 'load_python_ignoring_ClusterAssignment', globals(), 'load_python_ignoring_ClusterAssignment')
-load_python_ignoring_Envs = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_ignoring_Envs', globals(), 'load_python_ignoring_Envs')
-load_python_ignoring_ExecutionEnvAssignment = imported_on_first_call('flyte_lite.models.core._execution_envs_load', 'load_python_ignoring_ExecutionEnvAssignment', globals(), 'load_python_ignoring_ExecutionEnvAssignment')
-load_python_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_ignoring_Identifier', globals(), 'load_python_ignoring_Identifier')
-load_python_ignoring_Labels = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_ignoring_Labels', globals(), 'load_python_ignoring_Labels')
-load_python_ignoring_LiteralMap = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_ignoring_LiteralMap', globals(), 'load_python_ignoring_LiteralMap')
-load_python_ignoring_NamedEntityIdentifier = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_ignoring_NamedEntityIdentifier', globals(), 'load_python_ignoring_NamedEntityIdentifier')
-load_python_ignoring_Notification = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_ignoring_Notification', globals(), 'load_python_ignoring_Notification')
-load_python_ignoring_ParameterMap = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_python_ignoring_ParameterMap', globals(), 'load_python_ignoring_ParameterMap')
-load_python_ignoring_QualityOfService = imported_on_first_call('flyte_lite.models.core._execution_load', 'load_python_ignoring_QualityOfService', globals(), 'load_python_ignoring_QualityOfService')
-load_python_ignoring_RawOutputDataConfig = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_ignoring_RawOutputDataConfig', globals(), 'load_python_ignoring_RawOutputDataConfig')
-load_python_ignoring_Schedule = imported_on_first_call('flyte_lite.models.admin._schedule_load', 'load_python_ignoring_Schedule', globals(), 'load_python_ignoring_Schedule')
-load_python_ignoring_SecurityContext = imported_on_first_call('flyte_lite.models.core._security_load', 'load_python_ignoring_SecurityContext', globals(), 'load_python_ignoring_SecurityContext')
-load_python_ignoring_VariableMap = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_python_ignoring_VariableMap', globals(), 'load_python_ignoring_VariableMap')
 
 # flyteidl.admin.ActiveLaunchPlanRequest: load -----------------------------------------
-IGNORE_ActiveLaunchPlanRequest = False
 EXACT_ActiveLaunchPlanRequest = False
 IDX_ActiveLaunchPlanRequest = {'id': 0}
 
 
 def load_ActiveLaunchPlanRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ActiveLaunchPlanRequest, IDX_ActiveLaunchPlanRequest, IGNORE_ActiveLaunchPlanRequest)
+        js = _as_object(js, ActiveLaunchPlanRequest, IDX_ActiveLaunchPlanRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -146,7 +110,7 @@ def load_ActiveLaunchPlanRequest(js, depth, base):
         i = IDX_ActiveLaunchPlanRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, ActiveLaunchPlanRequest, IGNORE_ActiveLaunchPlanRequest)
+                i = _unknown(k, ActiveLaunchPlanRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -172,7 +136,7 @@ EXACT_load_python_ActiveLaunchPlanRequest = True
 
 def load_python_ActiveLaunchPlanRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ActiveLaunchPlanRequest, IDX_ActiveLaunchPlanRequest, IGNORE_ActiveLaunchPlanRequest)
+        js = _as_object(js, ActiveLaunchPlanRequest, IDX_ActiveLaunchPlanRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -184,7 +148,7 @@ def load_python_ActiveLaunchPlanRequest(js, depth, base):
         i = IDX_ActiveLaunchPlanRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, ActiveLaunchPlanRequest, IGNORE_ActiveLaunchPlanRequest)
+                i = _unknown(k, ActiveLaunchPlanRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -204,92 +168,14 @@ def load_python_ActiveLaunchPlanRequest(js, depth, base):
     return obj
 
 
-# flyteidl.admin.ActiveLaunchPlanRequest: load_ignoring --------------------------------
-IGNORE_load_ignoring_ActiveLaunchPlanRequest = True
-
-
-def load_ignoring_ActiveLaunchPlanRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ActiveLaunchPlanRequest, IDX_ActiveLaunchPlanRequest, IGNORE_load_ignoring_ActiveLaunchPlanRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-    else:
-        f_id = base.id
-    for k, v in js.items():
-        i = IDX_ActiveLaunchPlanRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ActiveLaunchPlanRequest, IGNORE_load_ignoring_ActiveLaunchPlanRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_NamedEntityIdentifier(v, depth, f_id)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ActiveLaunchPlanRequest)
-    SET_DICT_ActiveLaunchPlanRequest(obj, {'_unknown_fields': b'', 'id': f_id})
-    return obj
-
-
-# flyteidl.admin.ActiveLaunchPlanRequest: load_python_ignoring -------------------------
-IGNORE_load_python_ignoring_ActiveLaunchPlanRequest = True
-EXACT_load_python_ignoring_ActiveLaunchPlanRequest = True
-
-
-def load_python_ignoring_ActiveLaunchPlanRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ActiveLaunchPlanRequest, IDX_ActiveLaunchPlanRequest, IGNORE_load_python_ignoring_ActiveLaunchPlanRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-    else:
-        f_id = base.id
-    for k, v in js.items():
-        i = IDX_ActiveLaunchPlanRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ActiveLaunchPlanRequest, IGNORE_load_python_ignoring_ActiveLaunchPlanRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_NamedEntityIdentifier(v, depth, f_id)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ActiveLaunchPlanRequest)
-    SET_DICT_ActiveLaunchPlanRequest(obj, {'_unknown_fields': b'', 'id': f_id})
-    return obj
-
-
 # flyteidl.admin.Auth: load ------------------------------------------------------------
-IGNORE_Auth = False
 EXACT_Auth = False
 IDX_Auth = {'assumable_iam_role': 0, 'kubernetes_service_account': 1, 'assumableIamRole': 0, 'kubernetesServiceAccount': 1}
 
 
 def load_Auth(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Auth, IDX_Auth, IGNORE_Auth)
+        js = _as_object(js, Auth, IDX_Auth, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -303,7 +189,7 @@ def load_Auth(js, depth, base):
         i = IDX_Auth.get(k)
         if i is None:
             try:
-                i = _unknown(k, Auth, IGNORE_Auth)
+                i = _unknown(k, Auth, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -336,7 +222,7 @@ EXACT_load_python_Auth = True
 
 def load_python_Auth(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Auth, IDX_Auth, IGNORE_Auth)
+        js = _as_object(js, Auth, IDX_Auth, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -350,104 +236,7 @@ def load_python_Auth(js, depth, base):
         i = IDX_Auth.get(k)
         if i is None:
             try:
-                i = _unknown(k, Auth, IGNORE_Auth)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_assumable_iam_role = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_assumable_iam_role = v
-            elif i == 1:
-                if v is None:
-                    f_kubernetes_service_account = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_kubernetes_service_account = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Auth)
-    SET_DICT_Auth(obj, {'_unknown_fields': b'', 'assumable_iam_role': f_assumable_iam_role, 'kubernetes_service_account': f_kubernetes_service_account})
-    return obj
-
-
-# flyteidl.admin.Auth: load_ignoring ---------------------------------------------------
-IGNORE_load_ignoring_Auth = True
-
-
-def load_ignoring_Auth(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Auth, IDX_Auth, IGNORE_load_ignoring_Auth)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_assumable_iam_role = ''
-        f_kubernetes_service_account = ''
-    else:
-        f_assumable_iam_role = base.assumable_iam_role
-        f_kubernetes_service_account = base.kubernetes_service_account
-    for k, v in js.items():
-        i = IDX_Auth.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Auth, IGNORE_load_ignoring_Auth)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_assumable_iam_role = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_assumable_iam_role = v
-            elif i == 1:
-                if v is None:
-                    f_kubernetes_service_account = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_kubernetes_service_account = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Auth)
-    SET_DICT_Auth(obj, {'_unknown_fields': b'', 'assumable_iam_role': f_assumable_iam_role, 'kubernetes_service_account': f_kubernetes_service_account})
-    return obj
-
-
-# flyteidl.admin.Auth: load_python_ignoring --------------------------------------------
-IGNORE_load_python_ignoring_Auth = True
-EXACT_load_python_ignoring_Auth = True
-
-
-def load_python_ignoring_Auth(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Auth, IDX_Auth, IGNORE_load_python_ignoring_Auth)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_assumable_iam_role = ''
-        f_kubernetes_service_account = ''
-    else:
-        f_assumable_iam_role = base.assumable_iam_role
-        f_kubernetes_service_account = base.kubernetes_service_account
-    for k, v in js.items():
-        i = IDX_Auth.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Auth, IGNORE_load_python_ignoring_Auth)
+                i = _unknown(k, Auth, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -477,7 +266,6 @@ def load_python_ignoring_Auth(js, depth, base):
 
 
 # flyteidl.admin.ConcurrencyPolicy: load -----------------------------------------------
-IGNORE_ConcurrencyPolicy = False
 EXACT_ConcurrencyPolicy = False
 IDX_ConcurrencyPolicy = {'max': 0, 'behavior': 1}
 D_behavior_ConcurrencyPolicy = ConcurrencyLimitBehavior(0)
@@ -488,7 +276,7 @@ EN_behavior_ConcurrencyPolicy = 'flyteidl.admin.ConcurrencyLimitBehavior'
 
 def load_ConcurrencyPolicy(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ConcurrencyPolicy, IDX_ConcurrencyPolicy, IGNORE_ConcurrencyPolicy)
+        js = _as_object(js, ConcurrencyPolicy, IDX_ConcurrencyPolicy, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -502,105 +290,7 @@ def load_ConcurrencyPolicy(js, depth, base):
         i = IDX_ConcurrencyPolicy.get(k)
         if i is None:
             try:
-                i = _unknown(k, ConcurrencyPolicy, IGNORE_ConcurrencyPolicy)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_max = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_ConcurrencyPolicy)
-                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
-                    f_max = v
-            elif i == 1:
-                if v is None:
-                    f_behavior = D_behavior_ConcurrencyPolicy
-                else:
-                    n = BN_behavior_ConcurrencyPolicy.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_behavior_ConcurrencyPolicy, BV_behavior_ConcurrencyPolicy, EN_behavior_ConcurrencyPolicy, EXACT_ConcurrencyPolicy)
-                    f_behavior = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ConcurrencyPolicy)
-    SET_DICT_ConcurrencyPolicy(obj, {'_unknown_fields': b'', 'max': f_max, 'behavior': f_behavior})
-    return obj
-
-
-# flyteidl.admin.ConcurrencyPolicy: load_python ----------------------------------------
-EXACT_load_python_ConcurrencyPolicy = True
-
-
-def load_python_ConcurrencyPolicy(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ConcurrencyPolicy, IDX_ConcurrencyPolicy, IGNORE_ConcurrencyPolicy)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_max = 0
-        f_behavior = D_behavior_ConcurrencyPolicy
-    else:
-        f_max = base.max
-        f_behavior = base.behavior
-    for k, v in js.items():
-        i = IDX_ConcurrencyPolicy.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ConcurrencyPolicy, IGNORE_ConcurrencyPolicy)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_max = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ConcurrencyPolicy)
-                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
-                    f_max = v
-            elif i == 1:
-                if v is None:
-                    f_behavior = D_behavior_ConcurrencyPolicy
-                else:
-                    n = BN_behavior_ConcurrencyPolicy.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_behavior_ConcurrencyPolicy, BV_behavior_ConcurrencyPolicy, EN_behavior_ConcurrencyPolicy, EXACT_load_python_ConcurrencyPolicy)
-                    f_behavior = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ConcurrencyPolicy)
-    SET_DICT_ConcurrencyPolicy(obj, {'_unknown_fields': b'', 'max': f_max, 'behavior': f_behavior})
-    return obj
-
-
-# flyteidl.admin.ConcurrencyPolicy: load_ignoring --------------------------------------
-IGNORE_load_ignoring_ConcurrencyPolicy = True
-
-
-def load_ignoring_ConcurrencyPolicy(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ConcurrencyPolicy, IDX_ConcurrencyPolicy, IGNORE_load_ignoring_ConcurrencyPolicy)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_max = 0
-        f_behavior = D_behavior_ConcurrencyPolicy
-    else:
-        f_max = base.max
-        f_behavior = base.behavior
-    for k, v in js.items():
-        i = IDX_ConcurrencyPolicy.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ConcurrencyPolicy, IGNORE_load_ignoring_ConcurrencyPolicy)
+                i = _unknown(k, ConcurrencyPolicy, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -623,7 +313,7 @@ def load_ignoring_ConcurrencyPolicy(js, depth, base):
                         if n is None: n = _enum_in(v, BN_behavior_ConcurrencyPolicy, BV_behavior_ConcurrencyPolicy, EN_behavior_ConcurrencyPolicy, EXACT_ConcurrencyPolicy)
                         f_behavior = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -632,14 +322,13 @@ def load_ignoring_ConcurrencyPolicy(js, depth, base):
     return obj
 
 
-# flyteidl.admin.ConcurrencyPolicy: load_python_ignoring -------------------------------
-IGNORE_load_python_ignoring_ConcurrencyPolicy = True
-EXACT_load_python_ignoring_ConcurrencyPolicy = True
+# flyteidl.admin.ConcurrencyPolicy: load_python ----------------------------------------
+EXACT_load_python_ConcurrencyPolicy = True
 
 
-def load_python_ignoring_ConcurrencyPolicy(js, depth, base):
+def load_python_ConcurrencyPolicy(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ConcurrencyPolicy, IDX_ConcurrencyPolicy, IGNORE_load_python_ignoring_ConcurrencyPolicy)
+        js = _as_object(js, ConcurrencyPolicy, IDX_ConcurrencyPolicy, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -653,7 +342,7 @@ def load_python_ignoring_ConcurrencyPolicy(js, depth, base):
         i = IDX_ConcurrencyPolicy.get(k)
         if i is None:
             try:
-                i = _unknown(k, ConcurrencyPolicy, IGNORE_load_python_ignoring_ConcurrencyPolicy)
+                i = _unknown(k, ConcurrencyPolicy, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -664,7 +353,7 @@ def load_python_ignoring_ConcurrencyPolicy(js, depth, base):
                 if v is None:
                     f_max = 0
                 else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_ConcurrencyPolicy)
+                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ConcurrencyPolicy)
                     if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
                     f_max = v
             elif i == 1:
@@ -673,10 +362,10 @@ def load_python_ignoring_ConcurrencyPolicy(js, depth, base):
                 else:
                     try:
                         n = BN_behavior_ConcurrencyPolicy.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_behavior_ConcurrencyPolicy, BV_behavior_ConcurrencyPolicy, EN_behavior_ConcurrencyPolicy, EXACT_load_python_ignoring_ConcurrencyPolicy)
+                        if n is None: n = _enum_in(v, BN_behavior_ConcurrencyPolicy, BV_behavior_ConcurrencyPolicy, EN_behavior_ConcurrencyPolicy, EXACT_load_python_ConcurrencyPolicy)
                         f_behavior = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -686,14 +375,13 @@ def load_python_ignoring_ConcurrencyPolicy(js, depth, base):
 
 
 # flyteidl.admin.LaunchPlan: load ------------------------------------------------------
-IGNORE_LaunchPlan = False
 EXACT_LaunchPlan = False
 IDX_LaunchPlan = {'id': 0, 'spec': 1, 'closure': 2}
 
 
 def load_LaunchPlan(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlan, IDX_LaunchPlan, IGNORE_LaunchPlan)
+        js = _as_object(js, LaunchPlan, IDX_LaunchPlan, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -709,7 +397,7 @@ def load_LaunchPlan(js, depth, base):
         i = IDX_LaunchPlan.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlan, IGNORE_LaunchPlan)
+                i = _unknown(k, LaunchPlan, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -745,7 +433,7 @@ EXACT_load_python_LaunchPlan = True
 
 def load_python_LaunchPlan(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlan, IDX_LaunchPlan, IGNORE_LaunchPlan)
+        js = _as_object(js, LaunchPlan, IDX_LaunchPlan, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -761,7 +449,7 @@ def load_python_LaunchPlan(js, depth, base):
         i = IDX_LaunchPlan.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlan, IGNORE_LaunchPlan)
+                i = _unknown(k, LaunchPlan, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -791,113 +479,7 @@ def load_python_LaunchPlan(js, depth, base):
     return obj
 
 
-# flyteidl.admin.LaunchPlan: load_ignoring ---------------------------------------------
-IGNORE_load_ignoring_LaunchPlan = True
-
-
-def load_ignoring_LaunchPlan(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlan, IDX_LaunchPlan, IGNORE_load_ignoring_LaunchPlan)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_spec = None
-        f_closure = None
-    else:
-        f_id = base.id
-        f_spec = base.spec
-        f_closure = base.closure
-    for k, v in js.items():
-        i = IDX_LaunchPlan.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlan, IGNORE_load_ignoring_LaunchPlan)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_spec = None
-                else:
-                    f_spec = load_ignoring_LaunchPlanSpec(v, depth, f_spec)
-            elif i == 2:
-                if v is None:
-                    f_closure = None
-                else:
-                    f_closure = load_ignoring_LaunchPlanClosure(v, depth, f_closure)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlan)
-    SET_DICT_LaunchPlan(obj, {'_unknown_fields': b'', 'id': f_id, 'spec': f_spec, 'closure': f_closure})
-    return obj
-
-
-# flyteidl.admin.LaunchPlan: load_python_ignoring --------------------------------------
-IGNORE_load_python_ignoring_LaunchPlan = True
-EXACT_load_python_ignoring_LaunchPlan = True
-
-
-def load_python_ignoring_LaunchPlan(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlan, IDX_LaunchPlan, IGNORE_load_python_ignoring_LaunchPlan)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_spec = None
-        f_closure = None
-    else:
-        f_id = base.id
-        f_spec = base.spec
-        f_closure = base.closure
-    for k, v in js.items():
-        i = IDX_LaunchPlan.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlan, IGNORE_load_python_ignoring_LaunchPlan)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_spec = None
-                else:
-                    f_spec = load_python_ignoring_LaunchPlanSpec(v, depth, f_spec)
-            elif i == 2:
-                if v is None:
-                    f_closure = None
-                else:
-                    f_closure = load_python_ignoring_LaunchPlanClosure(v, depth, f_closure)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlan)
-    SET_DICT_LaunchPlan(obj, {'_unknown_fields': b'', 'id': f_id, 'spec': f_spec, 'closure': f_closure})
-    return obj
-
-
 # flyteidl.admin.LaunchPlanClosure: load -----------------------------------------------
-IGNORE_LaunchPlanClosure = False
 EXACT_LaunchPlanClosure = False
 IDX_LaunchPlanClosure = {'state': 0, 'expected_inputs': 1, 'expected_outputs': 2, 'created_at': 3, 'updated_at': 4, 'expectedInputs': 1, 'expectedOutputs': 2, 'createdAt': 3, 'updatedAt': 4}
 D_state_LaunchPlanClosure = LaunchPlanState(0)
@@ -908,7 +490,7 @@ EN_state_LaunchPlanClosure = 'flyteidl.admin.LaunchPlanState'
 
 def load_LaunchPlanClosure(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanClosure, IDX_LaunchPlanClosure, IGNORE_LaunchPlanClosure)
+        js = _as_object(js, LaunchPlanClosure, IDX_LaunchPlanClosure, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -928,7 +510,7 @@ def load_LaunchPlanClosure(js, depth, base):
         i = IDX_LaunchPlanClosure.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanClosure, IGNORE_LaunchPlanClosure)
+                i = _unknown(k, LaunchPlanClosure, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -939,9 +521,12 @@ def load_LaunchPlanClosure(js, depth, base):
                 if v is None:
                     f_state = D_state_LaunchPlanClosure
                 else:
-                    n = BN_state_LaunchPlanClosure.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_state_LaunchPlanClosure, BV_state_LaunchPlanClosure, EN_state_LaunchPlanClosure, EXACT_LaunchPlanClosure)
-                    f_state = n
+                    try:
+                        n = BN_state_LaunchPlanClosure.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_state_LaunchPlanClosure, BV_state_LaunchPlanClosure, EN_state_LaunchPlanClosure, EXACT_LaunchPlanClosure)
+                        f_state = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_expected_inputs = None
@@ -976,7 +561,7 @@ EXACT_load_python_LaunchPlanClosure = True
 
 def load_python_LaunchPlanClosure(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanClosure, IDX_LaunchPlanClosure, IGNORE_LaunchPlanClosure)
+        js = _as_object(js, LaunchPlanClosure, IDX_LaunchPlanClosure, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -996,7 +581,7 @@ def load_python_LaunchPlanClosure(js, depth, base):
         i = IDX_LaunchPlanClosure.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanClosure, IGNORE_LaunchPlanClosure)
+                i = _unknown(k, LaunchPlanClosure, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1007,9 +592,12 @@ def load_python_LaunchPlanClosure(js, depth, base):
                 if v is None:
                     f_state = D_state_LaunchPlanClosure
                 else:
-                    n = BN_state_LaunchPlanClosure.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_state_LaunchPlanClosure, BV_state_LaunchPlanClosure, EN_state_LaunchPlanClosure, EXACT_load_python_LaunchPlanClosure)
-                    f_state = n
+                    try:
+                        n = BN_state_LaunchPlanClosure.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_state_LaunchPlanClosure, BV_state_LaunchPlanClosure, EN_state_LaunchPlanClosure, EXACT_load_python_LaunchPlanClosure)
+                        f_state = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_expected_inputs = None
@@ -1038,158 +626,14 @@ def load_python_LaunchPlanClosure(js, depth, base):
     return obj
 
 
-# flyteidl.admin.LaunchPlanClosure: load_ignoring --------------------------------------
-IGNORE_load_ignoring_LaunchPlanClosure = True
-
-
-def load_ignoring_LaunchPlanClosure(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanClosure, IDX_LaunchPlanClosure, IGNORE_load_ignoring_LaunchPlanClosure)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_state = D_state_LaunchPlanClosure
-        f_expected_inputs = None
-        f_expected_outputs = None
-        f_created_at = None
-        f_updated_at = None
-    else:
-        f_state = base.state
-        f_expected_inputs = base.expected_inputs
-        f_expected_outputs = base.expected_outputs
-        f_created_at = base.created_at
-        f_updated_at = base.updated_at
-    for k, v in js.items():
-        i = IDX_LaunchPlanClosure.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanClosure, IGNORE_load_ignoring_LaunchPlanClosure)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_state = D_state_LaunchPlanClosure
-                else:
-                    try:
-                        n = BN_state_LaunchPlanClosure.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_state_LaunchPlanClosure, BV_state_LaunchPlanClosure, EN_state_LaunchPlanClosure, EXACT_LaunchPlanClosure)
-                        f_state = n
-                    except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_expected_inputs = None
-                else:
-                    f_expected_inputs = load_ignoring_ParameterMap(v, depth, f_expected_inputs)
-            elif i == 2:
-                if v is None:
-                    f_expected_outputs = None
-                else:
-                    f_expected_outputs = load_ignoring_VariableMap(v, depth, f_expected_outputs)
-            elif i == 3:
-                if v is None:
-                    f_created_at = None
-                else:
-                    f_created_at = load_Timestamp(v, depth, f_created_at)
-            elif i == 4:
-                if v is None:
-                    f_updated_at = None
-                else:
-                    f_updated_at = load_Timestamp(v, depth, f_updated_at)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanClosure)
-    SET_DICT_LaunchPlanClosure(obj, {'_unknown_fields': b'', 'state': f_state, 'expected_inputs': f_expected_inputs, 'expected_outputs': f_expected_outputs, 'created_at': f_created_at, 'updated_at': f_updated_at})
-    return obj
-
-
-# flyteidl.admin.LaunchPlanClosure: load_python_ignoring -------------------------------
-IGNORE_load_python_ignoring_LaunchPlanClosure = True
-EXACT_load_python_ignoring_LaunchPlanClosure = True
-
-
-def load_python_ignoring_LaunchPlanClosure(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanClosure, IDX_LaunchPlanClosure, IGNORE_load_python_ignoring_LaunchPlanClosure)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_state = D_state_LaunchPlanClosure
-        f_expected_inputs = None
-        f_expected_outputs = None
-        f_created_at = None
-        f_updated_at = None
-    else:
-        f_state = base.state
-        f_expected_inputs = base.expected_inputs
-        f_expected_outputs = base.expected_outputs
-        f_created_at = base.created_at
-        f_updated_at = base.updated_at
-    for k, v in js.items():
-        i = IDX_LaunchPlanClosure.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanClosure, IGNORE_load_python_ignoring_LaunchPlanClosure)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_state = D_state_LaunchPlanClosure
-                else:
-                    try:
-                        n = BN_state_LaunchPlanClosure.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_state_LaunchPlanClosure, BV_state_LaunchPlanClosure, EN_state_LaunchPlanClosure, EXACT_load_python_ignoring_LaunchPlanClosure)
-                        f_state = n
-                    except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_expected_inputs = None
-                else:
-                    f_expected_inputs = load_python_ignoring_ParameterMap(v, depth, f_expected_inputs)
-            elif i == 2:
-                if v is None:
-                    f_expected_outputs = None
-                else:
-                    f_expected_outputs = load_python_ignoring_VariableMap(v, depth, f_expected_outputs)
-            elif i == 3:
-                if v is None:
-                    f_created_at = None
-                else:
-                    f_created_at = load_python_Timestamp(v, depth, f_created_at)
-            elif i == 4:
-                if v is None:
-                    f_updated_at = None
-                else:
-                    f_updated_at = load_python_Timestamp(v, depth, f_updated_at)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanClosure)
-    SET_DICT_LaunchPlanClosure(obj, {'_unknown_fields': b'', 'state': f_state, 'expected_inputs': f_expected_inputs, 'expected_outputs': f_expected_outputs, 'created_at': f_created_at, 'updated_at': f_updated_at})
-    return obj
-
-
 # flyteidl.admin.LaunchPlanCreateRequest: load -----------------------------------------
-IGNORE_LaunchPlanCreateRequest = False
 EXACT_LaunchPlanCreateRequest = False
 IDX_LaunchPlanCreateRequest = {'id': 0, 'spec': 1}
 
 
 def load_LaunchPlanCreateRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanCreateRequest, IDX_LaunchPlanCreateRequest, IGNORE_LaunchPlanCreateRequest)
+        js = _as_object(js, LaunchPlanCreateRequest, IDX_LaunchPlanCreateRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1203,7 +647,7 @@ def load_LaunchPlanCreateRequest(js, depth, base):
         i = IDX_LaunchPlanCreateRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanCreateRequest, IGNORE_LaunchPlanCreateRequest)
+                i = _unknown(k, LaunchPlanCreateRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1234,7 +678,7 @@ EXACT_load_python_LaunchPlanCreateRequest = True
 
 def load_python_LaunchPlanCreateRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanCreateRequest, IDX_LaunchPlanCreateRequest, IGNORE_LaunchPlanCreateRequest)
+        js = _as_object(js, LaunchPlanCreateRequest, IDX_LaunchPlanCreateRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1248,7 +692,7 @@ def load_python_LaunchPlanCreateRequest(js, depth, base):
         i = IDX_LaunchPlanCreateRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanCreateRequest, IGNORE_LaunchPlanCreateRequest)
+                i = _unknown(k, LaunchPlanCreateRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1273,106 +717,14 @@ def load_python_LaunchPlanCreateRequest(js, depth, base):
     return obj
 
 
-# flyteidl.admin.LaunchPlanCreateRequest: load_ignoring --------------------------------
-IGNORE_load_ignoring_LaunchPlanCreateRequest = True
-
-
-def load_ignoring_LaunchPlanCreateRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanCreateRequest, IDX_LaunchPlanCreateRequest, IGNORE_load_ignoring_LaunchPlanCreateRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_spec = None
-    else:
-        f_id = base.id
-        f_spec = base.spec
-    for k, v in js.items():
-        i = IDX_LaunchPlanCreateRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanCreateRequest, IGNORE_load_ignoring_LaunchPlanCreateRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_spec = None
-                else:
-                    f_spec = load_ignoring_LaunchPlanSpec(v, depth, f_spec)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanCreateRequest)
-    SET_DICT_LaunchPlanCreateRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'spec': f_spec})
-    return obj
-
-
-# flyteidl.admin.LaunchPlanCreateRequest: load_python_ignoring -------------------------
-IGNORE_load_python_ignoring_LaunchPlanCreateRequest = True
-EXACT_load_python_ignoring_LaunchPlanCreateRequest = True
-
-
-def load_python_ignoring_LaunchPlanCreateRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanCreateRequest, IDX_LaunchPlanCreateRequest, IGNORE_load_python_ignoring_LaunchPlanCreateRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_spec = None
-    else:
-        f_id = base.id
-        f_spec = base.spec
-    for k, v in js.items():
-        i = IDX_LaunchPlanCreateRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanCreateRequest, IGNORE_load_python_ignoring_LaunchPlanCreateRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_spec = None
-                else:
-                    f_spec = load_python_ignoring_LaunchPlanSpec(v, depth, f_spec)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanCreateRequest)
-    SET_DICT_LaunchPlanCreateRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'spec': f_spec})
-    return obj
-
-
 # flyteidl.admin.LaunchPlanCreateResponse: load ----------------------------------------
-IGNORE_LaunchPlanCreateResponse = False
 EXACT_LaunchPlanCreateResponse = False
 IDX_LaunchPlanCreateResponse = {}
 
 
 def load_LaunchPlanCreateResponse(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanCreateResponse, IDX_LaunchPlanCreateResponse, IGNORE_LaunchPlanCreateResponse)
+        js = _as_object(js, LaunchPlanCreateResponse, IDX_LaunchPlanCreateResponse, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1384,7 +736,7 @@ def load_LaunchPlanCreateResponse(js, depth, base):
         i = IDX_LaunchPlanCreateResponse.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanCreateResponse, IGNORE_LaunchPlanCreateResponse)
+                i = _unknown(k, LaunchPlanCreateResponse, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1401,7 +753,7 @@ EXACT_load_python_LaunchPlanCreateResponse = True
 
 def load_python_LaunchPlanCreateResponse(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanCreateResponse, IDX_LaunchPlanCreateResponse, IGNORE_LaunchPlanCreateResponse)
+        js = _as_object(js, LaunchPlanCreateResponse, IDX_LaunchPlanCreateResponse, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1413,66 +765,7 @@ def load_python_LaunchPlanCreateResponse(js, depth, base):
         i = IDX_LaunchPlanCreateResponse.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanCreateResponse, IGNORE_LaunchPlanCreateResponse)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(LaunchPlanCreateResponse)
-    SET_DICT_LaunchPlanCreateResponse(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.admin.LaunchPlanCreateResponse: load_ignoring -------------------------------
-IGNORE_load_ignoring_LaunchPlanCreateResponse = True
-
-
-def load_ignoring_LaunchPlanCreateResponse(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanCreateResponse, IDX_LaunchPlanCreateResponse, IGNORE_load_ignoring_LaunchPlanCreateResponse)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_LaunchPlanCreateResponse.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanCreateResponse, IGNORE_load_ignoring_LaunchPlanCreateResponse)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(LaunchPlanCreateResponse)
-    SET_DICT_LaunchPlanCreateResponse(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.admin.LaunchPlanCreateResponse: load_python_ignoring ------------------------
-IGNORE_load_python_ignoring_LaunchPlanCreateResponse = True
-EXACT_load_python_ignoring_LaunchPlanCreateResponse = True
-
-
-def load_python_ignoring_LaunchPlanCreateResponse(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanCreateResponse, IDX_LaunchPlanCreateResponse, IGNORE_load_python_ignoring_LaunchPlanCreateResponse)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_LaunchPlanCreateResponse.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanCreateResponse, IGNORE_load_python_ignoring_LaunchPlanCreateResponse)
+                i = _unknown(k, LaunchPlanCreateResponse, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1484,14 +777,13 @@ def load_python_ignoring_LaunchPlanCreateResponse(js, depth, base):
 
 
 # flyteidl.admin.LaunchPlanList: load --------------------------------------------------
-IGNORE_LaunchPlanList = False
 EXACT_LaunchPlanList = False
 IDX_LaunchPlanList = {'launch_plans': 0, 'token': 1, 'launchPlans': 0}
 
 
 def load_LaunchPlanList(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanList, IDX_LaunchPlanList, IGNORE_LaunchPlanList)
+        js = _as_object(js, LaunchPlanList, IDX_LaunchPlanList, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1505,7 +797,7 @@ def load_LaunchPlanList(js, depth, base):
         i = IDX_LaunchPlanList.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanList, IGNORE_LaunchPlanList)
+                i = _unknown(k, LaunchPlanList, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1547,7 +839,7 @@ EXACT_load_python_LaunchPlanList = True
 
 def load_python_LaunchPlanList(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanList, IDX_LaunchPlanList, IGNORE_LaunchPlanList)
+        js = _as_object(js, LaunchPlanList, IDX_LaunchPlanList, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1561,7 +853,7 @@ def load_python_LaunchPlanList(js, depth, base):
         i = IDX_LaunchPlanList.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanList, IGNORE_LaunchPlanList)
+                i = _unknown(k, LaunchPlanList, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1598,129 +890,14 @@ def load_python_LaunchPlanList(js, depth, base):
     return obj
 
 
-# flyteidl.admin.LaunchPlanList: load_ignoring -----------------------------------------
-IGNORE_load_ignoring_LaunchPlanList = True
-
-
-def load_ignoring_LaunchPlanList(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanList, IDX_LaunchPlanList, IGNORE_load_ignoring_LaunchPlanList)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_launch_plans = EMPTY_LIST
-        f_token = ''
-    else:
-        f_launch_plans = base.launch_plans
-        f_token = base.token
-    for k, v in js.items():
-        i = IDX_LaunchPlanList.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanList, IGNORE_load_ignoring_LaunchPlanList)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_launch_plans = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_LaunchPlan(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_launch_plans = lst
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_token = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanList)
-    SET_DICT_LaunchPlanList(obj, {'_unknown_fields': b'', 'launch_plans': f_launch_plans, 'token': f_token})
-    return obj
-
-
-# flyteidl.admin.LaunchPlanList: load_python_ignoring ----------------------------------
-IGNORE_load_python_ignoring_LaunchPlanList = True
-EXACT_load_python_ignoring_LaunchPlanList = True
-
-
-def load_python_ignoring_LaunchPlanList(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanList, IDX_LaunchPlanList, IGNORE_load_python_ignoring_LaunchPlanList)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_launch_plans = EMPTY_LIST
-        f_token = ''
-    else:
-        f_launch_plans = base.launch_plans
-        f_token = base.token
-    for k, v in js.items():
-        i = IDX_LaunchPlanList.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanList, IGNORE_load_python_ignoring_LaunchPlanList)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_launch_plans = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_LaunchPlan(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_launch_plans = lst
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_token = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanList)
-    SET_DICT_LaunchPlanList(obj, {'_unknown_fields': b'', 'launch_plans': f_launch_plans, 'token': f_token})
-    return obj
-
-
 # flyteidl.admin.LaunchPlanMetadata: load ----------------------------------------------
-IGNORE_LaunchPlanMetadata = False
 EXACT_LaunchPlanMetadata = False
 IDX_LaunchPlanMetadata = {'schedule': 0, 'notifications': 1, 'launch_conditions': 2, 'launchConditions': 2}
 
 
 def load_LaunchPlanMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanMetadata, IDX_LaunchPlanMetadata, IGNORE_LaunchPlanMetadata)
+        js = _as_object(js, LaunchPlanMetadata, IDX_LaunchPlanMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1736,7 +913,7 @@ def load_LaunchPlanMetadata(js, depth, base):
         i = IDX_LaunchPlanMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanMetadata, IGNORE_LaunchPlanMetadata)
+                i = _unknown(k, LaunchPlanMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1782,7 +959,7 @@ EXACT_load_python_LaunchPlanMetadata = True
 
 def load_python_LaunchPlanMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanMetadata, IDX_LaunchPlanMetadata, IGNORE_LaunchPlanMetadata)
+        js = _as_object(js, LaunchPlanMetadata, IDX_LaunchPlanMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1798,7 +975,7 @@ def load_python_LaunchPlanMetadata(js, depth, base):
         i = IDX_LaunchPlanMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanMetadata, IGNORE_LaunchPlanMetadata)
+                i = _unknown(k, LaunchPlanMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1838,140 +1015,14 @@ def load_python_LaunchPlanMetadata(js, depth, base):
     return obj
 
 
-# flyteidl.admin.LaunchPlanMetadata: load_ignoring -------------------------------------
-IGNORE_load_ignoring_LaunchPlanMetadata = True
-
-
-def load_ignoring_LaunchPlanMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanMetadata, IDX_LaunchPlanMetadata, IGNORE_load_ignoring_LaunchPlanMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_schedule = None
-        f_notifications = EMPTY_LIST
-        f_launch_conditions = None
-    else:
-        f_schedule = base.schedule
-        f_notifications = base.notifications
-        f_launch_conditions = base.launch_conditions
-    for k, v in js.items():
-        i = IDX_LaunchPlanMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanMetadata, IGNORE_load_ignoring_LaunchPlanMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_schedule = None
-                else:
-                    f_schedule = load_ignoring_Schedule(v, depth, f_schedule)
-            elif i == 1:
-                if v is None:
-                    f_notifications = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Notification(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_notifications = lst
-            elif i == 2:
-                if v is None:
-                    f_launch_conditions = None
-                else:
-                    f_launch_conditions = load_ignoring_Any(v, depth, f_launch_conditions)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanMetadata)
-    SET_DICT_LaunchPlanMetadata(obj, {'_unknown_fields': b'', 'schedule': f_schedule, 'notifications': f_notifications, 'launch_conditions': f_launch_conditions})
-    return obj
-
-
-# flyteidl.admin.LaunchPlanMetadata: load_python_ignoring ------------------------------
-IGNORE_load_python_ignoring_LaunchPlanMetadata = True
-EXACT_load_python_ignoring_LaunchPlanMetadata = True
-
-
-def load_python_ignoring_LaunchPlanMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanMetadata, IDX_LaunchPlanMetadata, IGNORE_load_python_ignoring_LaunchPlanMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_schedule = None
-        f_notifications = EMPTY_LIST
-        f_launch_conditions = None
-    else:
-        f_schedule = base.schedule
-        f_notifications = base.notifications
-        f_launch_conditions = base.launch_conditions
-    for k, v in js.items():
-        i = IDX_LaunchPlanMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanMetadata, IGNORE_load_python_ignoring_LaunchPlanMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_schedule = None
-                else:
-                    f_schedule = load_python_ignoring_Schedule(v, depth, f_schedule)
-            elif i == 1:
-                if v is None:
-                    f_notifications = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Notification(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_notifications = lst
-            elif i == 2:
-                if v is None:
-                    f_launch_conditions = None
-                else:
-                    f_launch_conditions = load_python_ignoring_Any(v, depth, f_launch_conditions)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanMetadata)
-    SET_DICT_LaunchPlanMetadata(obj, {'_unknown_fields': b'', 'schedule': f_schedule, 'notifications': f_notifications, 'launch_conditions': f_launch_conditions})
-    return obj
-
-
 # flyteidl.admin.LaunchPlanSpec: load --------------------------------------------------
-IGNORE_LaunchPlanSpec = False
 EXACT_LaunchPlanSpec = False
 IDX_LaunchPlanSpec = {'workflow_id': 0, 'entity_metadata': 1, 'default_inputs': 2, 'fixed_inputs': 3, 'role': 4, 'labels': 5, 'annotations': 6, 'auth': 7, 'auth_role': 8, 'security_context': 9, 'quality_of_service': 10, 'raw_output_data_config': 11, 'max_parallelism': 12, 'interruptible': 13, 'overwrite_cache': 14, 'envs': 15, 'execution_env_assignments': 16, 'cluster_assignment': 17, 'concurrency_policy': 18, 'workflowId': 0, 'entityMetadata': 1, 'defaultInputs': 2, 'fixedInputs': 3, 'authRole': 8, 'securityContext': 9, 'qualityOfService': 10, 'rawOutputDataConfig': 11, 'maxParallelism': 12, 'overwriteCache': 14, 'executionEnvAssignments': 16, 'clusterAssignment': 17, 'concurrencyPolicy': 18}
 
 
 def load_LaunchPlanSpec(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanSpec, IDX_LaunchPlanSpec, IGNORE_LaunchPlanSpec)
+        js = _as_object(js, LaunchPlanSpec, IDX_LaunchPlanSpec, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2019,7 +1070,7 @@ def load_LaunchPlanSpec(js, depth, base):
         i = IDX_LaunchPlanSpec.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanSpec, IGNORE_LaunchPlanSpec)
+                i = _unknown(k, LaunchPlanSpec, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2149,7 +1200,7 @@ EXACT_load_python_LaunchPlanSpec = True
 
 def load_python_LaunchPlanSpec(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanSpec, IDX_LaunchPlanSpec, IGNORE_LaunchPlanSpec)
+        js = _as_object(js, LaunchPlanSpec, IDX_LaunchPlanSpec, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2197,7 +1248,7 @@ def load_python_LaunchPlanSpec(js, depth, base):
         i = IDX_LaunchPlanSpec.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanSpec, IGNORE_LaunchPlanSpec)
+                i = _unknown(k, LaunchPlanSpec, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2322,366 +1373,7 @@ def load_python_LaunchPlanSpec(js, depth, base):
     return obj
 
 
-# flyteidl.admin.LaunchPlanSpec: load_ignoring -----------------------------------------
-IGNORE_load_ignoring_LaunchPlanSpec = True
-
-
-def load_ignoring_LaunchPlanSpec(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanSpec, IDX_LaunchPlanSpec, IGNORE_load_ignoring_LaunchPlanSpec)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_workflow_id = None
-        f_entity_metadata = None
-        f_default_inputs = None
-        f_fixed_inputs = None
-        f_role = ''
-        f_labels = None
-        f_annotations = None
-        f_auth = None
-        f_auth_role = None
-        f_security_context = None
-        f_quality_of_service = None
-        f_raw_output_data_config = None
-        f_max_parallelism = 0
-        f_interruptible = None
-        f_overwrite_cache = False
-        f_envs = None
-        f_execution_env_assignments = EMPTY_LIST
-        f_cluster_assignment = None
-        f_concurrency_policy = None
-    else:
-        f_workflow_id = base.workflow_id
-        f_entity_metadata = base.entity_metadata
-        f_default_inputs = base.default_inputs
-        f_fixed_inputs = base.fixed_inputs
-        f_role = base.role
-        f_labels = base.labels
-        f_annotations = base.annotations
-        f_auth = base.auth
-        f_auth_role = base.auth_role
-        f_security_context = base.security_context
-        f_quality_of_service = base.quality_of_service
-        f_raw_output_data_config = base.raw_output_data_config
-        f_max_parallelism = base.max_parallelism
-        f_interruptible = base.interruptible
-        f_overwrite_cache = base.overwrite_cache
-        f_envs = base.envs
-        f_execution_env_assignments = base.execution_env_assignments
-        f_cluster_assignment = base.cluster_assignment
-        f_concurrency_policy = base.concurrency_policy
-    for k, v in js.items():
-        i = IDX_LaunchPlanSpec.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanSpec, IGNORE_load_ignoring_LaunchPlanSpec)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_workflow_id = None
-                else:
-                    f_workflow_id = load_ignoring_Identifier(v, depth, f_workflow_id)
-            elif i == 1:
-                if v is None:
-                    f_entity_metadata = None
-                else:
-                    f_entity_metadata = load_ignoring_LaunchPlanMetadata(v, depth, f_entity_metadata)
-            elif i == 2:
-                if v is None:
-                    f_default_inputs = None
-                else:
-                    f_default_inputs = load_ignoring_ParameterMap(v, depth, f_default_inputs)
-            elif i == 3:
-                if v is None:
-                    f_fixed_inputs = None
-                else:
-                    f_fixed_inputs = load_ignoring_LiteralMap(v, depth, f_fixed_inputs)
-            elif i == 4:
-                if v is None:
-                    f_role = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_role = v
-            elif i == 5:
-                if v is None:
-                    f_labels = None
-                else:
-                    f_labels = load_ignoring_Labels(v, depth, f_labels)
-            elif i == 6:
-                if v is None:
-                    f_annotations = None
-                else:
-                    f_annotations = load_ignoring_Annotations(v, depth, f_annotations)
-            elif i == 7:
-                if v is None:
-                    f_auth = None
-                else:
-                    f_auth = load_ignoring_Auth(v, depth, f_auth)
-            elif i == 8:
-                if v is None:
-                    f_auth_role = None
-                else:
-                    f_auth_role = load_ignoring_AuthRole(v, depth, f_auth_role)
-            elif i == 9:
-                if v is None:
-                    f_security_context = None
-                else:
-                    f_security_context = load_ignoring_SecurityContext(v, depth, f_security_context)
-            elif i == 10:
-                if v is None:
-                    f_quality_of_service = None
-                else:
-                    f_quality_of_service = load_ignoring_QualityOfService(v, depth, f_quality_of_service)
-            elif i == 11:
-                if v is None:
-                    f_raw_output_data_config = None
-                else:
-                    f_raw_output_data_config = load_ignoring_RawOutputDataConfig(v, depth, f_raw_output_data_config)
-            elif i == 12:
-                if v is None:
-                    f_max_parallelism = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_LaunchPlanSpec)
-                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
-                    f_max_parallelism = v
-            elif i == 13:
-                if v is None:
-                    f_interruptible = None
-                else:
-                    f_interruptible = load_ignoring_BoolValue(v, depth, f_interruptible)
-            elif i == 14:
-                if v is None:
-                    f_overwrite_cache = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_overwrite_cache = v
-            elif i == 15:
-                if v is None:
-                    f_envs = None
-                else:
-                    f_envs = load_ignoring_Envs(v, depth, f_envs)
-            elif i == 16:
-                if v is None:
-                    f_execution_env_assignments = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_ExecutionEnvAssignment(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_execution_env_assignments = lst
-            elif i == 17:
-                if v is None:
-                    f_cluster_assignment = None
-                else:
-                    f_cluster_assignment = load_ignoring_ClusterAssignment(v, depth, f_cluster_assignment)
-            elif i == 18:
-                if v is None:
-                    f_concurrency_policy = None
-                else:
-                    f_concurrency_policy = load_ignoring_ConcurrencyPolicy(v, depth, f_concurrency_policy)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanSpec)
-    SET_DICT_LaunchPlanSpec(obj, {'_unknown_fields': b'', 'workflow_id': f_workflow_id, 'entity_metadata': f_entity_metadata, 'default_inputs': f_default_inputs, 'fixed_inputs': f_fixed_inputs, 'role': f_role, 'labels': f_labels, 'annotations': f_annotations, 'auth': f_auth, 'auth_role': f_auth_role, 'security_context': f_security_context, 'quality_of_service': f_quality_of_service, 'raw_output_data_config': f_raw_output_data_config, 'max_parallelism': f_max_parallelism, 'interruptible': f_interruptible, 'overwrite_cache': f_overwrite_cache, 'envs': f_envs, 'execution_env_assignments': f_execution_env_assignments, 'cluster_assignment': f_cluster_assignment, 'concurrency_policy': f_concurrency_policy})
-    return obj
-
-
-# flyteidl.admin.LaunchPlanSpec: load_python_ignoring ----------------------------------
-IGNORE_load_python_ignoring_LaunchPlanSpec = True
-EXACT_load_python_ignoring_LaunchPlanSpec = True
-
-
-def load_python_ignoring_LaunchPlanSpec(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanSpec, IDX_LaunchPlanSpec, IGNORE_load_python_ignoring_LaunchPlanSpec)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_workflow_id = None
-        f_entity_metadata = None
-        f_default_inputs = None
-        f_fixed_inputs = None
-        f_role = ''
-        f_labels = None
-        f_annotations = None
-        f_auth = None
-        f_auth_role = None
-        f_security_context = None
-        f_quality_of_service = None
-        f_raw_output_data_config = None
-        f_max_parallelism = 0
-        f_interruptible = None
-        f_overwrite_cache = False
-        f_envs = None
-        f_execution_env_assignments = EMPTY_LIST
-        f_cluster_assignment = None
-        f_concurrency_policy = None
-    else:
-        f_workflow_id = base.workflow_id
-        f_entity_metadata = base.entity_metadata
-        f_default_inputs = base.default_inputs
-        f_fixed_inputs = base.fixed_inputs
-        f_role = base.role
-        f_labels = base.labels
-        f_annotations = base.annotations
-        f_auth = base.auth
-        f_auth_role = base.auth_role
-        f_security_context = base.security_context
-        f_quality_of_service = base.quality_of_service
-        f_raw_output_data_config = base.raw_output_data_config
-        f_max_parallelism = base.max_parallelism
-        f_interruptible = base.interruptible
-        f_overwrite_cache = base.overwrite_cache
-        f_envs = base.envs
-        f_execution_env_assignments = base.execution_env_assignments
-        f_cluster_assignment = base.cluster_assignment
-        f_concurrency_policy = base.concurrency_policy
-    for k, v in js.items():
-        i = IDX_LaunchPlanSpec.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanSpec, IGNORE_load_python_ignoring_LaunchPlanSpec)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_workflow_id = None
-                else:
-                    f_workflow_id = load_python_ignoring_Identifier(v, depth, f_workflow_id)
-            elif i == 1:
-                if v is None:
-                    f_entity_metadata = None
-                else:
-                    f_entity_metadata = load_python_ignoring_LaunchPlanMetadata(v, depth, f_entity_metadata)
-            elif i == 2:
-                if v is None:
-                    f_default_inputs = None
-                else:
-                    f_default_inputs = load_python_ignoring_ParameterMap(v, depth, f_default_inputs)
-            elif i == 3:
-                if v is None:
-                    f_fixed_inputs = None
-                else:
-                    f_fixed_inputs = load_python_ignoring_LiteralMap(v, depth, f_fixed_inputs)
-            elif i == 4:
-                if v is None:
-                    f_role = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_role = v
-            elif i == 5:
-                if v is None:
-                    f_labels = None
-                else:
-                    f_labels = load_python_ignoring_Labels(v, depth, f_labels)
-            elif i == 6:
-                if v is None:
-                    f_annotations = None
-                else:
-                    f_annotations = load_python_ignoring_Annotations(v, depth, f_annotations)
-            elif i == 7:
-                if v is None:
-                    f_auth = None
-                else:
-                    f_auth = load_python_ignoring_Auth(v, depth, f_auth)
-            elif i == 8:
-                if v is None:
-                    f_auth_role = None
-                else:
-                    f_auth_role = load_python_ignoring_AuthRole(v, depth, f_auth_role)
-            elif i == 9:
-                if v is None:
-                    f_security_context = None
-                else:
-                    f_security_context = load_python_ignoring_SecurityContext(v, depth, f_security_context)
-            elif i == 10:
-                if v is None:
-                    f_quality_of_service = None
-                else:
-                    f_quality_of_service = load_python_ignoring_QualityOfService(v, depth, f_quality_of_service)
-            elif i == 11:
-                if v is None:
-                    f_raw_output_data_config = None
-                else:
-                    f_raw_output_data_config = load_python_ignoring_RawOutputDataConfig(v, depth, f_raw_output_data_config)
-            elif i == 12:
-                if v is None:
-                    f_max_parallelism = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_LaunchPlanSpec)
-                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
-                    f_max_parallelism = v
-            elif i == 13:
-                if v is None:
-                    f_interruptible = None
-                else:
-                    f_interruptible = load_python_ignoring_BoolValue(v, depth, f_interruptible)
-            elif i == 14:
-                if v is None:
-                    f_overwrite_cache = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_overwrite_cache = v
-            elif i == 15:
-                if v is None:
-                    f_envs = None
-                else:
-                    f_envs = load_python_ignoring_Envs(v, depth, f_envs)
-            elif i == 16:
-                if v is None:
-                    f_execution_env_assignments = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_ExecutionEnvAssignment(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_execution_env_assignments = lst
-            elif i == 17:
-                if v is None:
-                    f_cluster_assignment = None
-                else:
-                    f_cluster_assignment = load_python_ignoring_ClusterAssignment(v, depth, f_cluster_assignment)
-            elif i == 18:
-                if v is None:
-                    f_concurrency_policy = None
-                else:
-                    f_concurrency_policy = load_python_ignoring_ConcurrencyPolicy(v, depth, f_concurrency_policy)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanSpec)
-    SET_DICT_LaunchPlanSpec(obj, {'_unknown_fields': b'', 'workflow_id': f_workflow_id, 'entity_metadata': f_entity_metadata, 'default_inputs': f_default_inputs, 'fixed_inputs': f_fixed_inputs, 'role': f_role, 'labels': f_labels, 'annotations': f_annotations, 'auth': f_auth, 'auth_role': f_auth_role, 'security_context': f_security_context, 'quality_of_service': f_quality_of_service, 'raw_output_data_config': f_raw_output_data_config, 'max_parallelism': f_max_parallelism, 'interruptible': f_interruptible, 'overwrite_cache': f_overwrite_cache, 'envs': f_envs, 'execution_env_assignments': f_execution_env_assignments, 'cluster_assignment': f_cluster_assignment, 'concurrency_policy': f_concurrency_policy})
-    return obj
-
-
 # flyteidl.admin.LaunchPlanUpdateRequest: load -----------------------------------------
-IGNORE_LaunchPlanUpdateRequest = False
 EXACT_LaunchPlanUpdateRequest = False
 IDX_LaunchPlanUpdateRequest = {'id': 0, 'state': 1}
 D_state_LaunchPlanUpdateRequest = LaunchPlanState(0)
@@ -2692,7 +1384,7 @@ EN_state_LaunchPlanUpdateRequest = 'flyteidl.admin.LaunchPlanState'
 
 def load_LaunchPlanUpdateRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanUpdateRequest, IDX_LaunchPlanUpdateRequest, IGNORE_LaunchPlanUpdateRequest)
+        js = _as_object(js, LaunchPlanUpdateRequest, IDX_LaunchPlanUpdateRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2706,7 +1398,7 @@ def load_LaunchPlanUpdateRequest(js, depth, base):
         i = IDX_LaunchPlanUpdateRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanUpdateRequest, IGNORE_LaunchPlanUpdateRequest)
+                i = _unknown(k, LaunchPlanUpdateRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2722,9 +1414,12 @@ def load_LaunchPlanUpdateRequest(js, depth, base):
                 if v is None:
                     f_state = D_state_LaunchPlanUpdateRequest
                 else:
-                    n = BN_state_LaunchPlanUpdateRequest.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_state_LaunchPlanUpdateRequest, BV_state_LaunchPlanUpdateRequest, EN_state_LaunchPlanUpdateRequest, EXACT_LaunchPlanUpdateRequest)
-                    f_state = n
+                    try:
+                        n = BN_state_LaunchPlanUpdateRequest.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_state_LaunchPlanUpdateRequest, BV_state_LaunchPlanUpdateRequest, EN_state_LaunchPlanUpdateRequest, EXACT_LaunchPlanUpdateRequest)
+                        f_state = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -2739,7 +1434,7 @@ EXACT_load_python_LaunchPlanUpdateRequest = True
 
 def load_python_LaunchPlanUpdateRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanUpdateRequest, IDX_LaunchPlanUpdateRequest, IGNORE_LaunchPlanUpdateRequest)
+        js = _as_object(js, LaunchPlanUpdateRequest, IDX_LaunchPlanUpdateRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2753,7 +1448,7 @@ def load_python_LaunchPlanUpdateRequest(js, depth, base):
         i = IDX_LaunchPlanUpdateRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanUpdateRequest, IGNORE_LaunchPlanUpdateRequest)
+                i = _unknown(k, LaunchPlanUpdateRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2769,110 +1464,12 @@ def load_python_LaunchPlanUpdateRequest(js, depth, base):
                 if v is None:
                     f_state = D_state_LaunchPlanUpdateRequest
                 else:
-                    n = BN_state_LaunchPlanUpdateRequest.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_state_LaunchPlanUpdateRequest, BV_state_LaunchPlanUpdateRequest, EN_state_LaunchPlanUpdateRequest, EXACT_load_python_LaunchPlanUpdateRequest)
-                    f_state = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanUpdateRequest)
-    SET_DICT_LaunchPlanUpdateRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'state': f_state})
-    return obj
-
-
-# flyteidl.admin.LaunchPlanUpdateRequest: load_ignoring --------------------------------
-IGNORE_load_ignoring_LaunchPlanUpdateRequest = True
-
-
-def load_ignoring_LaunchPlanUpdateRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanUpdateRequest, IDX_LaunchPlanUpdateRequest, IGNORE_load_ignoring_LaunchPlanUpdateRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_state = D_state_LaunchPlanUpdateRequest
-    else:
-        f_id = base.id
-        f_state = base.state
-    for k, v in js.items():
-        i = IDX_LaunchPlanUpdateRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanUpdateRequest, IGNORE_load_ignoring_LaunchPlanUpdateRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_state = D_state_LaunchPlanUpdateRequest
-                else:
                     try:
                         n = BN_state_LaunchPlanUpdateRequest.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_state_LaunchPlanUpdateRequest, BV_state_LaunchPlanUpdateRequest, EN_state_LaunchPlanUpdateRequest, EXACT_LaunchPlanUpdateRequest)
+                        if n is None: n = _enum_in(v, BN_state_LaunchPlanUpdateRequest, BV_state_LaunchPlanUpdateRequest, EN_state_LaunchPlanUpdateRequest, EXACT_load_python_LaunchPlanUpdateRequest)
                         f_state = n
                     except _UnknownEnumName:
-                        pass
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanUpdateRequest)
-    SET_DICT_LaunchPlanUpdateRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'state': f_state})
-    return obj
-
-
-# flyteidl.admin.LaunchPlanUpdateRequest: load_python_ignoring -------------------------
-IGNORE_load_python_ignoring_LaunchPlanUpdateRequest = True
-EXACT_load_python_ignoring_LaunchPlanUpdateRequest = True
-
-
-def load_python_ignoring_LaunchPlanUpdateRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanUpdateRequest, IDX_LaunchPlanUpdateRequest, IGNORE_load_python_ignoring_LaunchPlanUpdateRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_state = D_state_LaunchPlanUpdateRequest
-    else:
-        f_id = base.id
-        f_state = base.state
-    for k, v in js.items():
-        i = IDX_LaunchPlanUpdateRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanUpdateRequest, IGNORE_load_python_ignoring_LaunchPlanUpdateRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_state = D_state_LaunchPlanUpdateRequest
-                else:
-                    try:
-                        n = BN_state_LaunchPlanUpdateRequest.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_state_LaunchPlanUpdateRequest, BV_state_LaunchPlanUpdateRequest, EN_state_LaunchPlanUpdateRequest, EXACT_load_python_ignoring_LaunchPlanUpdateRequest)
-                        f_state = n
-                    except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -2882,14 +1479,13 @@ def load_python_ignoring_LaunchPlanUpdateRequest(js, depth, base):
 
 
 # flyteidl.admin.LaunchPlanUpdateResponse: load ----------------------------------------
-IGNORE_LaunchPlanUpdateResponse = False
 EXACT_LaunchPlanUpdateResponse = False
 IDX_LaunchPlanUpdateResponse = {}
 
 
 def load_LaunchPlanUpdateResponse(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanUpdateResponse, IDX_LaunchPlanUpdateResponse, IGNORE_LaunchPlanUpdateResponse)
+        js = _as_object(js, LaunchPlanUpdateResponse, IDX_LaunchPlanUpdateResponse, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2901,7 +1497,7 @@ def load_LaunchPlanUpdateResponse(js, depth, base):
         i = IDX_LaunchPlanUpdateResponse.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanUpdateResponse, IGNORE_LaunchPlanUpdateResponse)
+                i = _unknown(k, LaunchPlanUpdateResponse, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2918,7 +1514,7 @@ EXACT_load_python_LaunchPlanUpdateResponse = True
 
 def load_python_LaunchPlanUpdateResponse(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanUpdateResponse, IDX_LaunchPlanUpdateResponse, IGNORE_LaunchPlanUpdateResponse)
+        js = _as_object(js, LaunchPlanUpdateResponse, IDX_LaunchPlanUpdateResponse, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2930,66 +1526,7 @@ def load_python_LaunchPlanUpdateResponse(js, depth, base):
         i = IDX_LaunchPlanUpdateResponse.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanUpdateResponse, IGNORE_LaunchPlanUpdateResponse)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(LaunchPlanUpdateResponse)
-    SET_DICT_LaunchPlanUpdateResponse(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.admin.LaunchPlanUpdateResponse: load_ignoring -------------------------------
-IGNORE_load_ignoring_LaunchPlanUpdateResponse = True
-
-
-def load_ignoring_LaunchPlanUpdateResponse(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanUpdateResponse, IDX_LaunchPlanUpdateResponse, IGNORE_load_ignoring_LaunchPlanUpdateResponse)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_LaunchPlanUpdateResponse.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanUpdateResponse, IGNORE_load_ignoring_LaunchPlanUpdateResponse)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(LaunchPlanUpdateResponse)
-    SET_DICT_LaunchPlanUpdateResponse(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.admin.LaunchPlanUpdateResponse: load_python_ignoring ------------------------
-IGNORE_load_python_ignoring_LaunchPlanUpdateResponse = True
-EXACT_load_python_ignoring_LaunchPlanUpdateResponse = True
-
-
-def load_python_ignoring_LaunchPlanUpdateResponse(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanUpdateResponse, IDX_LaunchPlanUpdateResponse, IGNORE_load_python_ignoring_LaunchPlanUpdateResponse)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_LaunchPlanUpdateResponse.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanUpdateResponse, IGNORE_load_python_ignoring_LaunchPlanUpdateResponse)
+                i = _unknown(k, LaunchPlanUpdateResponse, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3018,50 +1555,26 @@ SET_DICT_LaunchPlanUpdateResponse = dict_setter(LaunchPlanUpdateResponse)
 FUNCTIONS = {
     ('flyteidl.admin.ActiveLaunchPlanRequest', 'load'): load_ActiveLaunchPlanRequest,
     ('flyteidl.admin.ActiveLaunchPlanRequest', 'load_python'): load_python_ActiveLaunchPlanRequest,
-    ('flyteidl.admin.ActiveLaunchPlanRequest', 'load_ignoring'): load_ignoring_ActiveLaunchPlanRequest,
-    ('flyteidl.admin.ActiveLaunchPlanRequest', 'load_python_ignoring'): load_python_ignoring_ActiveLaunchPlanRequest,
     ('flyteidl.admin.Auth', 'load'): load_Auth,
     ('flyteidl.admin.Auth', 'load_python'): load_python_Auth,
-    ('flyteidl.admin.Auth', 'load_ignoring'): load_ignoring_Auth,
-    ('flyteidl.admin.Auth', 'load_python_ignoring'): load_python_ignoring_Auth,
     ('flyteidl.admin.ConcurrencyPolicy', 'load'): load_ConcurrencyPolicy,
     ('flyteidl.admin.ConcurrencyPolicy', 'load_python'): load_python_ConcurrencyPolicy,
-    ('flyteidl.admin.ConcurrencyPolicy', 'load_ignoring'): load_ignoring_ConcurrencyPolicy,
-    ('flyteidl.admin.ConcurrencyPolicy', 'load_python_ignoring'): load_python_ignoring_ConcurrencyPolicy,
     ('flyteidl.admin.LaunchPlan', 'load'): load_LaunchPlan,
     ('flyteidl.admin.LaunchPlan', 'load_python'): load_python_LaunchPlan,
-    ('flyteidl.admin.LaunchPlan', 'load_ignoring'): load_ignoring_LaunchPlan,
-    ('flyteidl.admin.LaunchPlan', 'load_python_ignoring'): load_python_ignoring_LaunchPlan,
     ('flyteidl.admin.LaunchPlanClosure', 'load'): load_LaunchPlanClosure,
     ('flyteidl.admin.LaunchPlanClosure', 'load_python'): load_python_LaunchPlanClosure,
-    ('flyteidl.admin.LaunchPlanClosure', 'load_ignoring'): load_ignoring_LaunchPlanClosure,
-    ('flyteidl.admin.LaunchPlanClosure', 'load_python_ignoring'): load_python_ignoring_LaunchPlanClosure,
     ('flyteidl.admin.LaunchPlanCreateRequest', 'load'): load_LaunchPlanCreateRequest,
     ('flyteidl.admin.LaunchPlanCreateRequest', 'load_python'): load_python_LaunchPlanCreateRequest,
-    ('flyteidl.admin.LaunchPlanCreateRequest', 'load_ignoring'): load_ignoring_LaunchPlanCreateRequest,
-    ('flyteidl.admin.LaunchPlanCreateRequest', 'load_python_ignoring'): load_python_ignoring_LaunchPlanCreateRequest,
     ('flyteidl.admin.LaunchPlanCreateResponse', 'load'): load_LaunchPlanCreateResponse,
     ('flyteidl.admin.LaunchPlanCreateResponse', 'load_python'): load_python_LaunchPlanCreateResponse,
-    ('flyteidl.admin.LaunchPlanCreateResponse', 'load_ignoring'): load_ignoring_LaunchPlanCreateResponse,
-    ('flyteidl.admin.LaunchPlanCreateResponse', 'load_python_ignoring'): load_python_ignoring_LaunchPlanCreateResponse,
     ('flyteidl.admin.LaunchPlanList', 'load'): load_LaunchPlanList,
     ('flyteidl.admin.LaunchPlanList', 'load_python'): load_python_LaunchPlanList,
-    ('flyteidl.admin.LaunchPlanList', 'load_ignoring'): load_ignoring_LaunchPlanList,
-    ('flyteidl.admin.LaunchPlanList', 'load_python_ignoring'): load_python_ignoring_LaunchPlanList,
     ('flyteidl.admin.LaunchPlanMetadata', 'load'): load_LaunchPlanMetadata,
     ('flyteidl.admin.LaunchPlanMetadata', 'load_python'): load_python_LaunchPlanMetadata,
-    ('flyteidl.admin.LaunchPlanMetadata', 'load_ignoring'): load_ignoring_LaunchPlanMetadata,
-    ('flyteidl.admin.LaunchPlanMetadata', 'load_python_ignoring'): load_python_ignoring_LaunchPlanMetadata,
     ('flyteidl.admin.LaunchPlanSpec', 'load'): load_LaunchPlanSpec,
     ('flyteidl.admin.LaunchPlanSpec', 'load_python'): load_python_LaunchPlanSpec,
-    ('flyteidl.admin.LaunchPlanSpec', 'load_ignoring'): load_ignoring_LaunchPlanSpec,
-    ('flyteidl.admin.LaunchPlanSpec', 'load_python_ignoring'): load_python_ignoring_LaunchPlanSpec,
     ('flyteidl.admin.LaunchPlanUpdateRequest', 'load'): load_LaunchPlanUpdateRequest,
     ('flyteidl.admin.LaunchPlanUpdateRequest', 'load_python'): load_python_LaunchPlanUpdateRequest,
-    ('flyteidl.admin.LaunchPlanUpdateRequest', 'load_ignoring'): load_ignoring_LaunchPlanUpdateRequest,
-    ('flyteidl.admin.LaunchPlanUpdateRequest', 'load_python_ignoring'): load_python_ignoring_LaunchPlanUpdateRequest,
     ('flyteidl.admin.LaunchPlanUpdateResponse', 'load'): load_LaunchPlanUpdateResponse,
     ('flyteidl.admin.LaunchPlanUpdateResponse', 'load_python'): load_python_LaunchPlanUpdateResponse,
-    ('flyteidl.admin.LaunchPlanUpdateResponse', 'load_ignoring'): load_ignoring_LaunchPlanUpdateResponse,
-    ('flyteidl.admin.LaunchPlanUpdateResponse', 'load_python_ignoring'): load_python_ignoring_LaunchPlanUpdateResponse,
 }

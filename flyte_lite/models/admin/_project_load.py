@@ -15,6 +15,7 @@ from flyte_lite.models.admin.project import (
 from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -40,22 +41,17 @@ from flyte_lite.wire.generated import (
 # functions of other generated modules: each loads its module when first called
 load_Labels = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_Labels', globals(), 'load_Labels')
 load_Sort = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_Sort', globals(), 'load_Sort')
-load_ignoring_Labels = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_ignoring_Labels', globals(), 'load_ignoring_Labels')
-load_ignoring_Sort = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_ignoring_Sort', globals(), 'load_ignoring_Sort')
 load_python_Labels = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_Labels', globals(), 'load_python_Labels')
 load_python_Sort = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_Sort', globals(), 'load_python_Sort')
-load_python_ignoring_Labels = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_ignoring_Labels', globals(), 'load_python_ignoring_Labels')
-load_python_ignoring_Sort = imported_on_first_call('flyte_lite.models.admin._common_load', 'load_python_ignoring_Sort', globals(), 'load_python_ignoring_Sort')
 
 # flyteidl.admin.Domain: load ----------------------------------------------------------
-IGNORE_Domain = False
 EXACT_Domain = False
 IDX_Domain = {'id': 0, 'name': 1}
 
 
 def load_Domain(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Domain, IDX_Domain, IGNORE_Domain)
+        js = _as_object(js, Domain, IDX_Domain, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -69,7 +65,7 @@ def load_Domain(js, depth, base):
         i = IDX_Domain.get(k)
         if i is None:
             try:
-                i = _unknown(k, Domain, IGNORE_Domain)
+                i = _unknown(k, Domain, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -102,7 +98,7 @@ EXACT_load_python_Domain = True
 
 def load_python_Domain(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Domain, IDX_Domain, IGNORE_Domain)
+        js = _as_object(js, Domain, IDX_Domain, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -116,104 +112,7 @@ def load_python_Domain(js, depth, base):
         i = IDX_Domain.get(k)
         if i is None:
             try:
-                i = _unknown(k, Domain, IGNORE_Domain)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_id = v
-            elif i == 1:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_name = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Domain)
-    SET_DICT_Domain(obj, {'_unknown_fields': b'', 'id': f_id, 'name': f_name})
-    return obj
-
-
-# flyteidl.admin.Domain: load_ignoring -------------------------------------------------
-IGNORE_load_ignoring_Domain = True
-
-
-def load_ignoring_Domain(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Domain, IDX_Domain, IGNORE_load_ignoring_Domain)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = ''
-        f_name = ''
-    else:
-        f_id = base.id
-        f_name = base.name
-    for k, v in js.items():
-        i = IDX_Domain.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Domain, IGNORE_load_ignoring_Domain)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_id = v
-            elif i == 1:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_name = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Domain)
-    SET_DICT_Domain(obj, {'_unknown_fields': b'', 'id': f_id, 'name': f_name})
-    return obj
-
-
-# flyteidl.admin.Domain: load_python_ignoring ------------------------------------------
-IGNORE_load_python_ignoring_Domain = True
-EXACT_load_python_ignoring_Domain = True
-
-
-def load_python_ignoring_Domain(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Domain, IDX_Domain, IGNORE_load_python_ignoring_Domain)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = ''
-        f_name = ''
-    else:
-        f_id = base.id
-        f_name = base.name
-    for k, v in js.items():
-        i = IDX_Domain.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Domain, IGNORE_load_python_ignoring_Domain)
+                i = _unknown(k, Domain, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -243,7 +142,6 @@ def load_python_ignoring_Domain(js, depth, base):
 
 
 # flyteidl.admin.Project: load ---------------------------------------------------------
-IGNORE_Project = False
 EXACT_Project = False
 IDX_Project = {'id': 0, 'name': 1, 'domains': 2, 'description': 3, 'labels': 4, 'state': 5, 'org': 6}
 D_state_Project = Project.ProjectState(0)
@@ -254,7 +152,7 @@ EN_state_Project = 'flyteidl.admin.Project.ProjectState'
 
 def load_Project(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Project, IDX_Project, IGNORE_Project)
+        js = _as_object(js, Project, IDX_Project, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -278,7 +176,7 @@ def load_Project(js, depth, base):
         i = IDX_Project.get(k)
         if i is None:
             try:
-                i = _unknown(k, Project, IGNORE_Project)
+                i = _unknown(k, Project, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -327,9 +225,12 @@ def load_Project(js, depth, base):
                 if v is None:
                     f_state = D_state_Project
                 else:
-                    n = BN_state_Project.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_state_Project, BV_state_Project, EN_state_Project, EXACT_Project)
-                    f_state = n
+                    try:
+                        n = BN_state_Project.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_state_Project, BV_state_Project, EN_state_Project, EXACT_Project)
+                        f_state = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 6:
                 if v is None:
                     f_org = ''
@@ -350,7 +251,7 @@ EXACT_load_python_Project = True
 
 def load_python_Project(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Project, IDX_Project, IGNORE_Project)
+        js = _as_object(js, Project, IDX_Project, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -374,7 +275,7 @@ def load_python_Project(js, depth, base):
         i = IDX_Project.get(k)
         if i is None:
             try:
-                i = _unknown(k, Project, IGNORE_Project)
+                i = _unknown(k, Project, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -426,212 +327,12 @@ def load_python_Project(js, depth, base):
                 if v is None:
                     f_state = D_state_Project
                 else:
-                    n = BN_state_Project.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_state_Project, BV_state_Project, EN_state_Project, EXACT_load_python_Project)
-                    f_state = n
-            elif i == 6:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Project)
-    SET_DICT_Project(obj, {'_unknown_fields': b'', 'id': f_id, 'name': f_name, 'domains': f_domains, 'description': f_description, 'labels': f_labels, 'state': f_state, 'org': f_org})
-    return obj
-
-
-# flyteidl.admin.Project: load_ignoring ------------------------------------------------
-IGNORE_load_ignoring_Project = True
-
-
-def load_ignoring_Project(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Project, IDX_Project, IGNORE_load_ignoring_Project)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = ''
-        f_name = ''
-        f_domains = EMPTY_LIST
-        f_description = ''
-        f_labels = None
-        f_state = D_state_Project
-        f_org = ''
-    else:
-        f_id = base.id
-        f_name = base.name
-        f_domains = base.domains
-        f_description = base.description
-        f_labels = base.labels
-        f_state = base.state
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_Project.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Project, IGNORE_load_ignoring_Project)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_id = v
-            elif i == 1:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_name = v
-            elif i == 2:
-                if v is None:
-                    f_domains = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Domain(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_domains = lst
-            elif i == 3:
-                if v is None:
-                    f_description = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_description = v
-            elif i == 4:
-                if v is None:
-                    f_labels = None
-                else:
-                    f_labels = load_ignoring_Labels(v, depth, f_labels)
-            elif i == 5:
-                if v is None:
-                    f_state = D_state_Project
-                else:
                     try:
                         n = BN_state_Project.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_state_Project, BV_state_Project, EN_state_Project, EXACT_Project)
+                        if n is None: n = _enum_in(v, BN_state_Project, BV_state_Project, EN_state_Project, EXACT_load_python_Project)
                         f_state = n
                     except _UnknownEnumName:
-                        pass
-            elif i == 6:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Project)
-    SET_DICT_Project(obj, {'_unknown_fields': b'', 'id': f_id, 'name': f_name, 'domains': f_domains, 'description': f_description, 'labels': f_labels, 'state': f_state, 'org': f_org})
-    return obj
-
-
-# flyteidl.admin.Project: load_python_ignoring -----------------------------------------
-IGNORE_load_python_ignoring_Project = True
-EXACT_load_python_ignoring_Project = True
-
-
-def load_python_ignoring_Project(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Project, IDX_Project, IGNORE_load_python_ignoring_Project)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = ''
-        f_name = ''
-        f_domains = EMPTY_LIST
-        f_description = ''
-        f_labels = None
-        f_state = D_state_Project
-        f_org = ''
-    else:
-        f_id = base.id
-        f_name = base.name
-        f_domains = base.domains
-        f_description = base.description
-        f_labels = base.labels
-        f_state = base.state
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_Project.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Project, IGNORE_load_python_ignoring_Project)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_id = v
-            elif i == 1:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_name = v
-            elif i == 2:
-                if v is None:
-                    f_domains = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Domain(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_domains = lst
-            elif i == 3:
-                if v is None:
-                    f_description = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_description = v
-            elif i == 4:
-                if v is None:
-                    f_labels = None
-                else:
-                    f_labels = load_python_ignoring_Labels(v, depth, f_labels)
-            elif i == 5:
-                if v is None:
-                    f_state = D_state_Project
-                else:
-                    try:
-                        n = BN_state_Project.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_state_Project, BV_state_Project, EN_state_Project, EXACT_load_python_ignoring_Project)
-                        f_state = n
-                    except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 6:
                 if v is None:
                     f_org = ''
@@ -648,14 +349,13 @@ def load_python_ignoring_Project(js, depth, base):
 
 
 # flyteidl.admin.ProjectListRequest: load ----------------------------------------------
-IGNORE_ProjectListRequest = False
 EXACT_ProjectListRequest = False
 IDX_ProjectListRequest = {'limit': 0, 'token': 1, 'filters': 2, 'sort_by': 3, 'org': 4, 'sortBy': 3}
 
 
 def load_ProjectListRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ProjectListRequest, IDX_ProjectListRequest, IGNORE_ProjectListRequest)
+        js = _as_object(js, ProjectListRequest, IDX_ProjectListRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -675,7 +375,7 @@ def load_ProjectListRequest(js, depth, base):
         i = IDX_ProjectListRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, ProjectListRequest, IGNORE_ProjectListRequest)
+                i = _unknown(k, ProjectListRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -726,7 +426,7 @@ EXACT_load_python_ProjectListRequest = True
 
 def load_python_ProjectListRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ProjectListRequest, IDX_ProjectListRequest, IGNORE_ProjectListRequest)
+        js = _as_object(js, ProjectListRequest, IDX_ProjectListRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -746,7 +446,7 @@ def load_python_ProjectListRequest(js, depth, base):
         i = IDX_ProjectListRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, ProjectListRequest, IGNORE_ProjectListRequest)
+                i = _unknown(k, ProjectListRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -794,161 +494,14 @@ def load_python_ProjectListRequest(js, depth, base):
     return obj
 
 
-# flyteidl.admin.ProjectListRequest: load_ignoring -------------------------------------
-IGNORE_load_ignoring_ProjectListRequest = True
-
-
-def load_ignoring_ProjectListRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ProjectListRequest, IDX_ProjectListRequest, IGNORE_load_ignoring_ProjectListRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_limit = 0
-        f_token = ''
-        f_filters = ''
-        f_sort_by = None
-        f_org = ''
-    else:
-        f_limit = base.limit
-        f_token = base.token
-        f_filters = base.filters
-        f_sort_by = base.sort_by
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_ProjectListRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ProjectListRequest, IGNORE_load_ignoring_ProjectListRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_limit = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_ProjectListRequest)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_limit = v
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_token = v
-            elif i == 2:
-                if v is None:
-                    f_filters = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_filters = v
-            elif i == 3:
-                if v is None:
-                    f_sort_by = None
-                else:
-                    f_sort_by = load_ignoring_Sort(v, depth, f_sort_by)
-            elif i == 4:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ProjectListRequest)
-    SET_DICT_ProjectListRequest(obj, {'_unknown_fields': b'', 'limit': f_limit, 'token': f_token, 'filters': f_filters, 'sort_by': f_sort_by, 'org': f_org})
-    return obj
-
-
-# flyteidl.admin.ProjectListRequest: load_python_ignoring ------------------------------
-IGNORE_load_python_ignoring_ProjectListRequest = True
-EXACT_load_python_ignoring_ProjectListRequest = True
-
-
-def load_python_ignoring_ProjectListRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ProjectListRequest, IDX_ProjectListRequest, IGNORE_load_python_ignoring_ProjectListRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_limit = 0
-        f_token = ''
-        f_filters = ''
-        f_sort_by = None
-        f_org = ''
-    else:
-        f_limit = base.limit
-        f_token = base.token
-        f_filters = base.filters
-        f_sort_by = base.sort_by
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_ProjectListRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ProjectListRequest, IGNORE_load_python_ignoring_ProjectListRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_limit = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_ProjectListRequest)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_limit = v
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_token = v
-            elif i == 2:
-                if v is None:
-                    f_filters = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_filters = v
-            elif i == 3:
-                if v is None:
-                    f_sort_by = None
-                else:
-                    f_sort_by = load_python_ignoring_Sort(v, depth, f_sort_by)
-            elif i == 4:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ProjectListRequest)
-    SET_DICT_ProjectListRequest(obj, {'_unknown_fields': b'', 'limit': f_limit, 'token': f_token, 'filters': f_filters, 'sort_by': f_sort_by, 'org': f_org})
-    return obj
-
-
 # flyteidl.admin.Projects: load --------------------------------------------------------
-IGNORE_Projects = False
 EXACT_Projects = False
 IDX_Projects = {'projects': 0, 'token': 1}
 
 
 def load_Projects(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Projects, IDX_Projects, IGNORE_Projects)
+        js = _as_object(js, Projects, IDX_Projects, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -962,7 +515,7 @@ def load_Projects(js, depth, base):
         i = IDX_Projects.get(k)
         if i is None:
             try:
-                i = _unknown(k, Projects, IGNORE_Projects)
+                i = _unknown(k, Projects, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1004,7 +557,7 @@ EXACT_load_python_Projects = True
 
 def load_python_Projects(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Projects, IDX_Projects, IGNORE_Projects)
+        js = _as_object(js, Projects, IDX_Projects, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1018,7 +571,7 @@ def load_python_Projects(js, depth, base):
         i = IDX_Projects.get(k)
         if i is None:
             try:
-                i = _unknown(k, Projects, IGNORE_Projects)
+                i = _unknown(k, Projects, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1055,120 +608,6 @@ def load_python_Projects(js, depth, base):
     return obj
 
 
-# flyteidl.admin.Projects: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_Projects = True
-
-
-def load_ignoring_Projects(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Projects, IDX_Projects, IGNORE_load_ignoring_Projects)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_projects = EMPTY_LIST
-        f_token = ''
-    else:
-        f_projects = base.projects
-        f_token = base.token
-    for k, v in js.items():
-        i = IDX_Projects.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Projects, IGNORE_load_ignoring_Projects)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_projects = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Project(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_projects = lst
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_token = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Projects)
-    SET_DICT_Projects(obj, {'_unknown_fields': b'', 'projects': f_projects, 'token': f_token})
-    return obj
-
-
-# flyteidl.admin.Projects: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_Projects = True
-EXACT_load_python_ignoring_Projects = True
-
-
-def load_python_ignoring_Projects(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Projects, IDX_Projects, IGNORE_load_python_ignoring_Projects)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_projects = EMPTY_LIST
-        f_token = ''
-    else:
-        f_projects = base.projects
-        f_token = base.token
-    for k, v in js.items():
-        i = IDX_Projects.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Projects, IGNORE_load_python_ignoring_Projects)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_projects = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Project(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_projects = lst
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_token = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Projects)
-    SET_DICT_Projects(obj, {'_unknown_fields': b'', 'projects': f_projects, 'token': f_token})
-    return obj
-
-
 # once every function above exists
 SET_DICT_Domain = dict_setter(Domain)
 SET_DICT_Project = dict_setter(Project)
@@ -1179,18 +618,10 @@ SET_DICT_Projects = dict_setter(Projects)
 FUNCTIONS = {
     ('flyteidl.admin.Domain', 'load'): load_Domain,
     ('flyteidl.admin.Domain', 'load_python'): load_python_Domain,
-    ('flyteidl.admin.Domain', 'load_ignoring'): load_ignoring_Domain,
-    ('flyteidl.admin.Domain', 'load_python_ignoring'): load_python_ignoring_Domain,
     ('flyteidl.admin.Project', 'load'): load_Project,
     ('flyteidl.admin.Project', 'load_python'): load_python_Project,
-    ('flyteidl.admin.Project', 'load_ignoring'): load_ignoring_Project,
-    ('flyteidl.admin.Project', 'load_python_ignoring'): load_python_ignoring_Project,
     ('flyteidl.admin.ProjectListRequest', 'load'): load_ProjectListRequest,
     ('flyteidl.admin.ProjectListRequest', 'load_python'): load_python_ProjectListRequest,
-    ('flyteidl.admin.ProjectListRequest', 'load_ignoring'): load_ignoring_ProjectListRequest,
-    ('flyteidl.admin.ProjectListRequest', 'load_python_ignoring'): load_python_ignoring_ProjectListRequest,
     ('flyteidl.admin.Projects', 'load'): load_Projects,
     ('flyteidl.admin.Projects', 'load_python'): load_python_Projects,
-    ('flyteidl.admin.Projects', 'load_ignoring'): load_ignoring_Projects,
-    ('flyteidl.admin.Projects', 'load_python_ignoring'): load_python_ignoring_Projects,
 }

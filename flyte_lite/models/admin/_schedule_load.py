@@ -13,6 +13,7 @@ from flyte_lite.models.admin.schedule import (
     Schedule,
 )
 from flyte_lite.protojson.runtime import (
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -31,14 +32,13 @@ from flyte_lite.protojson.runtime import (
 )
 
 # flyteidl.admin.CronSchedule: load ----------------------------------------------------
-IGNORE_CronSchedule = False
 EXACT_CronSchedule = False
 IDX_CronSchedule = {'schedule': 0, 'offset': 1}
 
 
 def load_CronSchedule(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, CronSchedule, IDX_CronSchedule, IGNORE_CronSchedule)
+        js = _as_object(js, CronSchedule, IDX_CronSchedule, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -52,7 +52,7 @@ def load_CronSchedule(js, depth, base):
         i = IDX_CronSchedule.get(k)
         if i is None:
             try:
-                i = _unknown(k, CronSchedule, IGNORE_CronSchedule)
+                i = _unknown(k, CronSchedule, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -85,7 +85,7 @@ EXACT_load_python_CronSchedule = True
 
 def load_python_CronSchedule(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, CronSchedule, IDX_CronSchedule, IGNORE_CronSchedule)
+        js = _as_object(js, CronSchedule, IDX_CronSchedule, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -99,104 +99,7 @@ def load_python_CronSchedule(js, depth, base):
         i = IDX_CronSchedule.get(k)
         if i is None:
             try:
-                i = _unknown(k, CronSchedule, IGNORE_CronSchedule)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_schedule = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_schedule = v
-            elif i == 1:
-                if v is None:
-                    f_offset = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_offset = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(CronSchedule)
-    SET_DICT_CronSchedule(obj, {'_unknown_fields': b'', 'schedule': f_schedule, 'offset': f_offset})
-    return obj
-
-
-# flyteidl.admin.CronSchedule: load_ignoring -------------------------------------------
-IGNORE_load_ignoring_CronSchedule = True
-
-
-def load_ignoring_CronSchedule(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, CronSchedule, IDX_CronSchedule, IGNORE_load_ignoring_CronSchedule)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_schedule = ''
-        f_offset = ''
-    else:
-        f_schedule = base.schedule
-        f_offset = base.offset
-    for k, v in js.items():
-        i = IDX_CronSchedule.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, CronSchedule, IGNORE_load_ignoring_CronSchedule)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_schedule = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_schedule = v
-            elif i == 1:
-                if v is None:
-                    f_offset = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_offset = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(CronSchedule)
-    SET_DICT_CronSchedule(obj, {'_unknown_fields': b'', 'schedule': f_schedule, 'offset': f_offset})
-    return obj
-
-
-# flyteidl.admin.CronSchedule: load_python_ignoring ------------------------------------
-IGNORE_load_python_ignoring_CronSchedule = True
-EXACT_load_python_ignoring_CronSchedule = True
-
-
-def load_python_ignoring_CronSchedule(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, CronSchedule, IDX_CronSchedule, IGNORE_load_python_ignoring_CronSchedule)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_schedule = ''
-        f_offset = ''
-    else:
-        f_schedule = base.schedule
-        f_offset = base.offset
-    for k, v in js.items():
-        i = IDX_CronSchedule.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, CronSchedule, IGNORE_load_python_ignoring_CronSchedule)
+                i = _unknown(k, CronSchedule, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -226,7 +129,6 @@ def load_python_ignoring_CronSchedule(js, depth, base):
 
 
 # flyteidl.admin.FixedRate: load -------------------------------------------------------
-IGNORE_FixedRate = False
 EXACT_FixedRate = False
 IDX_FixedRate = {'value': 0, 'unit': 1}
 D_unit_FixedRate = FixedRateUnit(0)
@@ -237,7 +139,7 @@ EN_unit_FixedRate = 'flyteidl.admin.FixedRateUnit'
 
 def load_FixedRate(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, FixedRate, IDX_FixedRate, IGNORE_FixedRate)
+        js = _as_object(js, FixedRate, IDX_FixedRate, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -251,105 +153,7 @@ def load_FixedRate(js, depth, base):
         i = IDX_FixedRate.get(k)
         if i is None:
             try:
-                i = _unknown(k, FixedRate, IGNORE_FixedRate)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_FixedRate)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_value = v
-            elif i == 1:
-                if v is None:
-                    f_unit = D_unit_FixedRate
-                else:
-                    n = BN_unit_FixedRate.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_unit_FixedRate, BV_unit_FixedRate, EN_unit_FixedRate, EXACT_FixedRate)
-                    f_unit = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(FixedRate)
-    SET_DICT_FixedRate(obj, {'_unknown_fields': b'', 'value': f_value, 'unit': f_unit})
-    return obj
-
-
-# flyteidl.admin.FixedRate: load_python ------------------------------------------------
-EXACT_load_python_FixedRate = True
-
-
-def load_python_FixedRate(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, FixedRate, IDX_FixedRate, IGNORE_FixedRate)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = 0
-        f_unit = D_unit_FixedRate
-    else:
-        f_value = base.value
-        f_unit = base.unit
-    for k, v in js.items():
-        i = IDX_FixedRate.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, FixedRate, IGNORE_FixedRate)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_FixedRate)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_value = v
-            elif i == 1:
-                if v is None:
-                    f_unit = D_unit_FixedRate
-                else:
-                    n = BN_unit_FixedRate.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_unit_FixedRate, BV_unit_FixedRate, EN_unit_FixedRate, EXACT_load_python_FixedRate)
-                    f_unit = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(FixedRate)
-    SET_DICT_FixedRate(obj, {'_unknown_fields': b'', 'value': f_value, 'unit': f_unit})
-    return obj
-
-
-# flyteidl.admin.FixedRate: load_ignoring ----------------------------------------------
-IGNORE_load_ignoring_FixedRate = True
-
-
-def load_ignoring_FixedRate(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, FixedRate, IDX_FixedRate, IGNORE_load_ignoring_FixedRate)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = 0
-        f_unit = D_unit_FixedRate
-    else:
-        f_value = base.value
-        f_unit = base.unit
-    for k, v in js.items():
-        i = IDX_FixedRate.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, FixedRate, IGNORE_load_ignoring_FixedRate)
+                i = _unknown(k, FixedRate, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -372,7 +176,7 @@ def load_ignoring_FixedRate(js, depth, base):
                         if n is None: n = _enum_in(v, BN_unit_FixedRate, BV_unit_FixedRate, EN_unit_FixedRate, EXACT_FixedRate)
                         f_unit = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -381,14 +185,13 @@ def load_ignoring_FixedRate(js, depth, base):
     return obj
 
 
-# flyteidl.admin.FixedRate: load_python_ignoring ---------------------------------------
-IGNORE_load_python_ignoring_FixedRate = True
-EXACT_load_python_ignoring_FixedRate = True
+# flyteidl.admin.FixedRate: load_python ------------------------------------------------
+EXACT_load_python_FixedRate = True
 
 
-def load_python_ignoring_FixedRate(js, depth, base):
+def load_python_FixedRate(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, FixedRate, IDX_FixedRate, IGNORE_load_python_ignoring_FixedRate)
+        js = _as_object(js, FixedRate, IDX_FixedRate, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -402,7 +205,7 @@ def load_python_ignoring_FixedRate(js, depth, base):
         i = IDX_FixedRate.get(k)
         if i is None:
             try:
-                i = _unknown(k, FixedRate, IGNORE_load_python_ignoring_FixedRate)
+                i = _unknown(k, FixedRate, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -413,7 +216,7 @@ def load_python_ignoring_FixedRate(js, depth, base):
                 if v is None:
                     f_value = 0
                 else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_FixedRate)
+                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_FixedRate)
                     if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
                     f_value = v
             elif i == 1:
@@ -422,10 +225,10 @@ def load_python_ignoring_FixedRate(js, depth, base):
                 else:
                     try:
                         n = BN_unit_FixedRate.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_unit_FixedRate, BV_unit_FixedRate, EN_unit_FixedRate, EXACT_load_python_ignoring_FixedRate)
+                        if n is None: n = _enum_in(v, BN_unit_FixedRate, BV_unit_FixedRate, EN_unit_FixedRate, EXACT_load_python_FixedRate)
                         f_unit = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -435,14 +238,13 @@ def load_python_ignoring_FixedRate(js, depth, base):
 
 
 # flyteidl.admin.Schedule: load --------------------------------------------------------
-IGNORE_Schedule = False
 EXACT_Schedule = False
 IDX_Schedule = {'cron_expression': 0, 'rate': 1, 'kickoff_time_input_arg': 2, 'cron_schedule': 3, 'cronExpression': 0, 'kickoffTimeInputArg': 2, 'cronSchedule': 3}
 
 
 def load_Schedule(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Schedule, IDX_Schedule, IGNORE_Schedule)
+        js = _as_object(js, Schedule, IDX_Schedule, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -461,7 +263,7 @@ def load_Schedule(js, depth, base):
         i = IDX_Schedule.get(k)
         if i is None:
             try:
-                i = _unknown(k, Schedule, IGNORE_Schedule)
+                i = _unknown(k, Schedule, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -516,7 +318,7 @@ EXACT_load_python_Schedule = True
 
 def load_python_Schedule(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Schedule, IDX_Schedule, IGNORE_Schedule)
+        js = _as_object(js, Schedule, IDX_Schedule, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -535,7 +337,7 @@ def load_python_Schedule(js, depth, base):
         i = IDX_Schedule.get(k)
         if i is None:
             try:
-                i = _unknown(k, Schedule, IGNORE_Schedule)
+                i = _unknown(k, Schedule, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -586,157 +388,6 @@ def load_python_Schedule(js, depth, base):
     return obj
 
 
-# flyteidl.admin.Schedule: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_Schedule = True
-
-
-def load_ignoring_Schedule(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Schedule, IDX_Schedule, IGNORE_load_ignoring_Schedule)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_cron_expression = None
-        f_rate = None
-        f_kickoff_time_input_arg = ''
-        f_cron_schedule = None
-    else:
-        f_cron_expression = base.cron_expression
-        f_rate = base.rate
-        f_kickoff_time_input_arg = base.kickoff_time_input_arg
-        f_cron_schedule = base.cron_schedule
-    g_ScheduleExpression = None
-    for k, v in js.items():
-        i = IDX_Schedule.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Schedule, IGNORE_load_ignoring_Schedule)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_cron_expression = None
-                else:
-                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
-                    g_ScheduleExpression = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_cron_expression = v
-                    f_rate = None
-                    f_cron_schedule = None
-            elif i == 1:
-                if v is None:
-                    f_rate = None
-                else:
-                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
-                    g_ScheduleExpression = k
-                    f_rate = load_ignoring_FixedRate(v, depth, f_rate)
-                    f_cron_expression = None
-                    f_cron_schedule = None
-            elif i == 2:
-                if v is None:
-                    f_kickoff_time_input_arg = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_kickoff_time_input_arg = v
-            elif i == 3:
-                if v is None:
-                    f_cron_schedule = None
-                else:
-                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
-                    g_ScheduleExpression = k
-                    f_cron_schedule = load_ignoring_CronSchedule(v, depth, f_cron_schedule)
-                    f_cron_expression = None
-                    f_rate = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Schedule)
-    SET_DICT_Schedule(obj, {'_unknown_fields': b'', 'cron_expression': f_cron_expression, 'rate': f_rate, 'cron_schedule': f_cron_schedule, 'kickoff_time_input_arg': f_kickoff_time_input_arg})
-    return obj
-
-
-# flyteidl.admin.Schedule: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_Schedule = True
-EXACT_load_python_ignoring_Schedule = True
-
-
-def load_python_ignoring_Schedule(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Schedule, IDX_Schedule, IGNORE_load_python_ignoring_Schedule)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_cron_expression = None
-        f_rate = None
-        f_kickoff_time_input_arg = ''
-        f_cron_schedule = None
-    else:
-        f_cron_expression = base.cron_expression
-        f_rate = base.rate
-        f_kickoff_time_input_arg = base.kickoff_time_input_arg
-        f_cron_schedule = base.cron_schedule
-    g_ScheduleExpression = None
-    for k, v in js.items():
-        i = IDX_Schedule.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Schedule, IGNORE_load_python_ignoring_Schedule)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_cron_expression = None
-                else:
-                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
-                    g_ScheduleExpression = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_cron_expression = v
-                    f_rate = None
-                    f_cron_schedule = None
-            elif i == 1:
-                if v is None:
-                    f_rate = None
-                else:
-                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
-                    g_ScheduleExpression = k
-                    f_rate = load_python_ignoring_FixedRate(v, depth, f_rate)
-                    f_cron_expression = None
-                    f_cron_schedule = None
-            elif i == 2:
-                if v is None:
-                    f_kickoff_time_input_arg = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_kickoff_time_input_arg = v
-            elif i == 3:
-                if v is None:
-                    f_cron_schedule = None
-                else:
-                    if g_ScheduleExpression is not None: _two_oneof('ScheduleExpression', g_ScheduleExpression, k)
-                    g_ScheduleExpression = k
-                    f_cron_schedule = load_python_ignoring_CronSchedule(v, depth, f_cron_schedule)
-                    f_cron_expression = None
-                    f_rate = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Schedule)
-    SET_DICT_Schedule(obj, {'_unknown_fields': b'', 'cron_expression': f_cron_expression, 'rate': f_rate, 'cron_schedule': f_cron_schedule, 'kickoff_time_input_arg': f_kickoff_time_input_arg})
-    return obj
-
-
 # once every function above exists
 SET_DICT_CronSchedule = dict_setter(CronSchedule)
 SET_DICT_FixedRate = dict_setter(FixedRate)
@@ -746,14 +397,8 @@ SET_DICT_Schedule = dict_setter(Schedule)
 FUNCTIONS = {
     ('flyteidl.admin.CronSchedule', 'load'): load_CronSchedule,
     ('flyteidl.admin.CronSchedule', 'load_python'): load_python_CronSchedule,
-    ('flyteidl.admin.CronSchedule', 'load_ignoring'): load_ignoring_CronSchedule,
-    ('flyteidl.admin.CronSchedule', 'load_python_ignoring'): load_python_ignoring_CronSchedule,
     ('flyteidl.admin.FixedRate', 'load'): load_FixedRate,
     ('flyteidl.admin.FixedRate', 'load_python'): load_python_FixedRate,
-    ('flyteidl.admin.FixedRate', 'load_ignoring'): load_ignoring_FixedRate,
-    ('flyteidl.admin.FixedRate', 'load_python_ignoring'): load_python_ignoring_FixedRate,
     ('flyteidl.admin.Schedule', 'load'): load_Schedule,
     ('flyteidl.admin.Schedule', 'load_python'): load_python_Schedule,
-    ('flyteidl.admin.Schedule', 'load_ignoring'): load_ignoring_Schedule,
-    ('flyteidl.admin.Schedule', 'load_python_ignoring'): load_python_ignoring_Schedule,
 }

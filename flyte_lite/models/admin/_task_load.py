@@ -17,6 +17,7 @@ from flyte_lite.models.admin.task import (
 from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _append,
@@ -42,28 +43,19 @@ load_CompiledTask = imported_on_first_call('flyte_lite.models.core._compiler_loa
 load_DescriptionEntity = imported_on_first_call('flyte_lite.models.admin._description_entity_load', 'load_DescriptionEntity', globals(), 'load_DescriptionEntity')
 load_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_Identifier', globals(), 'load_Identifier')
 load_TaskTemplate = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_TaskTemplate', globals(), 'load_TaskTemplate')
-load_ignoring_CompiledTask = imported_on_first_call('flyte_lite.models.core._compiler_load', 'load_ignoring_CompiledTask', globals(), 'load_ignoring_CompiledTask')
-load_ignoring_DescriptionEntity = imported_on_first_call('flyte_lite.models.admin._description_entity_load', 'load_ignoring_DescriptionEntity', globals(), 'load_ignoring_DescriptionEntity')
-load_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_ignoring_Identifier', globals(), 'load_ignoring_Identifier')
-load_ignoring_TaskTemplate = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_ignoring_TaskTemplate', globals(), 'load_ignoring_TaskTemplate')
 load_python_CompiledTask = imported_on_first_call('flyte_lite.models.core._compiler_load', 'load_python_CompiledTask', globals(), 'load_python_CompiledTask')
 load_python_DescriptionEntity = imported_on_first_call('flyte_lite.models.admin._description_entity_load', 'load_python_DescriptionEntity', globals(), 'load_python_DescriptionEntity')
 load_python_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_Identifier', globals(), 'load_python_Identifier')
 load_python_TaskTemplate = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_python_TaskTemplate', globals(), 'load_python_TaskTemplate')
-load_python_ignoring_CompiledTask = imported_on_first_call('flyte_lite.models.core._compiler_load', 'load_python_ignoring_CompiledTask', globals(), 'load_python_ignoring_CompiledTask')
-load_python_ignoring_DescriptionEntity = imported_on_first_call('flyte_lite.models.admin._description_entity_load', 'load_python_ignoring_DescriptionEntity', globals(), 'load_python_ignoring_DescriptionEntity')
-load_python_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_ignoring_Identifier', globals(), 'load_python_ignoring_Identifier')
-load_python_ignoring_TaskTemplate = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_python_ignoring_TaskTemplate', globals(), 'load_python_ignoring_TaskTemplate')
 
 # flyteidl.admin.Task: load ------------------------------------------------------------
-IGNORE_Task = False
 EXACT_Task = False
 IDX_Task = {'id': 0, 'closure': 1, 'short_description': 2, 'shortDescription': 2}
 
 
 def load_Task(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Task, IDX_Task, IGNORE_Task)
+        js = _as_object(js, Task, IDX_Task, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -79,7 +71,7 @@ def load_Task(js, depth, base):
         i = IDX_Task.get(k)
         if i is None:
             try:
-                i = _unknown(k, Task, IGNORE_Task)
+                i = _unknown(k, Task, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -116,7 +108,7 @@ EXACT_load_python_Task = True
 
 def load_python_Task(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Task, IDX_Task, IGNORE_Task)
+        js = _as_object(js, Task, IDX_Task, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -132,7 +124,7 @@ def load_python_Task(js, depth, base):
         i = IDX_Task.get(k)
         if i is None:
             try:
-                i = _unknown(k, Task, IGNORE_Task)
+                i = _unknown(k, Task, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -164,123 +156,14 @@ def load_python_Task(js, depth, base):
     return obj
 
 
-# flyteidl.admin.Task: load_ignoring ---------------------------------------------------
-IGNORE_load_ignoring_Task = True
-
-
-def load_ignoring_Task(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Task, IDX_Task, IGNORE_load_ignoring_Task)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_closure = None
-        f_short_description = ''
-    else:
-        f_id = base.id
-        f_closure = base.closure
-        f_short_description = base.short_description
-    for k, v in js.items():
-        i = IDX_Task.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Task, IGNORE_load_ignoring_Task)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_closure = None
-                else:
-                    f_closure = load_ignoring_TaskClosure(v, depth, f_closure)
-            elif i == 2:
-                if v is None:
-                    f_short_description = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_short_description = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Task)
-    SET_DICT_Task(obj, {'_unknown_fields': b'', 'id': f_id, 'closure': f_closure, 'short_description': f_short_description})
-    return obj
-
-
-# flyteidl.admin.Task: load_python_ignoring --------------------------------------------
-IGNORE_load_python_ignoring_Task = True
-EXACT_load_python_ignoring_Task = True
-
-
-def load_python_ignoring_Task(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Task, IDX_Task, IGNORE_load_python_ignoring_Task)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_closure = None
-        f_short_description = ''
-    else:
-        f_id = base.id
-        f_closure = base.closure
-        f_short_description = base.short_description
-    for k, v in js.items():
-        i = IDX_Task.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Task, IGNORE_load_python_ignoring_Task)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_closure = None
-                else:
-                    f_closure = load_python_ignoring_TaskClosure(v, depth, f_closure)
-            elif i == 2:
-                if v is None:
-                    f_short_description = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_short_description = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Task)
-    SET_DICT_Task(obj, {'_unknown_fields': b'', 'id': f_id, 'closure': f_closure, 'short_description': f_short_description})
-    return obj
-
-
 # flyteidl.admin.TaskClosure: load -----------------------------------------------------
-IGNORE_TaskClosure = False
 EXACT_TaskClosure = False
 IDX_TaskClosure = {'compiled_task': 0, 'created_at': 1, 'compiledTask': 0, 'createdAt': 1}
 
 
 def load_TaskClosure(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskClosure, IDX_TaskClosure, IGNORE_TaskClosure)
+        js = _as_object(js, TaskClosure, IDX_TaskClosure, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -294,7 +177,7 @@ def load_TaskClosure(js, depth, base):
         i = IDX_TaskClosure.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskClosure, IGNORE_TaskClosure)
+                i = _unknown(k, TaskClosure, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -325,7 +208,7 @@ EXACT_load_python_TaskClosure = True
 
 def load_python_TaskClosure(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskClosure, IDX_TaskClosure, IGNORE_TaskClosure)
+        js = _as_object(js, TaskClosure, IDX_TaskClosure, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -339,7 +222,7 @@ def load_python_TaskClosure(js, depth, base):
         i = IDX_TaskClosure.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskClosure, IGNORE_TaskClosure)
+                i = _unknown(k, TaskClosure, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -364,106 +247,14 @@ def load_python_TaskClosure(js, depth, base):
     return obj
 
 
-# flyteidl.admin.TaskClosure: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_TaskClosure = True
-
-
-def load_ignoring_TaskClosure(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskClosure, IDX_TaskClosure, IGNORE_load_ignoring_TaskClosure)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_compiled_task = None
-        f_created_at = None
-    else:
-        f_compiled_task = base.compiled_task
-        f_created_at = base.created_at
-    for k, v in js.items():
-        i = IDX_TaskClosure.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskClosure, IGNORE_load_ignoring_TaskClosure)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_compiled_task = None
-                else:
-                    f_compiled_task = load_ignoring_CompiledTask(v, depth, f_compiled_task)
-            elif i == 1:
-                if v is None:
-                    f_created_at = None
-                else:
-                    f_created_at = load_Timestamp(v, depth, f_created_at)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskClosure)
-    SET_DICT_TaskClosure(obj, {'_unknown_fields': b'', 'compiled_task': f_compiled_task, 'created_at': f_created_at})
-    return obj
-
-
-# flyteidl.admin.TaskClosure: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_TaskClosure = True
-EXACT_load_python_ignoring_TaskClosure = True
-
-
-def load_python_ignoring_TaskClosure(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskClosure, IDX_TaskClosure, IGNORE_load_python_ignoring_TaskClosure)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_compiled_task = None
-        f_created_at = None
-    else:
-        f_compiled_task = base.compiled_task
-        f_created_at = base.created_at
-    for k, v in js.items():
-        i = IDX_TaskClosure.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskClosure, IGNORE_load_python_ignoring_TaskClosure)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_compiled_task = None
-                else:
-                    f_compiled_task = load_python_ignoring_CompiledTask(v, depth, f_compiled_task)
-            elif i == 1:
-                if v is None:
-                    f_created_at = None
-                else:
-                    f_created_at = load_python_Timestamp(v, depth, f_created_at)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskClosure)
-    SET_DICT_TaskClosure(obj, {'_unknown_fields': b'', 'compiled_task': f_compiled_task, 'created_at': f_created_at})
-    return obj
-
-
 # flyteidl.admin.TaskCreateRequest: load -----------------------------------------------
-IGNORE_TaskCreateRequest = False
 EXACT_TaskCreateRequest = False
 IDX_TaskCreateRequest = {'id': 0, 'spec': 1}
 
 
 def load_TaskCreateRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskCreateRequest, IDX_TaskCreateRequest, IGNORE_TaskCreateRequest)
+        js = _as_object(js, TaskCreateRequest, IDX_TaskCreateRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -477,7 +268,7 @@ def load_TaskCreateRequest(js, depth, base):
         i = IDX_TaskCreateRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskCreateRequest, IGNORE_TaskCreateRequest)
+                i = _unknown(k, TaskCreateRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -508,7 +299,7 @@ EXACT_load_python_TaskCreateRequest = True
 
 def load_python_TaskCreateRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskCreateRequest, IDX_TaskCreateRequest, IGNORE_TaskCreateRequest)
+        js = _as_object(js, TaskCreateRequest, IDX_TaskCreateRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -522,7 +313,7 @@ def load_python_TaskCreateRequest(js, depth, base):
         i = IDX_TaskCreateRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskCreateRequest, IGNORE_TaskCreateRequest)
+                i = _unknown(k, TaskCreateRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -547,106 +338,14 @@ def load_python_TaskCreateRequest(js, depth, base):
     return obj
 
 
-# flyteidl.admin.TaskCreateRequest: load_ignoring --------------------------------------
-IGNORE_load_ignoring_TaskCreateRequest = True
-
-
-def load_ignoring_TaskCreateRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskCreateRequest, IDX_TaskCreateRequest, IGNORE_load_ignoring_TaskCreateRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_spec = None
-    else:
-        f_id = base.id
-        f_spec = base.spec
-    for k, v in js.items():
-        i = IDX_TaskCreateRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskCreateRequest, IGNORE_load_ignoring_TaskCreateRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_spec = None
-                else:
-                    f_spec = load_ignoring_TaskSpec(v, depth, f_spec)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskCreateRequest)
-    SET_DICT_TaskCreateRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'spec': f_spec})
-    return obj
-
-
-# flyteidl.admin.TaskCreateRequest: load_python_ignoring -------------------------------
-IGNORE_load_python_ignoring_TaskCreateRequest = True
-EXACT_load_python_ignoring_TaskCreateRequest = True
-
-
-def load_python_ignoring_TaskCreateRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskCreateRequest, IDX_TaskCreateRequest, IGNORE_load_python_ignoring_TaskCreateRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_spec = None
-    else:
-        f_id = base.id
-        f_spec = base.spec
-    for k, v in js.items():
-        i = IDX_TaskCreateRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskCreateRequest, IGNORE_load_python_ignoring_TaskCreateRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_spec = None
-                else:
-                    f_spec = load_python_ignoring_TaskSpec(v, depth, f_spec)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskCreateRequest)
-    SET_DICT_TaskCreateRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'spec': f_spec})
-    return obj
-
-
 # flyteidl.admin.TaskCreateResponse: load ----------------------------------------------
-IGNORE_TaskCreateResponse = False
 EXACT_TaskCreateResponse = False
 IDX_TaskCreateResponse = {}
 
 
 def load_TaskCreateResponse(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskCreateResponse, IDX_TaskCreateResponse, IGNORE_TaskCreateResponse)
+        js = _as_object(js, TaskCreateResponse, IDX_TaskCreateResponse, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -658,7 +357,7 @@ def load_TaskCreateResponse(js, depth, base):
         i = IDX_TaskCreateResponse.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskCreateResponse, IGNORE_TaskCreateResponse)
+                i = _unknown(k, TaskCreateResponse, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -675,7 +374,7 @@ EXACT_load_python_TaskCreateResponse = True
 
 def load_python_TaskCreateResponse(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskCreateResponse, IDX_TaskCreateResponse, IGNORE_TaskCreateResponse)
+        js = _as_object(js, TaskCreateResponse, IDX_TaskCreateResponse, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -687,66 +386,7 @@ def load_python_TaskCreateResponse(js, depth, base):
         i = IDX_TaskCreateResponse.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskCreateResponse, IGNORE_TaskCreateResponse)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(TaskCreateResponse)
-    SET_DICT_TaskCreateResponse(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.admin.TaskCreateResponse: load_ignoring -------------------------------------
-IGNORE_load_ignoring_TaskCreateResponse = True
-
-
-def load_ignoring_TaskCreateResponse(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskCreateResponse, IDX_TaskCreateResponse, IGNORE_load_ignoring_TaskCreateResponse)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_TaskCreateResponse.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskCreateResponse, IGNORE_load_ignoring_TaskCreateResponse)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(TaskCreateResponse)
-    SET_DICT_TaskCreateResponse(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.admin.TaskCreateResponse: load_python_ignoring ------------------------------
-IGNORE_load_python_ignoring_TaskCreateResponse = True
-EXACT_load_python_ignoring_TaskCreateResponse = True
-
-
-def load_python_ignoring_TaskCreateResponse(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskCreateResponse, IDX_TaskCreateResponse, IGNORE_load_python_ignoring_TaskCreateResponse)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_TaskCreateResponse.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskCreateResponse, IGNORE_load_python_ignoring_TaskCreateResponse)
+                i = _unknown(k, TaskCreateResponse, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -758,14 +398,13 @@ def load_python_ignoring_TaskCreateResponse(js, depth, base):
 
 
 # flyteidl.admin.TaskList: load --------------------------------------------------------
-IGNORE_TaskList = False
 EXACT_TaskList = False
 IDX_TaskList = {'tasks': 0, 'token': 1}
 
 
 def load_TaskList(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskList, IDX_TaskList, IGNORE_TaskList)
+        js = _as_object(js, TaskList, IDX_TaskList, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -779,7 +418,7 @@ def load_TaskList(js, depth, base):
         i = IDX_TaskList.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskList, IGNORE_TaskList)
+                i = _unknown(k, TaskList, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -821,7 +460,7 @@ EXACT_load_python_TaskList = True
 
 def load_python_TaskList(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskList, IDX_TaskList, IGNORE_TaskList)
+        js = _as_object(js, TaskList, IDX_TaskList, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -835,7 +474,7 @@ def load_python_TaskList(js, depth, base):
         i = IDX_TaskList.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskList, IGNORE_TaskList)
+                i = _unknown(k, TaskList, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -872,129 +511,14 @@ def load_python_TaskList(js, depth, base):
     return obj
 
 
-# flyteidl.admin.TaskList: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_TaskList = True
-
-
-def load_ignoring_TaskList(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskList, IDX_TaskList, IGNORE_load_ignoring_TaskList)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_tasks = EMPTY_LIST
-        f_token = ''
-    else:
-        f_tasks = base.tasks
-        f_token = base.token
-    for k, v in js.items():
-        i = IDX_TaskList.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskList, IGNORE_load_ignoring_TaskList)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_tasks = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Task(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_tasks = lst
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_token = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskList)
-    SET_DICT_TaskList(obj, {'_unknown_fields': b'', 'tasks': f_tasks, 'token': f_token})
-    return obj
-
-
-# flyteidl.admin.TaskList: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_TaskList = True
-EXACT_load_python_ignoring_TaskList = True
-
-
-def load_python_ignoring_TaskList(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskList, IDX_TaskList, IGNORE_load_python_ignoring_TaskList)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_tasks = EMPTY_LIST
-        f_token = ''
-    else:
-        f_tasks = base.tasks
-        f_token = base.token
-    for k, v in js.items():
-        i = IDX_TaskList.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskList, IGNORE_load_python_ignoring_TaskList)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_tasks = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Task(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_tasks = lst
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_token = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskList)
-    SET_DICT_TaskList(obj, {'_unknown_fields': b'', 'tasks': f_tasks, 'token': f_token})
-    return obj
-
-
 # flyteidl.admin.TaskSpec: load --------------------------------------------------------
-IGNORE_TaskSpec = False
 EXACT_TaskSpec = False
 IDX_TaskSpec = {'template': 0, 'description': 1}
 
 
 def load_TaskSpec(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskSpec, IDX_TaskSpec, IGNORE_TaskSpec)
+        js = _as_object(js, TaskSpec, IDX_TaskSpec, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1008,7 +532,7 @@ def load_TaskSpec(js, depth, base):
         i = IDX_TaskSpec.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskSpec, IGNORE_TaskSpec)
+                i = _unknown(k, TaskSpec, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1039,7 +563,7 @@ EXACT_load_python_TaskSpec = True
 
 def load_python_TaskSpec(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskSpec, IDX_TaskSpec, IGNORE_TaskSpec)
+        js = _as_object(js, TaskSpec, IDX_TaskSpec, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1053,7 +577,7 @@ def load_python_TaskSpec(js, depth, base):
         i = IDX_TaskSpec.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskSpec, IGNORE_TaskSpec)
+                i = _unknown(k, TaskSpec, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1078,97 +602,6 @@ def load_python_TaskSpec(js, depth, base):
     return obj
 
 
-# flyteidl.admin.TaskSpec: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_TaskSpec = True
-
-
-def load_ignoring_TaskSpec(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskSpec, IDX_TaskSpec, IGNORE_load_ignoring_TaskSpec)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_template = None
-        f_description = None
-    else:
-        f_template = base.template
-        f_description = base.description
-    for k, v in js.items():
-        i = IDX_TaskSpec.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskSpec, IGNORE_load_ignoring_TaskSpec)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_template = None
-                else:
-                    f_template = load_ignoring_TaskTemplate(v, depth, f_template)
-            elif i == 1:
-                if v is None:
-                    f_description = None
-                else:
-                    f_description = load_ignoring_DescriptionEntity(v, depth, f_description)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskSpec)
-    SET_DICT_TaskSpec(obj, {'_unknown_fields': b'', 'template': f_template, 'description': f_description})
-    return obj
-
-
-# flyteidl.admin.TaskSpec: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_TaskSpec = True
-EXACT_load_python_ignoring_TaskSpec = True
-
-
-def load_python_ignoring_TaskSpec(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskSpec, IDX_TaskSpec, IGNORE_load_python_ignoring_TaskSpec)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_template = None
-        f_description = None
-    else:
-        f_template = base.template
-        f_description = base.description
-    for k, v in js.items():
-        i = IDX_TaskSpec.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskSpec, IGNORE_load_python_ignoring_TaskSpec)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_template = None
-                else:
-                    f_template = load_python_ignoring_TaskTemplate(v, depth, f_template)
-            elif i == 1:
-                if v is None:
-                    f_description = None
-                else:
-                    f_description = load_python_ignoring_DescriptionEntity(v, depth, f_description)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskSpec)
-    SET_DICT_TaskSpec(obj, {'_unknown_fields': b'', 'template': f_template, 'description': f_description})
-    return obj
-
-
 # once every function above exists
 SET_DICT_Task = dict_setter(Task)
 SET_DICT_TaskClosure = dict_setter(TaskClosure)
@@ -1181,26 +614,14 @@ SET_DICT_TaskSpec = dict_setter(TaskSpec)
 FUNCTIONS = {
     ('flyteidl.admin.Task', 'load'): load_Task,
     ('flyteidl.admin.Task', 'load_python'): load_python_Task,
-    ('flyteidl.admin.Task', 'load_ignoring'): load_ignoring_Task,
-    ('flyteidl.admin.Task', 'load_python_ignoring'): load_python_ignoring_Task,
     ('flyteidl.admin.TaskClosure', 'load'): load_TaskClosure,
     ('flyteidl.admin.TaskClosure', 'load_python'): load_python_TaskClosure,
-    ('flyteidl.admin.TaskClosure', 'load_ignoring'): load_ignoring_TaskClosure,
-    ('flyteidl.admin.TaskClosure', 'load_python_ignoring'): load_python_ignoring_TaskClosure,
     ('flyteidl.admin.TaskCreateRequest', 'load'): load_TaskCreateRequest,
     ('flyteidl.admin.TaskCreateRequest', 'load_python'): load_python_TaskCreateRequest,
-    ('flyteidl.admin.TaskCreateRequest', 'load_ignoring'): load_ignoring_TaskCreateRequest,
-    ('flyteidl.admin.TaskCreateRequest', 'load_python_ignoring'): load_python_ignoring_TaskCreateRequest,
     ('flyteidl.admin.TaskCreateResponse', 'load'): load_TaskCreateResponse,
     ('flyteidl.admin.TaskCreateResponse', 'load_python'): load_python_TaskCreateResponse,
-    ('flyteidl.admin.TaskCreateResponse', 'load_ignoring'): load_ignoring_TaskCreateResponse,
-    ('flyteidl.admin.TaskCreateResponse', 'load_python_ignoring'): load_python_ignoring_TaskCreateResponse,
     ('flyteidl.admin.TaskList', 'load'): load_TaskList,
     ('flyteidl.admin.TaskList', 'load_python'): load_python_TaskList,
-    ('flyteidl.admin.TaskList', 'load_ignoring'): load_ignoring_TaskList,
-    ('flyteidl.admin.TaskList', 'load_python_ignoring'): load_python_ignoring_TaskList,
     ('flyteidl.admin.TaskSpec', 'load'): load_TaskSpec,
     ('flyteidl.admin.TaskSpec', 'load_python'): load_python_TaskSpec,
-    ('flyteidl.admin.TaskSpec', 'load_ignoring'): load_ignoring_TaskSpec,
-    ('flyteidl.admin.TaskSpec', 'load_python_ignoring'): load_python_ignoring_TaskSpec,
 }

@@ -17,6 +17,7 @@ from flyte_lite.models.admin.workflow import (
 from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _append,
@@ -42,28 +43,19 @@ load_CompiledWorkflowClosure = imported_on_first_call('flyte_lite.models.core._c
 load_DescriptionEntity = imported_on_first_call('flyte_lite.models.admin._description_entity_load', 'load_DescriptionEntity', globals(), 'load_DescriptionEntity')
 load_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_Identifier', globals(), 'load_Identifier')
 load_WorkflowTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_WorkflowTemplate', globals(), 'load_WorkflowTemplate')
-load_ignoring_CompiledWorkflowClosure = imported_on_first_call('flyte_lite.models.core._compiler_load', 'load_ignoring_CompiledWorkflowClosure', globals(), 'load_ignoring_CompiledWorkflowClosure')
-load_ignoring_DescriptionEntity = imported_on_first_call('flyte_lite.models.admin._description_entity_load', 'load_ignoring_DescriptionEntity', globals(), 'load_ignoring_DescriptionEntity')
-load_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_ignoring_Identifier', globals(), 'load_ignoring_Identifier')
-load_ignoring_WorkflowTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_ignoring_WorkflowTemplate', globals(), 'load_ignoring_WorkflowTemplate')
 load_python_CompiledWorkflowClosure = imported_on_first_call('flyte_lite.models.core._compiler_load', 'load_python_CompiledWorkflowClosure', globals(), 'load_python_CompiledWorkflowClosure')
 load_python_DescriptionEntity = imported_on_first_call('flyte_lite.models.admin._description_entity_load', 'load_python_DescriptionEntity', globals(), 'load_python_DescriptionEntity')
 load_python_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_Identifier', globals(), 'load_python_Identifier')
 load_python_WorkflowTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_python_WorkflowTemplate', globals(), 'load_python_WorkflowTemplate')
-load_python_ignoring_CompiledWorkflowClosure = imported_on_first_call('flyte_lite.models.core._compiler_load', 'load_python_ignoring_CompiledWorkflowClosure', globals(), 'load_python_ignoring_CompiledWorkflowClosure')
-load_python_ignoring_DescriptionEntity = imported_on_first_call('flyte_lite.models.admin._description_entity_load', 'load_python_ignoring_DescriptionEntity', globals(), 'load_python_ignoring_DescriptionEntity')
-load_python_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_ignoring_Identifier', globals(), 'load_python_ignoring_Identifier')
-load_python_ignoring_WorkflowTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_python_ignoring_WorkflowTemplate', globals(), 'load_python_ignoring_WorkflowTemplate')
 
 # flyteidl.admin.Workflow: load --------------------------------------------------------
-IGNORE_Workflow = False
 EXACT_Workflow = False
 IDX_Workflow = {'id': 0, 'closure': 1, 'short_description': 2, 'shortDescription': 2}
 
 
 def load_Workflow(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Workflow, IDX_Workflow, IGNORE_Workflow)
+        js = _as_object(js, Workflow, IDX_Workflow, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -79,7 +71,7 @@ def load_Workflow(js, depth, base):
         i = IDX_Workflow.get(k)
         if i is None:
             try:
-                i = _unknown(k, Workflow, IGNORE_Workflow)
+                i = _unknown(k, Workflow, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -116,7 +108,7 @@ EXACT_load_python_Workflow = True
 
 def load_python_Workflow(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Workflow, IDX_Workflow, IGNORE_Workflow)
+        js = _as_object(js, Workflow, IDX_Workflow, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -132,7 +124,7 @@ def load_python_Workflow(js, depth, base):
         i = IDX_Workflow.get(k)
         if i is None:
             try:
-                i = _unknown(k, Workflow, IGNORE_Workflow)
+                i = _unknown(k, Workflow, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -164,123 +156,14 @@ def load_python_Workflow(js, depth, base):
     return obj
 
 
-# flyteidl.admin.Workflow: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_Workflow = True
-
-
-def load_ignoring_Workflow(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Workflow, IDX_Workflow, IGNORE_load_ignoring_Workflow)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_closure = None
-        f_short_description = ''
-    else:
-        f_id = base.id
-        f_closure = base.closure
-        f_short_description = base.short_description
-    for k, v in js.items():
-        i = IDX_Workflow.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Workflow, IGNORE_load_ignoring_Workflow)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_closure = None
-                else:
-                    f_closure = load_ignoring_WorkflowClosure(v, depth, f_closure)
-            elif i == 2:
-                if v is None:
-                    f_short_description = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_short_description = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Workflow)
-    SET_DICT_Workflow(obj, {'_unknown_fields': b'', 'id': f_id, 'closure': f_closure, 'short_description': f_short_description})
-    return obj
-
-
-# flyteidl.admin.Workflow: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_Workflow = True
-EXACT_load_python_ignoring_Workflow = True
-
-
-def load_python_ignoring_Workflow(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Workflow, IDX_Workflow, IGNORE_load_python_ignoring_Workflow)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_closure = None
-        f_short_description = ''
-    else:
-        f_id = base.id
-        f_closure = base.closure
-        f_short_description = base.short_description
-    for k, v in js.items():
-        i = IDX_Workflow.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Workflow, IGNORE_load_python_ignoring_Workflow)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_closure = None
-                else:
-                    f_closure = load_python_ignoring_WorkflowClosure(v, depth, f_closure)
-            elif i == 2:
-                if v is None:
-                    f_short_description = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_short_description = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Workflow)
-    SET_DICT_Workflow(obj, {'_unknown_fields': b'', 'id': f_id, 'closure': f_closure, 'short_description': f_short_description})
-    return obj
-
-
 # flyteidl.admin.WorkflowClosure: load -------------------------------------------------
-IGNORE_WorkflowClosure = False
 EXACT_WorkflowClosure = False
 IDX_WorkflowClosure = {'compiled_workflow': 0, 'created_at': 1, 'compiledWorkflow': 0, 'createdAt': 1}
 
 
 def load_WorkflowClosure(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowClosure, IDX_WorkflowClosure, IGNORE_WorkflowClosure)
+        js = _as_object(js, WorkflowClosure, IDX_WorkflowClosure, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -294,7 +177,7 @@ def load_WorkflowClosure(js, depth, base):
         i = IDX_WorkflowClosure.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowClosure, IGNORE_WorkflowClosure)
+                i = _unknown(k, WorkflowClosure, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -325,7 +208,7 @@ EXACT_load_python_WorkflowClosure = True
 
 def load_python_WorkflowClosure(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowClosure, IDX_WorkflowClosure, IGNORE_WorkflowClosure)
+        js = _as_object(js, WorkflowClosure, IDX_WorkflowClosure, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -339,7 +222,7 @@ def load_python_WorkflowClosure(js, depth, base):
         i = IDX_WorkflowClosure.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowClosure, IGNORE_WorkflowClosure)
+                i = _unknown(k, WorkflowClosure, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -364,106 +247,14 @@ def load_python_WorkflowClosure(js, depth, base):
     return obj
 
 
-# flyteidl.admin.WorkflowClosure: load_ignoring ----------------------------------------
-IGNORE_load_ignoring_WorkflowClosure = True
-
-
-def load_ignoring_WorkflowClosure(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowClosure, IDX_WorkflowClosure, IGNORE_load_ignoring_WorkflowClosure)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_compiled_workflow = None
-        f_created_at = None
-    else:
-        f_compiled_workflow = base.compiled_workflow
-        f_created_at = base.created_at
-    for k, v in js.items():
-        i = IDX_WorkflowClosure.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowClosure, IGNORE_load_ignoring_WorkflowClosure)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_compiled_workflow = None
-                else:
-                    f_compiled_workflow = load_ignoring_CompiledWorkflowClosure(v, depth, f_compiled_workflow)
-            elif i == 1:
-                if v is None:
-                    f_created_at = None
-                else:
-                    f_created_at = load_Timestamp(v, depth, f_created_at)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowClosure)
-    SET_DICT_WorkflowClosure(obj, {'_unknown_fields': b'', 'compiled_workflow': f_compiled_workflow, 'created_at': f_created_at})
-    return obj
-
-
-# flyteidl.admin.WorkflowClosure: load_python_ignoring ---------------------------------
-IGNORE_load_python_ignoring_WorkflowClosure = True
-EXACT_load_python_ignoring_WorkflowClosure = True
-
-
-def load_python_ignoring_WorkflowClosure(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowClosure, IDX_WorkflowClosure, IGNORE_load_python_ignoring_WorkflowClosure)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_compiled_workflow = None
-        f_created_at = None
-    else:
-        f_compiled_workflow = base.compiled_workflow
-        f_created_at = base.created_at
-    for k, v in js.items():
-        i = IDX_WorkflowClosure.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowClosure, IGNORE_load_python_ignoring_WorkflowClosure)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_compiled_workflow = None
-                else:
-                    f_compiled_workflow = load_python_ignoring_CompiledWorkflowClosure(v, depth, f_compiled_workflow)
-            elif i == 1:
-                if v is None:
-                    f_created_at = None
-                else:
-                    f_created_at = load_python_Timestamp(v, depth, f_created_at)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowClosure)
-    SET_DICT_WorkflowClosure(obj, {'_unknown_fields': b'', 'compiled_workflow': f_compiled_workflow, 'created_at': f_created_at})
-    return obj
-
-
 # flyteidl.admin.WorkflowCreateRequest: load -------------------------------------------
-IGNORE_WorkflowCreateRequest = False
 EXACT_WorkflowCreateRequest = False
 IDX_WorkflowCreateRequest = {'id': 0, 'spec': 1}
 
 
 def load_WorkflowCreateRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowCreateRequest, IDX_WorkflowCreateRequest, IGNORE_WorkflowCreateRequest)
+        js = _as_object(js, WorkflowCreateRequest, IDX_WorkflowCreateRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -477,7 +268,7 @@ def load_WorkflowCreateRequest(js, depth, base):
         i = IDX_WorkflowCreateRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowCreateRequest, IGNORE_WorkflowCreateRequest)
+                i = _unknown(k, WorkflowCreateRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -508,7 +299,7 @@ EXACT_load_python_WorkflowCreateRequest = True
 
 def load_python_WorkflowCreateRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowCreateRequest, IDX_WorkflowCreateRequest, IGNORE_WorkflowCreateRequest)
+        js = _as_object(js, WorkflowCreateRequest, IDX_WorkflowCreateRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -522,7 +313,7 @@ def load_python_WorkflowCreateRequest(js, depth, base):
         i = IDX_WorkflowCreateRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowCreateRequest, IGNORE_WorkflowCreateRequest)
+                i = _unknown(k, WorkflowCreateRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -547,106 +338,14 @@ def load_python_WorkflowCreateRequest(js, depth, base):
     return obj
 
 
-# flyteidl.admin.WorkflowCreateRequest: load_ignoring ----------------------------------
-IGNORE_load_ignoring_WorkflowCreateRequest = True
-
-
-def load_ignoring_WorkflowCreateRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowCreateRequest, IDX_WorkflowCreateRequest, IGNORE_load_ignoring_WorkflowCreateRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_spec = None
-    else:
-        f_id = base.id
-        f_spec = base.spec
-    for k, v in js.items():
-        i = IDX_WorkflowCreateRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowCreateRequest, IGNORE_load_ignoring_WorkflowCreateRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_spec = None
-                else:
-                    f_spec = load_ignoring_WorkflowSpec(v, depth, f_spec)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowCreateRequest)
-    SET_DICT_WorkflowCreateRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'spec': f_spec})
-    return obj
-
-
-# flyteidl.admin.WorkflowCreateRequest: load_python_ignoring ---------------------------
-IGNORE_load_python_ignoring_WorkflowCreateRequest = True
-EXACT_load_python_ignoring_WorkflowCreateRequest = True
-
-
-def load_python_ignoring_WorkflowCreateRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowCreateRequest, IDX_WorkflowCreateRequest, IGNORE_load_python_ignoring_WorkflowCreateRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_spec = None
-    else:
-        f_id = base.id
-        f_spec = base.spec
-    for k, v in js.items():
-        i = IDX_WorkflowCreateRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowCreateRequest, IGNORE_load_python_ignoring_WorkflowCreateRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_spec = None
-                else:
-                    f_spec = load_python_ignoring_WorkflowSpec(v, depth, f_spec)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowCreateRequest)
-    SET_DICT_WorkflowCreateRequest(obj, {'_unknown_fields': b'', 'id': f_id, 'spec': f_spec})
-    return obj
-
-
 # flyteidl.admin.WorkflowCreateResponse: load ------------------------------------------
-IGNORE_WorkflowCreateResponse = False
 EXACT_WorkflowCreateResponse = False
 IDX_WorkflowCreateResponse = {}
 
 
 def load_WorkflowCreateResponse(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowCreateResponse, IDX_WorkflowCreateResponse, IGNORE_WorkflowCreateResponse)
+        js = _as_object(js, WorkflowCreateResponse, IDX_WorkflowCreateResponse, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -658,7 +357,7 @@ def load_WorkflowCreateResponse(js, depth, base):
         i = IDX_WorkflowCreateResponse.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowCreateResponse, IGNORE_WorkflowCreateResponse)
+                i = _unknown(k, WorkflowCreateResponse, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -675,7 +374,7 @@ EXACT_load_python_WorkflowCreateResponse = True
 
 def load_python_WorkflowCreateResponse(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowCreateResponse, IDX_WorkflowCreateResponse, IGNORE_WorkflowCreateResponse)
+        js = _as_object(js, WorkflowCreateResponse, IDX_WorkflowCreateResponse, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -687,66 +386,7 @@ def load_python_WorkflowCreateResponse(js, depth, base):
         i = IDX_WorkflowCreateResponse.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowCreateResponse, IGNORE_WorkflowCreateResponse)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(WorkflowCreateResponse)
-    SET_DICT_WorkflowCreateResponse(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.admin.WorkflowCreateResponse: load_ignoring ---------------------------------
-IGNORE_load_ignoring_WorkflowCreateResponse = True
-
-
-def load_ignoring_WorkflowCreateResponse(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowCreateResponse, IDX_WorkflowCreateResponse, IGNORE_load_ignoring_WorkflowCreateResponse)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_WorkflowCreateResponse.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowCreateResponse, IGNORE_load_ignoring_WorkflowCreateResponse)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(WorkflowCreateResponse)
-    SET_DICT_WorkflowCreateResponse(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.admin.WorkflowCreateResponse: load_python_ignoring --------------------------
-IGNORE_load_python_ignoring_WorkflowCreateResponse = True
-EXACT_load_python_ignoring_WorkflowCreateResponse = True
-
-
-def load_python_ignoring_WorkflowCreateResponse(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowCreateResponse, IDX_WorkflowCreateResponse, IGNORE_load_python_ignoring_WorkflowCreateResponse)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_WorkflowCreateResponse.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowCreateResponse, IGNORE_load_python_ignoring_WorkflowCreateResponse)
+                i = _unknown(k, WorkflowCreateResponse, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -758,14 +398,13 @@ def load_python_ignoring_WorkflowCreateResponse(js, depth, base):
 
 
 # flyteidl.admin.WorkflowList: load ----------------------------------------------------
-IGNORE_WorkflowList = False
 EXACT_WorkflowList = False
 IDX_WorkflowList = {'workflows': 0, 'token': 1}
 
 
 def load_WorkflowList(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowList, IDX_WorkflowList, IGNORE_WorkflowList)
+        js = _as_object(js, WorkflowList, IDX_WorkflowList, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -779,7 +418,7 @@ def load_WorkflowList(js, depth, base):
         i = IDX_WorkflowList.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowList, IGNORE_WorkflowList)
+                i = _unknown(k, WorkflowList, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -821,7 +460,7 @@ EXACT_load_python_WorkflowList = True
 
 def load_python_WorkflowList(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowList, IDX_WorkflowList, IGNORE_WorkflowList)
+        js = _as_object(js, WorkflowList, IDX_WorkflowList, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -835,7 +474,7 @@ def load_python_WorkflowList(js, depth, base):
         i = IDX_WorkflowList.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowList, IGNORE_WorkflowList)
+                i = _unknown(k, WorkflowList, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -872,129 +511,14 @@ def load_python_WorkflowList(js, depth, base):
     return obj
 
 
-# flyteidl.admin.WorkflowList: load_ignoring -------------------------------------------
-IGNORE_load_ignoring_WorkflowList = True
-
-
-def load_ignoring_WorkflowList(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowList, IDX_WorkflowList, IGNORE_load_ignoring_WorkflowList)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_workflows = EMPTY_LIST
-        f_token = ''
-    else:
-        f_workflows = base.workflows
-        f_token = base.token
-    for k, v in js.items():
-        i = IDX_WorkflowList.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowList, IGNORE_load_ignoring_WorkflowList)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_workflows = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Workflow(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_workflows = lst
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_token = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowList)
-    SET_DICT_WorkflowList(obj, {'_unknown_fields': b'', 'workflows': f_workflows, 'token': f_token})
-    return obj
-
-
-# flyteidl.admin.WorkflowList: load_python_ignoring ------------------------------------
-IGNORE_load_python_ignoring_WorkflowList = True
-EXACT_load_python_ignoring_WorkflowList = True
-
-
-def load_python_ignoring_WorkflowList(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowList, IDX_WorkflowList, IGNORE_load_python_ignoring_WorkflowList)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_workflows = EMPTY_LIST
-        f_token = ''
-    else:
-        f_workflows = base.workflows
-        f_token = base.token
-    for k, v in js.items():
-        i = IDX_WorkflowList.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowList, IGNORE_load_python_ignoring_WorkflowList)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_workflows = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Workflow(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_workflows = lst
-            elif i == 1:
-                if v is None:
-                    f_token = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_token = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowList)
-    SET_DICT_WorkflowList(obj, {'_unknown_fields': b'', 'workflows': f_workflows, 'token': f_token})
-    return obj
-
-
 # flyteidl.admin.WorkflowSpec: load ----------------------------------------------------
-IGNORE_WorkflowSpec = False
 EXACT_WorkflowSpec = False
 IDX_WorkflowSpec = {'template': 0, 'sub_workflows': 1, 'description': 2, 'subWorkflows': 1}
 
 
 def load_WorkflowSpec(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowSpec, IDX_WorkflowSpec, IGNORE_WorkflowSpec)
+        js = _as_object(js, WorkflowSpec, IDX_WorkflowSpec, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1010,7 +534,7 @@ def load_WorkflowSpec(js, depth, base):
         i = IDX_WorkflowSpec.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowSpec, IGNORE_WorkflowSpec)
+                i = _unknown(k, WorkflowSpec, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1056,7 +580,7 @@ EXACT_load_python_WorkflowSpec = True
 
 def load_python_WorkflowSpec(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowSpec, IDX_WorkflowSpec, IGNORE_WorkflowSpec)
+        js = _as_object(js, WorkflowSpec, IDX_WorkflowSpec, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1072,7 +596,7 @@ def load_python_WorkflowSpec(js, depth, base):
         i = IDX_WorkflowSpec.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowSpec, IGNORE_WorkflowSpec)
+                i = _unknown(k, WorkflowSpec, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1112,131 +636,6 @@ def load_python_WorkflowSpec(js, depth, base):
     return obj
 
 
-# flyteidl.admin.WorkflowSpec: load_ignoring -------------------------------------------
-IGNORE_load_ignoring_WorkflowSpec = True
-
-
-def load_ignoring_WorkflowSpec(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowSpec, IDX_WorkflowSpec, IGNORE_load_ignoring_WorkflowSpec)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_template = None
-        f_sub_workflows = EMPTY_LIST
-        f_description = None
-    else:
-        f_template = base.template
-        f_sub_workflows = base.sub_workflows
-        f_description = base.description
-    for k, v in js.items():
-        i = IDX_WorkflowSpec.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowSpec, IGNORE_load_ignoring_WorkflowSpec)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_template = None
-                else:
-                    f_template = load_ignoring_WorkflowTemplate(v, depth, f_template)
-            elif i == 1:
-                if v is None:
-                    f_sub_workflows = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_WorkflowTemplate(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_sub_workflows = lst
-            elif i == 2:
-                if v is None:
-                    f_description = None
-                else:
-                    f_description = load_ignoring_DescriptionEntity(v, depth, f_description)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowSpec)
-    SET_DICT_WorkflowSpec(obj, {'_unknown_fields': b'', 'template': f_template, 'sub_workflows': f_sub_workflows, 'description': f_description})
-    return obj
-
-
-# flyteidl.admin.WorkflowSpec: load_python_ignoring ------------------------------------
-IGNORE_load_python_ignoring_WorkflowSpec = True
-EXACT_load_python_ignoring_WorkflowSpec = True
-
-
-def load_python_ignoring_WorkflowSpec(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowSpec, IDX_WorkflowSpec, IGNORE_load_python_ignoring_WorkflowSpec)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_template = None
-        f_sub_workflows = EMPTY_LIST
-        f_description = None
-    else:
-        f_template = base.template
-        f_sub_workflows = base.sub_workflows
-        f_description = base.description
-    for k, v in js.items():
-        i = IDX_WorkflowSpec.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowSpec, IGNORE_load_python_ignoring_WorkflowSpec)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_template = None
-                else:
-                    f_template = load_python_ignoring_WorkflowTemplate(v, depth, f_template)
-            elif i == 1:
-                if v is None:
-                    f_sub_workflows = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_WorkflowTemplate(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_sub_workflows = lst
-            elif i == 2:
-                if v is None:
-                    f_description = None
-                else:
-                    f_description = load_python_ignoring_DescriptionEntity(v, depth, f_description)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowSpec)
-    SET_DICT_WorkflowSpec(obj, {'_unknown_fields': b'', 'template': f_template, 'sub_workflows': f_sub_workflows, 'description': f_description})
-    return obj
-
-
 # once every function above exists
 SET_DICT_Workflow = dict_setter(Workflow)
 SET_DICT_WorkflowClosure = dict_setter(WorkflowClosure)
@@ -1249,26 +648,14 @@ SET_DICT_WorkflowSpec = dict_setter(WorkflowSpec)
 FUNCTIONS = {
     ('flyteidl.admin.Workflow', 'load'): load_Workflow,
     ('flyteidl.admin.Workflow', 'load_python'): load_python_Workflow,
-    ('flyteidl.admin.Workflow', 'load_ignoring'): load_ignoring_Workflow,
-    ('flyteidl.admin.Workflow', 'load_python_ignoring'): load_python_ignoring_Workflow,
     ('flyteidl.admin.WorkflowClosure', 'load'): load_WorkflowClosure,
     ('flyteidl.admin.WorkflowClosure', 'load_python'): load_python_WorkflowClosure,
-    ('flyteidl.admin.WorkflowClosure', 'load_ignoring'): load_ignoring_WorkflowClosure,
-    ('flyteidl.admin.WorkflowClosure', 'load_python_ignoring'): load_python_ignoring_WorkflowClosure,
     ('flyteidl.admin.WorkflowCreateRequest', 'load'): load_WorkflowCreateRequest,
     ('flyteidl.admin.WorkflowCreateRequest', 'load_python'): load_python_WorkflowCreateRequest,
-    ('flyteidl.admin.WorkflowCreateRequest', 'load_ignoring'): load_ignoring_WorkflowCreateRequest,
-    ('flyteidl.admin.WorkflowCreateRequest', 'load_python_ignoring'): load_python_ignoring_WorkflowCreateRequest,
     ('flyteidl.admin.WorkflowCreateResponse', 'load'): load_WorkflowCreateResponse,
     ('flyteidl.admin.WorkflowCreateResponse', 'load_python'): load_python_WorkflowCreateResponse,
-    ('flyteidl.admin.WorkflowCreateResponse', 'load_ignoring'): load_ignoring_WorkflowCreateResponse,
-    ('flyteidl.admin.WorkflowCreateResponse', 'load_python_ignoring'): load_python_ignoring_WorkflowCreateResponse,
     ('flyteidl.admin.WorkflowList', 'load'): load_WorkflowList,
     ('flyteidl.admin.WorkflowList', 'load_python'): load_python_WorkflowList,
-    ('flyteidl.admin.WorkflowList', 'load_ignoring'): load_ignoring_WorkflowList,
-    ('flyteidl.admin.WorkflowList', 'load_python_ignoring'): load_python_ignoring_WorkflowList,
     ('flyteidl.admin.WorkflowSpec', 'load'): load_WorkflowSpec,
     ('flyteidl.admin.WorkflowSpec', 'load_python'): load_python_WorkflowSpec,
-    ('flyteidl.admin.WorkflowSpec', 'load_ignoring'): load_ignoring_WorkflowSpec,
-    ('flyteidl.admin.WorkflowSpec', 'load_python_ignoring'): load_python_ignoring_WorkflowSpec,
 }

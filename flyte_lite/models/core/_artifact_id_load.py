@@ -24,6 +24,7 @@ from flyte_lite.models.core.artifact_id import (
 from flyte_lite.protojson.runtime import (
     EMPTY_DICT,
     FD,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -45,14 +46,13 @@ from flyte_lite.protojson.runtime import (
 )
 
 # flyteidl.core.ArtifactBindingData: load ----------------------------------------------
-IGNORE_ArtifactBindingData = False
 EXACT_ArtifactBindingData = False
 IDX_ArtifactBindingData = {'partition_key': 0, 'bind_to_time_partition': 1, 'time_transform': 2, 'partitionKey': 0, 'bindToTimePartition': 1, 'timeTransform': 2}
 
 
 def load_ArtifactBindingData(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArtifactBindingData, IDX_ArtifactBindingData, IGNORE_ArtifactBindingData)
+        js = _as_object(js, ArtifactBindingData, IDX_ArtifactBindingData, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -69,7 +69,7 @@ def load_ArtifactBindingData(js, depth, base):
         i = IDX_ArtifactBindingData.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArtifactBindingData, IGNORE_ArtifactBindingData)
+                i = _unknown(k, ArtifactBindingData, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -113,7 +113,7 @@ EXACT_load_python_ArtifactBindingData = True
 
 def load_python_ArtifactBindingData(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArtifactBindingData, IDX_ArtifactBindingData, IGNORE_ArtifactBindingData)
+        js = _as_object(js, ArtifactBindingData, IDX_ArtifactBindingData, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -130,7 +130,7 @@ def load_python_ArtifactBindingData(js, depth, base):
         i = IDX_ArtifactBindingData.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArtifactBindingData, IGNORE_ArtifactBindingData)
+                i = _unknown(k, ArtifactBindingData, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -169,139 +169,14 @@ def load_python_ArtifactBindingData(js, depth, base):
     return obj
 
 
-# flyteidl.core.ArtifactBindingData: load_ignoring -------------------------------------
-IGNORE_load_ignoring_ArtifactBindingData = True
-
-
-def load_ignoring_ArtifactBindingData(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArtifactBindingData, IDX_ArtifactBindingData, IGNORE_load_ignoring_ArtifactBindingData)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_partition_key = None
-        f_bind_to_time_partition = None
-        f_time_transform = None
-    else:
-        f_partition_key = base.partition_key
-        f_bind_to_time_partition = base.bind_to_time_partition
-        f_time_transform = base.time_transform
-    g_partition_data = None
-    for k, v in js.items():
-        i = IDX_ArtifactBindingData.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArtifactBindingData, IGNORE_load_ignoring_ArtifactBindingData)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_partition_key = None
-                else:
-                    if g_partition_data is not None: _two_oneof('partition_data', g_partition_data, k)
-                    g_partition_data = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_partition_key = v
-                    f_bind_to_time_partition = None
-            elif i == 1:
-                if v is None:
-                    f_bind_to_time_partition = None
-                else:
-                    if g_partition_data is not None: _two_oneof('partition_data', g_partition_data, k)
-                    g_partition_data = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_bind_to_time_partition = v
-                    f_partition_key = None
-            elif i == 2:
-                if v is None:
-                    f_time_transform = None
-                else:
-                    f_time_transform = load_ignoring_TimeTransform(v, depth, f_time_transform)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArtifactBindingData)
-    SET_DICT_ArtifactBindingData(obj, {'_unknown_fields': b'', 'partition_key': f_partition_key, 'bind_to_time_partition': f_bind_to_time_partition, 'time_transform': f_time_transform})
-    return obj
-
-
-# flyteidl.core.ArtifactBindingData: load_python_ignoring ------------------------------
-IGNORE_load_python_ignoring_ArtifactBindingData = True
-EXACT_load_python_ignoring_ArtifactBindingData = True
-
-
-def load_python_ignoring_ArtifactBindingData(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArtifactBindingData, IDX_ArtifactBindingData, IGNORE_load_python_ignoring_ArtifactBindingData)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_partition_key = None
-        f_bind_to_time_partition = None
-        f_time_transform = None
-    else:
-        f_partition_key = base.partition_key
-        f_bind_to_time_partition = base.bind_to_time_partition
-        f_time_transform = base.time_transform
-    g_partition_data = None
-    for k, v in js.items():
-        i = IDX_ArtifactBindingData.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArtifactBindingData, IGNORE_load_python_ignoring_ArtifactBindingData)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_partition_key = None
-                else:
-                    if g_partition_data is not None: _two_oneof('partition_data', g_partition_data, k)
-                    g_partition_data = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_partition_key = v
-                    f_bind_to_time_partition = None
-            elif i == 1:
-                if v is None:
-                    f_bind_to_time_partition = None
-                else:
-                    if g_partition_data is not None: _two_oneof('partition_data', g_partition_data, k)
-                    g_partition_data = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_bind_to_time_partition = v
-                    f_partition_key = None
-            elif i == 2:
-                if v is None:
-                    f_time_transform = None
-                else:
-                    f_time_transform = load_python_ignoring_TimeTransform(v, depth, f_time_transform)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArtifactBindingData)
-    SET_DICT_ArtifactBindingData(obj, {'_unknown_fields': b'', 'partition_key': f_partition_key, 'bind_to_time_partition': f_bind_to_time_partition, 'time_transform': f_time_transform})
-    return obj
-
-
 # flyteidl.core.ArtifactID: load -------------------------------------------------------
-IGNORE_ArtifactID = False
 EXACT_ArtifactID = False
 IDX_ArtifactID = {'artifact_key': 0, 'version': 1, 'partitions': 2, 'time_partition': 3, 'artifactKey': 0, 'timePartition': 3}
 
 
 def load_ArtifactID(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArtifactID, IDX_ArtifactID, IGNORE_ArtifactID)
+        js = _as_object(js, ArtifactID, IDX_ArtifactID, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -319,7 +194,7 @@ def load_ArtifactID(js, depth, base):
         i = IDX_ArtifactID.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArtifactID, IGNORE_ArtifactID)
+                i = _unknown(k, ArtifactID, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -361,7 +236,7 @@ EXACT_load_python_ArtifactID = True
 
 def load_python_ArtifactID(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArtifactID, IDX_ArtifactID, IGNORE_ArtifactID)
+        js = _as_object(js, ArtifactID, IDX_ArtifactID, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -379,7 +254,7 @@ def load_python_ArtifactID(js, depth, base):
         i = IDX_ArtifactID.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArtifactID, IGNORE_ArtifactID)
+                i = _unknown(k, ArtifactID, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -416,137 +291,14 @@ def load_python_ArtifactID(js, depth, base):
     return obj
 
 
-# flyteidl.core.ArtifactID: load_ignoring ----------------------------------------------
-IGNORE_load_ignoring_ArtifactID = True
-
-
-def load_ignoring_ArtifactID(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArtifactID, IDX_ArtifactID, IGNORE_load_ignoring_ArtifactID)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_artifact_key = None
-        f_version = ''
-        f_partitions = None
-        f_time_partition = None
-    else:
-        f_artifact_key = base.artifact_key
-        f_version = base.version
-        f_partitions = base.partitions
-        f_time_partition = base.time_partition
-    for k, v in js.items():
-        i = IDX_ArtifactID.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArtifactID, IGNORE_load_ignoring_ArtifactID)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_artifact_key = None
-                else:
-                    f_artifact_key = load_ignoring_ArtifactKey(v, depth, f_artifact_key)
-            elif i == 1:
-                if v is None:
-                    f_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_version = v
-            elif i == 2:
-                if v is None:
-                    f_partitions = None
-                else:
-                    f_partitions = load_ignoring_Partitions(v, depth, f_partitions)
-            elif i == 3:
-                if v is None:
-                    f_time_partition = None
-                else:
-                    f_time_partition = load_ignoring_TimePartition(v, depth, f_time_partition)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArtifactID)
-    SET_DICT_ArtifactID(obj, {'_unknown_fields': b'', 'artifact_key': f_artifact_key, 'version': f_version, 'partitions': f_partitions, 'time_partition': f_time_partition})
-    return obj
-
-
-# flyteidl.core.ArtifactID: load_python_ignoring ---------------------------------------
-IGNORE_load_python_ignoring_ArtifactID = True
-EXACT_load_python_ignoring_ArtifactID = True
-
-
-def load_python_ignoring_ArtifactID(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArtifactID, IDX_ArtifactID, IGNORE_load_python_ignoring_ArtifactID)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_artifact_key = None
-        f_version = ''
-        f_partitions = None
-        f_time_partition = None
-    else:
-        f_artifact_key = base.artifact_key
-        f_version = base.version
-        f_partitions = base.partitions
-        f_time_partition = base.time_partition
-    for k, v in js.items():
-        i = IDX_ArtifactID.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArtifactID, IGNORE_load_python_ignoring_ArtifactID)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_artifact_key = None
-                else:
-                    f_artifact_key = load_python_ignoring_ArtifactKey(v, depth, f_artifact_key)
-            elif i == 1:
-                if v is None:
-                    f_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_version = v
-            elif i == 2:
-                if v is None:
-                    f_partitions = None
-                else:
-                    f_partitions = load_python_ignoring_Partitions(v, depth, f_partitions)
-            elif i == 3:
-                if v is None:
-                    f_time_partition = None
-                else:
-                    f_time_partition = load_python_ignoring_TimePartition(v, depth, f_time_partition)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArtifactID)
-    SET_DICT_ArtifactID(obj, {'_unknown_fields': b'', 'artifact_key': f_artifact_key, 'version': f_version, 'partitions': f_partitions, 'time_partition': f_time_partition})
-    return obj
-
-
 # flyteidl.core.ArtifactKey: load ------------------------------------------------------
-IGNORE_ArtifactKey = False
 EXACT_ArtifactKey = False
 IDX_ArtifactKey = {'project': 0, 'domain': 1, 'name': 2, 'org': 3}
 
 
 def load_ArtifactKey(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArtifactKey, IDX_ArtifactKey, IGNORE_ArtifactKey)
+        js = _as_object(js, ArtifactKey, IDX_ArtifactKey, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -564,7 +316,7 @@ def load_ArtifactKey(js, depth, base):
         i = IDX_ArtifactKey.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArtifactKey, IGNORE_ArtifactKey)
+                i = _unknown(k, ArtifactKey, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -609,7 +361,7 @@ EXACT_load_python_ArtifactKey = True
 
 def load_python_ArtifactKey(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArtifactKey, IDX_ArtifactKey, IGNORE_ArtifactKey)
+        js = _as_object(js, ArtifactKey, IDX_ArtifactKey, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -627,138 +379,7 @@ def load_python_ArtifactKey(js, depth, base):
         i = IDX_ArtifactKey.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArtifactKey, IGNORE_ArtifactKey)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_project = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_project = v
-            elif i == 1:
-                if v is None:
-                    f_domain = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_domain = v
-            elif i == 2:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_name = v
-            elif i == 3:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArtifactKey)
-    SET_DICT_ArtifactKey(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'name': f_name, 'org': f_org})
-    return obj
-
-
-# flyteidl.core.ArtifactKey: load_ignoring ---------------------------------------------
-IGNORE_load_ignoring_ArtifactKey = True
-
-
-def load_ignoring_ArtifactKey(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArtifactKey, IDX_ArtifactKey, IGNORE_load_ignoring_ArtifactKey)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_project = ''
-        f_domain = ''
-        f_name = ''
-        f_org = ''
-    else:
-        f_project = base.project
-        f_domain = base.domain
-        f_name = base.name
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_ArtifactKey.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArtifactKey, IGNORE_load_ignoring_ArtifactKey)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_project = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_project = v
-            elif i == 1:
-                if v is None:
-                    f_domain = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_domain = v
-            elif i == 2:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_name = v
-            elif i == 3:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArtifactKey)
-    SET_DICT_ArtifactKey(obj, {'_unknown_fields': b'', 'project': f_project, 'domain': f_domain, 'name': f_name, 'org': f_org})
-    return obj
-
-
-# flyteidl.core.ArtifactKey: load_python_ignoring --------------------------------------
-IGNORE_load_python_ignoring_ArtifactKey = True
-EXACT_load_python_ignoring_ArtifactKey = True
-
-
-def load_python_ignoring_ArtifactKey(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArtifactKey, IDX_ArtifactKey, IGNORE_load_python_ignoring_ArtifactKey)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_project = ''
-        f_domain = ''
-        f_name = ''
-        f_org = ''
-    else:
-        f_project = base.project
-        f_domain = base.domain
-        f_name = base.name
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_ArtifactKey.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArtifactKey, IGNORE_load_python_ignoring_ArtifactKey)
+                i = _unknown(k, ArtifactKey, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -802,14 +423,13 @@ def load_python_ignoring_ArtifactKey(js, depth, base):
 
 
 # flyteidl.core.ArtifactQuery: load ----------------------------------------------------
-IGNORE_ArtifactQuery = False
 EXACT_ArtifactQuery = False
 IDX_ArtifactQuery = {'artifact_id': 0, 'artifact_tag': 1, 'uri': 2, 'binding': 3, 'artifactId': 0, 'artifactTag': 1}
 
 
 def load_ArtifactQuery(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArtifactQuery, IDX_ArtifactQuery, IGNORE_ArtifactQuery)
+        js = _as_object(js, ArtifactQuery, IDX_ArtifactQuery, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -828,7 +448,7 @@ def load_ArtifactQuery(js, depth, base):
         i = IDX_ArtifactQuery.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArtifactQuery, IGNORE_ArtifactQuery)
+                i = _unknown(k, ArtifactQuery, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -890,7 +510,7 @@ EXACT_load_python_ArtifactQuery = True
 
 def load_python_ArtifactQuery(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArtifactQuery, IDX_ArtifactQuery, IGNORE_ArtifactQuery)
+        js = _as_object(js, ArtifactQuery, IDX_ArtifactQuery, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -909,7 +529,7 @@ def load_python_ArtifactQuery(js, depth, base):
         i = IDX_ArtifactQuery.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArtifactQuery, IGNORE_ArtifactQuery)
+                i = _unknown(k, ArtifactQuery, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -966,179 +586,14 @@ def load_python_ArtifactQuery(js, depth, base):
     return obj
 
 
-# flyteidl.core.ArtifactQuery: load_ignoring -------------------------------------------
-IGNORE_load_ignoring_ArtifactQuery = True
-
-
-def load_ignoring_ArtifactQuery(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArtifactQuery, IDX_ArtifactQuery, IGNORE_load_ignoring_ArtifactQuery)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_artifact_id = None
-        f_artifact_tag = None
-        f_uri = None
-        f_binding = None
-    else:
-        f_artifact_id = base.artifact_id
-        f_artifact_tag = base.artifact_tag
-        f_uri = base.uri
-        f_binding = base.binding
-    g_identifier = None
-    for k, v in js.items():
-        i = IDX_ArtifactQuery.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArtifactQuery, IGNORE_load_ignoring_ArtifactQuery)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_artifact_id = None
-                else:
-                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
-                    g_identifier = k
-                    f_artifact_id = load_ignoring_ArtifactID(v, depth, f_artifact_id)
-                    f_artifact_tag = None
-                    f_uri = None
-                    f_binding = None
-            elif i == 1:
-                if v is None:
-                    f_artifact_tag = None
-                else:
-                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
-                    g_identifier = k
-                    f_artifact_tag = load_ignoring_ArtifactTag(v, depth, f_artifact_tag)
-                    f_artifact_id = None
-                    f_uri = None
-                    f_binding = None
-            elif i == 2:
-                if v is None:
-                    f_uri = None
-                else:
-                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
-                    g_identifier = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_uri = v
-                    f_artifact_id = None
-                    f_artifact_tag = None
-                    f_binding = None
-            elif i == 3:
-                if v is None:
-                    f_binding = None
-                else:
-                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
-                    g_identifier = k
-                    f_binding = load_ignoring_ArtifactBindingData(v, depth, f_binding)
-                    f_artifact_id = None
-                    f_artifact_tag = None
-                    f_uri = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArtifactQuery)
-    SET_DICT_ArtifactQuery(obj, {'_unknown_fields': b'', 'artifact_id': f_artifact_id, 'artifact_tag': f_artifact_tag, 'uri': f_uri, 'binding': f_binding})
-    return obj
-
-
-# flyteidl.core.ArtifactQuery: load_python_ignoring ------------------------------------
-IGNORE_load_python_ignoring_ArtifactQuery = True
-EXACT_load_python_ignoring_ArtifactQuery = True
-
-
-def load_python_ignoring_ArtifactQuery(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArtifactQuery, IDX_ArtifactQuery, IGNORE_load_python_ignoring_ArtifactQuery)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_artifact_id = None
-        f_artifact_tag = None
-        f_uri = None
-        f_binding = None
-    else:
-        f_artifact_id = base.artifact_id
-        f_artifact_tag = base.artifact_tag
-        f_uri = base.uri
-        f_binding = base.binding
-    g_identifier = None
-    for k, v in js.items():
-        i = IDX_ArtifactQuery.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArtifactQuery, IGNORE_load_python_ignoring_ArtifactQuery)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_artifact_id = None
-                else:
-                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
-                    g_identifier = k
-                    f_artifact_id = load_python_ignoring_ArtifactID(v, depth, f_artifact_id)
-                    f_artifact_tag = None
-                    f_uri = None
-                    f_binding = None
-            elif i == 1:
-                if v is None:
-                    f_artifact_tag = None
-                else:
-                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
-                    g_identifier = k
-                    f_artifact_tag = load_python_ignoring_ArtifactTag(v, depth, f_artifact_tag)
-                    f_artifact_id = None
-                    f_uri = None
-                    f_binding = None
-            elif i == 2:
-                if v is None:
-                    f_uri = None
-                else:
-                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
-                    g_identifier = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_uri = v
-                    f_artifact_id = None
-                    f_artifact_tag = None
-                    f_binding = None
-            elif i == 3:
-                if v is None:
-                    f_binding = None
-                else:
-                    if g_identifier is not None: _two_oneof('identifier', g_identifier, k)
-                    g_identifier = k
-                    f_binding = load_python_ignoring_ArtifactBindingData(v, depth, f_binding)
-                    f_artifact_id = None
-                    f_artifact_tag = None
-                    f_uri = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArtifactQuery)
-    SET_DICT_ArtifactQuery(obj, {'_unknown_fields': b'', 'artifact_id': f_artifact_id, 'artifact_tag': f_artifact_tag, 'uri': f_uri, 'binding': f_binding})
-    return obj
-
-
 # flyteidl.core.ArtifactTag: load ------------------------------------------------------
-IGNORE_ArtifactTag = False
 EXACT_ArtifactTag = False
 IDX_ArtifactTag = {'artifact_key': 0, 'value': 1, 'artifactKey': 0}
 
 
 def load_ArtifactTag(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArtifactTag, IDX_ArtifactTag, IGNORE_ArtifactTag)
+        js = _as_object(js, ArtifactTag, IDX_ArtifactTag, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1152,7 +607,7 @@ def load_ArtifactTag(js, depth, base):
         i = IDX_ArtifactTag.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArtifactTag, IGNORE_ArtifactTag)
+                i = _unknown(k, ArtifactTag, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1183,7 +638,7 @@ EXACT_load_python_ArtifactTag = True
 
 def load_python_ArtifactTag(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArtifactTag, IDX_ArtifactTag, IGNORE_ArtifactTag)
+        js = _as_object(js, ArtifactTag, IDX_ArtifactTag, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1197,7 +652,7 @@ def load_python_ArtifactTag(js, depth, base):
         i = IDX_ArtifactTag.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArtifactTag, IGNORE_ArtifactTag)
+                i = _unknown(k, ArtifactTag, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1222,106 +677,14 @@ def load_python_ArtifactTag(js, depth, base):
     return obj
 
 
-# flyteidl.core.ArtifactTag: load_ignoring ---------------------------------------------
-IGNORE_load_ignoring_ArtifactTag = True
-
-
-def load_ignoring_ArtifactTag(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArtifactTag, IDX_ArtifactTag, IGNORE_load_ignoring_ArtifactTag)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_artifact_key = None
-        f_value = None
-    else:
-        f_artifact_key = base.artifact_key
-        f_value = base.value
-    for k, v in js.items():
-        i = IDX_ArtifactTag.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArtifactTag, IGNORE_load_ignoring_ArtifactTag)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_artifact_key = None
-                else:
-                    f_artifact_key = load_ignoring_ArtifactKey(v, depth, f_artifact_key)
-            elif i == 1:
-                if v is None:
-                    f_value = None
-                else:
-                    f_value = load_ignoring_LabelValue(v, depth, f_value)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArtifactTag)
-    SET_DICT_ArtifactTag(obj, {'_unknown_fields': b'', 'artifact_key': f_artifact_key, 'value': f_value})
-    return obj
-
-
-# flyteidl.core.ArtifactTag: load_python_ignoring --------------------------------------
-IGNORE_load_python_ignoring_ArtifactTag = True
-EXACT_load_python_ignoring_ArtifactTag = True
-
-
-def load_python_ignoring_ArtifactTag(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArtifactTag, IDX_ArtifactTag, IGNORE_load_python_ignoring_ArtifactTag)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_artifact_key = None
-        f_value = None
-    else:
-        f_artifact_key = base.artifact_key
-        f_value = base.value
-    for k, v in js.items():
-        i = IDX_ArtifactTag.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArtifactTag, IGNORE_load_python_ignoring_ArtifactTag)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_artifact_key = None
-                else:
-                    f_artifact_key = load_python_ignoring_ArtifactKey(v, depth, f_artifact_key)
-            elif i == 1:
-                if v is None:
-                    f_value = None
-                else:
-                    f_value = load_python_ignoring_LabelValue(v, depth, f_value)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArtifactTag)
-    SET_DICT_ArtifactTag(obj, {'_unknown_fields': b'', 'artifact_key': f_artifact_key, 'value': f_value})
-    return obj
-
-
 # flyteidl.core.InputBindingData: load -------------------------------------------------
-IGNORE_InputBindingData = False
 EXACT_InputBindingData = False
 IDX_InputBindingData = {'var': 0}
 
 
 def load_InputBindingData(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, InputBindingData, IDX_InputBindingData, IGNORE_InputBindingData)
+        js = _as_object(js, InputBindingData, IDX_InputBindingData, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1333,7 +696,7 @@ def load_InputBindingData(js, depth, base):
         i = IDX_InputBindingData.get(k)
         if i is None:
             try:
-                i = _unknown(k, InputBindingData, IGNORE_InputBindingData)
+                i = _unknown(k, InputBindingData, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1360,7 +723,7 @@ EXACT_load_python_InputBindingData = True
 
 def load_python_InputBindingData(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, InputBindingData, IDX_InputBindingData, IGNORE_InputBindingData)
+        js = _as_object(js, InputBindingData, IDX_InputBindingData, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1372,87 +735,7 @@ def load_python_InputBindingData(js, depth, base):
         i = IDX_InputBindingData.get(k)
         if i is None:
             try:
-                i = _unknown(k, InputBindingData, IGNORE_InputBindingData)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_var = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_var = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(InputBindingData)
-    SET_DICT_InputBindingData(obj, {'_unknown_fields': b'', 'var': f_var})
-    return obj
-
-
-# flyteidl.core.InputBindingData: load_ignoring ----------------------------------------
-IGNORE_load_ignoring_InputBindingData = True
-
-
-def load_ignoring_InputBindingData(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, InputBindingData, IDX_InputBindingData, IGNORE_load_ignoring_InputBindingData)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_var = ''
-    else:
-        f_var = base.var
-    for k, v in js.items():
-        i = IDX_InputBindingData.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, InputBindingData, IGNORE_load_ignoring_InputBindingData)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_var = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_var = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(InputBindingData)
-    SET_DICT_InputBindingData(obj, {'_unknown_fields': b'', 'var': f_var})
-    return obj
-
-
-# flyteidl.core.InputBindingData: load_python_ignoring ---------------------------------
-IGNORE_load_python_ignoring_InputBindingData = True
-EXACT_load_python_ignoring_InputBindingData = True
-
-
-def load_python_ignoring_InputBindingData(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, InputBindingData, IDX_InputBindingData, IGNORE_load_python_ignoring_InputBindingData)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_var = ''
-    else:
-        f_var = base.var
-    for k, v in js.items():
-        i = IDX_InputBindingData.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, InputBindingData, IGNORE_load_python_ignoring_InputBindingData)
+                i = _unknown(k, InputBindingData, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1475,14 +758,13 @@ def load_python_ignoring_InputBindingData(js, depth, base):
 
 
 # flyteidl.core.LabelValue: load -------------------------------------------------------
-IGNORE_LabelValue = False
 EXACT_LabelValue = False
 IDX_LabelValue = {'static_value': 0, 'time_value': 1, 'triggered_binding': 2, 'input_binding': 3, 'runtime_binding': 4, 'staticValue': 0, 'timeValue': 1, 'triggeredBinding': 2, 'inputBinding': 3, 'runtimeBinding': 4}
 
 
 def load_LabelValue(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LabelValue, IDX_LabelValue, IGNORE_LabelValue)
+        js = _as_object(js, LabelValue, IDX_LabelValue, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1503,7 +785,7 @@ def load_LabelValue(js, depth, base):
         i = IDX_LabelValue.get(k)
         if i is None:
             try:
-                i = _unknown(k, LabelValue, IGNORE_LabelValue)
+                i = _unknown(k, LabelValue, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1580,7 +862,7 @@ EXACT_load_python_LabelValue = True
 
 def load_python_LabelValue(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LabelValue, IDX_LabelValue, IGNORE_LabelValue)
+        js = _as_object(js, LabelValue, IDX_LabelValue, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1601,7 +883,7 @@ def load_python_LabelValue(js, depth, base):
         i = IDX_LabelValue.get(k)
         if i is None:
             try:
-                i = _unknown(k, LabelValue, IGNORE_LabelValue)
+                i = _unknown(k, LabelValue, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1673,213 +955,14 @@ def load_python_LabelValue(js, depth, base):
     return obj
 
 
-# flyteidl.core.LabelValue: load_ignoring ----------------------------------------------
-IGNORE_load_ignoring_LabelValue = True
-
-
-def load_ignoring_LabelValue(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LabelValue, IDX_LabelValue, IGNORE_load_ignoring_LabelValue)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_static_value = None
-        f_time_value = None
-        f_triggered_binding = None
-        f_input_binding = None
-        f_runtime_binding = None
-    else:
-        f_static_value = base.static_value
-        f_time_value = base.time_value
-        f_triggered_binding = base.triggered_binding
-        f_input_binding = base.input_binding
-        f_runtime_binding = base.runtime_binding
-    g_value = None
-    for k, v in js.items():
-        i = IDX_LabelValue.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LabelValue, IGNORE_load_ignoring_LabelValue)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_static_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_static_value = v
-                    f_time_value = None
-                    f_triggered_binding = None
-                    f_input_binding = None
-                    f_runtime_binding = None
-            elif i == 1:
-                if v is None:
-                    f_time_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_time_value = load_Timestamp(v, depth, f_time_value)
-                    f_static_value = None
-                    f_triggered_binding = None
-                    f_input_binding = None
-                    f_runtime_binding = None
-            elif i == 2:
-                if v is None:
-                    f_triggered_binding = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_triggered_binding = load_ignoring_ArtifactBindingData(v, depth, f_triggered_binding)
-                    f_static_value = None
-                    f_time_value = None
-                    f_input_binding = None
-                    f_runtime_binding = None
-            elif i == 3:
-                if v is None:
-                    f_input_binding = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_input_binding = load_ignoring_InputBindingData(v, depth, f_input_binding)
-                    f_static_value = None
-                    f_time_value = None
-                    f_triggered_binding = None
-                    f_runtime_binding = None
-            elif i == 4:
-                if v is None:
-                    f_runtime_binding = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_runtime_binding = load_ignoring_RuntimeBinding(v, depth, f_runtime_binding)
-                    f_static_value = None
-                    f_time_value = None
-                    f_triggered_binding = None
-                    f_input_binding = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LabelValue)
-    SET_DICT_LabelValue(obj, {'_unknown_fields': b'', 'static_value': f_static_value, 'time_value': f_time_value, 'triggered_binding': f_triggered_binding, 'input_binding': f_input_binding, 'runtime_binding': f_runtime_binding})
-    return obj
-
-
-# flyteidl.core.LabelValue: load_python_ignoring ---------------------------------------
-IGNORE_load_python_ignoring_LabelValue = True
-EXACT_load_python_ignoring_LabelValue = True
-
-
-def load_python_ignoring_LabelValue(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LabelValue, IDX_LabelValue, IGNORE_load_python_ignoring_LabelValue)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_static_value = None
-        f_time_value = None
-        f_triggered_binding = None
-        f_input_binding = None
-        f_runtime_binding = None
-    else:
-        f_static_value = base.static_value
-        f_time_value = base.time_value
-        f_triggered_binding = base.triggered_binding
-        f_input_binding = base.input_binding
-        f_runtime_binding = base.runtime_binding
-    g_value = None
-    for k, v in js.items():
-        i = IDX_LabelValue.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LabelValue, IGNORE_load_python_ignoring_LabelValue)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_static_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_static_value = v
-                    f_time_value = None
-                    f_triggered_binding = None
-                    f_input_binding = None
-                    f_runtime_binding = None
-            elif i == 1:
-                if v is None:
-                    f_time_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_time_value = load_python_Timestamp(v, depth, f_time_value)
-                    f_static_value = None
-                    f_triggered_binding = None
-                    f_input_binding = None
-                    f_runtime_binding = None
-            elif i == 2:
-                if v is None:
-                    f_triggered_binding = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_triggered_binding = load_python_ignoring_ArtifactBindingData(v, depth, f_triggered_binding)
-                    f_static_value = None
-                    f_time_value = None
-                    f_input_binding = None
-                    f_runtime_binding = None
-            elif i == 3:
-                if v is None:
-                    f_input_binding = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_input_binding = load_python_ignoring_InputBindingData(v, depth, f_input_binding)
-                    f_static_value = None
-                    f_time_value = None
-                    f_triggered_binding = None
-                    f_runtime_binding = None
-            elif i == 4:
-                if v is None:
-                    f_runtime_binding = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_runtime_binding = load_python_ignoring_RuntimeBinding(v, depth, f_runtime_binding)
-                    f_static_value = None
-                    f_time_value = None
-                    f_triggered_binding = None
-                    f_input_binding = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LabelValue)
-    SET_DICT_LabelValue(obj, {'_unknown_fields': b'', 'static_value': f_static_value, 'time_value': f_time_value, 'triggered_binding': f_triggered_binding, 'input_binding': f_input_binding, 'runtime_binding': f_runtime_binding})
-    return obj
-
-
 # flyteidl.core.Partitions: load -------------------------------------------------------
-IGNORE_Partitions = False
 EXACT_Partitions = False
 IDX_Partitions = {'value': 0}
 
 
 def load_Partitions(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Partitions, IDX_Partitions, IGNORE_Partitions)
+        js = _as_object(js, Partitions, IDX_Partitions, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1891,7 +974,7 @@ def load_Partitions(js, depth, base):
         i = IDX_Partitions.get(k)
         if i is None:
             try:
-                i = _unknown(k, Partitions, IGNORE_Partitions)
+                i = _unknown(k, Partitions, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1928,7 +1011,7 @@ EXACT_load_python_Partitions = True
 
 def load_python_Partitions(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Partitions, IDX_Partitions, IGNORE_Partitions)
+        js = _as_object(js, Partitions, IDX_Partitions, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1940,7 +1023,7 @@ def load_python_Partitions(js, depth, base):
         i = IDX_Partitions.get(k)
         if i is None:
             try:
-                i = _unknown(k, Partitions, IGNORE_Partitions)
+                i = _unknown(k, Partitions, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1972,115 +1055,14 @@ def load_python_Partitions(js, depth, base):
     return obj
 
 
-# flyteidl.core.Partitions: load_ignoring ----------------------------------------------
-IGNORE_load_ignoring_Partitions = True
-
-
-def load_ignoring_Partitions(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Partitions, IDX_Partitions, IGNORE_load_ignoring_Partitions)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = EMPTY_DICT
-    else:
-        f_value = base.value
-    for k, v in js.items():
-        i = IDX_Partitions.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Partitions, IGNORE_load_ignoring_Partitions)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            x = load_ignoring_LabelValue(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_value = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Partitions)
-    SET_DICT_Partitions(obj, {'_unknown_fields': b'', 'value': f_value})
-    return obj
-
-
-# flyteidl.core.Partitions: load_python_ignoring ---------------------------------------
-IGNORE_load_python_ignoring_Partitions = True
-EXACT_load_python_ignoring_Partitions = True
-
-
-def load_python_ignoring_Partitions(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Partitions, IDX_Partitions, IGNORE_load_python_ignoring_Partitions)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = EMPTY_DICT
-    else:
-        f_value = base.value
-    for k, v in js.items():
-        i = IDX_Partitions.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Partitions, IGNORE_load_python_ignoring_Partitions)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            x = load_python_ignoring_LabelValue(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_value = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Partitions)
-    SET_DICT_Partitions(obj, {'_unknown_fields': b'', 'value': f_value})
-    return obj
-
-
 # flyteidl.core.RuntimeBinding: load ---------------------------------------------------
-IGNORE_RuntimeBinding = False
 EXACT_RuntimeBinding = False
 IDX_RuntimeBinding = {}
 
 
 def load_RuntimeBinding(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, RuntimeBinding, IDX_RuntimeBinding, IGNORE_RuntimeBinding)
+        js = _as_object(js, RuntimeBinding, IDX_RuntimeBinding, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2092,7 +1074,7 @@ def load_RuntimeBinding(js, depth, base):
         i = IDX_RuntimeBinding.get(k)
         if i is None:
             try:
-                i = _unknown(k, RuntimeBinding, IGNORE_RuntimeBinding)
+                i = _unknown(k, RuntimeBinding, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2109,7 +1091,7 @@ EXACT_load_python_RuntimeBinding = True
 
 def load_python_RuntimeBinding(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, RuntimeBinding, IDX_RuntimeBinding, IGNORE_RuntimeBinding)
+        js = _as_object(js, RuntimeBinding, IDX_RuntimeBinding, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2121,66 +1103,7 @@ def load_python_RuntimeBinding(js, depth, base):
         i = IDX_RuntimeBinding.get(k)
         if i is None:
             try:
-                i = _unknown(k, RuntimeBinding, IGNORE_RuntimeBinding)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(RuntimeBinding)
-    SET_DICT_RuntimeBinding(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.core.RuntimeBinding: load_ignoring ------------------------------------------
-IGNORE_load_ignoring_RuntimeBinding = True
-
-
-def load_ignoring_RuntimeBinding(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, RuntimeBinding, IDX_RuntimeBinding, IGNORE_load_ignoring_RuntimeBinding)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_RuntimeBinding.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, RuntimeBinding, IGNORE_load_ignoring_RuntimeBinding)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(RuntimeBinding)
-    SET_DICT_RuntimeBinding(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.core.RuntimeBinding: load_python_ignoring -----------------------------------
-IGNORE_load_python_ignoring_RuntimeBinding = True
-EXACT_load_python_ignoring_RuntimeBinding = True
-
-
-def load_python_ignoring_RuntimeBinding(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, RuntimeBinding, IDX_RuntimeBinding, IGNORE_load_python_ignoring_RuntimeBinding)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_RuntimeBinding.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, RuntimeBinding, IGNORE_load_python_ignoring_RuntimeBinding)
+                i = _unknown(k, RuntimeBinding, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2192,7 +1115,6 @@ def load_python_ignoring_RuntimeBinding(js, depth, base):
 
 
 # flyteidl.core.TimePartition: load ----------------------------------------------------
-IGNORE_TimePartition = False
 EXACT_TimePartition = False
 IDX_TimePartition = {'value': 0, 'granularity': 1}
 D_granularity_TimePartition = Granularity(0)
@@ -2203,7 +1125,7 @@ EN_granularity_TimePartition = 'flyteidl.core.Granularity'
 
 def load_TimePartition(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TimePartition, IDX_TimePartition, IGNORE_TimePartition)
+        js = _as_object(js, TimePartition, IDX_TimePartition, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2217,7 +1139,7 @@ def load_TimePartition(js, depth, base):
         i = IDX_TimePartition.get(k)
         if i is None:
             try:
-                i = _unknown(k, TimePartition, IGNORE_TimePartition)
+                i = _unknown(k, TimePartition, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2233,9 +1155,12 @@ def load_TimePartition(js, depth, base):
                 if v is None:
                     f_granularity = D_granularity_TimePartition
                 else:
-                    n = BN_granularity_TimePartition.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_granularity_TimePartition, BV_granularity_TimePartition, EN_granularity_TimePartition, EXACT_TimePartition)
-                    f_granularity = n
+                    try:
+                        n = BN_granularity_TimePartition.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_granularity_TimePartition, BV_granularity_TimePartition, EN_granularity_TimePartition, EXACT_TimePartition)
+                        f_granularity = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -2250,7 +1175,7 @@ EXACT_load_python_TimePartition = True
 
 def load_python_TimePartition(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TimePartition, IDX_TimePartition, IGNORE_TimePartition)
+        js = _as_object(js, TimePartition, IDX_TimePartition, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2264,7 +1189,7 @@ def load_python_TimePartition(js, depth, base):
         i = IDX_TimePartition.get(k)
         if i is None:
             try:
-                i = _unknown(k, TimePartition, IGNORE_TimePartition)
+                i = _unknown(k, TimePartition, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2280,110 +1205,12 @@ def load_python_TimePartition(js, depth, base):
                 if v is None:
                     f_granularity = D_granularity_TimePartition
                 else:
-                    n = BN_granularity_TimePartition.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_granularity_TimePartition, BV_granularity_TimePartition, EN_granularity_TimePartition, EXACT_load_python_TimePartition)
-                    f_granularity = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TimePartition)
-    SET_DICT_TimePartition(obj, {'_unknown_fields': b'', 'value': f_value, 'granularity': f_granularity})
-    return obj
-
-
-# flyteidl.core.TimePartition: load_ignoring -------------------------------------------
-IGNORE_load_ignoring_TimePartition = True
-
-
-def load_ignoring_TimePartition(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TimePartition, IDX_TimePartition, IGNORE_load_ignoring_TimePartition)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = None
-        f_granularity = D_granularity_TimePartition
-    else:
-        f_value = base.value
-        f_granularity = base.granularity
-    for k, v in js.items():
-        i = IDX_TimePartition.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TimePartition, IGNORE_load_ignoring_TimePartition)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = None
-                else:
-                    f_value = load_ignoring_LabelValue(v, depth, f_value)
-            elif i == 1:
-                if v is None:
-                    f_granularity = D_granularity_TimePartition
-                else:
                     try:
                         n = BN_granularity_TimePartition.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_granularity_TimePartition, BV_granularity_TimePartition, EN_granularity_TimePartition, EXACT_TimePartition)
+                        if n is None: n = _enum_in(v, BN_granularity_TimePartition, BV_granularity_TimePartition, EN_granularity_TimePartition, EXACT_load_python_TimePartition)
                         f_granularity = n
                     except _UnknownEnumName:
-                        pass
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TimePartition)
-    SET_DICT_TimePartition(obj, {'_unknown_fields': b'', 'value': f_value, 'granularity': f_granularity})
-    return obj
-
-
-# flyteidl.core.TimePartition: load_python_ignoring ------------------------------------
-IGNORE_load_python_ignoring_TimePartition = True
-EXACT_load_python_ignoring_TimePartition = True
-
-
-def load_python_ignoring_TimePartition(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TimePartition, IDX_TimePartition, IGNORE_load_python_ignoring_TimePartition)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = None
-        f_granularity = D_granularity_TimePartition
-    else:
-        f_value = base.value
-        f_granularity = base.granularity
-    for k, v in js.items():
-        i = IDX_TimePartition.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TimePartition, IGNORE_load_python_ignoring_TimePartition)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = None
-                else:
-                    f_value = load_python_ignoring_LabelValue(v, depth, f_value)
-            elif i == 1:
-                if v is None:
-                    f_granularity = D_granularity_TimePartition
-                else:
-                    try:
-                        n = BN_granularity_TimePartition.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_granularity_TimePartition, BV_granularity_TimePartition, EN_granularity_TimePartition, EXACT_load_python_ignoring_TimePartition)
-                        f_granularity = n
-                    except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -2393,7 +1220,6 @@ def load_python_ignoring_TimePartition(js, depth, base):
 
 
 # flyteidl.core.TimeTransform: load ----------------------------------------------------
-IGNORE_TimeTransform = False
 EXACT_TimeTransform = False
 IDX_TimeTransform = {'transform': 0, 'op': 1}
 D_op_TimeTransform = Operator(0)
@@ -2404,7 +1230,7 @@ EN_op_TimeTransform = 'flyteidl.core.Operator'
 
 def load_TimeTransform(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TimeTransform, IDX_TimeTransform, IGNORE_TimeTransform)
+        js = _as_object(js, TimeTransform, IDX_TimeTransform, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2418,104 +1244,7 @@ def load_TimeTransform(js, depth, base):
         i = IDX_TimeTransform.get(k)
         if i is None:
             try:
-                i = _unknown(k, TimeTransform, IGNORE_TimeTransform)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_transform = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_transform = v
-            elif i == 1:
-                if v is None:
-                    f_op = D_op_TimeTransform
-                else:
-                    n = BN_op_TimeTransform.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_op_TimeTransform, BV_op_TimeTransform, EN_op_TimeTransform, EXACT_TimeTransform)
-                    f_op = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TimeTransform)
-    SET_DICT_TimeTransform(obj, {'_unknown_fields': b'', 'transform': f_transform, 'op': f_op})
-    return obj
-
-
-# flyteidl.core.TimeTransform: load_python ---------------------------------------------
-EXACT_load_python_TimeTransform = True
-
-
-def load_python_TimeTransform(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TimeTransform, IDX_TimeTransform, IGNORE_TimeTransform)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_transform = ''
-        f_op = D_op_TimeTransform
-    else:
-        f_transform = base.transform
-        f_op = base.op
-    for k, v in js.items():
-        i = IDX_TimeTransform.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TimeTransform, IGNORE_TimeTransform)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_transform = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_transform = v
-            elif i == 1:
-                if v is None:
-                    f_op = D_op_TimeTransform
-                else:
-                    n = BN_op_TimeTransform.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_op_TimeTransform, BV_op_TimeTransform, EN_op_TimeTransform, EXACT_load_python_TimeTransform)
-                    f_op = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TimeTransform)
-    SET_DICT_TimeTransform(obj, {'_unknown_fields': b'', 'transform': f_transform, 'op': f_op})
-    return obj
-
-
-# flyteidl.core.TimeTransform: load_ignoring -------------------------------------------
-IGNORE_load_ignoring_TimeTransform = True
-
-
-def load_ignoring_TimeTransform(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TimeTransform, IDX_TimeTransform, IGNORE_load_ignoring_TimeTransform)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_transform = ''
-        f_op = D_op_TimeTransform
-    else:
-        f_transform = base.transform
-        f_op = base.op
-    for k, v in js.items():
-        i = IDX_TimeTransform.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TimeTransform, IGNORE_load_ignoring_TimeTransform)
+                i = _unknown(k, TimeTransform, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2537,7 +1266,7 @@ def load_ignoring_TimeTransform(js, depth, base):
                         if n is None: n = _enum_in(v, BN_op_TimeTransform, BV_op_TimeTransform, EN_op_TimeTransform, EXACT_TimeTransform)
                         f_op = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -2546,14 +1275,13 @@ def load_ignoring_TimeTransform(js, depth, base):
     return obj
 
 
-# flyteidl.core.TimeTransform: load_python_ignoring ------------------------------------
-IGNORE_load_python_ignoring_TimeTransform = True
-EXACT_load_python_ignoring_TimeTransform = True
+# flyteidl.core.TimeTransform: load_python ---------------------------------------------
+EXACT_load_python_TimeTransform = True
 
 
-def load_python_ignoring_TimeTransform(js, depth, base):
+def load_python_TimeTransform(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TimeTransform, IDX_TimeTransform, IGNORE_load_python_ignoring_TimeTransform)
+        js = _as_object(js, TimeTransform, IDX_TimeTransform, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2567,7 +1295,7 @@ def load_python_ignoring_TimeTransform(js, depth, base):
         i = IDX_TimeTransform.get(k)
         if i is None:
             try:
-                i = _unknown(k, TimeTransform, IGNORE_load_python_ignoring_TimeTransform)
+                i = _unknown(k, TimeTransform, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2587,10 +1315,10 @@ def load_python_ignoring_TimeTransform(js, depth, base):
                 else:
                     try:
                         n = BN_op_TimeTransform.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_op_TimeTransform, BV_op_TimeTransform, EN_op_TimeTransform, EXACT_load_python_ignoring_TimeTransform)
+                        if n is None: n = _enum_in(v, BN_op_TimeTransform, BV_op_TimeTransform, EN_op_TimeTransform, EXACT_load_python_TimeTransform)
                         f_op = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -2616,46 +1344,24 @@ SET_DICT_TimeTransform = dict_setter(TimeTransform)
 FUNCTIONS = {
     ('flyteidl.core.ArtifactBindingData', 'load'): load_ArtifactBindingData,
     ('flyteidl.core.ArtifactBindingData', 'load_python'): load_python_ArtifactBindingData,
-    ('flyteidl.core.ArtifactBindingData', 'load_ignoring'): load_ignoring_ArtifactBindingData,
-    ('flyteidl.core.ArtifactBindingData', 'load_python_ignoring'): load_python_ignoring_ArtifactBindingData,
     ('flyteidl.core.ArtifactID', 'load'): load_ArtifactID,
     ('flyteidl.core.ArtifactID', 'load_python'): load_python_ArtifactID,
-    ('flyteidl.core.ArtifactID', 'load_ignoring'): load_ignoring_ArtifactID,
-    ('flyteidl.core.ArtifactID', 'load_python_ignoring'): load_python_ignoring_ArtifactID,
     ('flyteidl.core.ArtifactKey', 'load'): load_ArtifactKey,
     ('flyteidl.core.ArtifactKey', 'load_python'): load_python_ArtifactKey,
-    ('flyteidl.core.ArtifactKey', 'load_ignoring'): load_ignoring_ArtifactKey,
-    ('flyteidl.core.ArtifactKey', 'load_python_ignoring'): load_python_ignoring_ArtifactKey,
     ('flyteidl.core.ArtifactQuery', 'load'): load_ArtifactQuery,
     ('flyteidl.core.ArtifactQuery', 'load_python'): load_python_ArtifactQuery,
-    ('flyteidl.core.ArtifactQuery', 'load_ignoring'): load_ignoring_ArtifactQuery,
-    ('flyteidl.core.ArtifactQuery', 'load_python_ignoring'): load_python_ignoring_ArtifactQuery,
     ('flyteidl.core.ArtifactTag', 'load'): load_ArtifactTag,
     ('flyteidl.core.ArtifactTag', 'load_python'): load_python_ArtifactTag,
-    ('flyteidl.core.ArtifactTag', 'load_ignoring'): load_ignoring_ArtifactTag,
-    ('flyteidl.core.ArtifactTag', 'load_python_ignoring'): load_python_ignoring_ArtifactTag,
     ('flyteidl.core.InputBindingData', 'load'): load_InputBindingData,
     ('flyteidl.core.InputBindingData', 'load_python'): load_python_InputBindingData,
-    ('flyteidl.core.InputBindingData', 'load_ignoring'): load_ignoring_InputBindingData,
-    ('flyteidl.core.InputBindingData', 'load_python_ignoring'): load_python_ignoring_InputBindingData,
     ('flyteidl.core.LabelValue', 'load'): load_LabelValue,
     ('flyteidl.core.LabelValue', 'load_python'): load_python_LabelValue,
-    ('flyteidl.core.LabelValue', 'load_ignoring'): load_ignoring_LabelValue,
-    ('flyteidl.core.LabelValue', 'load_python_ignoring'): load_python_ignoring_LabelValue,
     ('flyteidl.core.Partitions', 'load'): load_Partitions,
     ('flyteidl.core.Partitions', 'load_python'): load_python_Partitions,
-    ('flyteidl.core.Partitions', 'load_ignoring'): load_ignoring_Partitions,
-    ('flyteidl.core.Partitions', 'load_python_ignoring'): load_python_ignoring_Partitions,
     ('flyteidl.core.RuntimeBinding', 'load'): load_RuntimeBinding,
     ('flyteidl.core.RuntimeBinding', 'load_python'): load_python_RuntimeBinding,
-    ('flyteidl.core.RuntimeBinding', 'load_ignoring'): load_ignoring_RuntimeBinding,
-    ('flyteidl.core.RuntimeBinding', 'load_python_ignoring'): load_python_ignoring_RuntimeBinding,
     ('flyteidl.core.TimePartition', 'load'): load_TimePartition,
     ('flyteidl.core.TimePartition', 'load_python'): load_python_TimePartition,
-    ('flyteidl.core.TimePartition', 'load_ignoring'): load_ignoring_TimePartition,
-    ('flyteidl.core.TimePartition', 'load_python_ignoring'): load_python_ignoring_TimePartition,
     ('flyteidl.core.TimeTransform', 'load'): load_TimeTransform,
     ('flyteidl.core.TimeTransform', 'load_python'): load_python_TimeTransform,
-    ('flyteidl.core.TimeTransform', 'load_ignoring'): load_ignoring_TimeTransform,
-    ('flyteidl.core.TimeTransform', 'load_python_ignoring'): load_python_ignoring_TimeTransform,
 }

@@ -18,6 +18,7 @@ from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FD,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _append,
@@ -42,25 +43,18 @@ from flyte_lite.wire.generated import (
 load_LaunchPlanTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_LaunchPlanTemplate', globals(), 'load_LaunchPlanTemplate')
 load_TaskTemplate = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_TaskTemplate', globals(), 'load_TaskTemplate')
 load_WorkflowTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_WorkflowTemplate', globals(), 'load_WorkflowTemplate')
-load_ignoring_LaunchPlanTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_ignoring_LaunchPlanTemplate', globals(), 'load_ignoring_LaunchPlanTemplate')
-load_ignoring_TaskTemplate = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_ignoring_TaskTemplate', globals(), 'load_ignoring_TaskTemplate')
-load_ignoring_WorkflowTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_ignoring_WorkflowTemplate', globals(), 'load_ignoring_WorkflowTemplate')
 load_python_LaunchPlanTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_python_LaunchPlanTemplate', globals(), 'load_python_LaunchPlanTemplate')
 load_python_TaskTemplate = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_python_TaskTemplate', globals(), 'load_python_TaskTemplate')
 load_python_WorkflowTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_python_WorkflowTemplate', globals(), 'load_python_WorkflowTemplate')
-load_python_ignoring_LaunchPlanTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_python_ignoring_LaunchPlanTemplate', globals(), 'load_python_ignoring_LaunchPlanTemplate')
-load_python_ignoring_TaskTemplate = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_python_ignoring_TaskTemplate', globals(), 'load_python_ignoring_TaskTemplate')
-load_python_ignoring_WorkflowTemplate = imported_on_first_call('flyte_lite.models.core._workflow_load', 'load_python_ignoring_WorkflowTemplate', globals(), 'load_python_ignoring_WorkflowTemplate')
 
 # flyteidl.core.CompiledLaunchPlan: load -----------------------------------------------
-IGNORE_CompiledLaunchPlan = False
 EXACT_CompiledLaunchPlan = False
 IDX_CompiledLaunchPlan = {'template': 0}
 
 
 def load_CompiledLaunchPlan(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, CompiledLaunchPlan, IDX_CompiledLaunchPlan, IGNORE_CompiledLaunchPlan)
+        js = _as_object(js, CompiledLaunchPlan, IDX_CompiledLaunchPlan, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -72,7 +66,7 @@ def load_CompiledLaunchPlan(js, depth, base):
         i = IDX_CompiledLaunchPlan.get(k)
         if i is None:
             try:
-                i = _unknown(k, CompiledLaunchPlan, IGNORE_CompiledLaunchPlan)
+                i = _unknown(k, CompiledLaunchPlan, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -98,7 +92,7 @@ EXACT_load_python_CompiledLaunchPlan = True
 
 def load_python_CompiledLaunchPlan(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, CompiledLaunchPlan, IDX_CompiledLaunchPlan, IGNORE_CompiledLaunchPlan)
+        js = _as_object(js, CompiledLaunchPlan, IDX_CompiledLaunchPlan, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -110,7 +104,7 @@ def load_python_CompiledLaunchPlan(js, depth, base):
         i = IDX_CompiledLaunchPlan.get(k)
         if i is None:
             try:
-                i = _unknown(k, CompiledLaunchPlan, IGNORE_CompiledLaunchPlan)
+                i = _unknown(k, CompiledLaunchPlan, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -130,92 +124,14 @@ def load_python_CompiledLaunchPlan(js, depth, base):
     return obj
 
 
-# flyteidl.core.CompiledLaunchPlan: load_ignoring --------------------------------------
-IGNORE_load_ignoring_CompiledLaunchPlan = True
-
-
-def load_ignoring_CompiledLaunchPlan(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, CompiledLaunchPlan, IDX_CompiledLaunchPlan, IGNORE_load_ignoring_CompiledLaunchPlan)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_template = None
-    else:
-        f_template = base.template
-    for k, v in js.items():
-        i = IDX_CompiledLaunchPlan.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, CompiledLaunchPlan, IGNORE_load_ignoring_CompiledLaunchPlan)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_template = None
-                else:
-                    f_template = load_ignoring_LaunchPlanTemplate(v, depth, f_template)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(CompiledLaunchPlan)
-    SET_DICT_CompiledLaunchPlan(obj, {'_unknown_fields': b'', 'template': f_template})
-    return obj
-
-
-# flyteidl.core.CompiledLaunchPlan: load_python_ignoring -------------------------------
-IGNORE_load_python_ignoring_CompiledLaunchPlan = True
-EXACT_load_python_ignoring_CompiledLaunchPlan = True
-
-
-def load_python_ignoring_CompiledLaunchPlan(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, CompiledLaunchPlan, IDX_CompiledLaunchPlan, IGNORE_load_python_ignoring_CompiledLaunchPlan)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_template = None
-    else:
-        f_template = base.template
-    for k, v in js.items():
-        i = IDX_CompiledLaunchPlan.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, CompiledLaunchPlan, IGNORE_load_python_ignoring_CompiledLaunchPlan)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_template = None
-                else:
-                    f_template = load_python_ignoring_LaunchPlanTemplate(v, depth, f_template)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(CompiledLaunchPlan)
-    SET_DICT_CompiledLaunchPlan(obj, {'_unknown_fields': b'', 'template': f_template})
-    return obj
-
-
 # flyteidl.core.CompiledTask: load -----------------------------------------------------
-IGNORE_CompiledTask = False
 EXACT_CompiledTask = False
 IDX_CompiledTask = {'template': 0}
 
 
 def load_CompiledTask(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, CompiledTask, IDX_CompiledTask, IGNORE_CompiledTask)
+        js = _as_object(js, CompiledTask, IDX_CompiledTask, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -227,7 +143,7 @@ def load_CompiledTask(js, depth, base):
         i = IDX_CompiledTask.get(k)
         if i is None:
             try:
-                i = _unknown(k, CompiledTask, IGNORE_CompiledTask)
+                i = _unknown(k, CompiledTask, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -253,7 +169,7 @@ EXACT_load_python_CompiledTask = True
 
 def load_python_CompiledTask(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, CompiledTask, IDX_CompiledTask, IGNORE_CompiledTask)
+        js = _as_object(js, CompiledTask, IDX_CompiledTask, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -265,7 +181,7 @@ def load_python_CompiledTask(js, depth, base):
         i = IDX_CompiledTask.get(k)
         if i is None:
             try:
-                i = _unknown(k, CompiledTask, IGNORE_CompiledTask)
+                i = _unknown(k, CompiledTask, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -285,92 +201,14 @@ def load_python_CompiledTask(js, depth, base):
     return obj
 
 
-# flyteidl.core.CompiledTask: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_CompiledTask = True
-
-
-def load_ignoring_CompiledTask(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, CompiledTask, IDX_CompiledTask, IGNORE_load_ignoring_CompiledTask)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_template = None
-    else:
-        f_template = base.template
-    for k, v in js.items():
-        i = IDX_CompiledTask.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, CompiledTask, IGNORE_load_ignoring_CompiledTask)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_template = None
-                else:
-                    f_template = load_ignoring_TaskTemplate(v, depth, f_template)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(CompiledTask)
-    SET_DICT_CompiledTask(obj, {'_unknown_fields': b'', 'template': f_template})
-    return obj
-
-
-# flyteidl.core.CompiledTask: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_CompiledTask = True
-EXACT_load_python_ignoring_CompiledTask = True
-
-
-def load_python_ignoring_CompiledTask(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, CompiledTask, IDX_CompiledTask, IGNORE_load_python_ignoring_CompiledTask)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_template = None
-    else:
-        f_template = base.template
-    for k, v in js.items():
-        i = IDX_CompiledTask.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, CompiledTask, IGNORE_load_python_ignoring_CompiledTask)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_template = None
-                else:
-                    f_template = load_python_ignoring_TaskTemplate(v, depth, f_template)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(CompiledTask)
-    SET_DICT_CompiledTask(obj, {'_unknown_fields': b'', 'template': f_template})
-    return obj
-
-
 # flyteidl.core.CompiledWorkflow: load -------------------------------------------------
-IGNORE_CompiledWorkflow = False
 EXACT_CompiledWorkflow = False
 IDX_CompiledWorkflow = {'template': 0, 'connections': 1}
 
 
 def load_CompiledWorkflow(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, CompiledWorkflow, IDX_CompiledWorkflow, IGNORE_CompiledWorkflow)
+        js = _as_object(js, CompiledWorkflow, IDX_CompiledWorkflow, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -384,7 +222,7 @@ def load_CompiledWorkflow(js, depth, base):
         i = IDX_CompiledWorkflow.get(k)
         if i is None:
             try:
-                i = _unknown(k, CompiledWorkflow, IGNORE_CompiledWorkflow)
+                i = _unknown(k, CompiledWorkflow, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -415,7 +253,7 @@ EXACT_load_python_CompiledWorkflow = True
 
 def load_python_CompiledWorkflow(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, CompiledWorkflow, IDX_CompiledWorkflow, IGNORE_CompiledWorkflow)
+        js = _as_object(js, CompiledWorkflow, IDX_CompiledWorkflow, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -429,7 +267,7 @@ def load_python_CompiledWorkflow(js, depth, base):
         i = IDX_CompiledWorkflow.get(k)
         if i is None:
             try:
-                i = _unknown(k, CompiledWorkflow, IGNORE_CompiledWorkflow)
+                i = _unknown(k, CompiledWorkflow, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -454,106 +292,14 @@ def load_python_CompiledWorkflow(js, depth, base):
     return obj
 
 
-# flyteidl.core.CompiledWorkflow: load_ignoring ----------------------------------------
-IGNORE_load_ignoring_CompiledWorkflow = True
-
-
-def load_ignoring_CompiledWorkflow(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, CompiledWorkflow, IDX_CompiledWorkflow, IGNORE_load_ignoring_CompiledWorkflow)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_template = None
-        f_connections = None
-    else:
-        f_template = base.template
-        f_connections = base.connections
-    for k, v in js.items():
-        i = IDX_CompiledWorkflow.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, CompiledWorkflow, IGNORE_load_ignoring_CompiledWorkflow)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_template = None
-                else:
-                    f_template = load_ignoring_WorkflowTemplate(v, depth, f_template)
-            elif i == 1:
-                if v is None:
-                    f_connections = None
-                else:
-                    f_connections = load_ignoring_ConnectionSet(v, depth, f_connections)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(CompiledWorkflow)
-    SET_DICT_CompiledWorkflow(obj, {'_unknown_fields': b'', 'template': f_template, 'connections': f_connections})
-    return obj
-
-
-# flyteidl.core.CompiledWorkflow: load_python_ignoring ---------------------------------
-IGNORE_load_python_ignoring_CompiledWorkflow = True
-EXACT_load_python_ignoring_CompiledWorkflow = True
-
-
-def load_python_ignoring_CompiledWorkflow(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, CompiledWorkflow, IDX_CompiledWorkflow, IGNORE_load_python_ignoring_CompiledWorkflow)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_template = None
-        f_connections = None
-    else:
-        f_template = base.template
-        f_connections = base.connections
-    for k, v in js.items():
-        i = IDX_CompiledWorkflow.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, CompiledWorkflow, IGNORE_load_python_ignoring_CompiledWorkflow)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_template = None
-                else:
-                    f_template = load_python_ignoring_WorkflowTemplate(v, depth, f_template)
-            elif i == 1:
-                if v is None:
-                    f_connections = None
-                else:
-                    f_connections = load_python_ignoring_ConnectionSet(v, depth, f_connections)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(CompiledWorkflow)
-    SET_DICT_CompiledWorkflow(obj, {'_unknown_fields': b'', 'template': f_template, 'connections': f_connections})
-    return obj
-
-
 # flyteidl.core.CompiledWorkflowClosure: load ------------------------------------------
-IGNORE_CompiledWorkflowClosure = False
 EXACT_CompiledWorkflowClosure = False
 IDX_CompiledWorkflowClosure = {'primary': 0, 'sub_workflows': 1, 'tasks': 2, 'launch_plans': 3, 'subWorkflows': 1, 'launchPlans': 3}
 
 
 def load_CompiledWorkflowClosure(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, CompiledWorkflowClosure, IDX_CompiledWorkflowClosure, IGNORE_CompiledWorkflowClosure)
+        js = _as_object(js, CompiledWorkflowClosure, IDX_CompiledWorkflowClosure, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -571,7 +317,7 @@ def load_CompiledWorkflowClosure(js, depth, base):
         i = IDX_CompiledWorkflowClosure.get(k)
         if i is None:
             try:
-                i = _unknown(k, CompiledWorkflowClosure, IGNORE_CompiledWorkflowClosure)
+                i = _unknown(k, CompiledWorkflowClosure, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -642,7 +388,7 @@ EXACT_load_python_CompiledWorkflowClosure = True
 
 def load_python_CompiledWorkflowClosure(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, CompiledWorkflowClosure, IDX_CompiledWorkflowClosure, IGNORE_CompiledWorkflowClosure)
+        js = _as_object(js, CompiledWorkflowClosure, IDX_CompiledWorkflowClosure, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -660,7 +406,7 @@ def load_python_CompiledWorkflowClosure(js, depth, base):
         i = IDX_CompiledWorkflowClosure.get(k)
         if i is None:
             try:
-                i = _unknown(k, CompiledWorkflowClosure, IGNORE_CompiledWorkflowClosure)
+                i = _unknown(k, CompiledWorkflowClosure, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -725,194 +471,14 @@ def load_python_CompiledWorkflowClosure(js, depth, base):
     return obj
 
 
-# flyteidl.core.CompiledWorkflowClosure: load_ignoring ---------------------------------
-IGNORE_load_ignoring_CompiledWorkflowClosure = True
-
-
-def load_ignoring_CompiledWorkflowClosure(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, CompiledWorkflowClosure, IDX_CompiledWorkflowClosure, IGNORE_load_ignoring_CompiledWorkflowClosure)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_primary = None
-        f_sub_workflows = EMPTY_LIST
-        f_tasks = EMPTY_LIST
-        f_launch_plans = EMPTY_LIST
-    else:
-        f_primary = base.primary
-        f_sub_workflows = base.sub_workflows
-        f_tasks = base.tasks
-        f_launch_plans = base.launch_plans
-    for k, v in js.items():
-        i = IDX_CompiledWorkflowClosure.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, CompiledWorkflowClosure, IGNORE_load_ignoring_CompiledWorkflowClosure)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_primary = None
-                else:
-                    f_primary = load_ignoring_CompiledWorkflow(v, depth, f_primary)
-            elif i == 1:
-                if v is None:
-                    f_sub_workflows = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_CompiledWorkflow(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_sub_workflows = lst
-            elif i == 2:
-                if v is None:
-                    f_tasks = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_CompiledTask(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_tasks = lst
-            elif i == 3:
-                if v is None:
-                    f_launch_plans = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_CompiledLaunchPlan(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_launch_plans = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(CompiledWorkflowClosure)
-    SET_DICT_CompiledWorkflowClosure(obj, {'_unknown_fields': b'', 'primary': f_primary, 'sub_workflows': f_sub_workflows, 'tasks': f_tasks, 'launch_plans': f_launch_plans})
-    return obj
-
-
-# flyteidl.core.CompiledWorkflowClosure: load_python_ignoring --------------------------
-IGNORE_load_python_ignoring_CompiledWorkflowClosure = True
-EXACT_load_python_ignoring_CompiledWorkflowClosure = True
-
-
-def load_python_ignoring_CompiledWorkflowClosure(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, CompiledWorkflowClosure, IDX_CompiledWorkflowClosure, IGNORE_load_python_ignoring_CompiledWorkflowClosure)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_primary = None
-        f_sub_workflows = EMPTY_LIST
-        f_tasks = EMPTY_LIST
-        f_launch_plans = EMPTY_LIST
-    else:
-        f_primary = base.primary
-        f_sub_workflows = base.sub_workflows
-        f_tasks = base.tasks
-        f_launch_plans = base.launch_plans
-    for k, v in js.items():
-        i = IDX_CompiledWorkflowClosure.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, CompiledWorkflowClosure, IGNORE_load_python_ignoring_CompiledWorkflowClosure)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_primary = None
-                else:
-                    f_primary = load_python_ignoring_CompiledWorkflow(v, depth, f_primary)
-            elif i == 1:
-                if v is None:
-                    f_sub_workflows = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_CompiledWorkflow(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_sub_workflows = lst
-            elif i == 2:
-                if v is None:
-                    f_tasks = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_CompiledTask(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_tasks = lst
-            elif i == 3:
-                if v is None:
-                    f_launch_plans = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_CompiledLaunchPlan(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_launch_plans = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(CompiledWorkflowClosure)
-    SET_DICT_CompiledWorkflowClosure(obj, {'_unknown_fields': b'', 'primary': f_primary, 'sub_workflows': f_sub_workflows, 'tasks': f_tasks, 'launch_plans': f_launch_plans})
-    return obj
-
-
 # flyteidl.core.ConnectionSet: load ----------------------------------------------------
-IGNORE_ConnectionSet = False
 EXACT_ConnectionSet = False
 IDX_ConnectionSet = {'downstream': 0, 'upstream': 1}
 
 
 def load_ConnectionSet(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ConnectionSet, IDX_ConnectionSet, IGNORE_ConnectionSet)
+        js = _as_object(js, ConnectionSet, IDX_ConnectionSet, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -926,7 +492,7 @@ def load_ConnectionSet(js, depth, base):
         i = IDX_ConnectionSet.get(k)
         if i is None:
             try:
-                i = _unknown(k, ConnectionSet, IGNORE_ConnectionSet)
+                i = _unknown(k, ConnectionSet, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -979,7 +545,7 @@ EXACT_load_python_ConnectionSet = True
 
 def load_python_ConnectionSet(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ConnectionSet, IDX_ConnectionSet, IGNORE_ConnectionSet)
+        js = _as_object(js, ConnectionSet, IDX_ConnectionSet, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -993,7 +559,7 @@ def load_python_ConnectionSet(js, depth, base):
         i = IDX_ConnectionSet.get(k)
         if i is None:
             try:
-                i = _unknown(k, ConnectionSet, IGNORE_ConnectionSet)
+                i = _unknown(k, ConnectionSet, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1029,143 +595,6 @@ def load_python_ConnectionSet(js, depth, base):
                             elif not kk.isascii(): _utf8_in(kk)
                             key = kk
                             x = load_python_IdList(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_upstream = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ConnectionSet)
-    SET_DICT_ConnectionSet(obj, {'_unknown_fields': b'', 'downstream': f_downstream, 'upstream': f_upstream})
-    return obj
-
-
-# flyteidl.core.ConnectionSet: load_ignoring -------------------------------------------
-IGNORE_load_ignoring_ConnectionSet = True
-
-
-def load_ignoring_ConnectionSet(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ConnectionSet, IDX_ConnectionSet, IGNORE_load_ignoring_ConnectionSet)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_downstream = EMPTY_DICT
-        f_upstream = EMPTY_DICT
-    else:
-        f_downstream = base.downstream
-        f_upstream = base.upstream
-    for k, v in js.items():
-        i = IDX_ConnectionSet.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ConnectionSet, IGNORE_load_ignoring_ConnectionSet)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_downstream = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            x = load_ignoring_IdList(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_downstream = d
-            elif i == 1:
-                if v is None:
-                    f_upstream = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            x = load_ignoring_IdList(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_upstream = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ConnectionSet)
-    SET_DICT_ConnectionSet(obj, {'_unknown_fields': b'', 'downstream': f_downstream, 'upstream': f_upstream})
-    return obj
-
-
-# flyteidl.core.ConnectionSet: load_python_ignoring ------------------------------------
-IGNORE_load_python_ignoring_ConnectionSet = True
-EXACT_load_python_ignoring_ConnectionSet = True
-
-
-def load_python_ignoring_ConnectionSet(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ConnectionSet, IDX_ConnectionSet, IGNORE_load_python_ignoring_ConnectionSet)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_downstream = EMPTY_DICT
-        f_upstream = EMPTY_DICT
-    else:
-        f_downstream = base.downstream
-        f_upstream = base.upstream
-    for k, v in js.items():
-        i = IDX_ConnectionSet.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ConnectionSet, IGNORE_load_python_ignoring_ConnectionSet)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_downstream = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            x = load_python_ignoring_IdList(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_downstream = d
-            elif i == 1:
-                if v is None:
-                    f_upstream = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            x = load_python_ignoring_IdList(e, depth, None)
                             _set_item(d, key, x)
                         except JSONError as exc:
                             exc._enter(_key_segment(kk))
@@ -1180,14 +609,13 @@ def load_python_ignoring_ConnectionSet(js, depth, base):
 
 
 # flyteidl.core.ConnectionSet.IdList: load ---------------------------------------------
-IGNORE_IdList = False
 EXACT_IdList = False
 IDX_IdList = {'ids': 0}
 
 
 def load_IdList(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ConnectionSet.IdList, IDX_IdList, IGNORE_IdList)
+        js = _as_object(js, ConnectionSet.IdList, IDX_IdList, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1199,7 +627,7 @@ def load_IdList(js, depth, base):
         i = IDX_IdList.get(k)
         if i is None:
             try:
-                i = _unknown(k, ConnectionSet.IdList, IGNORE_IdList)
+                i = _unknown(k, ConnectionSet.IdList, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1236,7 +664,7 @@ EXACT_load_python_IdList = True
 
 def load_python_IdList(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ConnectionSet.IdList, IDX_IdList, IGNORE_IdList)
+        js = _as_object(js, ConnectionSet.IdList, IDX_IdList, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1248,107 +676,7 @@ def load_python_IdList(js, depth, base):
         i = IDX_IdList.get(k)
         if i is None:
             try:
-                i = _unknown(k, ConnectionSet.IdList, IGNORE_IdList)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_ids = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_ids = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ConnectionSet.IdList)
-    SET_DICT_IdList(obj, {'_unknown_fields': b'', 'ids': f_ids})
-    return obj
-
-
-# flyteidl.core.ConnectionSet.IdList: load_ignoring ------------------------------------
-IGNORE_load_ignoring_IdList = True
-
-
-def load_ignoring_IdList(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ConnectionSet.IdList, IDX_IdList, IGNORE_load_ignoring_IdList)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_ids = EMPTY_LIST
-    else:
-        f_ids = base.ids
-    for k, v in js.items():
-        i = IDX_IdList.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ConnectionSet.IdList, IGNORE_load_ignoring_IdList)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_ids = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_ids = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ConnectionSet.IdList)
-    SET_DICT_IdList(obj, {'_unknown_fields': b'', 'ids': f_ids})
-    return obj
-
-
-# flyteidl.core.ConnectionSet.IdList: load_python_ignoring -----------------------------
-IGNORE_load_python_ignoring_IdList = True
-EXACT_load_python_ignoring_IdList = True
-
-
-def load_python_ignoring_IdList(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ConnectionSet.IdList, IDX_IdList, IGNORE_load_python_ignoring_IdList)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_ids = EMPTY_LIST
-    else:
-        f_ids = base.ids
-    for k, v in js.items():
-        i = IDX_IdList.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ConnectionSet.IdList, IGNORE_load_python_ignoring_IdList)
+                i = _unknown(k, ConnectionSet.IdList, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1392,26 +720,14 @@ SET_DICT_IdList = dict_setter(ConnectionSet.IdList)
 FUNCTIONS = {
     ('flyteidl.core.CompiledLaunchPlan', 'load'): load_CompiledLaunchPlan,
     ('flyteidl.core.CompiledLaunchPlan', 'load_python'): load_python_CompiledLaunchPlan,
-    ('flyteidl.core.CompiledLaunchPlan', 'load_ignoring'): load_ignoring_CompiledLaunchPlan,
-    ('flyteidl.core.CompiledLaunchPlan', 'load_python_ignoring'): load_python_ignoring_CompiledLaunchPlan,
     ('flyteidl.core.CompiledTask', 'load'): load_CompiledTask,
     ('flyteidl.core.CompiledTask', 'load_python'): load_python_CompiledTask,
-    ('flyteidl.core.CompiledTask', 'load_ignoring'): load_ignoring_CompiledTask,
-    ('flyteidl.core.CompiledTask', 'load_python_ignoring'): load_python_ignoring_CompiledTask,
     ('flyteidl.core.CompiledWorkflow', 'load'): load_CompiledWorkflow,
     ('flyteidl.core.CompiledWorkflow', 'load_python'): load_python_CompiledWorkflow,
-    ('flyteidl.core.CompiledWorkflow', 'load_ignoring'): load_ignoring_CompiledWorkflow,
-    ('flyteidl.core.CompiledWorkflow', 'load_python_ignoring'): load_python_ignoring_CompiledWorkflow,
     ('flyteidl.core.CompiledWorkflowClosure', 'load'): load_CompiledWorkflowClosure,
     ('flyteidl.core.CompiledWorkflowClosure', 'load_python'): load_python_CompiledWorkflowClosure,
-    ('flyteidl.core.CompiledWorkflowClosure', 'load_ignoring'): load_ignoring_CompiledWorkflowClosure,
-    ('flyteidl.core.CompiledWorkflowClosure', 'load_python_ignoring'): load_python_ignoring_CompiledWorkflowClosure,
     ('flyteidl.core.ConnectionSet', 'load'): load_ConnectionSet,
     ('flyteidl.core.ConnectionSet', 'load_python'): load_python_ConnectionSet,
-    ('flyteidl.core.ConnectionSet', 'load_ignoring'): load_ignoring_ConnectionSet,
-    ('flyteidl.core.ConnectionSet', 'load_python_ignoring'): load_python_ignoring_ConnectionSet,
     ('flyteidl.core.ConnectionSet.IdList', 'load'): load_IdList,
     ('flyteidl.core.ConnectionSet.IdList', 'load_python'): load_python_IdList,
-    ('flyteidl.core.ConnectionSet.IdList', 'load_ignoring'): load_ignoring_IdList,
-    ('flyteidl.core.ConnectionSet.IdList', 'load_python_ignoring'): load_python_ignoring_IdList,
 }

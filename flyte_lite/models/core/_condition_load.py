@@ -13,6 +13,7 @@ from flyte_lite.models.core.condition import (
     Operand,
 )
 from flyte_lite.protojson.runtime import (
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -34,22 +35,17 @@ from flyte_lite.wire.generated import (
 # functions of other generated modules: each loads its module when first called
 load_Primitive = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_Primitive', globals(), 'load_Primitive')
 load_Scalar = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_Scalar', globals(), 'load_Scalar')
-load_ignoring_Primitive = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_ignoring_Primitive', globals(), 'load_ignoring_Primitive')
-load_ignoring_Scalar = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_ignoring_Scalar', globals(), 'load_ignoring_Scalar')
 load_python_Primitive = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_Primitive', globals(), 'load_python_Primitive')
 load_python_Scalar = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_Scalar', globals(), 'load_python_Scalar')
-load_python_ignoring_Primitive = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_ignoring_Primitive', globals(), 'load_python_ignoring_Primitive')
-load_python_ignoring_Scalar = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_ignoring_Scalar', globals(), 'load_python_ignoring_Scalar')
 
 # flyteidl.core.BooleanExpression: load ------------------------------------------------
-IGNORE_BooleanExpression = False
 EXACT_BooleanExpression = False
 IDX_BooleanExpression = {'conjunction': 0, 'comparison': 1}
 
 
 def load_BooleanExpression(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BooleanExpression, IDX_BooleanExpression, IGNORE_BooleanExpression)
+        js = _as_object(js, BooleanExpression, IDX_BooleanExpression, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -64,7 +60,7 @@ def load_BooleanExpression(js, depth, base):
         i = IDX_BooleanExpression.get(k)
         if i is None:
             try:
-                i = _unknown(k, BooleanExpression, IGNORE_BooleanExpression)
+                i = _unknown(k, BooleanExpression, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -101,7 +97,7 @@ EXACT_load_python_BooleanExpression = True
 
 def load_python_BooleanExpression(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BooleanExpression, IDX_BooleanExpression, IGNORE_BooleanExpression)
+        js = _as_object(js, BooleanExpression, IDX_BooleanExpression, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -116,7 +112,7 @@ def load_python_BooleanExpression(js, depth, base):
         i = IDX_BooleanExpression.get(k)
         if i is None:
             try:
-                i = _unknown(k, BooleanExpression, IGNORE_BooleanExpression)
+                i = _unknown(k, BooleanExpression, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -147,113 +143,7 @@ def load_python_BooleanExpression(js, depth, base):
     return obj
 
 
-# flyteidl.core.BooleanExpression: load_ignoring ---------------------------------------
-IGNORE_load_ignoring_BooleanExpression = True
-
-
-def load_ignoring_BooleanExpression(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BooleanExpression, IDX_BooleanExpression, IGNORE_load_ignoring_BooleanExpression)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_conjunction = None
-        f_comparison = None
-    else:
-        f_conjunction = base.conjunction
-        f_comparison = base.comparison
-    g_expr = None
-    for k, v in js.items():
-        i = IDX_BooleanExpression.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BooleanExpression, IGNORE_load_ignoring_BooleanExpression)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_conjunction = None
-                else:
-                    if g_expr is not None: _two_oneof('expr', g_expr, k)
-                    g_expr = k
-                    f_conjunction = load_ignoring_ConjunctionExpression(v, depth, f_conjunction)
-                    f_comparison = None
-            elif i == 1:
-                if v is None:
-                    f_comparison = None
-                else:
-                    if g_expr is not None: _two_oneof('expr', g_expr, k)
-                    g_expr = k
-                    f_comparison = load_ignoring_ComparisonExpression(v, depth, f_comparison)
-                    f_conjunction = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BooleanExpression)
-    SET_DICT_BooleanExpression(obj, {'_unknown_fields': b'', 'conjunction': f_conjunction, 'comparison': f_comparison})
-    return obj
-
-
-# flyteidl.core.BooleanExpression: load_python_ignoring --------------------------------
-IGNORE_load_python_ignoring_BooleanExpression = True
-EXACT_load_python_ignoring_BooleanExpression = True
-
-
-def load_python_ignoring_BooleanExpression(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BooleanExpression, IDX_BooleanExpression, IGNORE_load_python_ignoring_BooleanExpression)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_conjunction = None
-        f_comparison = None
-    else:
-        f_conjunction = base.conjunction
-        f_comparison = base.comparison
-    g_expr = None
-    for k, v in js.items():
-        i = IDX_BooleanExpression.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BooleanExpression, IGNORE_load_python_ignoring_BooleanExpression)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_conjunction = None
-                else:
-                    if g_expr is not None: _two_oneof('expr', g_expr, k)
-                    g_expr = k
-                    f_conjunction = load_python_ignoring_ConjunctionExpression(v, depth, f_conjunction)
-                    f_comparison = None
-            elif i == 1:
-                if v is None:
-                    f_comparison = None
-                else:
-                    if g_expr is not None: _two_oneof('expr', g_expr, k)
-                    g_expr = k
-                    f_comparison = load_python_ignoring_ComparisonExpression(v, depth, f_comparison)
-                    f_conjunction = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BooleanExpression)
-    SET_DICT_BooleanExpression(obj, {'_unknown_fields': b'', 'conjunction': f_conjunction, 'comparison': f_comparison})
-    return obj
-
-
 # flyteidl.core.ComparisonExpression: load ---------------------------------------------
-IGNORE_ComparisonExpression = False
 EXACT_ComparisonExpression = False
 IDX_ComparisonExpression = {'operator': 0, 'left_value': 1, 'right_value': 2, 'leftValue': 1, 'rightValue': 2}
 D_operator_ComparisonExpression = ComparisonExpression.Operator(0)
@@ -264,7 +154,7 @@ EN_operator_ComparisonExpression = 'flyteidl.core.ComparisonExpression.Operator'
 
 def load_ComparisonExpression(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ComparisonExpression, IDX_ComparisonExpression, IGNORE_ComparisonExpression)
+        js = _as_object(js, ComparisonExpression, IDX_ComparisonExpression, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -280,7 +170,7 @@ def load_ComparisonExpression(js, depth, base):
         i = IDX_ComparisonExpression.get(k)
         if i is None:
             try:
-                i = _unknown(k, ComparisonExpression, IGNORE_ComparisonExpression)
+                i = _unknown(k, ComparisonExpression, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -291,9 +181,12 @@ def load_ComparisonExpression(js, depth, base):
                 if v is None:
                     f_operator = D_operator_ComparisonExpression
                 else:
-                    n = BN_operator_ComparisonExpression.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_operator_ComparisonExpression, BV_operator_ComparisonExpression, EN_operator_ComparisonExpression, EXACT_ComparisonExpression)
-                    f_operator = n
+                    try:
+                        n = BN_operator_ComparisonExpression.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_operator_ComparisonExpression, BV_operator_ComparisonExpression, EN_operator_ComparisonExpression, EXACT_ComparisonExpression)
+                        f_operator = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_left_value = None
@@ -318,7 +211,7 @@ EXACT_load_python_ComparisonExpression = True
 
 def load_python_ComparisonExpression(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ComparisonExpression, IDX_ComparisonExpression, IGNORE_ComparisonExpression)
+        js = _as_object(js, ComparisonExpression, IDX_ComparisonExpression, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -334,7 +227,7 @@ def load_python_ComparisonExpression(js, depth, base):
         i = IDX_ComparisonExpression.get(k)
         if i is None:
             try:
-                i = _unknown(k, ComparisonExpression, IGNORE_ComparisonExpression)
+                i = _unknown(k, ComparisonExpression, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -345,9 +238,12 @@ def load_python_ComparisonExpression(js, depth, base):
                 if v is None:
                     f_operator = D_operator_ComparisonExpression
                 else:
-                    n = BN_operator_ComparisonExpression.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_operator_ComparisonExpression, BV_operator_ComparisonExpression, EN_operator_ComparisonExpression, EXACT_load_python_ComparisonExpression)
-                    f_operator = n
+                    try:
+                        n = BN_operator_ComparisonExpression.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_operator_ComparisonExpression, BV_operator_ComparisonExpression, EN_operator_ComparisonExpression, EXACT_load_python_ComparisonExpression)
+                        f_operator = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_left_value = None
@@ -366,123 +262,7 @@ def load_python_ComparisonExpression(js, depth, base):
     return obj
 
 
-# flyteidl.core.ComparisonExpression: load_ignoring ------------------------------------
-IGNORE_load_ignoring_ComparisonExpression = True
-
-
-def load_ignoring_ComparisonExpression(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ComparisonExpression, IDX_ComparisonExpression, IGNORE_load_ignoring_ComparisonExpression)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_operator = D_operator_ComparisonExpression
-        f_left_value = None
-        f_right_value = None
-    else:
-        f_operator = base.operator
-        f_left_value = base.left_value
-        f_right_value = base.right_value
-    for k, v in js.items():
-        i = IDX_ComparisonExpression.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ComparisonExpression, IGNORE_load_ignoring_ComparisonExpression)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_operator = D_operator_ComparisonExpression
-                else:
-                    try:
-                        n = BN_operator_ComparisonExpression.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_operator_ComparisonExpression, BV_operator_ComparisonExpression, EN_operator_ComparisonExpression, EXACT_ComparisonExpression)
-                        f_operator = n
-                    except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_left_value = None
-                else:
-                    f_left_value = load_ignoring_Operand(v, depth, f_left_value)
-            elif i == 2:
-                if v is None:
-                    f_right_value = None
-                else:
-                    f_right_value = load_ignoring_Operand(v, depth, f_right_value)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ComparisonExpression)
-    SET_DICT_ComparisonExpression(obj, {'_unknown_fields': b'', 'operator': f_operator, 'left_value': f_left_value, 'right_value': f_right_value})
-    return obj
-
-
-# flyteidl.core.ComparisonExpression: load_python_ignoring -----------------------------
-IGNORE_load_python_ignoring_ComparisonExpression = True
-EXACT_load_python_ignoring_ComparisonExpression = True
-
-
-def load_python_ignoring_ComparisonExpression(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ComparisonExpression, IDX_ComparisonExpression, IGNORE_load_python_ignoring_ComparisonExpression)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_operator = D_operator_ComparisonExpression
-        f_left_value = None
-        f_right_value = None
-    else:
-        f_operator = base.operator
-        f_left_value = base.left_value
-        f_right_value = base.right_value
-    for k, v in js.items():
-        i = IDX_ComparisonExpression.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ComparisonExpression, IGNORE_load_python_ignoring_ComparisonExpression)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_operator = D_operator_ComparisonExpression
-                else:
-                    try:
-                        n = BN_operator_ComparisonExpression.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_operator_ComparisonExpression, BV_operator_ComparisonExpression, EN_operator_ComparisonExpression, EXACT_load_python_ignoring_ComparisonExpression)
-                        f_operator = n
-                    except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_left_value = None
-                else:
-                    f_left_value = load_python_ignoring_Operand(v, depth, f_left_value)
-            elif i == 2:
-                if v is None:
-                    f_right_value = None
-                else:
-                    f_right_value = load_python_ignoring_Operand(v, depth, f_right_value)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ComparisonExpression)
-    SET_DICT_ComparisonExpression(obj, {'_unknown_fields': b'', 'operator': f_operator, 'left_value': f_left_value, 'right_value': f_right_value})
-    return obj
-
-
 # flyteidl.core.ConjunctionExpression: load --------------------------------------------
-IGNORE_ConjunctionExpression = False
 EXACT_ConjunctionExpression = False
 IDX_ConjunctionExpression = {'operator': 0, 'left_expression': 1, 'right_expression': 2, 'leftExpression': 1, 'rightExpression': 2}
 D_operator_ConjunctionExpression = ConjunctionExpression.LogicalOperator(0)
@@ -493,7 +273,7 @@ EN_operator_ConjunctionExpression = 'flyteidl.core.ConjunctionExpression.Logical
 
 def load_ConjunctionExpression(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ConjunctionExpression, IDX_ConjunctionExpression, IGNORE_ConjunctionExpression)
+        js = _as_object(js, ConjunctionExpression, IDX_ConjunctionExpression, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -509,7 +289,7 @@ def load_ConjunctionExpression(js, depth, base):
         i = IDX_ConjunctionExpression.get(k)
         if i is None:
             try:
-                i = _unknown(k, ConjunctionExpression, IGNORE_ConjunctionExpression)
+                i = _unknown(k, ConjunctionExpression, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -520,9 +300,12 @@ def load_ConjunctionExpression(js, depth, base):
                 if v is None:
                     f_operator = D_operator_ConjunctionExpression
                 else:
-                    n = BN_operator_ConjunctionExpression.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_operator_ConjunctionExpression, BV_operator_ConjunctionExpression, EN_operator_ConjunctionExpression, EXACT_ConjunctionExpression)
-                    f_operator = n
+                    try:
+                        n = BN_operator_ConjunctionExpression.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_operator_ConjunctionExpression, BV_operator_ConjunctionExpression, EN_operator_ConjunctionExpression, EXACT_ConjunctionExpression)
+                        f_operator = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_left_expression = None
@@ -547,7 +330,7 @@ EXACT_load_python_ConjunctionExpression = True
 
 def load_python_ConjunctionExpression(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ConjunctionExpression, IDX_ConjunctionExpression, IGNORE_ConjunctionExpression)
+        js = _as_object(js, ConjunctionExpression, IDX_ConjunctionExpression, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -563,7 +346,7 @@ def load_python_ConjunctionExpression(js, depth, base):
         i = IDX_ConjunctionExpression.get(k)
         if i is None:
             try:
-                i = _unknown(k, ConjunctionExpression, IGNORE_ConjunctionExpression)
+                i = _unknown(k, ConjunctionExpression, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -574,9 +357,12 @@ def load_python_ConjunctionExpression(js, depth, base):
                 if v is None:
                     f_operator = D_operator_ConjunctionExpression
                 else:
-                    n = BN_operator_ConjunctionExpression.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_operator_ConjunctionExpression, BV_operator_ConjunctionExpression, EN_operator_ConjunctionExpression, EXACT_load_python_ConjunctionExpression)
-                    f_operator = n
+                    try:
+                        n = BN_operator_ConjunctionExpression.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_operator_ConjunctionExpression, BV_operator_ConjunctionExpression, EN_operator_ConjunctionExpression, EXACT_load_python_ConjunctionExpression)
+                        f_operator = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_left_expression = None
@@ -595,130 +381,14 @@ def load_python_ConjunctionExpression(js, depth, base):
     return obj
 
 
-# flyteidl.core.ConjunctionExpression: load_ignoring -----------------------------------
-IGNORE_load_ignoring_ConjunctionExpression = True
-
-
-def load_ignoring_ConjunctionExpression(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ConjunctionExpression, IDX_ConjunctionExpression, IGNORE_load_ignoring_ConjunctionExpression)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_operator = D_operator_ConjunctionExpression
-        f_left_expression = None
-        f_right_expression = None
-    else:
-        f_operator = base.operator
-        f_left_expression = base.left_expression
-        f_right_expression = base.right_expression
-    for k, v in js.items():
-        i = IDX_ConjunctionExpression.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ConjunctionExpression, IGNORE_load_ignoring_ConjunctionExpression)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_operator = D_operator_ConjunctionExpression
-                else:
-                    try:
-                        n = BN_operator_ConjunctionExpression.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_operator_ConjunctionExpression, BV_operator_ConjunctionExpression, EN_operator_ConjunctionExpression, EXACT_ConjunctionExpression)
-                        f_operator = n
-                    except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_left_expression = None
-                else:
-                    f_left_expression = load_ignoring_BooleanExpression(v, depth, f_left_expression)
-            elif i == 2:
-                if v is None:
-                    f_right_expression = None
-                else:
-                    f_right_expression = load_ignoring_BooleanExpression(v, depth, f_right_expression)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ConjunctionExpression)
-    SET_DICT_ConjunctionExpression(obj, {'_unknown_fields': b'', 'operator': f_operator, 'left_expression': f_left_expression, 'right_expression': f_right_expression})
-    return obj
-
-
-# flyteidl.core.ConjunctionExpression: load_python_ignoring ----------------------------
-IGNORE_load_python_ignoring_ConjunctionExpression = True
-EXACT_load_python_ignoring_ConjunctionExpression = True
-
-
-def load_python_ignoring_ConjunctionExpression(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ConjunctionExpression, IDX_ConjunctionExpression, IGNORE_load_python_ignoring_ConjunctionExpression)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_operator = D_operator_ConjunctionExpression
-        f_left_expression = None
-        f_right_expression = None
-    else:
-        f_operator = base.operator
-        f_left_expression = base.left_expression
-        f_right_expression = base.right_expression
-    for k, v in js.items():
-        i = IDX_ConjunctionExpression.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ConjunctionExpression, IGNORE_load_python_ignoring_ConjunctionExpression)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_operator = D_operator_ConjunctionExpression
-                else:
-                    try:
-                        n = BN_operator_ConjunctionExpression.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_operator_ConjunctionExpression, BV_operator_ConjunctionExpression, EN_operator_ConjunctionExpression, EXACT_load_python_ignoring_ConjunctionExpression)
-                        f_operator = n
-                    except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_left_expression = None
-                else:
-                    f_left_expression = load_python_ignoring_BooleanExpression(v, depth, f_left_expression)
-            elif i == 2:
-                if v is None:
-                    f_right_expression = None
-                else:
-                    f_right_expression = load_python_ignoring_BooleanExpression(v, depth, f_right_expression)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ConjunctionExpression)
-    SET_DICT_ConjunctionExpression(obj, {'_unknown_fields': b'', 'operator': f_operator, 'left_expression': f_left_expression, 'right_expression': f_right_expression})
-    return obj
-
-
 # flyteidl.core.Operand: load ----------------------------------------------------------
-IGNORE_Operand = False
 EXACT_Operand = False
 IDX_Operand = {'primitive': 0, 'var': 1, 'scalar': 2}
 
 
 def load_Operand(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Operand, IDX_Operand, IGNORE_Operand)
+        js = _as_object(js, Operand, IDX_Operand, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -735,7 +405,7 @@ def load_Operand(js, depth, base):
         i = IDX_Operand.get(k)
         if i is None:
             try:
-                i = _unknown(k, Operand, IGNORE_Operand)
+                i = _unknown(k, Operand, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -784,7 +454,7 @@ EXACT_load_python_Operand = True
 
 def load_python_Operand(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Operand, IDX_Operand, IGNORE_Operand)
+        js = _as_object(js, Operand, IDX_Operand, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -801,7 +471,7 @@ def load_python_Operand(js, depth, base):
         i = IDX_Operand.get(k)
         if i is None:
             try:
-                i = _unknown(k, Operand, IGNORE_Operand)
+                i = _unknown(k, Operand, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -845,140 +515,6 @@ def load_python_Operand(js, depth, base):
     return obj
 
 
-# flyteidl.core.Operand: load_ignoring -------------------------------------------------
-IGNORE_load_ignoring_Operand = True
-
-
-def load_ignoring_Operand(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Operand, IDX_Operand, IGNORE_load_ignoring_Operand)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_primitive = None
-        f_var = None
-        f_scalar = None
-    else:
-        f_primitive = base.primitive
-        f_var = base.var
-        f_scalar = base.scalar
-    g_val = None
-    for k, v in js.items():
-        i = IDX_Operand.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Operand, IGNORE_load_ignoring_Operand)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_primitive = None
-                else:
-                    if g_val is not None: _two_oneof('val', g_val, k)
-                    g_val = k
-                    f_primitive = load_ignoring_Primitive(v, depth, f_primitive)
-                    f_var = None
-                    f_scalar = None
-            elif i == 1:
-                if v is None:
-                    f_var = None
-                else:
-                    if g_val is not None: _two_oneof('val', g_val, k)
-                    g_val = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_var = v
-                    f_primitive = None
-                    f_scalar = None
-            elif i == 2:
-                if v is None:
-                    f_scalar = None
-                else:
-                    if g_val is not None: _two_oneof('val', g_val, k)
-                    g_val = k
-                    f_scalar = load_ignoring_Scalar(v, depth, f_scalar)
-                    f_primitive = None
-                    f_var = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Operand)
-    SET_DICT_Operand(obj, {'_unknown_fields': b'', 'primitive': f_primitive, 'var': f_var, 'scalar': f_scalar})
-    return obj
-
-
-# flyteidl.core.Operand: load_python_ignoring ------------------------------------------
-IGNORE_load_python_ignoring_Operand = True
-EXACT_load_python_ignoring_Operand = True
-
-
-def load_python_ignoring_Operand(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Operand, IDX_Operand, IGNORE_load_python_ignoring_Operand)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_primitive = None
-        f_var = None
-        f_scalar = None
-    else:
-        f_primitive = base.primitive
-        f_var = base.var
-        f_scalar = base.scalar
-    g_val = None
-    for k, v in js.items():
-        i = IDX_Operand.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Operand, IGNORE_load_python_ignoring_Operand)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_primitive = None
-                else:
-                    if g_val is not None: _two_oneof('val', g_val, k)
-                    g_val = k
-                    f_primitive = load_python_ignoring_Primitive(v, depth, f_primitive)
-                    f_var = None
-                    f_scalar = None
-            elif i == 1:
-                if v is None:
-                    f_var = None
-                else:
-                    if g_val is not None: _two_oneof('val', g_val, k)
-                    g_val = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_var = v
-                    f_primitive = None
-                    f_scalar = None
-            elif i == 2:
-                if v is None:
-                    f_scalar = None
-                else:
-                    if g_val is not None: _two_oneof('val', g_val, k)
-                    g_val = k
-                    f_scalar = load_python_ignoring_Scalar(v, depth, f_scalar)
-                    f_primitive = None
-                    f_var = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Operand)
-    SET_DICT_Operand(obj, {'_unknown_fields': b'', 'primitive': f_primitive, 'var': f_var, 'scalar': f_scalar})
-    return obj
-
-
 # once every function above exists
 SET_DICT_BooleanExpression = dict_setter(BooleanExpression)
 SET_DICT_ComparisonExpression = dict_setter(ComparisonExpression)
@@ -989,18 +525,10 @@ SET_DICT_Operand = dict_setter(Operand)
 FUNCTIONS = {
     ('flyteidl.core.BooleanExpression', 'load'): load_BooleanExpression,
     ('flyteidl.core.BooleanExpression', 'load_python'): load_python_BooleanExpression,
-    ('flyteidl.core.BooleanExpression', 'load_ignoring'): load_ignoring_BooleanExpression,
-    ('flyteidl.core.BooleanExpression', 'load_python_ignoring'): load_python_ignoring_BooleanExpression,
     ('flyteidl.core.ComparisonExpression', 'load'): load_ComparisonExpression,
     ('flyteidl.core.ComparisonExpression', 'load_python'): load_python_ComparisonExpression,
-    ('flyteidl.core.ComparisonExpression', 'load_ignoring'): load_ignoring_ComparisonExpression,
-    ('flyteidl.core.ComparisonExpression', 'load_python_ignoring'): load_python_ignoring_ComparisonExpression,
     ('flyteidl.core.ConjunctionExpression', 'load'): load_ConjunctionExpression,
     ('flyteidl.core.ConjunctionExpression', 'load_python'): load_python_ConjunctionExpression,
-    ('flyteidl.core.ConjunctionExpression', 'load_ignoring'): load_ignoring_ConjunctionExpression,
-    ('flyteidl.core.ConjunctionExpression', 'load_python_ignoring'): load_python_ignoring_ConjunctionExpression,
     ('flyteidl.core.Operand', 'load'): load_Operand,
     ('flyteidl.core.Operand', 'load_python'): load_python_Operand,
-    ('flyteidl.core.Operand', 'load_ignoring'): load_ignoring_Operand,
-    ('flyteidl.core.Operand', 'load_python_ignoring'): load_python_ignoring_Operand,
 }

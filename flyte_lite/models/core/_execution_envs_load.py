@@ -13,6 +13,7 @@ from flyte_lite.models.core.execution_envs import (
 from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _append,
@@ -32,14 +33,13 @@ from flyte_lite.protojson.runtime import (
 )
 
 # flyteidl.core.ExecutionEnv: load -----------------------------------------------------
-IGNORE_ExecutionEnv = False
 EXACT_ExecutionEnv = False
 IDX_ExecutionEnv = {'name': 0, 'type': 1, 'extant': 2, 'spec': 3, 'version': 4}
 
 
 def load_ExecutionEnv(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ExecutionEnv, IDX_ExecutionEnv, IGNORE_ExecutionEnv)
+        js = _as_object(js, ExecutionEnv, IDX_ExecutionEnv, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -60,7 +60,7 @@ def load_ExecutionEnv(js, depth, base):
         i = IDX_ExecutionEnv.get(k)
         if i is None:
             try:
-                i = _unknown(k, ExecutionEnv, IGNORE_ExecutionEnv)
+                i = _unknown(k, ExecutionEnv, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -115,7 +115,7 @@ EXACT_load_python_ExecutionEnv = True
 
 def load_python_ExecutionEnv(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ExecutionEnv, IDX_ExecutionEnv, IGNORE_ExecutionEnv)
+        js = _as_object(js, ExecutionEnv, IDX_ExecutionEnv, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -136,163 +136,7 @@ def load_python_ExecutionEnv(js, depth, base):
         i = IDX_ExecutionEnv.get(k)
         if i is None:
             try:
-                i = _unknown(k, ExecutionEnv, IGNORE_ExecutionEnv)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_name = v
-            elif i == 1:
-                if v is None:
-                    f_type = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_type = v
-            elif i == 2:
-                if v is None:
-                    f_extant = None
-                else:
-                    if g_environment is not None: _two_oneof('environment', g_environment, k)
-                    g_environment = k
-                    f_extant = load_python_Struct(v, depth, f_extant)
-                    f_spec = None
-            elif i == 3:
-                if v is None:
-                    f_spec = None
-                else:
-                    if g_environment is not None: _two_oneof('environment', g_environment, k)
-                    g_environment = k
-                    f_spec = load_python_Struct(v, depth, f_spec)
-                    f_extant = None
-            elif i == 4:
-                if v is None:
-                    f_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_version = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ExecutionEnv)
-    SET_DICT_ExecutionEnv(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type, 'extant': f_extant, 'spec': f_spec, 'version': f_version})
-    return obj
-
-
-# flyteidl.core.ExecutionEnv: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_ExecutionEnv = True
-
-
-def load_ignoring_ExecutionEnv(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ExecutionEnv, IDX_ExecutionEnv, IGNORE_load_ignoring_ExecutionEnv)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = ''
-        f_type = ''
-        f_extant = None
-        f_spec = None
-        f_version = ''
-    else:
-        f_name = base.name
-        f_type = base.type
-        f_extant = base.extant
-        f_spec = base.spec
-        f_version = base.version
-    g_environment = None
-    for k, v in js.items():
-        i = IDX_ExecutionEnv.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ExecutionEnv, IGNORE_load_ignoring_ExecutionEnv)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_name = v
-            elif i == 1:
-                if v is None:
-                    f_type = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_type = v
-            elif i == 2:
-                if v is None:
-                    f_extant = None
-                else:
-                    if g_environment is not None: _two_oneof('environment', g_environment, k)
-                    g_environment = k
-                    f_extant = load_Struct(v, depth, f_extant)
-                    f_spec = None
-            elif i == 3:
-                if v is None:
-                    f_spec = None
-                else:
-                    if g_environment is not None: _two_oneof('environment', g_environment, k)
-                    g_environment = k
-                    f_spec = load_Struct(v, depth, f_spec)
-                    f_extant = None
-            elif i == 4:
-                if v is None:
-                    f_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_version = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ExecutionEnv)
-    SET_DICT_ExecutionEnv(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type, 'extant': f_extant, 'spec': f_spec, 'version': f_version})
-    return obj
-
-
-# flyteidl.core.ExecutionEnv: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_ExecutionEnv = True
-EXACT_load_python_ignoring_ExecutionEnv = True
-
-
-def load_python_ignoring_ExecutionEnv(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ExecutionEnv, IDX_ExecutionEnv, IGNORE_load_python_ignoring_ExecutionEnv)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = ''
-        f_type = ''
-        f_extant = None
-        f_spec = None
-        f_version = ''
-    else:
-        f_name = base.name
-        f_type = base.type
-        f_extant = base.extant
-        f_spec = base.spec
-        f_version = base.version
-    g_environment = None
-    for k, v in js.items():
-        i = IDX_ExecutionEnv.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ExecutionEnv, IGNORE_load_python_ignoring_ExecutionEnv)
+                i = _unknown(k, ExecutionEnv, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -345,14 +189,13 @@ def load_python_ignoring_ExecutionEnv(js, depth, base):
 
 
 # flyteidl.core.ExecutionEnvAssignment: load -------------------------------------------
-IGNORE_ExecutionEnvAssignment = False
 EXACT_ExecutionEnvAssignment = False
 IDX_ExecutionEnvAssignment = {'node_ids': 0, 'task_type': 1, 'execution_env': 2, 'nodeIds': 0, 'taskType': 1, 'executionEnv': 2}
 
 
 def load_ExecutionEnvAssignment(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ExecutionEnvAssignment, IDX_ExecutionEnvAssignment, IGNORE_ExecutionEnvAssignment)
+        js = _as_object(js, ExecutionEnvAssignment, IDX_ExecutionEnvAssignment, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -368,7 +211,7 @@ def load_ExecutionEnvAssignment(js, depth, base):
         i = IDX_ExecutionEnvAssignment.get(k)
         if i is None:
             try:
-                i = _unknown(k, ExecutionEnvAssignment, IGNORE_ExecutionEnvAssignment)
+                i = _unknown(k, ExecutionEnvAssignment, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -416,7 +259,7 @@ EXACT_load_python_ExecutionEnvAssignment = True
 
 def load_python_ExecutionEnvAssignment(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ExecutionEnvAssignment, IDX_ExecutionEnvAssignment, IGNORE_ExecutionEnvAssignment)
+        js = _as_object(js, ExecutionEnvAssignment, IDX_ExecutionEnvAssignment, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -432,7 +275,7 @@ def load_python_ExecutionEnvAssignment(js, depth, base):
         i = IDX_ExecutionEnvAssignment.get(k)
         if i is None:
             try:
-                i = _unknown(k, ExecutionEnvAssignment, IGNORE_ExecutionEnvAssignment)
+                i = _unknown(k, ExecutionEnvAssignment, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -476,137 +319,6 @@ def load_python_ExecutionEnvAssignment(js, depth, base):
     return obj
 
 
-# flyteidl.core.ExecutionEnvAssignment: load_ignoring ----------------------------------
-IGNORE_load_ignoring_ExecutionEnvAssignment = True
-
-
-def load_ignoring_ExecutionEnvAssignment(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ExecutionEnvAssignment, IDX_ExecutionEnvAssignment, IGNORE_load_ignoring_ExecutionEnvAssignment)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_node_ids = EMPTY_LIST
-        f_task_type = ''
-        f_execution_env = None
-    else:
-        f_node_ids = base.node_ids
-        f_task_type = base.task_type
-        f_execution_env = base.execution_env
-    for k, v in js.items():
-        i = IDX_ExecutionEnvAssignment.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ExecutionEnvAssignment, IGNORE_load_ignoring_ExecutionEnvAssignment)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_node_ids = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_node_ids = lst
-            elif i == 1:
-                if v is None:
-                    f_task_type = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_task_type = v
-            elif i == 2:
-                if v is None:
-                    f_execution_env = None
-                else:
-                    f_execution_env = load_ignoring_ExecutionEnv(v, depth, f_execution_env)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ExecutionEnvAssignment)
-    SET_DICT_ExecutionEnvAssignment(obj, {'_unknown_fields': b'', 'node_ids': f_node_ids, 'task_type': f_task_type, 'execution_env': f_execution_env})
-    return obj
-
-
-# flyteidl.core.ExecutionEnvAssignment: load_python_ignoring ---------------------------
-IGNORE_load_python_ignoring_ExecutionEnvAssignment = True
-EXACT_load_python_ignoring_ExecutionEnvAssignment = True
-
-
-def load_python_ignoring_ExecutionEnvAssignment(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ExecutionEnvAssignment, IDX_ExecutionEnvAssignment, IGNORE_load_python_ignoring_ExecutionEnvAssignment)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_node_ids = EMPTY_LIST
-        f_task_type = ''
-        f_execution_env = None
-    else:
-        f_node_ids = base.node_ids
-        f_task_type = base.task_type
-        f_execution_env = base.execution_env
-    for k, v in js.items():
-        i = IDX_ExecutionEnvAssignment.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ExecutionEnvAssignment, IGNORE_load_python_ignoring_ExecutionEnvAssignment)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_node_ids = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_node_ids = lst
-            elif i == 1:
-                if v is None:
-                    f_task_type = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_task_type = v
-            elif i == 2:
-                if v is None:
-                    f_execution_env = None
-                else:
-                    f_execution_env = load_python_ignoring_ExecutionEnv(v, depth, f_execution_env)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ExecutionEnvAssignment)
-    SET_DICT_ExecutionEnvAssignment(obj, {'_unknown_fields': b'', 'node_ids': f_node_ids, 'task_type': f_task_type, 'execution_env': f_execution_env})
-    return obj
-
-
 # once every function above exists
 SET_DICT_ExecutionEnv = dict_setter(ExecutionEnv)
 SET_DICT_ExecutionEnvAssignment = dict_setter(ExecutionEnvAssignment)
@@ -615,10 +327,6 @@ SET_DICT_ExecutionEnvAssignment = dict_setter(ExecutionEnvAssignment)
 FUNCTIONS = {
     ('flyteidl.core.ExecutionEnv', 'load'): load_ExecutionEnv,
     ('flyteidl.core.ExecutionEnv', 'load_python'): load_python_ExecutionEnv,
-    ('flyteidl.core.ExecutionEnv', 'load_ignoring'): load_ignoring_ExecutionEnv,
-    ('flyteidl.core.ExecutionEnv', 'load_python_ignoring'): load_python_ignoring_ExecutionEnv,
     ('flyteidl.core.ExecutionEnvAssignment', 'load'): load_ExecutionEnvAssignment,
     ('flyteidl.core.ExecutionEnvAssignment', 'load_python'): load_python_ExecutionEnvAssignment,
-    ('flyteidl.core.ExecutionEnvAssignment', 'load_ignoring'): load_ignoring_ExecutionEnvAssignment,
-    ('flyteidl.core.ExecutionEnvAssignment', 'load_python_ignoring'): load_python_ignoring_ExecutionEnvAssignment,
 }

@@ -12,6 +12,7 @@ from flyte_lite.models.core.execution import (
     WorkflowExecution,
 )
 from flyte_lite.protojson.runtime import (
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -28,7 +29,6 @@ from flyte_lite.protojson.runtime import (
 )
 
 # flyteidl.core.QualityOfService: load -------------------------------------------------
-IGNORE_QualityOfService = False
 EXACT_QualityOfService = False
 IDX_QualityOfService = {'tier': 0, 'spec': 1}
 BN_tier_QualityOfService = {'UNDEFINED': QualityOfService.Tier(0), 'HIGH': QualityOfService.Tier(1), 'MEDIUM': QualityOfService.Tier(2), 'LOW': QualityOfService.Tier(3)}
@@ -38,7 +38,7 @@ EN_tier_QualityOfService = 'flyteidl.core.QualityOfService.Tier'
 
 def load_QualityOfService(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, QualityOfService, IDX_QualityOfService, IGNORE_QualityOfService)
+        js = _as_object(js, QualityOfService, IDX_QualityOfService, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -53,7 +53,7 @@ def load_QualityOfService(js, depth, base):
         i = IDX_QualityOfService.get(k)
         if i is None:
             try:
-                i = _unknown(k, QualityOfService, IGNORE_QualityOfService)
+                i = _unknown(k, QualityOfService, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -64,12 +64,15 @@ def load_QualityOfService(js, depth, base):
                 if v is None:
                     f_tier = None
                 else:
-                    if g_designation is not None: _two_oneof('designation', g_designation, k)
-                    g_designation = k
-                    n = BN_tier_QualityOfService.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_tier_QualityOfService, BV_tier_QualityOfService, EN_tier_QualityOfService, EXACT_QualityOfService)
-                    f_tier = n
-                    f_spec = None
+                    try:
+                        if g_designation is not None: _two_oneof('designation', g_designation, k)
+                        g_designation = k
+                        n = BN_tier_QualityOfService.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_tier_QualityOfService, BV_tier_QualityOfService, EN_tier_QualityOfService, EXACT_QualityOfService)
+                        f_tier = n
+                        f_spec = None
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_spec = None
@@ -92,7 +95,7 @@ EXACT_load_python_QualityOfService = True
 
 def load_python_QualityOfService(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, QualityOfService, IDX_QualityOfService, IGNORE_QualityOfService)
+        js = _as_object(js, QualityOfService, IDX_QualityOfService, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -107,7 +110,7 @@ def load_python_QualityOfService(js, depth, base):
         i = IDX_QualityOfService.get(k)
         if i is None:
             try:
-                i = _unknown(k, QualityOfService, IGNORE_QualityOfService)
+                i = _unknown(k, QualityOfService, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -118,12 +121,15 @@ def load_python_QualityOfService(js, depth, base):
                 if v is None:
                     f_tier = None
                 else:
-                    if g_designation is not None: _two_oneof('designation', g_designation, k)
-                    g_designation = k
-                    n = BN_tier_QualityOfService.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_tier_QualityOfService, BV_tier_QualityOfService, EN_tier_QualityOfService, EXACT_load_python_QualityOfService)
-                    f_tier = n
-                    f_spec = None
+                    try:
+                        if g_designation is not None: _two_oneof('designation', g_designation, k)
+                        g_designation = k
+                        n = BN_tier_QualityOfService.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_tier_QualityOfService, BV_tier_QualityOfService, EN_tier_QualityOfService, EXACT_load_python_QualityOfService)
+                        f_tier = n
+                        f_spec = None
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_spec = None
@@ -140,130 +146,14 @@ def load_python_QualityOfService(js, depth, base):
     return obj
 
 
-# flyteidl.core.QualityOfService: load_ignoring ----------------------------------------
-IGNORE_load_ignoring_QualityOfService = True
-
-
-def load_ignoring_QualityOfService(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, QualityOfService, IDX_QualityOfService, IGNORE_load_ignoring_QualityOfService)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_tier = None
-        f_spec = None
-    else:
-        f_tier = base.tier
-        f_spec = base.spec
-    g_designation = None
-    for k, v in js.items():
-        i = IDX_QualityOfService.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, QualityOfService, IGNORE_load_ignoring_QualityOfService)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_tier = None
-                else:
-                    try:
-                        if g_designation is not None: _two_oneof('designation', g_designation, k)
-                        g_designation = k
-                        n = BN_tier_QualityOfService.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_tier_QualityOfService, BV_tier_QualityOfService, EN_tier_QualityOfService, EXACT_QualityOfService)
-                        f_tier = n
-                        f_spec = None
-                    except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_spec = None
-                else:
-                    if g_designation is not None: _two_oneof('designation', g_designation, k)
-                    g_designation = k
-                    f_spec = load_ignoring_QualityOfServiceSpec(v, depth, f_spec)
-                    f_tier = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(QualityOfService)
-    SET_DICT_QualityOfService(obj, {'_unknown_fields': b'', 'tier': f_tier, 'spec': f_spec})
-    return obj
-
-
-# flyteidl.core.QualityOfService: load_python_ignoring ---------------------------------
-IGNORE_load_python_ignoring_QualityOfService = True
-EXACT_load_python_ignoring_QualityOfService = True
-
-
-def load_python_ignoring_QualityOfService(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, QualityOfService, IDX_QualityOfService, IGNORE_load_python_ignoring_QualityOfService)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_tier = None
-        f_spec = None
-    else:
-        f_tier = base.tier
-        f_spec = base.spec
-    g_designation = None
-    for k, v in js.items():
-        i = IDX_QualityOfService.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, QualityOfService, IGNORE_load_python_ignoring_QualityOfService)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_tier = None
-                else:
-                    try:
-                        if g_designation is not None: _two_oneof('designation', g_designation, k)
-                        g_designation = k
-                        n = BN_tier_QualityOfService.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_tier_QualityOfService, BV_tier_QualityOfService, EN_tier_QualityOfService, EXACT_load_python_ignoring_QualityOfService)
-                        f_tier = n
-                        f_spec = None
-                    except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_spec = None
-                else:
-                    if g_designation is not None: _two_oneof('designation', g_designation, k)
-                    g_designation = k
-                    f_spec = load_python_ignoring_QualityOfServiceSpec(v, depth, f_spec)
-                    f_tier = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(QualityOfService)
-    SET_DICT_QualityOfService(obj, {'_unknown_fields': b'', 'tier': f_tier, 'spec': f_spec})
-    return obj
-
-
 # flyteidl.core.QualityOfServiceSpec: load ---------------------------------------------
-IGNORE_QualityOfServiceSpec = False
 EXACT_QualityOfServiceSpec = False
 IDX_QualityOfServiceSpec = {'queueing_budget': 0, 'queueingBudget': 0}
 
 
 def load_QualityOfServiceSpec(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, QualityOfServiceSpec, IDX_QualityOfServiceSpec, IGNORE_QualityOfServiceSpec)
+        js = _as_object(js, QualityOfServiceSpec, IDX_QualityOfServiceSpec, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -275,7 +165,7 @@ def load_QualityOfServiceSpec(js, depth, base):
         i = IDX_QualityOfServiceSpec.get(k)
         if i is None:
             try:
-                i = _unknown(k, QualityOfServiceSpec, IGNORE_QualityOfServiceSpec)
+                i = _unknown(k, QualityOfServiceSpec, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -301,7 +191,7 @@ EXACT_load_python_QualityOfServiceSpec = True
 
 def load_python_QualityOfServiceSpec(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, QualityOfServiceSpec, IDX_QualityOfServiceSpec, IGNORE_QualityOfServiceSpec)
+        js = _as_object(js, QualityOfServiceSpec, IDX_QualityOfServiceSpec, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -313,84 +203,7 @@ def load_python_QualityOfServiceSpec(js, depth, base):
         i = IDX_QualityOfServiceSpec.get(k)
         if i is None:
             try:
-                i = _unknown(k, QualityOfServiceSpec, IGNORE_QualityOfServiceSpec)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_queueing_budget = None
-                else:
-                    f_queueing_budget = load_python_Duration(v, depth, f_queueing_budget)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(QualityOfServiceSpec)
-    SET_DICT_QualityOfServiceSpec(obj, {'_unknown_fields': b'', 'queueing_budget': f_queueing_budget})
-    return obj
-
-
-# flyteidl.core.QualityOfServiceSpec: load_ignoring ------------------------------------
-IGNORE_load_ignoring_QualityOfServiceSpec = True
-
-
-def load_ignoring_QualityOfServiceSpec(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, QualityOfServiceSpec, IDX_QualityOfServiceSpec, IGNORE_load_ignoring_QualityOfServiceSpec)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_queueing_budget = None
-    else:
-        f_queueing_budget = base.queueing_budget
-    for k, v in js.items():
-        i = IDX_QualityOfServiceSpec.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, QualityOfServiceSpec, IGNORE_load_ignoring_QualityOfServiceSpec)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_queueing_budget = None
-                else:
-                    f_queueing_budget = load_Duration(v, depth, f_queueing_budget)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(QualityOfServiceSpec)
-    SET_DICT_QualityOfServiceSpec(obj, {'_unknown_fields': b'', 'queueing_budget': f_queueing_budget})
-    return obj
-
-
-# flyteidl.core.QualityOfServiceSpec: load_python_ignoring -----------------------------
-IGNORE_load_python_ignoring_QualityOfServiceSpec = True
-EXACT_load_python_ignoring_QualityOfServiceSpec = True
-
-
-def load_python_ignoring_QualityOfServiceSpec(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, QualityOfServiceSpec, IDX_QualityOfServiceSpec, IGNORE_load_python_ignoring_QualityOfServiceSpec)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_queueing_budget = None
-    else:
-        f_queueing_budget = base.queueing_budget
-    for k, v in js.items():
-        i = IDX_QualityOfServiceSpec.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, QualityOfServiceSpec, IGNORE_load_python_ignoring_QualityOfServiceSpec)
+                i = _unknown(k, QualityOfServiceSpec, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -411,14 +224,13 @@ def load_python_ignoring_QualityOfServiceSpec(js, depth, base):
 
 
 # flyteidl.core.WorkflowExecution: load ------------------------------------------------
-IGNORE_WorkflowExecution = False
 EXACT_WorkflowExecution = False
 IDX_WorkflowExecution = {}
 
 
 def load_WorkflowExecution(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowExecution, IDX_WorkflowExecution, IGNORE_WorkflowExecution)
+        js = _as_object(js, WorkflowExecution, IDX_WorkflowExecution, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -430,7 +242,7 @@ def load_WorkflowExecution(js, depth, base):
         i = IDX_WorkflowExecution.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowExecution, IGNORE_WorkflowExecution)
+                i = _unknown(k, WorkflowExecution, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -447,7 +259,7 @@ EXACT_load_python_WorkflowExecution = True
 
 def load_python_WorkflowExecution(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowExecution, IDX_WorkflowExecution, IGNORE_WorkflowExecution)
+        js = _as_object(js, WorkflowExecution, IDX_WorkflowExecution, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -459,66 +271,7 @@ def load_python_WorkflowExecution(js, depth, base):
         i = IDX_WorkflowExecution.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowExecution, IGNORE_WorkflowExecution)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(WorkflowExecution)
-    SET_DICT_WorkflowExecution(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.core.WorkflowExecution: load_ignoring ---------------------------------------
-IGNORE_load_ignoring_WorkflowExecution = True
-
-
-def load_ignoring_WorkflowExecution(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowExecution, IDX_WorkflowExecution, IGNORE_load_ignoring_WorkflowExecution)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_WorkflowExecution.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowExecution, IGNORE_load_ignoring_WorkflowExecution)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(WorkflowExecution)
-    SET_DICT_WorkflowExecution(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.core.WorkflowExecution: load_python_ignoring --------------------------------
-IGNORE_load_python_ignoring_WorkflowExecution = True
-EXACT_load_python_ignoring_WorkflowExecution = True
-
-
-def load_python_ignoring_WorkflowExecution(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowExecution, IDX_WorkflowExecution, IGNORE_load_python_ignoring_WorkflowExecution)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_WorkflowExecution.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowExecution, IGNORE_load_python_ignoring_WorkflowExecution)
+                i = _unknown(k, WorkflowExecution, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -538,14 +291,8 @@ SET_DICT_WorkflowExecution = dict_setter(WorkflowExecution)
 FUNCTIONS = {
     ('flyteidl.core.QualityOfService', 'load'): load_QualityOfService,
     ('flyteidl.core.QualityOfService', 'load_python'): load_python_QualityOfService,
-    ('flyteidl.core.QualityOfService', 'load_ignoring'): load_ignoring_QualityOfService,
-    ('flyteidl.core.QualityOfService', 'load_python_ignoring'): load_python_ignoring_QualityOfService,
     ('flyteidl.core.QualityOfServiceSpec', 'load'): load_QualityOfServiceSpec,
     ('flyteidl.core.QualityOfServiceSpec', 'load_python'): load_python_QualityOfServiceSpec,
-    ('flyteidl.core.QualityOfServiceSpec', 'load_ignoring'): load_ignoring_QualityOfServiceSpec,
-    ('flyteidl.core.QualityOfServiceSpec', 'load_python_ignoring'): load_python_ignoring_QualityOfServiceSpec,
     ('flyteidl.core.WorkflowExecution', 'load'): load_WorkflowExecution,
     ('flyteidl.core.WorkflowExecution', 'load_python'): load_python_WorkflowExecution,
-    ('flyteidl.core.WorkflowExecution', 'load_ignoring'): load_ignoring_WorkflowExecution,
-    ('flyteidl.core.WorkflowExecution', 'load_python_ignoring'): load_python_ignoring_WorkflowExecution,
 }

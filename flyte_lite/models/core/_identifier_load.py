@@ -11,6 +11,7 @@ from flyte_lite.models.core.identifier import (
     ResourceType,
 )
 from flyte_lite.protojson.runtime import (
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -26,7 +27,6 @@ from flyte_lite.protojson.runtime import (
 )
 
 # flyteidl.core.Identifier: load -------------------------------------------------------
-IGNORE_Identifier = False
 EXACT_Identifier = False
 IDX_Identifier = {'resource_type': 0, 'project': 1, 'domain': 2, 'name': 3, 'version': 4, 'org': 5, 'resourceType': 0}
 D_resource_type_Identifier = ResourceType(0)
@@ -37,7 +37,7 @@ EN_resource_type_Identifier = 'flyteidl.core.ResourceType'
 
 def load_Identifier(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Identifier, IDX_Identifier, IGNORE_Identifier)
+        js = _as_object(js, Identifier, IDX_Identifier, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -59,7 +59,7 @@ def load_Identifier(js, depth, base):
         i = IDX_Identifier.get(k)
         if i is None:
             try:
-                i = _unknown(k, Identifier, IGNORE_Identifier)
+                i = _unknown(k, Identifier, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -70,9 +70,12 @@ def load_Identifier(js, depth, base):
                 if v is None:
                     f_resource_type = D_resource_type_Identifier
                 else:
-                    n = BN_resource_type_Identifier.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_resource_type_Identifier, BV_resource_type_Identifier, EN_resource_type_Identifier, EXACT_Identifier)
-                    f_resource_type = n
+                    try:
+                        n = BN_resource_type_Identifier.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_resource_type_Identifier, BV_resource_type_Identifier, EN_resource_type_Identifier, EXACT_Identifier)
+                        f_resource_type = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_project = ''
@@ -117,7 +120,7 @@ EXACT_load_python_Identifier = True
 
 def load_python_Identifier(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Identifier, IDX_Identifier, IGNORE_Identifier)
+        js = _as_object(js, Identifier, IDX_Identifier, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -139,92 +142,7 @@ def load_python_Identifier(js, depth, base):
         i = IDX_Identifier.get(k)
         if i is None:
             try:
-                i = _unknown(k, Identifier, IGNORE_Identifier)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_resource_type = D_resource_type_Identifier
-                else:
-                    n = BN_resource_type_Identifier.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_resource_type_Identifier, BV_resource_type_Identifier, EN_resource_type_Identifier, EXACT_load_python_Identifier)
-                    f_resource_type = n
-            elif i == 1:
-                if v is None:
-                    f_project = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_project = v
-            elif i == 2:
-                if v is None:
-                    f_domain = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_domain = v
-            elif i == 3:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_name = v
-            elif i == 4:
-                if v is None:
-                    f_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_version = v
-            elif i == 5:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Identifier)
-    SET_DICT_Identifier(obj, {'_unknown_fields': b'', 'resource_type': f_resource_type, 'project': f_project, 'domain': f_domain, 'name': f_name, 'version': f_version, 'org': f_org})
-    return obj
-
-
-# flyteidl.core.Identifier: load_ignoring ----------------------------------------------
-IGNORE_load_ignoring_Identifier = True
-
-
-def load_ignoring_Identifier(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Identifier, IDX_Identifier, IGNORE_load_ignoring_Identifier)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_resource_type = D_resource_type_Identifier
-        f_project = ''
-        f_domain = ''
-        f_name = ''
-        f_version = ''
-        f_org = ''
-    else:
-        f_resource_type = base.resource_type
-        f_project = base.project
-        f_domain = base.domain
-        f_name = base.name
-        f_version = base.version
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_Identifier.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Identifier, IGNORE_load_ignoring_Identifier)
+                i = _unknown(k, Identifier, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -237,94 +155,10 @@ def load_ignoring_Identifier(js, depth, base):
                 else:
                     try:
                         n = BN_resource_type_Identifier.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_resource_type_Identifier, BV_resource_type_Identifier, EN_resource_type_Identifier, EXACT_Identifier)
+                        if n is None: n = _enum_in(v, BN_resource_type_Identifier, BV_resource_type_Identifier, EN_resource_type_Identifier, EXACT_load_python_Identifier)
                         f_resource_type = n
                     except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_project = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_project = v
-            elif i == 2:
-                if v is None:
-                    f_domain = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_domain = v
-            elif i == 3:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_name = v
-            elif i == 4:
-                if v is None:
-                    f_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_version = v
-            elif i == 5:
-                if v is None:
-                    f_org = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_org = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Identifier)
-    SET_DICT_Identifier(obj, {'_unknown_fields': b'', 'resource_type': f_resource_type, 'project': f_project, 'domain': f_domain, 'name': f_name, 'version': f_version, 'org': f_org})
-    return obj
-
-
-# flyteidl.core.Identifier: load_python_ignoring ---------------------------------------
-IGNORE_load_python_ignoring_Identifier = True
-EXACT_load_python_ignoring_Identifier = True
-
-
-def load_python_ignoring_Identifier(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Identifier, IDX_Identifier, IGNORE_load_python_ignoring_Identifier)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_resource_type = D_resource_type_Identifier
-        f_project = ''
-        f_domain = ''
-        f_name = ''
-        f_version = ''
-        f_org = ''
-    else:
-        f_resource_type = base.resource_type
-        f_project = base.project
-        f_domain = base.domain
-        f_name = base.name
-        f_version = base.version
-        f_org = base.org
-    for k, v in js.items():
-        i = IDX_Identifier.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Identifier, IGNORE_load_python_ignoring_Identifier)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_resource_type = D_resource_type_Identifier
-                else:
-                    try:
-                        n = BN_resource_type_Identifier.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_resource_type_Identifier, BV_resource_type_Identifier, EN_resource_type_Identifier, EXACT_load_python_ignoring_Identifier)
-                        f_resource_type = n
-                    except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_project = ''
@@ -375,6 +209,4 @@ SET_DICT_Identifier = dict_setter(Identifier)
 FUNCTIONS = {
     ('flyteidl.core.Identifier', 'load'): load_Identifier,
     ('flyteidl.core.Identifier', 'load_python'): load_python_Identifier,
-    ('flyteidl.core.Identifier', 'load_ignoring'): load_ignoring_Identifier,
-    ('flyteidl.core.Identifier', 'load_python_ignoring'): load_python_ignoring_Identifier,
 }

@@ -16,6 +16,7 @@ from flyte_lite.models.core.interface import (
 from flyte_lite.protojson.runtime import (
     EMPTY_DICT,
     FD,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _as_object,
@@ -41,31 +42,20 @@ load_ArtifactQuery = imported_on_first_call('flyte_lite.models.core._artifact_id
 load_ArtifactTag = imported_on_first_call('flyte_lite.models.core._artifact_id_load', 'load_ArtifactTag', globals(), 'load_ArtifactTag')
 load_Literal = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_Literal', globals(), 'load_Literal')
 load_LiteralType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_LiteralType', globals(), 'load_LiteralType')
-load_ignoring_ArtifactID = imported_on_first_call('flyte_lite.models.core._artifact_id_load', 'load_ignoring_ArtifactID', globals(), 'load_ignoring_ArtifactID')
-load_ignoring_ArtifactQuery = imported_on_first_call('flyte_lite.models.core._artifact_id_load', 'load_ignoring_ArtifactQuery', globals(), 'load_ignoring_ArtifactQuery')
-load_ignoring_ArtifactTag = imported_on_first_call('flyte_lite.models.core._artifact_id_load', 'load_ignoring_ArtifactTag', globals(), 'load_ignoring_ArtifactTag')
-load_ignoring_Literal = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_ignoring_Literal', globals(), 'load_ignoring_Literal')
-load_ignoring_LiteralType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_ignoring_LiteralType', globals(), 'load_ignoring_LiteralType')
 load_python_ArtifactID = imported_on_first_call('flyte_lite.models.core._artifact_id_load', 'load_python_ArtifactID', globals(), 'load_python_ArtifactID')
 load_python_ArtifactQuery = imported_on_first_call('flyte_lite.models.core._artifact_id_load', 'load_python_ArtifactQuery', globals(), 'load_python_ArtifactQuery')
 load_python_ArtifactTag = imported_on_first_call('flyte_lite.models.core._artifact_id_load', 'load_python_ArtifactTag', globals(), 'load_python_ArtifactTag')
 load_python_Literal = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_Literal', globals(), 'load_python_Literal')
 load_python_LiteralType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_LiteralType', globals(), 'load_python_LiteralType')
-load_python_ignoring_ArtifactID = imported_on_first_call('flyte_lite.models.core._artifact_id_load', 'load_python_ignoring_ArtifactID', globals(), 'load_python_ignoring_ArtifactID')
-load_python_ignoring_ArtifactQuery = imported_on_first_call('flyte_lite.models.core._artifact_id_load', 'load_python_ignoring_ArtifactQuery', globals(), 'load_python_ignoring_ArtifactQuery')
-load_python_ignoring_ArtifactTag = imported_on_first_call('flyte_lite.models.core._artifact_id_load', 'load_python_ignoring_ArtifactTag', globals(), 'load_python_ignoring_ArtifactTag')
-load_python_ignoring_Literal = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_ignoring_Literal', globals(), 'load_python_ignoring_Literal')
-load_python_ignoring_LiteralType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_ignoring_LiteralType', globals(), 'load_python_ignoring_LiteralType')
 
 # flyteidl.core.Parameter: load --------------------------------------------------------
-IGNORE_Parameter = False
 EXACT_Parameter = False
 IDX_Parameter = {'var': 0, 'default': 1, 'required': 2, 'artifact_query': 3, 'artifact_id': 4, 'artifactQuery': 3, 'artifactId': 4}
 
 
 def load_Parameter(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Parameter, IDX_Parameter, IGNORE_Parameter)
+        js = _as_object(js, Parameter, IDX_Parameter, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -86,7 +76,7 @@ def load_Parameter(js, depth, base):
         i = IDX_Parameter.get(k)
         if i is None:
             try:
-                i = _unknown(k, Parameter, IGNORE_Parameter)
+                i = _unknown(k, Parameter, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -153,7 +143,7 @@ EXACT_load_python_Parameter = True
 
 def load_python_Parameter(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Parameter, IDX_Parameter, IGNORE_Parameter)
+        js = _as_object(js, Parameter, IDX_Parameter, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -174,7 +164,7 @@ def load_python_Parameter(js, depth, base):
         i = IDX_Parameter.get(k)
         if i is None:
             try:
-                i = _unknown(k, Parameter, IGNORE_Parameter)
+                i = _unknown(k, Parameter, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -235,192 +225,14 @@ def load_python_Parameter(js, depth, base):
     return obj
 
 
-# flyteidl.core.Parameter: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_Parameter = True
-
-
-def load_ignoring_Parameter(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Parameter, IDX_Parameter, IGNORE_load_ignoring_Parameter)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_var = None
-        f_default = None
-        f_required = None
-        f_artifact_query = None
-        f_artifact_id = None
-    else:
-        f_var = base.var
-        f_default = base.default
-        f_required = base.required
-        f_artifact_query = base.artifact_query
-        f_artifact_id = base.artifact_id
-    g_behavior = None
-    for k, v in js.items():
-        i = IDX_Parameter.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Parameter, IGNORE_load_ignoring_Parameter)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_var = None
-                else:
-                    f_var = load_ignoring_Variable(v, depth, f_var)
-            elif i == 1:
-                if v is None:
-                    f_default = None
-                else:
-                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
-                    g_behavior = k
-                    f_default = load_ignoring_Literal(v, depth, f_default)
-                    f_required = None
-                    f_artifact_query = None
-                    f_artifact_id = None
-            elif i == 2:
-                if v is None:
-                    f_required = None
-                else:
-                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
-                    g_behavior = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_required = v
-                    f_default = None
-                    f_artifact_query = None
-                    f_artifact_id = None
-            elif i == 3:
-                if v is None:
-                    f_artifact_query = None
-                else:
-                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
-                    g_behavior = k
-                    f_artifact_query = load_ignoring_ArtifactQuery(v, depth, f_artifact_query)
-                    f_default = None
-                    f_required = None
-                    f_artifact_id = None
-            elif i == 4:
-                if v is None:
-                    f_artifact_id = None
-                else:
-                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
-                    g_behavior = k
-                    f_artifact_id = load_ignoring_ArtifactID(v, depth, f_artifact_id)
-                    f_default = None
-                    f_required = None
-                    f_artifact_query = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Parameter)
-    SET_DICT_Parameter(obj, {'_unknown_fields': b'', 'var': f_var, 'default': f_default, 'required': f_required, 'artifact_query': f_artifact_query, 'artifact_id': f_artifact_id})
-    return obj
-
-
-# flyteidl.core.Parameter: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_Parameter = True
-EXACT_load_python_ignoring_Parameter = True
-
-
-def load_python_ignoring_Parameter(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Parameter, IDX_Parameter, IGNORE_load_python_ignoring_Parameter)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_var = None
-        f_default = None
-        f_required = None
-        f_artifact_query = None
-        f_artifact_id = None
-    else:
-        f_var = base.var
-        f_default = base.default
-        f_required = base.required
-        f_artifact_query = base.artifact_query
-        f_artifact_id = base.artifact_id
-    g_behavior = None
-    for k, v in js.items():
-        i = IDX_Parameter.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Parameter, IGNORE_load_python_ignoring_Parameter)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_var = None
-                else:
-                    f_var = load_python_ignoring_Variable(v, depth, f_var)
-            elif i == 1:
-                if v is None:
-                    f_default = None
-                else:
-                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
-                    g_behavior = k
-                    f_default = load_python_ignoring_Literal(v, depth, f_default)
-                    f_required = None
-                    f_artifact_query = None
-                    f_artifact_id = None
-            elif i == 2:
-                if v is None:
-                    f_required = None
-                else:
-                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
-                    g_behavior = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_required = v
-                    f_default = None
-                    f_artifact_query = None
-                    f_artifact_id = None
-            elif i == 3:
-                if v is None:
-                    f_artifact_query = None
-                else:
-                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
-                    g_behavior = k
-                    f_artifact_query = load_python_ignoring_ArtifactQuery(v, depth, f_artifact_query)
-                    f_default = None
-                    f_required = None
-                    f_artifact_id = None
-            elif i == 4:
-                if v is None:
-                    f_artifact_id = None
-                else:
-                    if g_behavior is not None: _two_oneof('behavior', g_behavior, k)
-                    g_behavior = k
-                    f_artifact_id = load_python_ignoring_ArtifactID(v, depth, f_artifact_id)
-                    f_default = None
-                    f_required = None
-                    f_artifact_query = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Parameter)
-    SET_DICT_Parameter(obj, {'_unknown_fields': b'', 'var': f_var, 'default': f_default, 'required': f_required, 'artifact_query': f_artifact_query, 'artifact_id': f_artifact_id})
-    return obj
-
-
 # flyteidl.core.ParameterMap: load -----------------------------------------------------
-IGNORE_ParameterMap = False
 EXACT_ParameterMap = False
 IDX_ParameterMap = {'parameters': 0}
 
 
 def load_ParameterMap(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ParameterMap, IDX_ParameterMap, IGNORE_ParameterMap)
+        js = _as_object(js, ParameterMap, IDX_ParameterMap, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -432,7 +244,7 @@ def load_ParameterMap(js, depth, base):
         i = IDX_ParameterMap.get(k)
         if i is None:
             try:
-                i = _unknown(k, ParameterMap, IGNORE_ParameterMap)
+                i = _unknown(k, ParameterMap, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -469,7 +281,7 @@ EXACT_load_python_ParameterMap = True
 
 def load_python_ParameterMap(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ParameterMap, IDX_ParameterMap, IGNORE_ParameterMap)
+        js = _as_object(js, ParameterMap, IDX_ParameterMap, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -481,7 +293,7 @@ def load_python_ParameterMap(js, depth, base):
         i = IDX_ParameterMap.get(k)
         if i is None:
             try:
-                i = _unknown(k, ParameterMap, IGNORE_ParameterMap)
+                i = _unknown(k, ParameterMap, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -513,115 +325,14 @@ def load_python_ParameterMap(js, depth, base):
     return obj
 
 
-# flyteidl.core.ParameterMap: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_ParameterMap = True
-
-
-def load_ignoring_ParameterMap(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ParameterMap, IDX_ParameterMap, IGNORE_load_ignoring_ParameterMap)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_parameters = EMPTY_DICT
-    else:
-        f_parameters = base.parameters
-    for k, v in js.items():
-        i = IDX_ParameterMap.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ParameterMap, IGNORE_load_ignoring_ParameterMap)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_parameters = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            x = load_ignoring_Parameter(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_parameters = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ParameterMap)
-    SET_DICT_ParameterMap(obj, {'_unknown_fields': b'', 'parameters': f_parameters})
-    return obj
-
-
-# flyteidl.core.ParameterMap: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_ParameterMap = True
-EXACT_load_python_ignoring_ParameterMap = True
-
-
-def load_python_ignoring_ParameterMap(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ParameterMap, IDX_ParameterMap, IGNORE_load_python_ignoring_ParameterMap)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_parameters = EMPTY_DICT
-    else:
-        f_parameters = base.parameters
-    for k, v in js.items():
-        i = IDX_ParameterMap.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ParameterMap, IGNORE_load_python_ignoring_ParameterMap)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_parameters = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            x = load_python_ignoring_Parameter(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_parameters = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ParameterMap)
-    SET_DICT_ParameterMap(obj, {'_unknown_fields': b'', 'parameters': f_parameters})
-    return obj
-
-
 # flyteidl.core.TypedInterface: load ---------------------------------------------------
-IGNORE_TypedInterface = False
 EXACT_TypedInterface = False
 IDX_TypedInterface = {'inputs': 0, 'outputs': 1}
 
 
 def load_TypedInterface(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TypedInterface, IDX_TypedInterface, IGNORE_TypedInterface)
+        js = _as_object(js, TypedInterface, IDX_TypedInterface, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -635,7 +346,7 @@ def load_TypedInterface(js, depth, base):
         i = IDX_TypedInterface.get(k)
         if i is None:
             try:
-                i = _unknown(k, TypedInterface, IGNORE_TypedInterface)
+                i = _unknown(k, TypedInterface, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -666,7 +377,7 @@ EXACT_load_python_TypedInterface = True
 
 def load_python_TypedInterface(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TypedInterface, IDX_TypedInterface, IGNORE_TypedInterface)
+        js = _as_object(js, TypedInterface, IDX_TypedInterface, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -680,7 +391,7 @@ def load_python_TypedInterface(js, depth, base):
         i = IDX_TypedInterface.get(k)
         if i is None:
             try:
-                i = _unknown(k, TypedInterface, IGNORE_TypedInterface)
+                i = _unknown(k, TypedInterface, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -705,106 +416,14 @@ def load_python_TypedInterface(js, depth, base):
     return obj
 
 
-# flyteidl.core.TypedInterface: load_ignoring ------------------------------------------
-IGNORE_load_ignoring_TypedInterface = True
-
-
-def load_ignoring_TypedInterface(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TypedInterface, IDX_TypedInterface, IGNORE_load_ignoring_TypedInterface)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_inputs = None
-        f_outputs = None
-    else:
-        f_inputs = base.inputs
-        f_outputs = base.outputs
-    for k, v in js.items():
-        i = IDX_TypedInterface.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TypedInterface, IGNORE_load_ignoring_TypedInterface)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_inputs = None
-                else:
-                    f_inputs = load_ignoring_VariableMap(v, depth, f_inputs)
-            elif i == 1:
-                if v is None:
-                    f_outputs = None
-                else:
-                    f_outputs = load_ignoring_VariableMap(v, depth, f_outputs)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TypedInterface)
-    SET_DICT_TypedInterface(obj, {'_unknown_fields': b'', 'inputs': f_inputs, 'outputs': f_outputs})
-    return obj
-
-
-# flyteidl.core.TypedInterface: load_python_ignoring -----------------------------------
-IGNORE_load_python_ignoring_TypedInterface = True
-EXACT_load_python_ignoring_TypedInterface = True
-
-
-def load_python_ignoring_TypedInterface(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TypedInterface, IDX_TypedInterface, IGNORE_load_python_ignoring_TypedInterface)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_inputs = None
-        f_outputs = None
-    else:
-        f_inputs = base.inputs
-        f_outputs = base.outputs
-    for k, v in js.items():
-        i = IDX_TypedInterface.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TypedInterface, IGNORE_load_python_ignoring_TypedInterface)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_inputs = None
-                else:
-                    f_inputs = load_python_ignoring_VariableMap(v, depth, f_inputs)
-            elif i == 1:
-                if v is None:
-                    f_outputs = None
-                else:
-                    f_outputs = load_python_ignoring_VariableMap(v, depth, f_outputs)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TypedInterface)
-    SET_DICT_TypedInterface(obj, {'_unknown_fields': b'', 'inputs': f_inputs, 'outputs': f_outputs})
-    return obj
-
-
 # flyteidl.core.Variable: load ---------------------------------------------------------
-IGNORE_Variable = False
 EXACT_Variable = False
 IDX_Variable = {'type': 0, 'description': 1, 'artifact_partial_id': 2, 'artifact_tag': 3, 'artifactPartialId': 2, 'artifactTag': 3}
 
 
 def load_Variable(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Variable, IDX_Variable, IGNORE_Variable)
+        js = _as_object(js, Variable, IDX_Variable, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -822,7 +441,7 @@ def load_Variable(js, depth, base):
         i = IDX_Variable.get(k)
         if i is None:
             try:
-                i = _unknown(k, Variable, IGNORE_Variable)
+                i = _unknown(k, Variable, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -864,7 +483,7 @@ EXACT_load_python_Variable = True
 
 def load_python_Variable(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Variable, IDX_Variable, IGNORE_Variable)
+        js = _as_object(js, Variable, IDX_Variable, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -882,7 +501,7 @@ def load_python_Variable(js, depth, base):
         i = IDX_Variable.get(k)
         if i is None:
             try:
-                i = _unknown(k, Variable, IGNORE_Variable)
+                i = _unknown(k, Variable, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -919,137 +538,14 @@ def load_python_Variable(js, depth, base):
     return obj
 
 
-# flyteidl.core.Variable: load_ignoring ------------------------------------------------
-IGNORE_load_ignoring_Variable = True
-
-
-def load_ignoring_Variable(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Variable, IDX_Variable, IGNORE_load_ignoring_Variable)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_type = None
-        f_description = ''
-        f_artifact_partial_id = None
-        f_artifact_tag = None
-    else:
-        f_type = base.type
-        f_description = base.description
-        f_artifact_partial_id = base.artifact_partial_id
-        f_artifact_tag = base.artifact_tag
-    for k, v in js.items():
-        i = IDX_Variable.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Variable, IGNORE_load_ignoring_Variable)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_type = None
-                else:
-                    f_type = load_ignoring_LiteralType(v, depth, f_type)
-            elif i == 1:
-                if v is None:
-                    f_description = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_description = v
-            elif i == 2:
-                if v is None:
-                    f_artifact_partial_id = None
-                else:
-                    f_artifact_partial_id = load_ignoring_ArtifactID(v, depth, f_artifact_partial_id)
-            elif i == 3:
-                if v is None:
-                    f_artifact_tag = None
-                else:
-                    f_artifact_tag = load_ignoring_ArtifactTag(v, depth, f_artifact_tag)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Variable)
-    SET_DICT_Variable(obj, {'_unknown_fields': b'', 'type': f_type, 'description': f_description, 'artifact_partial_id': f_artifact_partial_id, 'artifact_tag': f_artifact_tag})
-    return obj
-
-
-# flyteidl.core.Variable: load_python_ignoring -----------------------------------------
-IGNORE_load_python_ignoring_Variable = True
-EXACT_load_python_ignoring_Variable = True
-
-
-def load_python_ignoring_Variable(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Variable, IDX_Variable, IGNORE_load_python_ignoring_Variable)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_type = None
-        f_description = ''
-        f_artifact_partial_id = None
-        f_artifact_tag = None
-    else:
-        f_type = base.type
-        f_description = base.description
-        f_artifact_partial_id = base.artifact_partial_id
-        f_artifact_tag = base.artifact_tag
-    for k, v in js.items():
-        i = IDX_Variable.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Variable, IGNORE_load_python_ignoring_Variable)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_type = None
-                else:
-                    f_type = load_python_ignoring_LiteralType(v, depth, f_type)
-            elif i == 1:
-                if v is None:
-                    f_description = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_description = v
-            elif i == 2:
-                if v is None:
-                    f_artifact_partial_id = None
-                else:
-                    f_artifact_partial_id = load_python_ignoring_ArtifactID(v, depth, f_artifact_partial_id)
-            elif i == 3:
-                if v is None:
-                    f_artifact_tag = None
-                else:
-                    f_artifact_tag = load_python_ignoring_ArtifactTag(v, depth, f_artifact_tag)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Variable)
-    SET_DICT_Variable(obj, {'_unknown_fields': b'', 'type': f_type, 'description': f_description, 'artifact_partial_id': f_artifact_partial_id, 'artifact_tag': f_artifact_tag})
-    return obj
-
-
 # flyteidl.core.VariableMap: load ------------------------------------------------------
-IGNORE_VariableMap = False
 EXACT_VariableMap = False
 IDX_VariableMap = {'variables': 0}
 
 
 def load_VariableMap(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, VariableMap, IDX_VariableMap, IGNORE_VariableMap)
+        js = _as_object(js, VariableMap, IDX_VariableMap, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1061,7 +557,7 @@ def load_VariableMap(js, depth, base):
         i = IDX_VariableMap.get(k)
         if i is None:
             try:
-                i = _unknown(k, VariableMap, IGNORE_VariableMap)
+                i = _unknown(k, VariableMap, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1098,7 +594,7 @@ EXACT_load_python_VariableMap = True
 
 def load_python_VariableMap(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, VariableMap, IDX_VariableMap, IGNORE_VariableMap)
+        js = _as_object(js, VariableMap, IDX_VariableMap, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1110,7 +606,7 @@ def load_python_VariableMap(js, depth, base):
         i = IDX_VariableMap.get(k)
         if i is None:
             try:
-                i = _unknown(k, VariableMap, IGNORE_VariableMap)
+                i = _unknown(k, VariableMap, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1142,106 +638,6 @@ def load_python_VariableMap(js, depth, base):
     return obj
 
 
-# flyteidl.core.VariableMap: load_ignoring ---------------------------------------------
-IGNORE_load_ignoring_VariableMap = True
-
-
-def load_ignoring_VariableMap(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, VariableMap, IDX_VariableMap, IGNORE_load_ignoring_VariableMap)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_variables = EMPTY_DICT
-    else:
-        f_variables = base.variables
-    for k, v in js.items():
-        i = IDX_VariableMap.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, VariableMap, IGNORE_load_ignoring_VariableMap)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_variables = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            x = load_ignoring_Variable(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_variables = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(VariableMap)
-    SET_DICT_VariableMap(obj, {'_unknown_fields': b'', 'variables': f_variables})
-    return obj
-
-
-# flyteidl.core.VariableMap: load_python_ignoring --------------------------------------
-IGNORE_load_python_ignoring_VariableMap = True
-EXACT_load_python_ignoring_VariableMap = True
-
-
-def load_python_ignoring_VariableMap(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, VariableMap, IDX_VariableMap, IGNORE_load_python_ignoring_VariableMap)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_variables = EMPTY_DICT
-    else:
-        f_variables = base.variables
-    for k, v in js.items():
-        i = IDX_VariableMap.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, VariableMap, IGNORE_load_python_ignoring_VariableMap)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_variables = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            x = load_python_ignoring_Variable(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_variables = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(VariableMap)
-    SET_DICT_VariableMap(obj, {'_unknown_fields': b'', 'variables': f_variables})
-    return obj
-
-
 # once every function above exists
 SET_DICT_Parameter = dict_setter(Parameter)
 SET_DICT_ParameterMap = dict_setter(ParameterMap)
@@ -1253,22 +649,12 @@ SET_DICT_VariableMap = dict_setter(VariableMap)
 FUNCTIONS = {
     ('flyteidl.core.Parameter', 'load'): load_Parameter,
     ('flyteidl.core.Parameter', 'load_python'): load_python_Parameter,
-    ('flyteidl.core.Parameter', 'load_ignoring'): load_ignoring_Parameter,
-    ('flyteidl.core.Parameter', 'load_python_ignoring'): load_python_ignoring_Parameter,
     ('flyteidl.core.ParameterMap', 'load'): load_ParameterMap,
     ('flyteidl.core.ParameterMap', 'load_python'): load_python_ParameterMap,
-    ('flyteidl.core.ParameterMap', 'load_ignoring'): load_ignoring_ParameterMap,
-    ('flyteidl.core.ParameterMap', 'load_python_ignoring'): load_python_ignoring_ParameterMap,
     ('flyteidl.core.TypedInterface', 'load'): load_TypedInterface,
     ('flyteidl.core.TypedInterface', 'load_python'): load_python_TypedInterface,
-    ('flyteidl.core.TypedInterface', 'load_ignoring'): load_ignoring_TypedInterface,
-    ('flyteidl.core.TypedInterface', 'load_python_ignoring'): load_python_ignoring_TypedInterface,
     ('flyteidl.core.Variable', 'load'): load_Variable,
     ('flyteidl.core.Variable', 'load_python'): load_python_Variable,
-    ('flyteidl.core.Variable', 'load_ignoring'): load_ignoring_Variable,
-    ('flyteidl.core.Variable', 'load_python_ignoring'): load_python_ignoring_Variable,
     ('flyteidl.core.VariableMap', 'load'): load_VariableMap,
     ('flyteidl.core.VariableMap', 'load_python'): load_python_VariableMap,
-    ('flyteidl.core.VariableMap', 'load_ignoring'): load_ignoring_VariableMap,
-    ('flyteidl.core.VariableMap', 'load_python_ignoring'): load_python_ignoring_VariableMap,
 }

@@ -34,6 +34,7 @@ from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FD,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _append,
@@ -73,34 +74,21 @@ load_LiteralType = imported_on_first_call('flyte_lite.models.core._types_load', 
 load_OutputReference = imported_on_first_call('flyte_lite.models.core._types_load', 'load_OutputReference', globals(), 'load_OutputReference')
 load_SchemaType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_SchemaType', globals(), 'load_SchemaType')
 load_StructuredDatasetType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_StructuredDatasetType', globals(), 'load_StructuredDatasetType')
-load_ignoring_BlobType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_ignoring_BlobType', globals(), 'load_ignoring_BlobType')
-load_ignoring_Error = imported_on_first_call('flyte_lite.models.core._types_load', 'load_ignoring_Error', globals(), 'load_ignoring_Error')
-load_ignoring_LiteralType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_ignoring_LiteralType', globals(), 'load_ignoring_LiteralType')
-load_ignoring_OutputReference = imported_on_first_call('flyte_lite.models.core._types_load', 'load_ignoring_OutputReference', globals(), 'load_ignoring_OutputReference')
-load_ignoring_SchemaType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_ignoring_SchemaType', globals(), 'load_ignoring_SchemaType')
-load_ignoring_StructuredDatasetType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_ignoring_StructuredDatasetType', globals(), 'load_ignoring_StructuredDatasetType')
 load_python_BlobType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_BlobType', globals(), 'load_python_BlobType')
 load_python_Error = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_Error', globals(), 'load_python_Error')
 load_python_LiteralType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_LiteralType', globals(), 'load_python_LiteralType')
 load_python_OutputReference = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_OutputReference', globals(), 'load_python_OutputReference')
 load_python_SchemaType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_SchemaType', globals(), 'load_python_SchemaType')
 load_python_StructuredDatasetType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_StructuredDatasetType', globals(), 'load_python_StructuredDatasetType')
-load_python_ignoring_BlobType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_ignoring_BlobType', globals(), 'load_python_ignoring_BlobType')
-load_python_ignoring_Error = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_ignoring_Error', globals(), 'load_python_ignoring_Error')
-load_python_ignoring_LiteralType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_ignoring_LiteralType', globals(), 'load_python_ignoring_LiteralType')
-load_python_ignoring_OutputReference = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_ignoring_OutputReference', globals(), 'load_python_ignoring_OutputReference')
-load_python_ignoring_SchemaType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_ignoring_SchemaType', globals(), 'load_python_ignoring_SchemaType')
-load_python_ignoring_StructuredDatasetType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_ignoring_StructuredDatasetType', globals(), 'load_python_ignoring_StructuredDatasetType')
 
 # flyteidl.core.Binary: load -----------------------------------------------------------
-IGNORE_Binary = False
 EXACT_Binary = False
 IDX_Binary = {'value': 0, 'tag': 1}
 
 
 def load_Binary(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Binary, IDX_Binary, IGNORE_Binary)
+        js = _as_object(js, Binary, IDX_Binary, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -114,7 +102,7 @@ def load_Binary(js, depth, base):
         i = IDX_Binary.get(k)
         if i is None:
             try:
-                i = _unknown(k, Binary, IGNORE_Binary)
+                i = _unknown(k, Binary, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -146,7 +134,7 @@ EXACT_load_python_Binary = True
 
 def load_python_Binary(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Binary, IDX_Binary, IGNORE_Binary)
+        js = _as_object(js, Binary, IDX_Binary, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -160,101 +148,7 @@ def load_python_Binary(js, depth, base):
         i = IDX_Binary.get(k)
         if i is None:
             try:
-                i = _unknown(k, Binary, IGNORE_Binary)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = b''
-                else:
-                    f_value = _bytes_in(v)
-            elif i == 1:
-                if v is None:
-                    f_tag = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_tag = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Binary)
-    SET_DICT_Binary(obj, {'_unknown_fields': b'', 'value': f_value, 'tag': f_tag})
-    return obj
-
-
-# flyteidl.core.Binary: load_ignoring --------------------------------------------------
-IGNORE_load_ignoring_Binary = True
-
-
-def load_ignoring_Binary(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Binary, IDX_Binary, IGNORE_load_ignoring_Binary)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = b''
-        f_tag = ''
-    else:
-        f_value = base.value
-        f_tag = base.tag
-    for k, v in js.items():
-        i = IDX_Binary.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Binary, IGNORE_load_ignoring_Binary)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = b''
-                else:
-                    f_value = _bytes_in(v)
-            elif i == 1:
-                if v is None:
-                    f_tag = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_tag = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Binary)
-    SET_DICT_Binary(obj, {'_unknown_fields': b'', 'value': f_value, 'tag': f_tag})
-    return obj
-
-
-# flyteidl.core.Binary: load_python_ignoring -------------------------------------------
-IGNORE_load_python_ignoring_Binary = True
-EXACT_load_python_ignoring_Binary = True
-
-
-def load_python_ignoring_Binary(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Binary, IDX_Binary, IGNORE_load_python_ignoring_Binary)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = b''
-        f_tag = ''
-    else:
-        f_value = base.value
-        f_tag = base.tag
-    for k, v in js.items():
-        i = IDX_Binary.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Binary, IGNORE_load_python_ignoring_Binary)
+                i = _unknown(k, Binary, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -282,14 +176,13 @@ def load_python_ignoring_Binary(js, depth, base):
 
 
 # flyteidl.core.Binding: load ----------------------------------------------------------
-IGNORE_Binding = False
 EXACT_Binding = False
 IDX_Binding = {'var': 0, 'binding': 1}
 
 
 def load_Binding(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Binding, IDX_Binding, IGNORE_Binding)
+        js = _as_object(js, Binding, IDX_Binding, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -303,7 +196,7 @@ def load_Binding(js, depth, base):
         i = IDX_Binding.get(k)
         if i is None:
             try:
-                i = _unknown(k, Binding, IGNORE_Binding)
+                i = _unknown(k, Binding, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -335,7 +228,7 @@ EXACT_load_python_Binding = True
 
 def load_python_Binding(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Binding, IDX_Binding, IGNORE_Binding)
+        js = _as_object(js, Binding, IDX_Binding, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -349,7 +242,7 @@ def load_python_Binding(js, depth, base):
         i = IDX_Binding.get(k)
         if i is None:
             try:
-                i = _unknown(k, Binding, IGNORE_Binding)
+                i = _unknown(k, Binding, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -376,109 +269,14 @@ def load_python_Binding(js, depth, base):
     return obj
 
 
-# flyteidl.core.Binding: load_ignoring -------------------------------------------------
-IGNORE_load_ignoring_Binding = True
-
-
-def load_ignoring_Binding(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Binding, IDX_Binding, IGNORE_load_ignoring_Binding)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_var = ''
-        f_binding = None
-    else:
-        f_var = base.var
-        f_binding = base.binding
-    for k, v in js.items():
-        i = IDX_Binding.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Binding, IGNORE_load_ignoring_Binding)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_var = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_var = v
-            elif i == 1:
-                if v is None:
-                    f_binding = None
-                else:
-                    f_binding = load_ignoring_BindingData(v, depth, f_binding)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Binding)
-    SET_DICT_Binding(obj, {'_unknown_fields': b'', 'var': f_var, 'binding': f_binding})
-    return obj
-
-
-# flyteidl.core.Binding: load_python_ignoring ------------------------------------------
-IGNORE_load_python_ignoring_Binding = True
-EXACT_load_python_ignoring_Binding = True
-
-
-def load_python_ignoring_Binding(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Binding, IDX_Binding, IGNORE_load_python_ignoring_Binding)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_var = ''
-        f_binding = None
-    else:
-        f_var = base.var
-        f_binding = base.binding
-    for k, v in js.items():
-        i = IDX_Binding.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Binding, IGNORE_load_python_ignoring_Binding)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_var = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_var = v
-            elif i == 1:
-                if v is None:
-                    f_binding = None
-                else:
-                    f_binding = load_python_ignoring_BindingData(v, depth, f_binding)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Binding)
-    SET_DICT_Binding(obj, {'_unknown_fields': b'', 'var': f_var, 'binding': f_binding})
-    return obj
-
-
 # flyteidl.core.BindingData: load ------------------------------------------------------
-IGNORE_BindingData = False
 EXACT_BindingData = False
 IDX_BindingData = {'scalar': 0, 'collection': 1, 'promise': 2, 'map': 3, 'union': 4, 'offloaded_metadata': 5, 'offloadedMetadata': 5}
 
 
 def load_BindingData(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BindingData, IDX_BindingData, IGNORE_BindingData)
+        js = _as_object(js, BindingData, IDX_BindingData, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -501,7 +299,7 @@ def load_BindingData(js, depth, base):
         i = IDX_BindingData.get(k)
         if i is None:
             try:
-                i = _unknown(k, BindingData, IGNORE_BindingData)
+                i = _unknown(k, BindingData, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -582,7 +380,7 @@ EXACT_load_python_BindingData = True
 
 def load_python_BindingData(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BindingData, IDX_BindingData, IGNORE_BindingData)
+        js = _as_object(js, BindingData, IDX_BindingData, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -605,7 +403,7 @@ def load_python_BindingData(js, depth, base):
         i = IDX_BindingData.get(k)
         if i is None:
             try:
-                i = _unknown(k, BindingData, IGNORE_BindingData)
+                i = _unknown(k, BindingData, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -680,224 +478,14 @@ def load_python_BindingData(js, depth, base):
     return obj
 
 
-# flyteidl.core.BindingData: load_ignoring ---------------------------------------------
-IGNORE_load_ignoring_BindingData = True
-
-
-def load_ignoring_BindingData(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BindingData, IDX_BindingData, IGNORE_load_ignoring_BindingData)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_scalar = None
-        f_collection = None
-        f_promise = None
-        f_map = None
-        f_union = None
-        f_offloaded_metadata = None
-    else:
-        f_scalar = base.scalar
-        f_collection = base.collection
-        f_promise = base.promise
-        f_map = base.map
-        f_union = base.union
-        f_offloaded_metadata = base.offloaded_metadata
-    g_value = None
-    for k, v in js.items():
-        i = IDX_BindingData.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BindingData, IGNORE_load_ignoring_BindingData)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_scalar = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_scalar = load_ignoring_Scalar(v, depth, f_scalar)
-                    f_collection = None
-                    f_promise = None
-                    f_map = None
-                    f_offloaded_metadata = None
-            elif i == 1:
-                if v is None:
-                    f_collection = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_collection = load_ignoring_BindingDataCollection(v, depth, f_collection)
-                    f_scalar = None
-                    f_promise = None
-                    f_map = None
-                    f_offloaded_metadata = None
-            elif i == 2:
-                if v is None:
-                    f_promise = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_promise = load_ignoring_OutputReference(v, depth, f_promise)
-                    f_scalar = None
-                    f_collection = None
-                    f_map = None
-                    f_offloaded_metadata = None
-            elif i == 3:
-                if v is None:
-                    f_map = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_map = load_ignoring_BindingDataMap(v, depth, f_map)
-                    f_scalar = None
-                    f_collection = None
-                    f_promise = None
-                    f_offloaded_metadata = None
-            elif i == 4:
-                if v is None:
-                    f_union = None
-                else:
-                    f_union = load_ignoring_UnionInfo(v, depth, f_union)
-            elif i == 5:
-                if v is None:
-                    f_offloaded_metadata = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_offloaded_metadata = load_ignoring_LiteralOffloadedMetadata(v, depth, f_offloaded_metadata)
-                    f_scalar = None
-                    f_collection = None
-                    f_promise = None
-                    f_map = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BindingData)
-    SET_DICT_BindingData(obj, {'_unknown_fields': b'', 'scalar': f_scalar, 'collection': f_collection, 'promise': f_promise, 'map': f_map, 'union': f_union, 'offloaded_metadata': f_offloaded_metadata})
-    return obj
-
-
-# flyteidl.core.BindingData: load_python_ignoring --------------------------------------
-IGNORE_load_python_ignoring_BindingData = True
-EXACT_load_python_ignoring_BindingData = True
-
-
-def load_python_ignoring_BindingData(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BindingData, IDX_BindingData, IGNORE_load_python_ignoring_BindingData)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_scalar = None
-        f_collection = None
-        f_promise = None
-        f_map = None
-        f_union = None
-        f_offloaded_metadata = None
-    else:
-        f_scalar = base.scalar
-        f_collection = base.collection
-        f_promise = base.promise
-        f_map = base.map
-        f_union = base.union
-        f_offloaded_metadata = base.offloaded_metadata
-    g_value = None
-    for k, v in js.items():
-        i = IDX_BindingData.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BindingData, IGNORE_load_python_ignoring_BindingData)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_scalar = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_scalar = load_python_ignoring_Scalar(v, depth, f_scalar)
-                    f_collection = None
-                    f_promise = None
-                    f_map = None
-                    f_offloaded_metadata = None
-            elif i == 1:
-                if v is None:
-                    f_collection = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_collection = load_python_ignoring_BindingDataCollection(v, depth, f_collection)
-                    f_scalar = None
-                    f_promise = None
-                    f_map = None
-                    f_offloaded_metadata = None
-            elif i == 2:
-                if v is None:
-                    f_promise = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_promise = load_python_ignoring_OutputReference(v, depth, f_promise)
-                    f_scalar = None
-                    f_collection = None
-                    f_map = None
-                    f_offloaded_metadata = None
-            elif i == 3:
-                if v is None:
-                    f_map = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_map = load_python_ignoring_BindingDataMap(v, depth, f_map)
-                    f_scalar = None
-                    f_collection = None
-                    f_promise = None
-                    f_offloaded_metadata = None
-            elif i == 4:
-                if v is None:
-                    f_union = None
-                else:
-                    f_union = load_python_ignoring_UnionInfo(v, depth, f_union)
-            elif i == 5:
-                if v is None:
-                    f_offloaded_metadata = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_offloaded_metadata = load_python_ignoring_LiteralOffloadedMetadata(v, depth, f_offloaded_metadata)
-                    f_scalar = None
-                    f_collection = None
-                    f_promise = None
-                    f_map = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BindingData)
-    SET_DICT_BindingData(obj, {'_unknown_fields': b'', 'scalar': f_scalar, 'collection': f_collection, 'promise': f_promise, 'map': f_map, 'union': f_union, 'offloaded_metadata': f_offloaded_metadata})
-    return obj
-
-
 # flyteidl.core.BindingDataCollection: load --------------------------------------------
-IGNORE_BindingDataCollection = False
 EXACT_BindingDataCollection = False
 IDX_BindingDataCollection = {'bindings': 0}
 
 
 def load_BindingDataCollection(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BindingDataCollection, IDX_BindingDataCollection, IGNORE_BindingDataCollection)
+        js = _as_object(js, BindingDataCollection, IDX_BindingDataCollection, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -909,7 +497,7 @@ def load_BindingDataCollection(js, depth, base):
         i = IDX_BindingDataCollection.get(k)
         if i is None:
             try:
-                i = _unknown(k, BindingDataCollection, IGNORE_BindingDataCollection)
+                i = _unknown(k, BindingDataCollection, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -945,7 +533,7 @@ EXACT_load_python_BindingDataCollection = True
 
 def load_python_BindingDataCollection(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BindingDataCollection, IDX_BindingDataCollection, IGNORE_BindingDataCollection)
+        js = _as_object(js, BindingDataCollection, IDX_BindingDataCollection, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -957,7 +545,7 @@ def load_python_BindingDataCollection(js, depth, base):
         i = IDX_BindingDataCollection.get(k)
         if i is None:
             try:
-                i = _unknown(k, BindingDataCollection, IGNORE_BindingDataCollection)
+                i = _unknown(k, BindingDataCollection, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -987,112 +575,14 @@ def load_python_BindingDataCollection(js, depth, base):
     return obj
 
 
-# flyteidl.core.BindingDataCollection: load_ignoring -----------------------------------
-IGNORE_load_ignoring_BindingDataCollection = True
-
-
-def load_ignoring_BindingDataCollection(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BindingDataCollection, IDX_BindingDataCollection, IGNORE_load_ignoring_BindingDataCollection)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_bindings = EMPTY_LIST
-    else:
-        f_bindings = base.bindings
-    for k, v in js.items():
-        i = IDX_BindingDataCollection.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BindingDataCollection, IGNORE_load_ignoring_BindingDataCollection)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_bindings = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_BindingData(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_bindings = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BindingDataCollection)
-    SET_DICT_BindingDataCollection(obj, {'_unknown_fields': b'', 'bindings': f_bindings})
-    return obj
-
-
-# flyteidl.core.BindingDataCollection: load_python_ignoring ----------------------------
-IGNORE_load_python_ignoring_BindingDataCollection = True
-EXACT_load_python_ignoring_BindingDataCollection = True
-
-
-def load_python_ignoring_BindingDataCollection(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BindingDataCollection, IDX_BindingDataCollection, IGNORE_load_python_ignoring_BindingDataCollection)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_bindings = EMPTY_LIST
-    else:
-        f_bindings = base.bindings
-    for k, v in js.items():
-        i = IDX_BindingDataCollection.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BindingDataCollection, IGNORE_load_python_ignoring_BindingDataCollection)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_bindings = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_BindingData(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_bindings = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BindingDataCollection)
-    SET_DICT_BindingDataCollection(obj, {'_unknown_fields': b'', 'bindings': f_bindings})
-    return obj
-
-
 # flyteidl.core.BindingDataMap: load ---------------------------------------------------
-IGNORE_BindingDataMap = False
 EXACT_BindingDataMap = False
 IDX_BindingDataMap = {'bindings': 0}
 
 
 def load_BindingDataMap(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BindingDataMap, IDX_BindingDataMap, IGNORE_BindingDataMap)
+        js = _as_object(js, BindingDataMap, IDX_BindingDataMap, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1104,7 +594,7 @@ def load_BindingDataMap(js, depth, base):
         i = IDX_BindingDataMap.get(k)
         if i is None:
             try:
-                i = _unknown(k, BindingDataMap, IGNORE_BindingDataMap)
+                i = _unknown(k, BindingDataMap, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1141,7 +631,7 @@ EXACT_load_python_BindingDataMap = True
 
 def load_python_BindingDataMap(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BindingDataMap, IDX_BindingDataMap, IGNORE_BindingDataMap)
+        js = _as_object(js, BindingDataMap, IDX_BindingDataMap, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1153,7 +643,7 @@ def load_python_BindingDataMap(js, depth, base):
         i = IDX_BindingDataMap.get(k)
         if i is None:
             try:
-                i = _unknown(k, BindingDataMap, IGNORE_BindingDataMap)
+                i = _unknown(k, BindingDataMap, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1185,115 +675,14 @@ def load_python_BindingDataMap(js, depth, base):
     return obj
 
 
-# flyteidl.core.BindingDataMap: load_ignoring ------------------------------------------
-IGNORE_load_ignoring_BindingDataMap = True
-
-
-def load_ignoring_BindingDataMap(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BindingDataMap, IDX_BindingDataMap, IGNORE_load_ignoring_BindingDataMap)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_bindings = EMPTY_DICT
-    else:
-        f_bindings = base.bindings
-    for k, v in js.items():
-        i = IDX_BindingDataMap.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BindingDataMap, IGNORE_load_ignoring_BindingDataMap)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_bindings = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            x = load_ignoring_BindingData(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_bindings = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BindingDataMap)
-    SET_DICT_BindingDataMap(obj, {'_unknown_fields': b'', 'bindings': f_bindings})
-    return obj
-
-
-# flyteidl.core.BindingDataMap: load_python_ignoring -----------------------------------
-IGNORE_load_python_ignoring_BindingDataMap = True
-EXACT_load_python_ignoring_BindingDataMap = True
-
-
-def load_python_ignoring_BindingDataMap(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BindingDataMap, IDX_BindingDataMap, IGNORE_load_python_ignoring_BindingDataMap)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_bindings = EMPTY_DICT
-    else:
-        f_bindings = base.bindings
-    for k, v in js.items():
-        i = IDX_BindingDataMap.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BindingDataMap, IGNORE_load_python_ignoring_BindingDataMap)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_bindings = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            x = load_python_ignoring_BindingData(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_bindings = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BindingDataMap)
-    SET_DICT_BindingDataMap(obj, {'_unknown_fields': b'', 'bindings': f_bindings})
-    return obj
-
-
 # flyteidl.core.Blob: load -------------------------------------------------------------
-IGNORE_Blob = False
 EXACT_Blob = False
 IDX_Blob = {'metadata': 0, 'uri': 1}
 
 
 def load_Blob(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Blob, IDX_Blob, IGNORE_Blob)
+        js = _as_object(js, Blob, IDX_Blob, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1307,7 +696,7 @@ def load_Blob(js, depth, base):
         i = IDX_Blob.get(k)
         if i is None:
             try:
-                i = _unknown(k, Blob, IGNORE_Blob)
+                i = _unknown(k, Blob, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1339,7 +728,7 @@ EXACT_load_python_Blob = True
 
 def load_python_Blob(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Blob, IDX_Blob, IGNORE_Blob)
+        js = _as_object(js, Blob, IDX_Blob, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1353,7 +742,7 @@ def load_python_Blob(js, depth, base):
         i = IDX_Blob.get(k)
         if i is None:
             try:
-                i = _unknown(k, Blob, IGNORE_Blob)
+                i = _unknown(k, Blob, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1380,109 +769,14 @@ def load_python_Blob(js, depth, base):
     return obj
 
 
-# flyteidl.core.Blob: load_ignoring ----------------------------------------------------
-IGNORE_load_ignoring_Blob = True
-
-
-def load_ignoring_Blob(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Blob, IDX_Blob, IGNORE_load_ignoring_Blob)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_metadata = None
-        f_uri = ''
-    else:
-        f_metadata = base.metadata
-        f_uri = base.uri
-    for k, v in js.items():
-        i = IDX_Blob.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Blob, IGNORE_load_ignoring_Blob)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_ignoring_BlobMetadata(v, depth, f_metadata)
-            elif i == 1:
-                if v is None:
-                    f_uri = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_uri = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Blob)
-    SET_DICT_Blob(obj, {'_unknown_fields': b'', 'metadata': f_metadata, 'uri': f_uri})
-    return obj
-
-
-# flyteidl.core.Blob: load_python_ignoring ---------------------------------------------
-IGNORE_load_python_ignoring_Blob = True
-EXACT_load_python_ignoring_Blob = True
-
-
-def load_python_ignoring_Blob(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Blob, IDX_Blob, IGNORE_load_python_ignoring_Blob)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_metadata = None
-        f_uri = ''
-    else:
-        f_metadata = base.metadata
-        f_uri = base.uri
-    for k, v in js.items():
-        i = IDX_Blob.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Blob, IGNORE_load_python_ignoring_Blob)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_python_ignoring_BlobMetadata(v, depth, f_metadata)
-            elif i == 1:
-                if v is None:
-                    f_uri = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_uri = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Blob)
-    SET_DICT_Blob(obj, {'_unknown_fields': b'', 'metadata': f_metadata, 'uri': f_uri})
-    return obj
-
-
 # flyteidl.core.BlobMetadata: load -----------------------------------------------------
-IGNORE_BlobMetadata = False
 EXACT_BlobMetadata = False
 IDX_BlobMetadata = {'type': 0}
 
 
 def load_BlobMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BlobMetadata, IDX_BlobMetadata, IGNORE_BlobMetadata)
+        js = _as_object(js, BlobMetadata, IDX_BlobMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1494,7 +788,7 @@ def load_BlobMetadata(js, depth, base):
         i = IDX_BlobMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, BlobMetadata, IGNORE_BlobMetadata)
+                i = _unknown(k, BlobMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1520,7 +814,7 @@ EXACT_load_python_BlobMetadata = True
 
 def load_python_BlobMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BlobMetadata, IDX_BlobMetadata, IGNORE_BlobMetadata)
+        js = _as_object(js, BlobMetadata, IDX_BlobMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1532,7 +826,7 @@ def load_python_BlobMetadata(js, depth, base):
         i = IDX_BlobMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, BlobMetadata, IGNORE_BlobMetadata)
+                i = _unknown(k, BlobMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1552,92 +846,14 @@ def load_python_BlobMetadata(js, depth, base):
     return obj
 
 
-# flyteidl.core.BlobMetadata: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_BlobMetadata = True
-
-
-def load_ignoring_BlobMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BlobMetadata, IDX_BlobMetadata, IGNORE_load_ignoring_BlobMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_type = None
-    else:
-        f_type = base.type
-    for k, v in js.items():
-        i = IDX_BlobMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BlobMetadata, IGNORE_load_ignoring_BlobMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_type = None
-                else:
-                    f_type = load_ignoring_BlobType(v, depth, f_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BlobMetadata)
-    SET_DICT_BlobMetadata(obj, {'_unknown_fields': b'', 'type': f_type})
-    return obj
-
-
-# flyteidl.core.BlobMetadata: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_BlobMetadata = True
-EXACT_load_python_ignoring_BlobMetadata = True
-
-
-def load_python_ignoring_BlobMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BlobMetadata, IDX_BlobMetadata, IGNORE_load_python_ignoring_BlobMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_type = None
-    else:
-        f_type = base.type
-    for k, v in js.items():
-        i = IDX_BlobMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BlobMetadata, IGNORE_load_python_ignoring_BlobMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_type = None
-                else:
-                    f_type = load_python_ignoring_BlobType(v, depth, f_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BlobMetadata)
-    SET_DICT_BlobMetadata(obj, {'_unknown_fields': b'', 'type': f_type})
-    return obj
-
-
 # flyteidl.core.KeyValuePair: load -----------------------------------------------------
-IGNORE_KeyValuePair = False
 EXACT_KeyValuePair = False
 IDX_KeyValuePair = {'key': 0, 'value': 1}
 
 
 def load_KeyValuePair(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, KeyValuePair, IDX_KeyValuePair, IGNORE_KeyValuePair)
+        js = _as_object(js, KeyValuePair, IDX_KeyValuePair, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1651,7 +867,7 @@ def load_KeyValuePair(js, depth, base):
         i = IDX_KeyValuePair.get(k)
         if i is None:
             try:
-                i = _unknown(k, KeyValuePair, IGNORE_KeyValuePair)
+                i = _unknown(k, KeyValuePair, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1684,7 +900,7 @@ EXACT_load_python_KeyValuePair = True
 
 def load_python_KeyValuePair(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, KeyValuePair, IDX_KeyValuePair, IGNORE_KeyValuePair)
+        js = _as_object(js, KeyValuePair, IDX_KeyValuePair, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1698,104 +914,7 @@ def load_python_KeyValuePair(js, depth, base):
         i = IDX_KeyValuePair.get(k)
         if i is None:
             try:
-                i = _unknown(k, KeyValuePair, IGNORE_KeyValuePair)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_key = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_key = v
-            elif i == 1:
-                if v is None:
-                    f_value = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_value = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(KeyValuePair)
-    SET_DICT_KeyValuePair(obj, {'_unknown_fields': b'', 'key': f_key, 'value': f_value})
-    return obj
-
-
-# flyteidl.core.KeyValuePair: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_KeyValuePair = True
-
-
-def load_ignoring_KeyValuePair(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, KeyValuePair, IDX_KeyValuePair, IGNORE_load_ignoring_KeyValuePair)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_key = ''
-        f_value = ''
-    else:
-        f_key = base.key
-        f_value = base.value
-    for k, v in js.items():
-        i = IDX_KeyValuePair.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, KeyValuePair, IGNORE_load_ignoring_KeyValuePair)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_key = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_key = v
-            elif i == 1:
-                if v is None:
-                    f_value = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_value = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(KeyValuePair)
-    SET_DICT_KeyValuePair(obj, {'_unknown_fields': b'', 'key': f_key, 'value': f_value})
-    return obj
-
-
-# flyteidl.core.KeyValuePair: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_KeyValuePair = True
-EXACT_load_python_ignoring_KeyValuePair = True
-
-
-def load_python_ignoring_KeyValuePair(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, KeyValuePair, IDX_KeyValuePair, IGNORE_load_python_ignoring_KeyValuePair)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_key = ''
-        f_value = ''
-    else:
-        f_key = base.key
-        f_value = base.value
-    for k, v in js.items():
-        i = IDX_KeyValuePair.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, KeyValuePair, IGNORE_load_python_ignoring_KeyValuePair)
+                i = _unknown(k, KeyValuePair, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1825,14 +944,13 @@ def load_python_ignoring_KeyValuePair(js, depth, base):
 
 
 # flyteidl.core.Literal: load ----------------------------------------------------------
-IGNORE_Literal = False
 EXACT_Literal = False
 IDX_Literal = {'scalar': 0, 'collection': 1, 'map': 2, 'hash': 3, 'metadata': 4, 'offloaded_metadata': 5, 'offloadedMetadata': 5}
 
 
 def load_Literal(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Literal, IDX_Literal, IGNORE_Literal)
+        js = _as_object(js, Literal, IDX_Literal, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1855,7 +973,7 @@ def load_Literal(js, depth, base):
         i = IDX_Literal.get(k)
         if i is None:
             try:
-                i = _unknown(k, Literal, IGNORE_Literal)
+                i = _unknown(k, Literal, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1939,7 +1057,7 @@ EXACT_load_python_Literal = True
 
 def load_python_Literal(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Literal, IDX_Literal, IGNORE_Literal)
+        js = _as_object(js, Literal, IDX_Literal, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1962,7 +1080,7 @@ def load_python_Literal(js, depth, base):
         i = IDX_Literal.get(k)
         if i is None:
             try:
-                i = _unknown(k, Literal, IGNORE_Literal)
+                i = _unknown(k, Literal, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2043,233 +1161,14 @@ def load_python_Literal(js, depth, base):
     return obj
 
 
-# flyteidl.core.Literal: load_ignoring -------------------------------------------------
-IGNORE_load_ignoring_Literal = True
-
-
-def load_ignoring_Literal(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Literal, IDX_Literal, IGNORE_load_ignoring_Literal)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_scalar = None
-        f_collection = None
-        f_map = None
-        f_hash = ''
-        f_metadata = EMPTY_DICT
-        f_offloaded_metadata = None
-    else:
-        f_scalar = base.scalar
-        f_collection = base.collection
-        f_map = base.map
-        f_hash = base.hash
-        f_metadata = base.metadata
-        f_offloaded_metadata = base.offloaded_metadata
-    g_value = None
-    for k, v in js.items():
-        i = IDX_Literal.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Literal, IGNORE_load_ignoring_Literal)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_scalar = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_scalar = load_ignoring_Scalar(v, depth, f_scalar)
-                    f_collection = None
-                    f_map = None
-                    f_offloaded_metadata = None
-            elif i == 1:
-                if v is None:
-                    f_collection = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_collection = load_ignoring_LiteralCollection(v, depth, f_collection)
-                    f_scalar = None
-                    f_map = None
-                    f_offloaded_metadata = None
-            elif i == 2:
-                if v is None:
-                    f_map = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_map = load_ignoring_LiteralMap(v, depth, f_map)
-                    f_scalar = None
-                    f_collection = None
-                    f_offloaded_metadata = None
-            elif i == 3:
-                if v is None:
-                    f_hash = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_hash = v
-            elif i == 4:
-                if v is None:
-                    f_metadata = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_metadata = d
-            elif i == 5:
-                if v is None:
-                    f_offloaded_metadata = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_offloaded_metadata = load_ignoring_LiteralOffloadedMetadata(v, depth, f_offloaded_metadata)
-                    f_scalar = None
-                    f_collection = None
-                    f_map = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Literal)
-    SET_DICT_Literal(obj, {'_unknown_fields': b'', 'scalar': f_scalar, 'collection': f_collection, 'map': f_map, 'hash': f_hash, 'metadata': f_metadata, 'offloaded_metadata': f_offloaded_metadata})
-    return obj
-
-
-# flyteidl.core.Literal: load_python_ignoring ------------------------------------------
-IGNORE_load_python_ignoring_Literal = True
-EXACT_load_python_ignoring_Literal = True
-
-
-def load_python_ignoring_Literal(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Literal, IDX_Literal, IGNORE_load_python_ignoring_Literal)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_scalar = None
-        f_collection = None
-        f_map = None
-        f_hash = ''
-        f_metadata = EMPTY_DICT
-        f_offloaded_metadata = None
-    else:
-        f_scalar = base.scalar
-        f_collection = base.collection
-        f_map = base.map
-        f_hash = base.hash
-        f_metadata = base.metadata
-        f_offloaded_metadata = base.offloaded_metadata
-    g_value = None
-    for k, v in js.items():
-        i = IDX_Literal.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Literal, IGNORE_load_python_ignoring_Literal)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_scalar = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_scalar = load_python_ignoring_Scalar(v, depth, f_scalar)
-                    f_collection = None
-                    f_map = None
-                    f_offloaded_metadata = None
-            elif i == 1:
-                if v is None:
-                    f_collection = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_collection = load_python_ignoring_LiteralCollection(v, depth, f_collection)
-                    f_scalar = None
-                    f_map = None
-                    f_offloaded_metadata = None
-            elif i == 2:
-                if v is None:
-                    f_map = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_map = load_python_ignoring_LiteralMap(v, depth, f_map)
-                    f_scalar = None
-                    f_collection = None
-                    f_offloaded_metadata = None
-            elif i == 3:
-                if v is None:
-                    f_hash = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_hash = v
-            elif i == 4:
-                if v is None:
-                    f_metadata = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_metadata = d
-            elif i == 5:
-                if v is None:
-                    f_offloaded_metadata = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_offloaded_metadata = load_python_ignoring_LiteralOffloadedMetadata(v, depth, f_offloaded_metadata)
-                    f_scalar = None
-                    f_collection = None
-                    f_map = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Literal)
-    SET_DICT_Literal(obj, {'_unknown_fields': b'', 'scalar': f_scalar, 'collection': f_collection, 'map': f_map, 'hash': f_hash, 'metadata': f_metadata, 'offloaded_metadata': f_offloaded_metadata})
-    return obj
-
-
 # flyteidl.core.LiteralCollection: load ------------------------------------------------
-IGNORE_LiteralCollection = False
 EXACT_LiteralCollection = False
 IDX_LiteralCollection = {'literals': 0}
 
 
 def load_LiteralCollection(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LiteralCollection, IDX_LiteralCollection, IGNORE_LiteralCollection)
+        js = _as_object(js, LiteralCollection, IDX_LiteralCollection, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2281,7 +1180,7 @@ def load_LiteralCollection(js, depth, base):
         i = IDX_LiteralCollection.get(k)
         if i is None:
             try:
-                i = _unknown(k, LiteralCollection, IGNORE_LiteralCollection)
+                i = _unknown(k, LiteralCollection, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2317,7 +1216,7 @@ EXACT_load_python_LiteralCollection = True
 
 def load_python_LiteralCollection(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LiteralCollection, IDX_LiteralCollection, IGNORE_LiteralCollection)
+        js = _as_object(js, LiteralCollection, IDX_LiteralCollection, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2329,7 +1228,7 @@ def load_python_LiteralCollection(js, depth, base):
         i = IDX_LiteralCollection.get(k)
         if i is None:
             try:
-                i = _unknown(k, LiteralCollection, IGNORE_LiteralCollection)
+                i = _unknown(k, LiteralCollection, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2359,112 +1258,14 @@ def load_python_LiteralCollection(js, depth, base):
     return obj
 
 
-# flyteidl.core.LiteralCollection: load_ignoring ---------------------------------------
-IGNORE_load_ignoring_LiteralCollection = True
-
-
-def load_ignoring_LiteralCollection(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LiteralCollection, IDX_LiteralCollection, IGNORE_load_ignoring_LiteralCollection)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_literals = EMPTY_LIST
-    else:
-        f_literals = base.literals
-    for k, v in js.items():
-        i = IDX_LiteralCollection.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LiteralCollection, IGNORE_load_ignoring_LiteralCollection)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_literals = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Literal(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_literals = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LiteralCollection)
-    SET_DICT_LiteralCollection(obj, {'_unknown_fields': b'', 'literals': f_literals})
-    return obj
-
-
-# flyteidl.core.LiteralCollection: load_python_ignoring --------------------------------
-IGNORE_load_python_ignoring_LiteralCollection = True
-EXACT_load_python_ignoring_LiteralCollection = True
-
-
-def load_python_ignoring_LiteralCollection(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LiteralCollection, IDX_LiteralCollection, IGNORE_load_python_ignoring_LiteralCollection)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_literals = EMPTY_LIST
-    else:
-        f_literals = base.literals
-    for k, v in js.items():
-        i = IDX_LiteralCollection.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LiteralCollection, IGNORE_load_python_ignoring_LiteralCollection)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_literals = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Literal(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_literals = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LiteralCollection)
-    SET_DICT_LiteralCollection(obj, {'_unknown_fields': b'', 'literals': f_literals})
-    return obj
-
-
 # flyteidl.core.LiteralMap: load -------------------------------------------------------
-IGNORE_LiteralMap = False
 EXACT_LiteralMap = False
 IDX_LiteralMap = {'literals': 0}
 
 
 def load_LiteralMap(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LiteralMap, IDX_LiteralMap, IGNORE_LiteralMap)
+        js = _as_object(js, LiteralMap, IDX_LiteralMap, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2476,7 +1277,7 @@ def load_LiteralMap(js, depth, base):
         i = IDX_LiteralMap.get(k)
         if i is None:
             try:
-                i = _unknown(k, LiteralMap, IGNORE_LiteralMap)
+                i = _unknown(k, LiteralMap, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2513,7 +1314,7 @@ EXACT_load_python_LiteralMap = True
 
 def load_python_LiteralMap(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LiteralMap, IDX_LiteralMap, IGNORE_LiteralMap)
+        js = _as_object(js, LiteralMap, IDX_LiteralMap, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2525,7 +1326,7 @@ def load_python_LiteralMap(js, depth, base):
         i = IDX_LiteralMap.get(k)
         if i is None:
             try:
-                i = _unknown(k, LiteralMap, IGNORE_LiteralMap)
+                i = _unknown(k, LiteralMap, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2557,115 +1358,14 @@ def load_python_LiteralMap(js, depth, base):
     return obj
 
 
-# flyteidl.core.LiteralMap: load_ignoring ----------------------------------------------
-IGNORE_load_ignoring_LiteralMap = True
-
-
-def load_ignoring_LiteralMap(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LiteralMap, IDX_LiteralMap, IGNORE_load_ignoring_LiteralMap)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_literals = EMPTY_DICT
-    else:
-        f_literals = base.literals
-    for k, v in js.items():
-        i = IDX_LiteralMap.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LiteralMap, IGNORE_load_ignoring_LiteralMap)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_literals = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            x = load_ignoring_Literal(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_literals = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LiteralMap)
-    SET_DICT_LiteralMap(obj, {'_unknown_fields': b'', 'literals': f_literals})
-    return obj
-
-
-# flyteidl.core.LiteralMap: load_python_ignoring ---------------------------------------
-IGNORE_load_python_ignoring_LiteralMap = True
-EXACT_load_python_ignoring_LiteralMap = True
-
-
-def load_python_ignoring_LiteralMap(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LiteralMap, IDX_LiteralMap, IGNORE_load_python_ignoring_LiteralMap)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_literals = EMPTY_DICT
-    else:
-        f_literals = base.literals
-    for k, v in js.items():
-        i = IDX_LiteralMap.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LiteralMap, IGNORE_load_python_ignoring_LiteralMap)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_literals = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            x = load_python_ignoring_Literal(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_literals = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LiteralMap)
-    SET_DICT_LiteralMap(obj, {'_unknown_fields': b'', 'literals': f_literals})
-    return obj
-
-
 # flyteidl.core.LiteralOffloadedMetadata: load -----------------------------------------
-IGNORE_LiteralOffloadedMetadata = False
 EXACT_LiteralOffloadedMetadata = False
 IDX_LiteralOffloadedMetadata = {'uri': 0, 'size_bytes': 1, 'inferred_type': 2, 'sizeBytes': 1, 'inferredType': 2}
 
 
 def load_LiteralOffloadedMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LiteralOffloadedMetadata, IDX_LiteralOffloadedMetadata, IGNORE_LiteralOffloadedMetadata)
+        js = _as_object(js, LiteralOffloadedMetadata, IDX_LiteralOffloadedMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2681,7 +1381,7 @@ def load_LiteralOffloadedMetadata(js, depth, base):
         i = IDX_LiteralOffloadedMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, LiteralOffloadedMetadata, IGNORE_LiteralOffloadedMetadata)
+                i = _unknown(k, LiteralOffloadedMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2720,7 +1420,7 @@ EXACT_load_python_LiteralOffloadedMetadata = True
 
 def load_python_LiteralOffloadedMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LiteralOffloadedMetadata, IDX_LiteralOffloadedMetadata, IGNORE_LiteralOffloadedMetadata)
+        js = _as_object(js, LiteralOffloadedMetadata, IDX_LiteralOffloadedMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2736,7 +1436,7 @@ def load_python_LiteralOffloadedMetadata(js, depth, base):
         i = IDX_LiteralOffloadedMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, LiteralOffloadedMetadata, IGNORE_LiteralOffloadedMetadata)
+                i = _unknown(k, LiteralOffloadedMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2770,127 +1470,14 @@ def load_python_LiteralOffloadedMetadata(js, depth, base):
     return obj
 
 
-# flyteidl.core.LiteralOffloadedMetadata: load_ignoring --------------------------------
-IGNORE_load_ignoring_LiteralOffloadedMetadata = True
-
-
-def load_ignoring_LiteralOffloadedMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LiteralOffloadedMetadata, IDX_LiteralOffloadedMetadata, IGNORE_load_ignoring_LiteralOffloadedMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_uri = ''
-        f_size_bytes = 0
-        f_inferred_type = None
-    else:
-        f_uri = base.uri
-        f_size_bytes = base.size_bytes
-        f_inferred_type = base.inferred_type
-    for k, v in js.items():
-        i = IDX_LiteralOffloadedMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LiteralOffloadedMetadata, IGNORE_load_ignoring_LiteralOffloadedMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_uri = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_uri = v
-            elif i == 1:
-                if v is None:
-                    f_size_bytes = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_LiteralOffloadedMetadata)
-                    if not 0 <= v <= 18446744073709551615: _int_range_in(v, 'uint64')
-                    f_size_bytes = v
-            elif i == 2:
-                if v is None:
-                    f_inferred_type = None
-                else:
-                    f_inferred_type = load_ignoring_LiteralType(v, depth, f_inferred_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LiteralOffloadedMetadata)
-    SET_DICT_LiteralOffloadedMetadata(obj, {'_unknown_fields': b'', 'uri': f_uri, 'size_bytes': f_size_bytes, 'inferred_type': f_inferred_type})
-    return obj
-
-
-# flyteidl.core.LiteralOffloadedMetadata: load_python_ignoring -------------------------
-IGNORE_load_python_ignoring_LiteralOffloadedMetadata = True
-EXACT_load_python_ignoring_LiteralOffloadedMetadata = True
-
-
-def load_python_ignoring_LiteralOffloadedMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LiteralOffloadedMetadata, IDX_LiteralOffloadedMetadata, IGNORE_load_python_ignoring_LiteralOffloadedMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_uri = ''
-        f_size_bytes = 0
-        f_inferred_type = None
-    else:
-        f_uri = base.uri
-        f_size_bytes = base.size_bytes
-        f_inferred_type = base.inferred_type
-    for k, v in js.items():
-        i = IDX_LiteralOffloadedMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LiteralOffloadedMetadata, IGNORE_load_python_ignoring_LiteralOffloadedMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_uri = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_uri = v
-            elif i == 1:
-                if v is None:
-                    f_size_bytes = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_LiteralOffloadedMetadata)
-                    if not 0 <= v <= 18446744073709551615: _int_range_in(v, 'uint64')
-                    f_size_bytes = v
-            elif i == 2:
-                if v is None:
-                    f_inferred_type = None
-                else:
-                    f_inferred_type = load_python_ignoring_LiteralType(v, depth, f_inferred_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LiteralOffloadedMetadata)
-    SET_DICT_LiteralOffloadedMetadata(obj, {'_unknown_fields': b'', 'uri': f_uri, 'size_bytes': f_size_bytes, 'inferred_type': f_inferred_type})
-    return obj
-
-
 # flyteidl.core.Primitive: load --------------------------------------------------------
-IGNORE_Primitive = False
 EXACT_Primitive = False
 IDX_Primitive = {'integer': 0, 'float_value': 1, 'string_value': 2, 'boolean': 3, 'datetime': 4, 'duration': 5, 'floatValue': 1, 'stringValue': 2}
 
 
 def load_Primitive(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Primitive, IDX_Primitive, IGNORE_Primitive)
+        js = _as_object(js, Primitive, IDX_Primitive, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2913,7 +1500,7 @@ def load_Primitive(js, depth, base):
         i = IDX_Primitive.get(k)
         if i is None:
             try:
-                i = _unknown(k, Primitive, IGNORE_Primitive)
+                i = _unknown(k, Primitive, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3010,7 +1597,7 @@ EXACT_load_python_Primitive = True
 
 def load_python_Primitive(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Primitive, IDX_Primitive, IGNORE_Primitive)
+        js = _as_object(js, Primitive, IDX_Primitive, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3033,7 +1620,7 @@ def load_python_Primitive(js, depth, base):
         i = IDX_Primitive.get(k)
         if i is None:
             try:
-                i = _unknown(k, Primitive, IGNORE_Primitive)
+                i = _unknown(k, Primitive, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3125,257 +1712,14 @@ def load_python_Primitive(js, depth, base):
     return obj
 
 
-# flyteidl.core.Primitive: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_Primitive = True
-
-
-def load_ignoring_Primitive(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Primitive, IDX_Primitive, IGNORE_load_ignoring_Primitive)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_integer = None
-        f_float_value = None
-        f_string_value = None
-        f_boolean = None
-        f_datetime = None
-        f_duration = None
-    else:
-        f_integer = base.integer
-        f_float_value = base.float_value
-        f_string_value = base.string_value
-        f_boolean = base.boolean
-        f_datetime = base.datetime
-        f_duration = base.duration
-    g_value = None
-    for k, v in js.items():
-        i = IDX_Primitive.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Primitive, IGNORE_load_ignoring_Primitive)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_integer = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not int: v = _int_in(v, EXACT_Primitive)
-                    if not -9223372036854775808 <= v <= 9223372036854775807: _int_range_in(v, 'int64')
-                    f_integer = v
-                    f_float_value = None
-                    f_string_value = None
-                    f_boolean = None
-                    f_datetime = None
-                    f_duration = None
-            elif i == 1:
-                if v is None:
-                    f_float_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_float_value = _float_in(v, False)
-                    f_integer = None
-                    f_string_value = None
-                    f_boolean = None
-                    f_datetime = None
-                    f_duration = None
-            elif i == 2:
-                if v is None:
-                    f_string_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_string_value = v
-                    f_integer = None
-                    f_float_value = None
-                    f_boolean = None
-                    f_datetime = None
-                    f_duration = None
-            elif i == 3:
-                if v is None:
-                    f_boolean = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_boolean = v
-                    f_integer = None
-                    f_float_value = None
-                    f_string_value = None
-                    f_datetime = None
-                    f_duration = None
-            elif i == 4:
-                if v is None:
-                    f_datetime = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_datetime = load_Timestamp(v, depth, f_datetime)
-                    f_integer = None
-                    f_float_value = None
-                    f_string_value = None
-                    f_boolean = None
-                    f_duration = None
-            elif i == 5:
-                if v is None:
-                    f_duration = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_duration = load_Duration(v, depth, f_duration)
-                    f_integer = None
-                    f_float_value = None
-                    f_string_value = None
-                    f_boolean = None
-                    f_datetime = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Primitive)
-    SET_DICT_Primitive(obj, {'_unknown_fields': b'', 'integer': f_integer, 'float_value': f_float_value, 'string_value': f_string_value, 'boolean': f_boolean, 'datetime': f_datetime, 'duration': f_duration})
-    return obj
-
-
-# flyteidl.core.Primitive: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_Primitive = True
-EXACT_load_python_ignoring_Primitive = True
-
-
-def load_python_ignoring_Primitive(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Primitive, IDX_Primitive, IGNORE_load_python_ignoring_Primitive)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_integer = None
-        f_float_value = None
-        f_string_value = None
-        f_boolean = None
-        f_datetime = None
-        f_duration = None
-    else:
-        f_integer = base.integer
-        f_float_value = base.float_value
-        f_string_value = base.string_value
-        f_boolean = base.boolean
-        f_datetime = base.datetime
-        f_duration = base.duration
-    g_value = None
-    for k, v in js.items():
-        i = IDX_Primitive.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Primitive, IGNORE_load_python_ignoring_Primitive)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_integer = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_Primitive)
-                    if not -9223372036854775808 <= v <= 9223372036854775807: _int_range_in(v, 'int64')
-                    f_integer = v
-                    f_float_value = None
-                    f_string_value = None
-                    f_boolean = None
-                    f_datetime = None
-                    f_duration = None
-            elif i == 1:
-                if v is None:
-                    f_float_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_float_value = _float_in(v, False)
-                    f_integer = None
-                    f_string_value = None
-                    f_boolean = None
-                    f_datetime = None
-                    f_duration = None
-            elif i == 2:
-                if v is None:
-                    f_string_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_string_value = v
-                    f_integer = None
-                    f_float_value = None
-                    f_boolean = None
-                    f_datetime = None
-                    f_duration = None
-            elif i == 3:
-                if v is None:
-                    f_boolean = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_boolean = v
-                    f_integer = None
-                    f_float_value = None
-                    f_string_value = None
-                    f_datetime = None
-                    f_duration = None
-            elif i == 4:
-                if v is None:
-                    f_datetime = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_datetime = load_python_Timestamp(v, depth, f_datetime)
-                    f_integer = None
-                    f_float_value = None
-                    f_string_value = None
-                    f_boolean = None
-                    f_duration = None
-            elif i == 5:
-                if v is None:
-                    f_duration = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_duration = load_python_Duration(v, depth, f_duration)
-                    f_integer = None
-                    f_float_value = None
-                    f_string_value = None
-                    f_boolean = None
-                    f_datetime = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Primitive)
-    SET_DICT_Primitive(obj, {'_unknown_fields': b'', 'integer': f_integer, 'float_value': f_float_value, 'string_value': f_string_value, 'boolean': f_boolean, 'datetime': f_datetime, 'duration': f_duration})
-    return obj
-
-
 # flyteidl.core.RetryStrategy: load ----------------------------------------------------
-IGNORE_RetryStrategy = False
 EXACT_RetryStrategy = False
 IDX_RetryStrategy = {'retries': 0}
 
 
 def load_RetryStrategy(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, RetryStrategy, IDX_RetryStrategy, IGNORE_RetryStrategy)
+        js = _as_object(js, RetryStrategy, IDX_RetryStrategy, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3387,7 +1731,7 @@ def load_RetryStrategy(js, depth, base):
         i = IDX_RetryStrategy.get(k)
         if i is None:
             try:
-                i = _unknown(k, RetryStrategy, IGNORE_RetryStrategy)
+                i = _unknown(k, RetryStrategy, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3415,7 +1759,7 @@ EXACT_load_python_RetryStrategy = True
 
 def load_python_RetryStrategy(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, RetryStrategy, IDX_RetryStrategy, IGNORE_RetryStrategy)
+        js = _as_object(js, RetryStrategy, IDX_RetryStrategy, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3427,7 +1771,7 @@ def load_python_RetryStrategy(js, depth, base):
         i = IDX_RetryStrategy.get(k)
         if i is None:
             try:
-                i = _unknown(k, RetryStrategy, IGNORE_RetryStrategy)
+                i = _unknown(k, RetryStrategy, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3449,96 +1793,14 @@ def load_python_RetryStrategy(js, depth, base):
     return obj
 
 
-# flyteidl.core.RetryStrategy: load_ignoring -------------------------------------------
-IGNORE_load_ignoring_RetryStrategy = True
-
-
-def load_ignoring_RetryStrategy(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, RetryStrategy, IDX_RetryStrategy, IGNORE_load_ignoring_RetryStrategy)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_retries = 0
-    else:
-        f_retries = base.retries
-    for k, v in js.items():
-        i = IDX_RetryStrategy.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, RetryStrategy, IGNORE_load_ignoring_RetryStrategy)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_retries = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_RetryStrategy)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_retries = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(RetryStrategy)
-    SET_DICT_RetryStrategy(obj, {'_unknown_fields': b'', 'retries': f_retries})
-    return obj
-
-
-# flyteidl.core.RetryStrategy: load_python_ignoring ------------------------------------
-IGNORE_load_python_ignoring_RetryStrategy = True
-EXACT_load_python_ignoring_RetryStrategy = True
-
-
-def load_python_ignoring_RetryStrategy(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, RetryStrategy, IDX_RetryStrategy, IGNORE_load_python_ignoring_RetryStrategy)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_retries = 0
-    else:
-        f_retries = base.retries
-    for k, v in js.items():
-        i = IDX_RetryStrategy.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, RetryStrategy, IGNORE_load_python_ignoring_RetryStrategy)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_retries = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_RetryStrategy)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_retries = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(RetryStrategy)
-    SET_DICT_RetryStrategy(obj, {'_unknown_fields': b'', 'retries': f_retries})
-    return obj
-
-
 # flyteidl.core.Scalar: load -----------------------------------------------------------
-IGNORE_Scalar = False
 EXACT_Scalar = False
 IDX_Scalar = {'primitive': 0, 'blob': 1, 'binary': 2, 'schema': 3, 'none_type': 4, 'error': 5, 'generic': 6, 'structured_dataset': 7, 'union': 8, 'noneType': 4, 'structuredDataset': 7}
 
 
 def load_Scalar(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Scalar, IDX_Scalar, IGNORE_Scalar)
+        js = _as_object(js, Scalar, IDX_Scalar, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3567,7 +1829,7 @@ def load_Scalar(js, depth, base):
         i = IDX_Scalar.get(k)
         if i is None:
             try:
-                i = _unknown(k, Scalar, IGNORE_Scalar)
+                i = _unknown(k, Scalar, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3723,7 +1985,7 @@ EXACT_load_python_Scalar = True
 
 def load_python_Scalar(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Scalar, IDX_Scalar, IGNORE_Scalar)
+        js = _as_object(js, Scalar, IDX_Scalar, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3752,7 +2014,7 @@ def load_python_Scalar(js, depth, base):
         i = IDX_Scalar.get(k)
         if i is None:
             try:
-                i = _unknown(k, Scalar, IGNORE_Scalar)
+                i = _unknown(k, Scalar, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3902,386 +2164,14 @@ def load_python_Scalar(js, depth, base):
     return obj
 
 
-# flyteidl.core.Scalar: load_ignoring --------------------------------------------------
-IGNORE_load_ignoring_Scalar = True
-
-
-def load_ignoring_Scalar(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Scalar, IDX_Scalar, IGNORE_load_ignoring_Scalar)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_primitive = None
-        f_blob = None
-        f_binary = None
-        f_schema = None
-        f_none_type = None
-        f_error = None
-        f_generic = None
-        f_structured_dataset = None
-        f_union = None
-    else:
-        f_primitive = base.primitive
-        f_blob = base.blob
-        f_binary = base.binary
-        f_schema = base.schema
-        f_none_type = base.none_type
-        f_error = base.error
-        f_generic = base.generic
-        f_structured_dataset = base.structured_dataset
-        f_union = base.union
-    g_value = None
-    for k, v in js.items():
-        i = IDX_Scalar.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Scalar, IGNORE_load_ignoring_Scalar)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_primitive = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_primitive = load_ignoring_Primitive(v, depth, f_primitive)
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 1:
-                if v is None:
-                    f_blob = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_blob = load_ignoring_Blob(v, depth, f_blob)
-                    f_primitive = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 2:
-                if v is None:
-                    f_binary = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_binary = load_ignoring_Binary(v, depth, f_binary)
-                    f_primitive = None
-                    f_blob = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 3:
-                if v is None:
-                    f_schema = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_schema = load_ignoring_Schema(v, depth, f_schema)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 4:
-                if v is None:
-                    f_none_type = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_none_type = load_ignoring_Void(v, depth, f_none_type)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 5:
-                if v is None:
-                    f_error = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_error = load_ignoring_Error(v, depth, f_error)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 6:
-                if v is None:
-                    f_generic = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_generic = load_Struct(v, depth, f_generic)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 7:
-                if v is None:
-                    f_structured_dataset = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_structured_dataset = load_ignoring_StructuredDataset(v, depth, f_structured_dataset)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_union = None
-            elif i == 8:
-                if v is None:
-                    f_union = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_union = load_ignoring_Union(v, depth, f_union)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Scalar)
-    SET_DICT_Scalar(obj, {'_unknown_fields': b'', 'primitive': f_primitive, 'blob': f_blob, 'binary': f_binary, 'schema': f_schema, 'none_type': f_none_type, 'error': f_error, 'generic': f_generic, 'structured_dataset': f_structured_dataset, 'union': f_union})
-    return obj
-
-
-# flyteidl.core.Scalar: load_python_ignoring -------------------------------------------
-IGNORE_load_python_ignoring_Scalar = True
-EXACT_load_python_ignoring_Scalar = True
-
-
-def load_python_ignoring_Scalar(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Scalar, IDX_Scalar, IGNORE_load_python_ignoring_Scalar)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_primitive = None
-        f_blob = None
-        f_binary = None
-        f_schema = None
-        f_none_type = None
-        f_error = None
-        f_generic = None
-        f_structured_dataset = None
-        f_union = None
-    else:
-        f_primitive = base.primitive
-        f_blob = base.blob
-        f_binary = base.binary
-        f_schema = base.schema
-        f_none_type = base.none_type
-        f_error = base.error
-        f_generic = base.generic
-        f_structured_dataset = base.structured_dataset
-        f_union = base.union
-    g_value = None
-    for k, v in js.items():
-        i = IDX_Scalar.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Scalar, IGNORE_load_python_ignoring_Scalar)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_primitive = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_primitive = load_python_ignoring_Primitive(v, depth, f_primitive)
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 1:
-                if v is None:
-                    f_blob = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_blob = load_python_ignoring_Blob(v, depth, f_blob)
-                    f_primitive = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 2:
-                if v is None:
-                    f_binary = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_binary = load_python_ignoring_Binary(v, depth, f_binary)
-                    f_primitive = None
-                    f_blob = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 3:
-                if v is None:
-                    f_schema = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_schema = load_python_ignoring_Schema(v, depth, f_schema)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 4:
-                if v is None:
-                    f_none_type = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_none_type = load_python_ignoring_Void(v, depth, f_none_type)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 5:
-                if v is None:
-                    f_error = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_error = load_python_ignoring_Error(v, depth, f_error)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_generic = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 6:
-                if v is None:
-                    f_generic = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_generic = load_python_Struct(v, depth, f_generic)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_structured_dataset = None
-                    f_union = None
-            elif i == 7:
-                if v is None:
-                    f_structured_dataset = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_structured_dataset = load_python_ignoring_StructuredDataset(v, depth, f_structured_dataset)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_union = None
-            elif i == 8:
-                if v is None:
-                    f_union = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    f_union = load_python_ignoring_Union(v, depth, f_union)
-                    f_primitive = None
-                    f_blob = None
-                    f_binary = None
-                    f_schema = None
-                    f_none_type = None
-                    f_error = None
-                    f_generic = None
-                    f_structured_dataset = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Scalar)
-    SET_DICT_Scalar(obj, {'_unknown_fields': b'', 'primitive': f_primitive, 'blob': f_blob, 'binary': f_binary, 'schema': f_schema, 'none_type': f_none_type, 'error': f_error, 'generic': f_generic, 'structured_dataset': f_structured_dataset, 'union': f_union})
-    return obj
-
-
 # flyteidl.core.Schema: load -----------------------------------------------------------
-IGNORE_Schema = False
 EXACT_Schema = False
 IDX_Schema = {'uri': 0, 'type': 1}
 
 
 def load_Schema(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Schema, IDX_Schema, IGNORE_Schema)
+        js = _as_object(js, Schema, IDX_Schema, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4295,7 +2185,7 @@ def load_Schema(js, depth, base):
         i = IDX_Schema.get(k)
         if i is None:
             try:
-                i = _unknown(k, Schema, IGNORE_Schema)
+                i = _unknown(k, Schema, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4327,7 +2217,7 @@ EXACT_load_python_Schema = True
 
 def load_python_Schema(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Schema, IDX_Schema, IGNORE_Schema)
+        js = _as_object(js, Schema, IDX_Schema, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4341,7 +2231,7 @@ def load_python_Schema(js, depth, base):
         i = IDX_Schema.get(k)
         if i is None:
             try:
-                i = _unknown(k, Schema, IGNORE_Schema)
+                i = _unknown(k, Schema, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4368,109 +2258,14 @@ def load_python_Schema(js, depth, base):
     return obj
 
 
-# flyteidl.core.Schema: load_ignoring --------------------------------------------------
-IGNORE_load_ignoring_Schema = True
-
-
-def load_ignoring_Schema(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Schema, IDX_Schema, IGNORE_load_ignoring_Schema)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_uri = ''
-        f_type = None
-    else:
-        f_uri = base.uri
-        f_type = base.type
-    for k, v in js.items():
-        i = IDX_Schema.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Schema, IGNORE_load_ignoring_Schema)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_uri = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_uri = v
-            elif i == 1:
-                if v is None:
-                    f_type = None
-                else:
-                    f_type = load_ignoring_SchemaType(v, depth, f_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Schema)
-    SET_DICT_Schema(obj, {'_unknown_fields': b'', 'uri': f_uri, 'type': f_type})
-    return obj
-
-
-# flyteidl.core.Schema: load_python_ignoring -------------------------------------------
-IGNORE_load_python_ignoring_Schema = True
-EXACT_load_python_ignoring_Schema = True
-
-
-def load_python_ignoring_Schema(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Schema, IDX_Schema, IGNORE_load_python_ignoring_Schema)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_uri = ''
-        f_type = None
-    else:
-        f_uri = base.uri
-        f_type = base.type
-    for k, v in js.items():
-        i = IDX_Schema.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Schema, IGNORE_load_python_ignoring_Schema)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_uri = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_uri = v
-            elif i == 1:
-                if v is None:
-                    f_type = None
-                else:
-                    f_type = load_python_ignoring_SchemaType(v, depth, f_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Schema)
-    SET_DICT_Schema(obj, {'_unknown_fields': b'', 'uri': f_uri, 'type': f_type})
-    return obj
-
-
 # flyteidl.core.StructuredDataset: load ------------------------------------------------
-IGNORE_StructuredDataset = False
 EXACT_StructuredDataset = False
 IDX_StructuredDataset = {'uri': 0, 'metadata': 1}
 
 
 def load_StructuredDataset(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, StructuredDataset, IDX_StructuredDataset, IGNORE_StructuredDataset)
+        js = _as_object(js, StructuredDataset, IDX_StructuredDataset, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4484,7 +2279,7 @@ def load_StructuredDataset(js, depth, base):
         i = IDX_StructuredDataset.get(k)
         if i is None:
             try:
-                i = _unknown(k, StructuredDataset, IGNORE_StructuredDataset)
+                i = _unknown(k, StructuredDataset, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4516,7 +2311,7 @@ EXACT_load_python_StructuredDataset = True
 
 def load_python_StructuredDataset(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, StructuredDataset, IDX_StructuredDataset, IGNORE_StructuredDataset)
+        js = _as_object(js, StructuredDataset, IDX_StructuredDataset, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4530,7 +2325,7 @@ def load_python_StructuredDataset(js, depth, base):
         i = IDX_StructuredDataset.get(k)
         if i is None:
             try:
-                i = _unknown(k, StructuredDataset, IGNORE_StructuredDataset)
+                i = _unknown(k, StructuredDataset, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4557,109 +2352,14 @@ def load_python_StructuredDataset(js, depth, base):
     return obj
 
 
-# flyteidl.core.StructuredDataset: load_ignoring ---------------------------------------
-IGNORE_load_ignoring_StructuredDataset = True
-
-
-def load_ignoring_StructuredDataset(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, StructuredDataset, IDX_StructuredDataset, IGNORE_load_ignoring_StructuredDataset)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_uri = ''
-        f_metadata = None
-    else:
-        f_uri = base.uri
-        f_metadata = base.metadata
-    for k, v in js.items():
-        i = IDX_StructuredDataset.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, StructuredDataset, IGNORE_load_ignoring_StructuredDataset)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_uri = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_uri = v
-            elif i == 1:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_ignoring_StructuredDatasetMetadata(v, depth, f_metadata)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(StructuredDataset)
-    SET_DICT_StructuredDataset(obj, {'_unknown_fields': b'', 'uri': f_uri, 'metadata': f_metadata})
-    return obj
-
-
-# flyteidl.core.StructuredDataset: load_python_ignoring --------------------------------
-IGNORE_load_python_ignoring_StructuredDataset = True
-EXACT_load_python_ignoring_StructuredDataset = True
-
-
-def load_python_ignoring_StructuredDataset(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, StructuredDataset, IDX_StructuredDataset, IGNORE_load_python_ignoring_StructuredDataset)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_uri = ''
-        f_metadata = None
-    else:
-        f_uri = base.uri
-        f_metadata = base.metadata
-    for k, v in js.items():
-        i = IDX_StructuredDataset.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, StructuredDataset, IGNORE_load_python_ignoring_StructuredDataset)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_uri = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_uri = v
-            elif i == 1:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_python_ignoring_StructuredDatasetMetadata(v, depth, f_metadata)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(StructuredDataset)
-    SET_DICT_StructuredDataset(obj, {'_unknown_fields': b'', 'uri': f_uri, 'metadata': f_metadata})
-    return obj
-
-
 # flyteidl.core.StructuredDatasetMetadata: load ----------------------------------------
-IGNORE_StructuredDatasetMetadata = False
 EXACT_StructuredDatasetMetadata = False
 IDX_StructuredDatasetMetadata = {'structured_dataset_type': 0, 'structuredDatasetType': 0}
 
 
 def load_StructuredDatasetMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetMetadata, IDX_StructuredDatasetMetadata, IGNORE_StructuredDatasetMetadata)
+        js = _as_object(js, StructuredDatasetMetadata, IDX_StructuredDatasetMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4671,7 +2371,7 @@ def load_StructuredDatasetMetadata(js, depth, base):
         i = IDX_StructuredDatasetMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, StructuredDatasetMetadata, IGNORE_StructuredDatasetMetadata)
+                i = _unknown(k, StructuredDatasetMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4697,7 +2397,7 @@ EXACT_load_python_StructuredDatasetMetadata = True
 
 def load_python_StructuredDatasetMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetMetadata, IDX_StructuredDatasetMetadata, IGNORE_StructuredDatasetMetadata)
+        js = _as_object(js, StructuredDatasetMetadata, IDX_StructuredDatasetMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4709,7 +2409,7 @@ def load_python_StructuredDatasetMetadata(js, depth, base):
         i = IDX_StructuredDatasetMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, StructuredDatasetMetadata, IGNORE_StructuredDatasetMetadata)
+                i = _unknown(k, StructuredDatasetMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4729,92 +2429,14 @@ def load_python_StructuredDatasetMetadata(js, depth, base):
     return obj
 
 
-# flyteidl.core.StructuredDatasetMetadata: load_ignoring -------------------------------
-IGNORE_load_ignoring_StructuredDatasetMetadata = True
-
-
-def load_ignoring_StructuredDatasetMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetMetadata, IDX_StructuredDatasetMetadata, IGNORE_load_ignoring_StructuredDatasetMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_structured_dataset_type = None
-    else:
-        f_structured_dataset_type = base.structured_dataset_type
-    for k, v in js.items():
-        i = IDX_StructuredDatasetMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, StructuredDatasetMetadata, IGNORE_load_ignoring_StructuredDatasetMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_structured_dataset_type = None
-                else:
-                    f_structured_dataset_type = load_ignoring_StructuredDatasetType(v, depth, f_structured_dataset_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(StructuredDatasetMetadata)
-    SET_DICT_StructuredDatasetMetadata(obj, {'_unknown_fields': b'', 'structured_dataset_type': f_structured_dataset_type})
-    return obj
-
-
-# flyteidl.core.StructuredDatasetMetadata: load_python_ignoring ------------------------
-IGNORE_load_python_ignoring_StructuredDatasetMetadata = True
-EXACT_load_python_ignoring_StructuredDatasetMetadata = True
-
-
-def load_python_ignoring_StructuredDatasetMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetMetadata, IDX_StructuredDatasetMetadata, IGNORE_load_python_ignoring_StructuredDatasetMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_structured_dataset_type = None
-    else:
-        f_structured_dataset_type = base.structured_dataset_type
-    for k, v in js.items():
-        i = IDX_StructuredDatasetMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, StructuredDatasetMetadata, IGNORE_load_python_ignoring_StructuredDatasetMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_structured_dataset_type = None
-                else:
-                    f_structured_dataset_type = load_python_ignoring_StructuredDatasetType(v, depth, f_structured_dataset_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(StructuredDatasetMetadata)
-    SET_DICT_StructuredDatasetMetadata(obj, {'_unknown_fields': b'', 'structured_dataset_type': f_structured_dataset_type})
-    return obj
-
-
 # flyteidl.core.Union: load ------------------------------------------------------------
-IGNORE_Union = False
 EXACT_Union = False
 IDX_Union = {'value': 0, 'type': 1}
 
 
 def load_Union(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Union, IDX_Union, IGNORE_Union)
+        js = _as_object(js, Union, IDX_Union, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4828,7 +2450,7 @@ def load_Union(js, depth, base):
         i = IDX_Union.get(k)
         if i is None:
             try:
-                i = _unknown(k, Union, IGNORE_Union)
+                i = _unknown(k, Union, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4859,7 +2481,7 @@ EXACT_load_python_Union = True
 
 def load_python_Union(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Union, IDX_Union, IGNORE_Union)
+        js = _as_object(js, Union, IDX_Union, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4873,7 +2495,7 @@ def load_python_Union(js, depth, base):
         i = IDX_Union.get(k)
         if i is None:
             try:
-                i = _unknown(k, Union, IGNORE_Union)
+                i = _unknown(k, Union, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4898,106 +2520,14 @@ def load_python_Union(js, depth, base):
     return obj
 
 
-# flyteidl.core.Union: load_ignoring ---------------------------------------------------
-IGNORE_load_ignoring_Union = True
-
-
-def load_ignoring_Union(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Union, IDX_Union, IGNORE_load_ignoring_Union)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = None
-        f_type = None
-    else:
-        f_value = base.value
-        f_type = base.type
-    for k, v in js.items():
-        i = IDX_Union.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Union, IGNORE_load_ignoring_Union)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = None
-                else:
-                    f_value = load_ignoring_Literal(v, depth, f_value)
-            elif i == 1:
-                if v is None:
-                    f_type = None
-                else:
-                    f_type = load_ignoring_LiteralType(v, depth, f_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Union)
-    SET_DICT_Union(obj, {'_unknown_fields': b'', 'value': f_value, 'type': f_type})
-    return obj
-
-
-# flyteidl.core.Union: load_python_ignoring --------------------------------------------
-IGNORE_load_python_ignoring_Union = True
-EXACT_load_python_ignoring_Union = True
-
-
-def load_python_ignoring_Union(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Union, IDX_Union, IGNORE_load_python_ignoring_Union)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_value = None
-        f_type = None
-    else:
-        f_value = base.value
-        f_type = base.type
-    for k, v in js.items():
-        i = IDX_Union.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Union, IGNORE_load_python_ignoring_Union)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_value = None
-                else:
-                    f_value = load_python_ignoring_Literal(v, depth, f_value)
-            elif i == 1:
-                if v is None:
-                    f_type = None
-                else:
-                    f_type = load_python_ignoring_LiteralType(v, depth, f_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Union)
-    SET_DICT_Union(obj, {'_unknown_fields': b'', 'value': f_value, 'type': f_type})
-    return obj
-
-
 # flyteidl.core.UnionInfo: load --------------------------------------------------------
-IGNORE_UnionInfo = False
 EXACT_UnionInfo = False
 IDX_UnionInfo = {'targetType': 0}
 
 
 def load_UnionInfo(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, UnionInfo, IDX_UnionInfo, IGNORE_UnionInfo)
+        js = _as_object(js, UnionInfo, IDX_UnionInfo, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -5009,7 +2539,7 @@ def load_UnionInfo(js, depth, base):
         i = IDX_UnionInfo.get(k)
         if i is None:
             try:
-                i = _unknown(k, UnionInfo, IGNORE_UnionInfo)
+                i = _unknown(k, UnionInfo, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -5035,7 +2565,7 @@ EXACT_load_python_UnionInfo = True
 
 def load_python_UnionInfo(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, UnionInfo, IDX_UnionInfo, IGNORE_UnionInfo)
+        js = _as_object(js, UnionInfo, IDX_UnionInfo, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -5047,7 +2577,7 @@ def load_python_UnionInfo(js, depth, base):
         i = IDX_UnionInfo.get(k)
         if i is None:
             try:
-                i = _unknown(k, UnionInfo, IGNORE_UnionInfo)
+                i = _unknown(k, UnionInfo, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -5067,92 +2597,14 @@ def load_python_UnionInfo(js, depth, base):
     return obj
 
 
-# flyteidl.core.UnionInfo: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_UnionInfo = True
-
-
-def load_ignoring_UnionInfo(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, UnionInfo, IDX_UnionInfo, IGNORE_load_ignoring_UnionInfo)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_targetType = None
-    else:
-        f_targetType = base.targetType
-    for k, v in js.items():
-        i = IDX_UnionInfo.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, UnionInfo, IGNORE_load_ignoring_UnionInfo)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_targetType = None
-                else:
-                    f_targetType = load_ignoring_LiteralType(v, depth, f_targetType)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(UnionInfo)
-    SET_DICT_UnionInfo(obj, {'_unknown_fields': b'', 'targetType': f_targetType})
-    return obj
-
-
-# flyteidl.core.UnionInfo: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_UnionInfo = True
-EXACT_load_python_ignoring_UnionInfo = True
-
-
-def load_python_ignoring_UnionInfo(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, UnionInfo, IDX_UnionInfo, IGNORE_load_python_ignoring_UnionInfo)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_targetType = None
-    else:
-        f_targetType = base.targetType
-    for k, v in js.items():
-        i = IDX_UnionInfo.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, UnionInfo, IGNORE_load_python_ignoring_UnionInfo)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_targetType = None
-                else:
-                    f_targetType = load_python_ignoring_LiteralType(v, depth, f_targetType)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(UnionInfo)
-    SET_DICT_UnionInfo(obj, {'_unknown_fields': b'', 'targetType': f_targetType})
-    return obj
-
-
 # flyteidl.core.Void: load -------------------------------------------------------------
-IGNORE_Void = False
 EXACT_Void = False
 IDX_Void = {}
 
 
 def load_Void(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Void, IDX_Void, IGNORE_Void)
+        js = _as_object(js, Void, IDX_Void, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -5164,7 +2616,7 @@ def load_Void(js, depth, base):
         i = IDX_Void.get(k)
         if i is None:
             try:
-                i = _unknown(k, Void, IGNORE_Void)
+                i = _unknown(k, Void, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -5181,7 +2633,7 @@ EXACT_load_python_Void = True
 
 def load_python_Void(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Void, IDX_Void, IGNORE_Void)
+        js = _as_object(js, Void, IDX_Void, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -5193,66 +2645,7 @@ def load_python_Void(js, depth, base):
         i = IDX_Void.get(k)
         if i is None:
             try:
-                i = _unknown(k, Void, IGNORE_Void)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(Void)
-    SET_DICT_Void(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.core.Void: load_ignoring ----------------------------------------------------
-IGNORE_load_ignoring_Void = True
-
-
-def load_ignoring_Void(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Void, IDX_Void, IGNORE_load_ignoring_Void)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_Void.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Void, IGNORE_load_ignoring_Void)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-    obj = _new(Void)
-    SET_DICT_Void(obj, {'_unknown_fields': b''})
-    return obj
-
-
-# flyteidl.core.Void: load_python_ignoring ---------------------------------------------
-IGNORE_load_python_ignoring_Void = True
-EXACT_load_python_ignoring_Void = True
-
-
-def load_python_ignoring_Void(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Void, IDX_Void, IGNORE_load_python_ignoring_Void)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        pass
-    else:
-        pass
-    for k, v in js.items():
-        i = IDX_Void.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Void, IGNORE_load_python_ignoring_Void)
+                i = _unknown(k, Void, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -5290,86 +2683,44 @@ SET_DICT_Void = dict_setter(Void)
 FUNCTIONS = {
     ('flyteidl.core.Binary', 'load'): load_Binary,
     ('flyteidl.core.Binary', 'load_python'): load_python_Binary,
-    ('flyteidl.core.Binary', 'load_ignoring'): load_ignoring_Binary,
-    ('flyteidl.core.Binary', 'load_python_ignoring'): load_python_ignoring_Binary,
     ('flyteidl.core.Binding', 'load'): load_Binding,
     ('flyteidl.core.Binding', 'load_python'): load_python_Binding,
-    ('flyteidl.core.Binding', 'load_ignoring'): load_ignoring_Binding,
-    ('flyteidl.core.Binding', 'load_python_ignoring'): load_python_ignoring_Binding,
     ('flyteidl.core.BindingData', 'load'): load_BindingData,
     ('flyteidl.core.BindingData', 'load_python'): load_python_BindingData,
-    ('flyteidl.core.BindingData', 'load_ignoring'): load_ignoring_BindingData,
-    ('flyteidl.core.BindingData', 'load_python_ignoring'): load_python_ignoring_BindingData,
     ('flyteidl.core.BindingDataCollection', 'load'): load_BindingDataCollection,
     ('flyteidl.core.BindingDataCollection', 'load_python'): load_python_BindingDataCollection,
-    ('flyteidl.core.BindingDataCollection', 'load_ignoring'): load_ignoring_BindingDataCollection,
-    ('flyteidl.core.BindingDataCollection', 'load_python_ignoring'): load_python_ignoring_BindingDataCollection,
     ('flyteidl.core.BindingDataMap', 'load'): load_BindingDataMap,
     ('flyteidl.core.BindingDataMap', 'load_python'): load_python_BindingDataMap,
-    ('flyteidl.core.BindingDataMap', 'load_ignoring'): load_ignoring_BindingDataMap,
-    ('flyteidl.core.BindingDataMap', 'load_python_ignoring'): load_python_ignoring_BindingDataMap,
     ('flyteidl.core.Blob', 'load'): load_Blob,
     ('flyteidl.core.Blob', 'load_python'): load_python_Blob,
-    ('flyteidl.core.Blob', 'load_ignoring'): load_ignoring_Blob,
-    ('flyteidl.core.Blob', 'load_python_ignoring'): load_python_ignoring_Blob,
     ('flyteidl.core.BlobMetadata', 'load'): load_BlobMetadata,
     ('flyteidl.core.BlobMetadata', 'load_python'): load_python_BlobMetadata,
-    ('flyteidl.core.BlobMetadata', 'load_ignoring'): load_ignoring_BlobMetadata,
-    ('flyteidl.core.BlobMetadata', 'load_python_ignoring'): load_python_ignoring_BlobMetadata,
     ('flyteidl.core.KeyValuePair', 'load'): load_KeyValuePair,
     ('flyteidl.core.KeyValuePair', 'load_python'): load_python_KeyValuePair,
-    ('flyteidl.core.KeyValuePair', 'load_ignoring'): load_ignoring_KeyValuePair,
-    ('flyteidl.core.KeyValuePair', 'load_python_ignoring'): load_python_ignoring_KeyValuePair,
     ('flyteidl.core.Literal', 'load'): load_Literal,
     ('flyteidl.core.Literal', 'load_python'): load_python_Literal,
-    ('flyteidl.core.Literal', 'load_ignoring'): load_ignoring_Literal,
-    ('flyteidl.core.Literal', 'load_python_ignoring'): load_python_ignoring_Literal,
     ('flyteidl.core.LiteralCollection', 'load'): load_LiteralCollection,
     ('flyteidl.core.LiteralCollection', 'load_python'): load_python_LiteralCollection,
-    ('flyteidl.core.LiteralCollection', 'load_ignoring'): load_ignoring_LiteralCollection,
-    ('flyteidl.core.LiteralCollection', 'load_python_ignoring'): load_python_ignoring_LiteralCollection,
     ('flyteidl.core.LiteralMap', 'load'): load_LiteralMap,
     ('flyteidl.core.LiteralMap', 'load_python'): load_python_LiteralMap,
-    ('flyteidl.core.LiteralMap', 'load_ignoring'): load_ignoring_LiteralMap,
-    ('flyteidl.core.LiteralMap', 'load_python_ignoring'): load_python_ignoring_LiteralMap,
     ('flyteidl.core.LiteralOffloadedMetadata', 'load'): load_LiteralOffloadedMetadata,
     ('flyteidl.core.LiteralOffloadedMetadata', 'load_python'): load_python_LiteralOffloadedMetadata,
-    ('flyteidl.core.LiteralOffloadedMetadata', 'load_ignoring'): load_ignoring_LiteralOffloadedMetadata,
-    ('flyteidl.core.LiteralOffloadedMetadata', 'load_python_ignoring'): load_python_ignoring_LiteralOffloadedMetadata,
     ('flyteidl.core.Primitive', 'load'): load_Primitive,
     ('flyteidl.core.Primitive', 'load_python'): load_python_Primitive,
-    ('flyteidl.core.Primitive', 'load_ignoring'): load_ignoring_Primitive,
-    ('flyteidl.core.Primitive', 'load_python_ignoring'): load_python_ignoring_Primitive,
     ('flyteidl.core.RetryStrategy', 'load'): load_RetryStrategy,
     ('flyteidl.core.RetryStrategy', 'load_python'): load_python_RetryStrategy,
-    ('flyteidl.core.RetryStrategy', 'load_ignoring'): load_ignoring_RetryStrategy,
-    ('flyteidl.core.RetryStrategy', 'load_python_ignoring'): load_python_ignoring_RetryStrategy,
     ('flyteidl.core.Scalar', 'load'): load_Scalar,
     ('flyteidl.core.Scalar', 'load_python'): load_python_Scalar,
-    ('flyteidl.core.Scalar', 'load_ignoring'): load_ignoring_Scalar,
-    ('flyteidl.core.Scalar', 'load_python_ignoring'): load_python_ignoring_Scalar,
     ('flyteidl.core.Schema', 'load'): load_Schema,
     ('flyteidl.core.Schema', 'load_python'): load_python_Schema,
-    ('flyteidl.core.Schema', 'load_ignoring'): load_ignoring_Schema,
-    ('flyteidl.core.Schema', 'load_python_ignoring'): load_python_ignoring_Schema,
     ('flyteidl.core.StructuredDataset', 'load'): load_StructuredDataset,
     ('flyteidl.core.StructuredDataset', 'load_python'): load_python_StructuredDataset,
-    ('flyteidl.core.StructuredDataset', 'load_ignoring'): load_ignoring_StructuredDataset,
-    ('flyteidl.core.StructuredDataset', 'load_python_ignoring'): load_python_ignoring_StructuredDataset,
     ('flyteidl.core.StructuredDatasetMetadata', 'load'): load_StructuredDatasetMetadata,
     ('flyteidl.core.StructuredDatasetMetadata', 'load_python'): load_python_StructuredDatasetMetadata,
-    ('flyteidl.core.StructuredDatasetMetadata', 'load_ignoring'): load_ignoring_StructuredDatasetMetadata,
-    ('flyteidl.core.StructuredDatasetMetadata', 'load_python_ignoring'): load_python_ignoring_StructuredDatasetMetadata,
     ('flyteidl.core.Union', 'load'): load_Union,
     ('flyteidl.core.Union', 'load_python'): load_python_Union,
-    ('flyteidl.core.Union', 'load_ignoring'): load_ignoring_Union,
-    ('flyteidl.core.Union', 'load_python_ignoring'): load_python_ignoring_Union,
     ('flyteidl.core.UnionInfo', 'load'): load_UnionInfo,
     ('flyteidl.core.UnionInfo', 'load_python'): load_python_UnionInfo,
-    ('flyteidl.core.UnionInfo', 'load_ignoring'): load_ignoring_UnionInfo,
-    ('flyteidl.core.UnionInfo', 'load_python_ignoring'): load_python_ignoring_UnionInfo,
     ('flyteidl.core.Void', 'load'): load_Void,
     ('flyteidl.core.Void', 'load_python'): load_python_Void,
-    ('flyteidl.core.Void', 'load_ignoring'): load_ignoring_Void,
-    ('flyteidl.core.Void', 'load_python_ignoring'): load_python_ignoring_Void,
 }

@@ -16,6 +16,7 @@ from flyte_lite.models.core.security import (
 from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -34,14 +35,13 @@ from flyte_lite.protojson.runtime import (
 )
 
 # flyteidl.core.Identity: load ---------------------------------------------------------
-IGNORE_Identity = False
 EXACT_Identity = False
 IDX_Identity = {'iam_role': 0, 'k8s_service_account': 1, 'oauth2_client': 2, 'execution_identity': 3, 'iamRole': 0, 'k8sServiceAccount': 1, 'oauth2Client': 2, 'executionIdentity': 3}
 
 
 def load_Identity(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Identity, IDX_Identity, IGNORE_Identity)
+        js = _as_object(js, Identity, IDX_Identity, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -59,7 +59,7 @@ def load_Identity(js, depth, base):
         i = IDX_Identity.get(k)
         if i is None:
             try:
-                i = _unknown(k, Identity, IGNORE_Identity)
+                i = _unknown(k, Identity, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -103,7 +103,7 @@ EXACT_load_python_Identity = True
 
 def load_python_Identity(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Identity, IDX_Identity, IGNORE_Identity)
+        js = _as_object(js, Identity, IDX_Identity, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -121,7 +121,7 @@ def load_python_Identity(js, depth, base):
         i = IDX_Identity.get(k)
         if i is None:
             try:
-                i = _unknown(k, Identity, IGNORE_Identity)
+                i = _unknown(k, Identity, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -162,143 +162,14 @@ def load_python_Identity(js, depth, base):
     return obj
 
 
-# flyteidl.core.Identity: load_ignoring ------------------------------------------------
-IGNORE_load_ignoring_Identity = True
-
-
-def load_ignoring_Identity(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Identity, IDX_Identity, IGNORE_load_ignoring_Identity)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_iam_role = ''
-        f_k8s_service_account = ''
-        f_oauth2_client = None
-        f_execution_identity = ''
-    else:
-        f_iam_role = base.iam_role
-        f_k8s_service_account = base.k8s_service_account
-        f_oauth2_client = base.oauth2_client
-        f_execution_identity = base.execution_identity
-    for k, v in js.items():
-        i = IDX_Identity.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Identity, IGNORE_load_ignoring_Identity)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_iam_role = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_iam_role = v
-            elif i == 1:
-                if v is None:
-                    f_k8s_service_account = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_k8s_service_account = v
-            elif i == 2:
-                if v is None:
-                    f_oauth2_client = None
-                else:
-                    f_oauth2_client = load_ignoring_OAuth2Client(v, depth, f_oauth2_client)
-            elif i == 3:
-                if v is None:
-                    f_execution_identity = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_execution_identity = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Identity)
-    SET_DICT_Identity(obj, {'_unknown_fields': b'', 'iam_role': f_iam_role, 'k8s_service_account': f_k8s_service_account, 'oauth2_client': f_oauth2_client, 'execution_identity': f_execution_identity})
-    return obj
-
-
-# flyteidl.core.Identity: load_python_ignoring -----------------------------------------
-IGNORE_load_python_ignoring_Identity = True
-EXACT_load_python_ignoring_Identity = True
-
-
-def load_python_ignoring_Identity(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Identity, IDX_Identity, IGNORE_load_python_ignoring_Identity)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_iam_role = ''
-        f_k8s_service_account = ''
-        f_oauth2_client = None
-        f_execution_identity = ''
-    else:
-        f_iam_role = base.iam_role
-        f_k8s_service_account = base.k8s_service_account
-        f_oauth2_client = base.oauth2_client
-        f_execution_identity = base.execution_identity
-    for k, v in js.items():
-        i = IDX_Identity.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Identity, IGNORE_load_python_ignoring_Identity)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_iam_role = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_iam_role = v
-            elif i == 1:
-                if v is None:
-                    f_k8s_service_account = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_k8s_service_account = v
-            elif i == 2:
-                if v is None:
-                    f_oauth2_client = None
-                else:
-                    f_oauth2_client = load_python_ignoring_OAuth2Client(v, depth, f_oauth2_client)
-            elif i == 3:
-                if v is None:
-                    f_execution_identity = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_execution_identity = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Identity)
-    SET_DICT_Identity(obj, {'_unknown_fields': b'', 'iam_role': f_iam_role, 'k8s_service_account': f_k8s_service_account, 'oauth2_client': f_oauth2_client, 'execution_identity': f_execution_identity})
-    return obj
-
-
 # flyteidl.core.OAuth2Client: load -----------------------------------------------------
-IGNORE_OAuth2Client = False
 EXACT_OAuth2Client = False
 IDX_OAuth2Client = {'client_id': 0, 'client_secret': 1, 'clientId': 0, 'clientSecret': 1}
 
 
 def load_OAuth2Client(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, OAuth2Client, IDX_OAuth2Client, IGNORE_OAuth2Client)
+        js = _as_object(js, OAuth2Client, IDX_OAuth2Client, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -312,7 +183,7 @@ def load_OAuth2Client(js, depth, base):
         i = IDX_OAuth2Client.get(k)
         if i is None:
             try:
-                i = _unknown(k, OAuth2Client, IGNORE_OAuth2Client)
+                i = _unknown(k, OAuth2Client, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -344,7 +215,7 @@ EXACT_load_python_OAuth2Client = True
 
 def load_python_OAuth2Client(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, OAuth2Client, IDX_OAuth2Client, IGNORE_OAuth2Client)
+        js = _as_object(js, OAuth2Client, IDX_OAuth2Client, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -358,7 +229,7 @@ def load_python_OAuth2Client(js, depth, base):
         i = IDX_OAuth2Client.get(k)
         if i is None:
             try:
-                i = _unknown(k, OAuth2Client, IGNORE_OAuth2Client)
+                i = _unknown(k, OAuth2Client, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -385,102 +256,7 @@ def load_python_OAuth2Client(js, depth, base):
     return obj
 
 
-# flyteidl.core.OAuth2Client: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_OAuth2Client = True
-
-
-def load_ignoring_OAuth2Client(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, OAuth2Client, IDX_OAuth2Client, IGNORE_load_ignoring_OAuth2Client)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_client_id = ''
-        f_client_secret = None
-    else:
-        f_client_id = base.client_id
-        f_client_secret = base.client_secret
-    for k, v in js.items():
-        i = IDX_OAuth2Client.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, OAuth2Client, IGNORE_load_ignoring_OAuth2Client)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_client_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_client_id = v
-            elif i == 1:
-                if v is None:
-                    f_client_secret = None
-                else:
-                    f_client_secret = load_ignoring_Secret(v, depth, f_client_secret)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(OAuth2Client)
-    SET_DICT_OAuth2Client(obj, {'_unknown_fields': b'', 'client_id': f_client_id, 'client_secret': f_client_secret})
-    return obj
-
-
-# flyteidl.core.OAuth2Client: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_OAuth2Client = True
-EXACT_load_python_ignoring_OAuth2Client = True
-
-
-def load_python_ignoring_OAuth2Client(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, OAuth2Client, IDX_OAuth2Client, IGNORE_load_python_ignoring_OAuth2Client)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_client_id = ''
-        f_client_secret = None
-    else:
-        f_client_id = base.client_id
-        f_client_secret = base.client_secret
-    for k, v in js.items():
-        i = IDX_OAuth2Client.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, OAuth2Client, IGNORE_load_python_ignoring_OAuth2Client)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_client_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_client_id = v
-            elif i == 1:
-                if v is None:
-                    f_client_secret = None
-                else:
-                    f_client_secret = load_python_ignoring_Secret(v, depth, f_client_secret)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(OAuth2Client)
-    SET_DICT_OAuth2Client(obj, {'_unknown_fields': b'', 'client_id': f_client_id, 'client_secret': f_client_secret})
-    return obj
-
-
 # flyteidl.core.OAuth2TokenRequest: load -----------------------------------------------
-IGNORE_OAuth2TokenRequest = False
 EXACT_OAuth2TokenRequest = False
 IDX_OAuth2TokenRequest = {'name': 0, 'type': 1, 'client': 2, 'idp_discovery_endpoint': 3, 'token_endpoint': 4, 'idpDiscoveryEndpoint': 3, 'tokenEndpoint': 4}
 D_type_OAuth2TokenRequest = OAuth2TokenRequest.Type(0)
@@ -491,7 +267,7 @@ EN_type_OAuth2TokenRequest = 'flyteidl.core.OAuth2TokenRequest.Type'
 
 def load_OAuth2TokenRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, OAuth2TokenRequest, IDX_OAuth2TokenRequest, IGNORE_OAuth2TokenRequest)
+        js = _as_object(js, OAuth2TokenRequest, IDX_OAuth2TokenRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -511,7 +287,7 @@ def load_OAuth2TokenRequest(js, depth, base):
         i = IDX_OAuth2TokenRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, OAuth2TokenRequest, IGNORE_OAuth2TokenRequest)
+                i = _unknown(k, OAuth2TokenRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -528,9 +304,12 @@ def load_OAuth2TokenRequest(js, depth, base):
                 if v is None:
                     f_type = D_type_OAuth2TokenRequest
                 else:
-                    n = BN_type_OAuth2TokenRequest.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_type_OAuth2TokenRequest, BV_type_OAuth2TokenRequest, EN_type_OAuth2TokenRequest, EXACT_OAuth2TokenRequest)
-                    f_type = n
+                    try:
+                        n = BN_type_OAuth2TokenRequest.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_type_OAuth2TokenRequest, BV_type_OAuth2TokenRequest, EN_type_OAuth2TokenRequest, EXACT_OAuth2TokenRequest)
+                        f_type = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 2:
                 if v is None:
                     f_client = None
@@ -562,7 +341,7 @@ EXACT_load_python_OAuth2TokenRequest = True
 
 def load_python_OAuth2TokenRequest(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, OAuth2TokenRequest, IDX_OAuth2TokenRequest, IGNORE_OAuth2TokenRequest)
+        js = _as_object(js, OAuth2TokenRequest, IDX_OAuth2TokenRequest, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -582,7 +361,7 @@ def load_python_OAuth2TokenRequest(js, depth, base):
         i = IDX_OAuth2TokenRequest.get(k)
         if i is None:
             try:
-                i = _unknown(k, OAuth2TokenRequest, IGNORE_OAuth2TokenRequest)
+                i = _unknown(k, OAuth2TokenRequest, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -600,9 +379,12 @@ def load_python_OAuth2TokenRequest(js, depth, base):
                 if v is None:
                     f_type = D_type_OAuth2TokenRequest
                 else:
-                    n = BN_type_OAuth2TokenRequest.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_type_OAuth2TokenRequest, BV_type_OAuth2TokenRequest, EN_type_OAuth2TokenRequest, EXACT_load_python_OAuth2TokenRequest)
-                    f_type = n
+                    try:
+                        n = BN_type_OAuth2TokenRequest.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_type_OAuth2TokenRequest, BV_type_OAuth2TokenRequest, EN_type_OAuth2TokenRequest, EXACT_load_python_OAuth2TokenRequest)
+                        f_type = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 2:
                 if v is None:
                     f_client = None
@@ -630,160 +412,7 @@ def load_python_OAuth2TokenRequest(js, depth, base):
     return obj
 
 
-# flyteidl.core.OAuth2TokenRequest: load_ignoring --------------------------------------
-IGNORE_load_ignoring_OAuth2TokenRequest = True
-
-
-def load_ignoring_OAuth2TokenRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, OAuth2TokenRequest, IDX_OAuth2TokenRequest, IGNORE_load_ignoring_OAuth2TokenRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = ''
-        f_type = D_type_OAuth2TokenRequest
-        f_client = None
-        f_idp_discovery_endpoint = ''
-        f_token_endpoint = ''
-    else:
-        f_name = base.name
-        f_type = base.type
-        f_client = base.client
-        f_idp_discovery_endpoint = base.idp_discovery_endpoint
-        f_token_endpoint = base.token_endpoint
-    for k, v in js.items():
-        i = IDX_OAuth2TokenRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, OAuth2TokenRequest, IGNORE_load_ignoring_OAuth2TokenRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_name = v
-            elif i == 1:
-                if v is None:
-                    f_type = D_type_OAuth2TokenRequest
-                else:
-                    try:
-                        n = BN_type_OAuth2TokenRequest.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_type_OAuth2TokenRequest, BV_type_OAuth2TokenRequest, EN_type_OAuth2TokenRequest, EXACT_OAuth2TokenRequest)
-                        f_type = n
-                    except _UnknownEnumName:
-                        pass
-            elif i == 2:
-                if v is None:
-                    f_client = None
-                else:
-                    f_client = load_ignoring_OAuth2Client(v, depth, f_client)
-            elif i == 3:
-                if v is None:
-                    f_idp_discovery_endpoint = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_idp_discovery_endpoint = v
-            elif i == 4:
-                if v is None:
-                    f_token_endpoint = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_token_endpoint = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(OAuth2TokenRequest)
-    SET_DICT_OAuth2TokenRequest(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type, 'client': f_client, 'idp_discovery_endpoint': f_idp_discovery_endpoint, 'token_endpoint': f_token_endpoint})
-    return obj
-
-
-# flyteidl.core.OAuth2TokenRequest: load_python_ignoring -------------------------------
-IGNORE_load_python_ignoring_OAuth2TokenRequest = True
-EXACT_load_python_ignoring_OAuth2TokenRequest = True
-
-
-def load_python_ignoring_OAuth2TokenRequest(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, OAuth2TokenRequest, IDX_OAuth2TokenRequest, IGNORE_load_python_ignoring_OAuth2TokenRequest)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = ''
-        f_type = D_type_OAuth2TokenRequest
-        f_client = None
-        f_idp_discovery_endpoint = ''
-        f_token_endpoint = ''
-    else:
-        f_name = base.name
-        f_type = base.type
-        f_client = base.client
-        f_idp_discovery_endpoint = base.idp_discovery_endpoint
-        f_token_endpoint = base.token_endpoint
-    for k, v in js.items():
-        i = IDX_OAuth2TokenRequest.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, OAuth2TokenRequest, IGNORE_load_python_ignoring_OAuth2TokenRequest)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_name = v
-            elif i == 1:
-                if v is None:
-                    f_type = D_type_OAuth2TokenRequest
-                else:
-                    try:
-                        n = BN_type_OAuth2TokenRequest.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_type_OAuth2TokenRequest, BV_type_OAuth2TokenRequest, EN_type_OAuth2TokenRequest, EXACT_load_python_ignoring_OAuth2TokenRequest)
-                        f_type = n
-                    except _UnknownEnumName:
-                        pass
-            elif i == 2:
-                if v is None:
-                    f_client = None
-                else:
-                    f_client = load_python_ignoring_OAuth2Client(v, depth, f_client)
-            elif i == 3:
-                if v is None:
-                    f_idp_discovery_endpoint = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_idp_discovery_endpoint = v
-            elif i == 4:
-                if v is None:
-                    f_token_endpoint = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_token_endpoint = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(OAuth2TokenRequest)
-    SET_DICT_OAuth2TokenRequest(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type, 'client': f_client, 'idp_discovery_endpoint': f_idp_discovery_endpoint, 'token_endpoint': f_token_endpoint})
-    return obj
-
-
 # flyteidl.core.Secret: load -----------------------------------------------------------
-IGNORE_Secret = False
 EXACT_Secret = False
 IDX_Secret = {'group': 0, 'group_version': 1, 'key': 2, 'mount_requirement': 3, 'env_var': 4, 'groupVersion': 1, 'mountRequirement': 3, 'envVar': 4}
 D_mount_requirement_Secret = Secret.MountType(0)
@@ -794,7 +423,7 @@ EN_mount_requirement_Secret = 'flyteidl.core.Secret.MountType'
 
 def load_Secret(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Secret, IDX_Secret, IGNORE_Secret)
+        js = _as_object(js, Secret, IDX_Secret, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -814,155 +443,7 @@ def load_Secret(js, depth, base):
         i = IDX_Secret.get(k)
         if i is None:
             try:
-                i = _unknown(k, Secret, IGNORE_Secret)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_group = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_group = v
-            elif i == 1:
-                if v is None:
-                    f_group_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_group_version = v
-            elif i == 2:
-                if v is None:
-                    f_key = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_key = v
-            elif i == 3:
-                if v is None:
-                    f_mount_requirement = D_mount_requirement_Secret
-                else:
-                    n = BN_mount_requirement_Secret.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_mount_requirement_Secret, BV_mount_requirement_Secret, EN_mount_requirement_Secret, EXACT_Secret)
-                    f_mount_requirement = n
-            elif i == 4:
-                if v is None:
-                    f_env_var = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_env_var = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Secret)
-    SET_DICT_Secret(obj, {'_unknown_fields': b'', 'group': f_group, 'group_version': f_group_version, 'key': f_key, 'mount_requirement': f_mount_requirement, 'env_var': f_env_var})
-    return obj
-
-
-# flyteidl.core.Secret: load_python ----------------------------------------------------
-EXACT_load_python_Secret = True
-
-
-def load_python_Secret(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Secret, IDX_Secret, IGNORE_Secret)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_group = ''
-        f_group_version = ''
-        f_key = ''
-        f_mount_requirement = D_mount_requirement_Secret
-        f_env_var = ''
-    else:
-        f_group = base.group
-        f_group_version = base.group_version
-        f_key = base.key
-        f_mount_requirement = base.mount_requirement
-        f_env_var = base.env_var
-    for k, v in js.items():
-        i = IDX_Secret.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Secret, IGNORE_Secret)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_group = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_group = v
-            elif i == 1:
-                if v is None:
-                    f_group_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_group_version = v
-            elif i == 2:
-                if v is None:
-                    f_key = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_key = v
-            elif i == 3:
-                if v is None:
-                    f_mount_requirement = D_mount_requirement_Secret
-                else:
-                    n = BN_mount_requirement_Secret.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_mount_requirement_Secret, BV_mount_requirement_Secret, EN_mount_requirement_Secret, EXACT_load_python_Secret)
-                    f_mount_requirement = n
-            elif i == 4:
-                if v is None:
-                    f_env_var = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_env_var = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Secret)
-    SET_DICT_Secret(obj, {'_unknown_fields': b'', 'group': f_group, 'group_version': f_group_version, 'key': f_key, 'mount_requirement': f_mount_requirement, 'env_var': f_env_var})
-    return obj
-
-
-# flyteidl.core.Secret: load_ignoring --------------------------------------------------
-IGNORE_load_ignoring_Secret = True
-
-
-def load_ignoring_Secret(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Secret, IDX_Secret, IGNORE_load_ignoring_Secret)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_group = ''
-        f_group_version = ''
-        f_key = ''
-        f_mount_requirement = D_mount_requirement_Secret
-        f_env_var = ''
-    else:
-        f_group = base.group
-        f_group_version = base.group_version
-        f_key = base.key
-        f_mount_requirement = base.mount_requirement
-        f_env_var = base.env_var
-    for k, v in js.items():
-        i = IDX_Secret.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Secret, IGNORE_load_ignoring_Secret)
+                i = _unknown(k, Secret, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -996,7 +477,7 @@ def load_ignoring_Secret(js, depth, base):
                         if n is None: n = _enum_in(v, BN_mount_requirement_Secret, BV_mount_requirement_Secret, EN_mount_requirement_Secret, EXACT_Secret)
                         f_mount_requirement = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 4:
                 if v is None:
                     f_env_var = ''
@@ -1011,14 +492,13 @@ def load_ignoring_Secret(js, depth, base):
     return obj
 
 
-# flyteidl.core.Secret: load_python_ignoring -------------------------------------------
-IGNORE_load_python_ignoring_Secret = True
-EXACT_load_python_ignoring_Secret = True
+# flyteidl.core.Secret: load_python ----------------------------------------------------
+EXACT_load_python_Secret = True
 
 
-def load_python_ignoring_Secret(js, depth, base):
+def load_python_Secret(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Secret, IDX_Secret, IGNORE_load_python_ignoring_Secret)
+        js = _as_object(js, Secret, IDX_Secret, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1038,7 +518,7 @@ def load_python_ignoring_Secret(js, depth, base):
         i = IDX_Secret.get(k)
         if i is None:
             try:
-                i = _unknown(k, Secret, IGNORE_load_python_ignoring_Secret)
+                i = _unknown(k, Secret, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1072,10 +552,10 @@ def load_python_ignoring_Secret(js, depth, base):
                 else:
                     try:
                         n = BN_mount_requirement_Secret.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_mount_requirement_Secret, BV_mount_requirement_Secret, EN_mount_requirement_Secret, EXACT_load_python_ignoring_Secret)
+                        if n is None: n = _enum_in(v, BN_mount_requirement_Secret, BV_mount_requirement_Secret, EN_mount_requirement_Secret, EXACT_load_python_Secret)
                         f_mount_requirement = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 4:
                 if v is None:
                     f_env_var = ''
@@ -1092,14 +572,13 @@ def load_python_ignoring_Secret(js, depth, base):
 
 
 # flyteidl.core.SecurityContext: load --------------------------------------------------
-IGNORE_SecurityContext = False
 EXACT_SecurityContext = False
 IDX_SecurityContext = {'run_as': 0, 'secrets': 1, 'tokens': 2, 'runAs': 0}
 
 
 def load_SecurityContext(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SecurityContext, IDX_SecurityContext, IGNORE_SecurityContext)
+        js = _as_object(js, SecurityContext, IDX_SecurityContext, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1115,7 +594,7 @@ def load_SecurityContext(js, depth, base):
         i = IDX_SecurityContext.get(k)
         if i is None:
             try:
-                i = _unknown(k, SecurityContext, IGNORE_SecurityContext)
+                i = _unknown(k, SecurityContext, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1171,7 +650,7 @@ EXACT_load_python_SecurityContext = True
 
 def load_python_SecurityContext(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SecurityContext, IDX_SecurityContext, IGNORE_SecurityContext)
+        js = _as_object(js, SecurityContext, IDX_SecurityContext, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1187,7 +666,7 @@ def load_python_SecurityContext(js, depth, base):
         i = IDX_SecurityContext.get(k)
         if i is None:
             try:
-                i = _unknown(k, SecurityContext, IGNORE_SecurityContext)
+                i = _unknown(k, SecurityContext, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1237,151 +716,6 @@ def load_python_SecurityContext(js, depth, base):
     return obj
 
 
-# flyteidl.core.SecurityContext: load_ignoring -----------------------------------------
-IGNORE_load_ignoring_SecurityContext = True
-
-
-def load_ignoring_SecurityContext(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SecurityContext, IDX_SecurityContext, IGNORE_load_ignoring_SecurityContext)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_run_as = None
-        f_secrets = EMPTY_LIST
-        f_tokens = EMPTY_LIST
-    else:
-        f_run_as = base.run_as
-        f_secrets = base.secrets
-        f_tokens = base.tokens
-    for k, v in js.items():
-        i = IDX_SecurityContext.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SecurityContext, IGNORE_load_ignoring_SecurityContext)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_run_as = None
-                else:
-                    f_run_as = load_ignoring_Identity(v, depth, f_run_as)
-            elif i == 1:
-                if v is None:
-                    f_secrets = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Secret(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_secrets = lst
-            elif i == 2:
-                if v is None:
-                    f_tokens = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_OAuth2TokenRequest(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_tokens = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SecurityContext)
-    SET_DICT_SecurityContext(obj, {'_unknown_fields': b'', 'run_as': f_run_as, 'secrets': f_secrets, 'tokens': f_tokens})
-    return obj
-
-
-# flyteidl.core.SecurityContext: load_python_ignoring ----------------------------------
-IGNORE_load_python_ignoring_SecurityContext = True
-EXACT_load_python_ignoring_SecurityContext = True
-
-
-def load_python_ignoring_SecurityContext(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SecurityContext, IDX_SecurityContext, IGNORE_load_python_ignoring_SecurityContext)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_run_as = None
-        f_secrets = EMPTY_LIST
-        f_tokens = EMPTY_LIST
-    else:
-        f_run_as = base.run_as
-        f_secrets = base.secrets
-        f_tokens = base.tokens
-    for k, v in js.items():
-        i = IDX_SecurityContext.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SecurityContext, IGNORE_load_python_ignoring_SecurityContext)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_run_as = None
-                else:
-                    f_run_as = load_python_ignoring_Identity(v, depth, f_run_as)
-            elif i == 1:
-                if v is None:
-                    f_secrets = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Secret(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_secrets = lst
-            elif i == 2:
-                if v is None:
-                    f_tokens = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_OAuth2TokenRequest(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_tokens = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SecurityContext)
-    SET_DICT_SecurityContext(obj, {'_unknown_fields': b'', 'run_as': f_run_as, 'secrets': f_secrets, 'tokens': f_tokens})
-    return obj
-
-
 # once every function above exists
 SET_DICT_Identity = dict_setter(Identity)
 SET_DICT_OAuth2Client = dict_setter(OAuth2Client)
@@ -1393,22 +727,12 @@ SET_DICT_SecurityContext = dict_setter(SecurityContext)
 FUNCTIONS = {
     ('flyteidl.core.Identity', 'load'): load_Identity,
     ('flyteidl.core.Identity', 'load_python'): load_python_Identity,
-    ('flyteidl.core.Identity', 'load_ignoring'): load_ignoring_Identity,
-    ('flyteidl.core.Identity', 'load_python_ignoring'): load_python_ignoring_Identity,
     ('flyteidl.core.OAuth2Client', 'load'): load_OAuth2Client,
     ('flyteidl.core.OAuth2Client', 'load_python'): load_python_OAuth2Client,
-    ('flyteidl.core.OAuth2Client', 'load_ignoring'): load_ignoring_OAuth2Client,
-    ('flyteidl.core.OAuth2Client', 'load_python_ignoring'): load_python_ignoring_OAuth2Client,
     ('flyteidl.core.OAuth2TokenRequest', 'load'): load_OAuth2TokenRequest,
     ('flyteidl.core.OAuth2TokenRequest', 'load_python'): load_python_OAuth2TokenRequest,
-    ('flyteidl.core.OAuth2TokenRequest', 'load_ignoring'): load_ignoring_OAuth2TokenRequest,
-    ('flyteidl.core.OAuth2TokenRequest', 'load_python_ignoring'): load_python_ignoring_OAuth2TokenRequest,
     ('flyteidl.core.Secret', 'load'): load_Secret,
     ('flyteidl.core.Secret', 'load_python'): load_python_Secret,
-    ('flyteidl.core.Secret', 'load_ignoring'): load_ignoring_Secret,
-    ('flyteidl.core.Secret', 'load_python_ignoring'): load_python_ignoring_Secret,
     ('flyteidl.core.SecurityContext', 'load'): load_SecurityContext,
     ('flyteidl.core.SecurityContext', 'load_python'): load_python_SecurityContext,
-    ('flyteidl.core.SecurityContext', 'load_ignoring'): load_ignoring_SecurityContext,
-    ('flyteidl.core.SecurityContext', 'load_python_ignoring'): load_python_ignoring_SecurityContext,
 }

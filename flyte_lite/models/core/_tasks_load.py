@@ -27,6 +27,7 @@ from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FD,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -64,27 +65,14 @@ load_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_loa
 load_RetryStrategy = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_RetryStrategy', globals(), 'load_RetryStrategy')
 load_SecurityContext = imported_on_first_call('flyte_lite.models.core._security_load', 'load_SecurityContext', globals(), 'load_SecurityContext')
 load_TypedInterface = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_TypedInterface', globals(), 'load_TypedInterface')
-load_ignoring_BoolValue = imported_on_first_call('flyte_lite._wkt_load', 'load_ignoring_BoolValue', globals(), 'load_ignoring_BoolValue')
-load_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_ignoring_Identifier', globals(), 'load_ignoring_Identifier')
-load_ignoring_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_ignoring_KeyValuePair', globals(), 'load_ignoring_KeyValuePair')
-load_ignoring_RetryStrategy = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_ignoring_RetryStrategy', globals(), 'load_ignoring_RetryStrategy')
-load_ignoring_SecurityContext = imported_on_first_call('flyte_lite.models.core._security_load', 'load_ignoring_SecurityContext', globals(), 'load_ignoring_SecurityContext')
-load_ignoring_TypedInterface = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_ignoring_TypedInterface', globals(), 'load_ignoring_TypedInterface')
 load_python_BoolValue = imported_on_first_call('flyte_lite._wkt_load', 'load_python_BoolValue', globals(), 'load_python_BoolValue')
 load_python_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_Identifier', globals(), 'load_python_Identifier')
 load_python_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_KeyValuePair', globals(), 'load_python_KeyValuePair')
 load_python_RetryStrategy = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_RetryStrategy', globals(), 'load_python_RetryStrategy')
 load_python_SecurityContext = imported_on_first_call('flyte_lite.models.core._security_load', 'load_python_SecurityContext', globals(), 'load_python_SecurityContext')
 load_python_TypedInterface = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_python_TypedInterface', globals(), 'load_python_TypedInterface')
-load_python_ignoring_BoolValue = imported_on_first_call('flyte_lite._wkt_load', 'load_python_ignoring_BoolValue', globals(), 'load_python_ignoring_BoolValue')
-load_python_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_ignoring_Identifier', globals(), 'load_python_ignoring_Identifier')
-load_python_ignoring_KeyValuePair = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_ignoring_KeyValuePair', globals(), 'load_python_ignoring_KeyValuePair')
-load_python_ignoring_RetryStrategy = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_ignoring_RetryStrategy', globals(), 'load_python_ignoring_RetryStrategy')
-load_python_ignoring_SecurityContext = imported_on_first_call('flyte_lite.models.core._security_load', 'load_python_ignoring_SecurityContext', globals(), 'load_python_ignoring_SecurityContext')
-load_python_ignoring_TypedInterface = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_python_ignoring_TypedInterface', globals(), 'load_python_ignoring_TypedInterface')
 
 # flyteidl.core.Container: load --------------------------------------------------------
-IGNORE_Container = False
 EXACT_Container = False
 IDX_Container = {'image': 0, 'command': 1, 'args': 2, 'resources': 3, 'env': 4, 'config': 5, 'ports': 6, 'data_config': 7, 'architecture': 8, 'dataConfig': 7}
 D_architecture_Container = Container.Architecture(0)
@@ -95,7 +83,7 @@ EN_architecture_Container = 'flyteidl.core.Container.Architecture'
 
 def load_Container(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Container, IDX_Container, IGNORE_Container)
+        js = _as_object(js, Container, IDX_Container, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -123,7 +111,7 @@ def load_Container(js, depth, base):
         i = IDX_Container.get(k)
         if i is None:
             try:
-                i = _unknown(k, Container, IGNORE_Container)
+                i = _unknown(k, Container, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -227,9 +215,12 @@ def load_Container(js, depth, base):
                 if v is None:
                     f_architecture = D_architecture_Container
                 else:
-                    n = BN_architecture_Container.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_architecture_Container, BV_architecture_Container, EN_architecture_Container, EXACT_Container)
-                    f_architecture = n
+                    try:
+                        n = BN_architecture_Container.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_architecture_Container, BV_architecture_Container, EN_architecture_Container, EXACT_Container)
+                        f_architecture = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -244,7 +235,7 @@ EXACT_load_python_Container = True
 
 def load_python_Container(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Container, IDX_Container, IGNORE_Container)
+        js = _as_object(js, Container, IDX_Container, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -272,7 +263,7 @@ def load_python_Container(js, depth, base):
         i = IDX_Container.get(k)
         if i is None:
             try:
-                i = _unknown(k, Container, IGNORE_Container)
+                i = _unknown(k, Container, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -379,317 +370,12 @@ def load_python_Container(js, depth, base):
                 if v is None:
                     f_architecture = D_architecture_Container
                 else:
-                    n = BN_architecture_Container.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_architecture_Container, BV_architecture_Container, EN_architecture_Container, EXACT_load_python_Container)
-                    f_architecture = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Container)
-    SET_DICT_Container(obj, {'_unknown_fields': b'', 'image': f_image, 'command': f_command, 'args': f_args, 'resources': f_resources, 'env': f_env, 'config': f_config, 'ports': f_ports, 'data_config': f_data_config, 'architecture': f_architecture})
-    return obj
-
-
-# flyteidl.core.Container: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_Container = True
-
-
-def load_ignoring_Container(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Container, IDX_Container, IGNORE_load_ignoring_Container)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_image = ''
-        f_command = EMPTY_LIST
-        f_args = EMPTY_LIST
-        f_resources = None
-        f_env = EMPTY_LIST
-        f_config = EMPTY_LIST
-        f_ports = EMPTY_LIST
-        f_data_config = None
-        f_architecture = D_architecture_Container
-    else:
-        f_image = base.image
-        f_command = base.command
-        f_args = base.args
-        f_resources = base.resources
-        f_env = base.env
-        f_config = base.config
-        f_ports = base.ports
-        f_data_config = base.data_config
-        f_architecture = base.architecture
-    for k, v in js.items():
-        i = IDX_Container.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Container, IGNORE_load_ignoring_Container)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_image = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_image = v
-            elif i == 1:
-                if v is None:
-                    f_command = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_command = lst
-            elif i == 2:
-                if v is None:
-                    f_args = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_args = lst
-            elif i == 3:
-                if v is None:
-                    f_resources = None
-                else:
-                    f_resources = load_ignoring_Resources(v, depth, f_resources)
-            elif i == 4:
-                if v is None:
-                    f_env = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_KeyValuePair(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_env = lst
-            elif i == 5:
-                if v is None:
-                    f_config = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_KeyValuePair(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_config = lst
-            elif i == 6:
-                if v is None:
-                    f_ports = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_ContainerPort(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_ports = lst
-            elif i == 7:
-                if v is None:
-                    f_data_config = None
-                else:
-                    f_data_config = load_ignoring_DataLoadingConfig(v, depth, f_data_config)
-            elif i == 8:
-                if v is None:
-                    f_architecture = D_architecture_Container
-                else:
                     try:
                         n = BN_architecture_Container.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_architecture_Container, BV_architecture_Container, EN_architecture_Container, EXACT_Container)
+                        if n is None: n = _enum_in(v, BN_architecture_Container, BV_architecture_Container, EN_architecture_Container, EXACT_load_python_Container)
                         f_architecture = n
                     except _UnknownEnumName:
-                        pass
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Container)
-    SET_DICT_Container(obj, {'_unknown_fields': b'', 'image': f_image, 'command': f_command, 'args': f_args, 'resources': f_resources, 'env': f_env, 'config': f_config, 'ports': f_ports, 'data_config': f_data_config, 'architecture': f_architecture})
-    return obj
-
-
-# flyteidl.core.Container: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_Container = True
-EXACT_load_python_ignoring_Container = True
-
-
-def load_python_ignoring_Container(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Container, IDX_Container, IGNORE_load_python_ignoring_Container)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_image = ''
-        f_command = EMPTY_LIST
-        f_args = EMPTY_LIST
-        f_resources = None
-        f_env = EMPTY_LIST
-        f_config = EMPTY_LIST
-        f_ports = EMPTY_LIST
-        f_data_config = None
-        f_architecture = D_architecture_Container
-    else:
-        f_image = base.image
-        f_command = base.command
-        f_args = base.args
-        f_resources = base.resources
-        f_env = base.env
-        f_config = base.config
-        f_ports = base.ports
-        f_data_config = base.data_config
-        f_architecture = base.architecture
-    for k, v in js.items():
-        i = IDX_Container.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Container, IGNORE_load_python_ignoring_Container)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_image = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_image = v
-            elif i == 1:
-                if v is None:
-                    f_command = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_command = lst
-            elif i == 2:
-                if v is None:
-                    f_args = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_args = lst
-            elif i == 3:
-                if v is None:
-                    f_resources = None
-                else:
-                    f_resources = load_python_ignoring_Resources(v, depth, f_resources)
-            elif i == 4:
-                if v is None:
-                    f_env = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_KeyValuePair(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_env = lst
-            elif i == 5:
-                if v is None:
-                    f_config = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_KeyValuePair(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_config = lst
-            elif i == 6:
-                if v is None:
-                    f_ports = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_ContainerPort(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_ports = lst
-            elif i == 7:
-                if v is None:
-                    f_data_config = None
-                else:
-                    f_data_config = load_python_ignoring_DataLoadingConfig(v, depth, f_data_config)
-            elif i == 8:
-                if v is None:
-                    f_architecture = D_architecture_Container
-                else:
-                    try:
-                        n = BN_architecture_Container.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_architecture_Container, BV_architecture_Container, EN_architecture_Container, EXACT_load_python_ignoring_Container)
-                        f_architecture = n
-                    except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -699,14 +385,13 @@ def load_python_ignoring_Container(js, depth, base):
 
 
 # flyteidl.core.ContainerPort: load ----------------------------------------------------
-IGNORE_ContainerPort = False
 EXACT_ContainerPort = False
 IDX_ContainerPort = {'container_port': 0, 'name': 1, 'containerPort': 0}
 
 
 def load_ContainerPort(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ContainerPort, IDX_ContainerPort, IGNORE_ContainerPort)
+        js = _as_object(js, ContainerPort, IDX_ContainerPort, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -720,7 +405,7 @@ def load_ContainerPort(js, depth, base):
         i = IDX_ContainerPort.get(k)
         if i is None:
             try:
-                i = _unknown(k, ContainerPort, IGNORE_ContainerPort)
+                i = _unknown(k, ContainerPort, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -754,7 +439,7 @@ EXACT_load_python_ContainerPort = True
 
 def load_python_ContainerPort(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ContainerPort, IDX_ContainerPort, IGNORE_ContainerPort)
+        js = _as_object(js, ContainerPort, IDX_ContainerPort, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -768,7 +453,7 @@ def load_python_ContainerPort(js, depth, base):
         i = IDX_ContainerPort.get(k)
         if i is None:
             try:
-                i = _unknown(k, ContainerPort, IGNORE_ContainerPort)
+                i = _unknown(k, ContainerPort, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -797,106 +482,7 @@ def load_python_ContainerPort(js, depth, base):
     return obj
 
 
-# flyteidl.core.ContainerPort: load_ignoring -------------------------------------------
-IGNORE_load_ignoring_ContainerPort = True
-
-
-def load_ignoring_ContainerPort(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ContainerPort, IDX_ContainerPort, IGNORE_load_ignoring_ContainerPort)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_container_port = 0
-        f_name = ''
-    else:
-        f_container_port = base.container_port
-        f_name = base.name
-    for k, v in js.items():
-        i = IDX_ContainerPort.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ContainerPort, IGNORE_load_ignoring_ContainerPort)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_container_port = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_ContainerPort)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_container_port = v
-            elif i == 1:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_name = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ContainerPort)
-    SET_DICT_ContainerPort(obj, {'_unknown_fields': b'', 'container_port': f_container_port, 'name': f_name})
-    return obj
-
-
-# flyteidl.core.ContainerPort: load_python_ignoring ------------------------------------
-IGNORE_load_python_ignoring_ContainerPort = True
-EXACT_load_python_ignoring_ContainerPort = True
-
-
-def load_python_ignoring_ContainerPort(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ContainerPort, IDX_ContainerPort, IGNORE_load_python_ignoring_ContainerPort)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_container_port = 0
-        f_name = ''
-    else:
-        f_container_port = base.container_port
-        f_name = base.name
-    for k, v in js.items():
-        i = IDX_ContainerPort.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ContainerPort, IGNORE_load_python_ignoring_ContainerPort)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_container_port = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_ContainerPort)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_container_port = v
-            elif i == 1:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_name = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ContainerPort)
-    SET_DICT_ContainerPort(obj, {'_unknown_fields': b'', 'container_port': f_container_port, 'name': f_name})
-    return obj
-
-
 # flyteidl.core.DataLoadingConfig: load ------------------------------------------------
-IGNORE_DataLoadingConfig = False
 EXACT_DataLoadingConfig = False
 IDX_DataLoadingConfig = {'enabled': 0, 'input_path': 1, 'output_path': 2, 'format': 3, 'io_strategy': 4, 'inputPath': 1, 'outputPath': 2, 'ioStrategy': 4}
 D_format_DataLoadingConfig = DataLoadingConfig.LiteralMapFormat(0)
@@ -907,7 +493,7 @@ EN_format_DataLoadingConfig = 'flyteidl.core.DataLoadingConfig.LiteralMapFormat'
 
 def load_DataLoadingConfig(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, DataLoadingConfig, IDX_DataLoadingConfig, IGNORE_DataLoadingConfig)
+        js = _as_object(js, DataLoadingConfig, IDX_DataLoadingConfig, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -927,151 +513,7 @@ def load_DataLoadingConfig(js, depth, base):
         i = IDX_DataLoadingConfig.get(k)
         if i is None:
             try:
-                i = _unknown(k, DataLoadingConfig, IGNORE_DataLoadingConfig)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_enabled = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_enabled = v
-            elif i == 1:
-                if v is None:
-                    f_input_path = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_input_path = v
-            elif i == 2:
-                if v is None:
-                    f_output_path = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_output_path = v
-            elif i == 3:
-                if v is None:
-                    f_format = D_format_DataLoadingConfig
-                else:
-                    n = BN_format_DataLoadingConfig.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_format_DataLoadingConfig, BV_format_DataLoadingConfig, EN_format_DataLoadingConfig, EXACT_DataLoadingConfig)
-                    f_format = n
-            elif i == 4:
-                if v is None:
-                    f_io_strategy = None
-                else:
-                    f_io_strategy = load_IOStrategy(v, depth, f_io_strategy)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(DataLoadingConfig)
-    SET_DICT_DataLoadingConfig(obj, {'_unknown_fields': b'', 'enabled': f_enabled, 'input_path': f_input_path, 'output_path': f_output_path, 'format': f_format, 'io_strategy': f_io_strategy})
-    return obj
-
-
-# flyteidl.core.DataLoadingConfig: load_python -----------------------------------------
-EXACT_load_python_DataLoadingConfig = True
-
-
-def load_python_DataLoadingConfig(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, DataLoadingConfig, IDX_DataLoadingConfig, IGNORE_DataLoadingConfig)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_enabled = False
-        f_input_path = ''
-        f_output_path = ''
-        f_format = D_format_DataLoadingConfig
-        f_io_strategy = None
-    else:
-        f_enabled = base.enabled
-        f_input_path = base.input_path
-        f_output_path = base.output_path
-        f_format = base.format
-        f_io_strategy = base.io_strategy
-    for k, v in js.items():
-        i = IDX_DataLoadingConfig.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, DataLoadingConfig, IGNORE_DataLoadingConfig)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_enabled = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_enabled = v
-            elif i == 1:
-                if v is None:
-                    f_input_path = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_input_path = v
-            elif i == 2:
-                if v is None:
-                    f_output_path = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_output_path = v
-            elif i == 3:
-                if v is None:
-                    f_format = D_format_DataLoadingConfig
-                else:
-                    n = BN_format_DataLoadingConfig.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_format_DataLoadingConfig, BV_format_DataLoadingConfig, EN_format_DataLoadingConfig, EXACT_load_python_DataLoadingConfig)
-                    f_format = n
-            elif i == 4:
-                if v is None:
-                    f_io_strategy = None
-                else:
-                    f_io_strategy = load_python_IOStrategy(v, depth, f_io_strategy)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(DataLoadingConfig)
-    SET_DICT_DataLoadingConfig(obj, {'_unknown_fields': b'', 'enabled': f_enabled, 'input_path': f_input_path, 'output_path': f_output_path, 'format': f_format, 'io_strategy': f_io_strategy})
-    return obj
-
-
-# flyteidl.core.DataLoadingConfig: load_ignoring ---------------------------------------
-IGNORE_load_ignoring_DataLoadingConfig = True
-
-
-def load_ignoring_DataLoadingConfig(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, DataLoadingConfig, IDX_DataLoadingConfig, IGNORE_load_ignoring_DataLoadingConfig)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_enabled = False
-        f_input_path = ''
-        f_output_path = ''
-        f_format = D_format_DataLoadingConfig
-        f_io_strategy = None
-    else:
-        f_enabled = base.enabled
-        f_input_path = base.input_path
-        f_output_path = base.output_path
-        f_format = base.format
-        f_io_strategy = base.io_strategy
-    for k, v in js.items():
-        i = IDX_DataLoadingConfig.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, DataLoadingConfig, IGNORE_load_ignoring_DataLoadingConfig)
+                i = _unknown(k, DataLoadingConfig, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1105,12 +547,12 @@ def load_ignoring_DataLoadingConfig(js, depth, base):
                         if n is None: n = _enum_in(v, BN_format_DataLoadingConfig, BV_format_DataLoadingConfig, EN_format_DataLoadingConfig, EXACT_DataLoadingConfig)
                         f_format = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 4:
                 if v is None:
                     f_io_strategy = None
                 else:
-                    f_io_strategy = load_ignoring_IOStrategy(v, depth, f_io_strategy)
+                    f_io_strategy = load_IOStrategy(v, depth, f_io_strategy)
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -1119,14 +561,13 @@ def load_ignoring_DataLoadingConfig(js, depth, base):
     return obj
 
 
-# flyteidl.core.DataLoadingConfig: load_python_ignoring --------------------------------
-IGNORE_load_python_ignoring_DataLoadingConfig = True
-EXACT_load_python_ignoring_DataLoadingConfig = True
+# flyteidl.core.DataLoadingConfig: load_python -----------------------------------------
+EXACT_load_python_DataLoadingConfig = True
 
 
-def load_python_ignoring_DataLoadingConfig(js, depth, base):
+def load_python_DataLoadingConfig(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, DataLoadingConfig, IDX_DataLoadingConfig, IGNORE_load_python_ignoring_DataLoadingConfig)
+        js = _as_object(js, DataLoadingConfig, IDX_DataLoadingConfig, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1146,7 +587,7 @@ def load_python_ignoring_DataLoadingConfig(js, depth, base):
         i = IDX_DataLoadingConfig.get(k)
         if i is None:
             try:
-                i = _unknown(k, DataLoadingConfig, IGNORE_load_python_ignoring_DataLoadingConfig)
+                i = _unknown(k, DataLoadingConfig, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1179,15 +620,15 @@ def load_python_ignoring_DataLoadingConfig(js, depth, base):
                 else:
                     try:
                         n = BN_format_DataLoadingConfig.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_format_DataLoadingConfig, BV_format_DataLoadingConfig, EN_format_DataLoadingConfig, EXACT_load_python_ignoring_DataLoadingConfig)
+                        if n is None: n = _enum_in(v, BN_format_DataLoadingConfig, BV_format_DataLoadingConfig, EN_format_DataLoadingConfig, EXACT_load_python_DataLoadingConfig)
                         f_format = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 4:
                 if v is None:
                     f_io_strategy = None
                 else:
-                    f_io_strategy = load_python_ignoring_IOStrategy(v, depth, f_io_strategy)
+                    f_io_strategy = load_python_IOStrategy(v, depth, f_io_strategy)
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -1197,14 +638,13 @@ def load_python_ignoring_DataLoadingConfig(js, depth, base):
 
 
 # flyteidl.core.ExtendedResources: load ------------------------------------------------
-IGNORE_ExtendedResources = False
 EXACT_ExtendedResources = False
 IDX_ExtendedResources = {'gpu_accelerator': 0, 'shared_memory': 1, 'gpuAccelerator': 0, 'sharedMemory': 1}
 
 
 def load_ExtendedResources(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ExtendedResources, IDX_ExtendedResources, IGNORE_ExtendedResources)
+        js = _as_object(js, ExtendedResources, IDX_ExtendedResources, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1218,7 +658,7 @@ def load_ExtendedResources(js, depth, base):
         i = IDX_ExtendedResources.get(k)
         if i is None:
             try:
-                i = _unknown(k, ExtendedResources, IGNORE_ExtendedResources)
+                i = _unknown(k, ExtendedResources, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1249,7 +689,7 @@ EXACT_load_python_ExtendedResources = True
 
 def load_python_ExtendedResources(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ExtendedResources, IDX_ExtendedResources, IGNORE_ExtendedResources)
+        js = _as_object(js, ExtendedResources, IDX_ExtendedResources, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1263,7 +703,7 @@ def load_python_ExtendedResources(js, depth, base):
         i = IDX_ExtendedResources.get(k)
         if i is None:
             try:
-                i = _unknown(k, ExtendedResources, IGNORE_ExtendedResources)
+                i = _unknown(k, ExtendedResources, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1288,106 +728,14 @@ def load_python_ExtendedResources(js, depth, base):
     return obj
 
 
-# flyteidl.core.ExtendedResources: load_ignoring ---------------------------------------
-IGNORE_load_ignoring_ExtendedResources = True
-
-
-def load_ignoring_ExtendedResources(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ExtendedResources, IDX_ExtendedResources, IGNORE_load_ignoring_ExtendedResources)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_gpu_accelerator = None
-        f_shared_memory = None
-    else:
-        f_gpu_accelerator = base.gpu_accelerator
-        f_shared_memory = base.shared_memory
-    for k, v in js.items():
-        i = IDX_ExtendedResources.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ExtendedResources, IGNORE_load_ignoring_ExtendedResources)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_gpu_accelerator = None
-                else:
-                    f_gpu_accelerator = load_ignoring_GPUAccelerator(v, depth, f_gpu_accelerator)
-            elif i == 1:
-                if v is None:
-                    f_shared_memory = None
-                else:
-                    f_shared_memory = load_ignoring_SharedMemory(v, depth, f_shared_memory)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ExtendedResources)
-    SET_DICT_ExtendedResources(obj, {'_unknown_fields': b'', 'gpu_accelerator': f_gpu_accelerator, 'shared_memory': f_shared_memory})
-    return obj
-
-
-# flyteidl.core.ExtendedResources: load_python_ignoring --------------------------------
-IGNORE_load_python_ignoring_ExtendedResources = True
-EXACT_load_python_ignoring_ExtendedResources = True
-
-
-def load_python_ignoring_ExtendedResources(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ExtendedResources, IDX_ExtendedResources, IGNORE_load_python_ignoring_ExtendedResources)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_gpu_accelerator = None
-        f_shared_memory = None
-    else:
-        f_gpu_accelerator = base.gpu_accelerator
-        f_shared_memory = base.shared_memory
-    for k, v in js.items():
-        i = IDX_ExtendedResources.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ExtendedResources, IGNORE_load_python_ignoring_ExtendedResources)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_gpu_accelerator = None
-                else:
-                    f_gpu_accelerator = load_python_ignoring_GPUAccelerator(v, depth, f_gpu_accelerator)
-            elif i == 1:
-                if v is None:
-                    f_shared_memory = None
-                else:
-                    f_shared_memory = load_python_ignoring_SharedMemory(v, depth, f_shared_memory)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ExtendedResources)
-    SET_DICT_ExtendedResources(obj, {'_unknown_fields': b'', 'gpu_accelerator': f_gpu_accelerator, 'shared_memory': f_shared_memory})
-    return obj
-
-
 # flyteidl.core.GPUAccelerator: load ---------------------------------------------------
-IGNORE_GPUAccelerator = False
 EXACT_GPUAccelerator = False
 IDX_GPUAccelerator = {'device': 0, 'unpartitioned': 1, 'partition_size': 2, 'partitionSize': 2}
 
 
 def load_GPUAccelerator(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, GPUAccelerator, IDX_GPUAccelerator, IGNORE_GPUAccelerator)
+        js = _as_object(js, GPUAccelerator, IDX_GPUAccelerator, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1404,7 +752,7 @@ def load_GPUAccelerator(js, depth, base):
         i = IDX_GPUAccelerator.get(k)
         if i is None:
             try:
-                i = _unknown(k, GPUAccelerator, IGNORE_GPUAccelerator)
+                i = _unknown(k, GPUAccelerator, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1449,7 +797,7 @@ EXACT_load_python_GPUAccelerator = True
 
 def load_python_GPUAccelerator(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, GPUAccelerator, IDX_GPUAccelerator, IGNORE_GPUAccelerator)
+        js = _as_object(js, GPUAccelerator, IDX_GPUAccelerator, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1466,134 +814,7 @@ def load_python_GPUAccelerator(js, depth, base):
         i = IDX_GPUAccelerator.get(k)
         if i is None:
             try:
-                i = _unknown(k, GPUAccelerator, IGNORE_GPUAccelerator)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_device = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_device = v
-            elif i == 1:
-                if v is None:
-                    f_unpartitioned = None
-                else:
-                    if g_partition_size_value is not None: _two_oneof('partition_size_value', g_partition_size_value, k)
-                    g_partition_size_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_unpartitioned = v
-                    f_partition_size = None
-            elif i == 2:
-                if v is None:
-                    f_partition_size = None
-                else:
-                    if g_partition_size_value is not None: _two_oneof('partition_size_value', g_partition_size_value, k)
-                    g_partition_size_value = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_partition_size = v
-                    f_unpartitioned = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(GPUAccelerator)
-    SET_DICT_GPUAccelerator(obj, {'_unknown_fields': b'', 'device': f_device, 'unpartitioned': f_unpartitioned, 'partition_size': f_partition_size})
-    return obj
-
-
-# flyteidl.core.GPUAccelerator: load_ignoring ------------------------------------------
-IGNORE_load_ignoring_GPUAccelerator = True
-
-
-def load_ignoring_GPUAccelerator(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, GPUAccelerator, IDX_GPUAccelerator, IGNORE_load_ignoring_GPUAccelerator)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_device = ''
-        f_unpartitioned = None
-        f_partition_size = None
-    else:
-        f_device = base.device
-        f_unpartitioned = base.unpartitioned
-        f_partition_size = base.partition_size
-    g_partition_size_value = None
-    for k, v in js.items():
-        i = IDX_GPUAccelerator.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, GPUAccelerator, IGNORE_load_ignoring_GPUAccelerator)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_device = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_device = v
-            elif i == 1:
-                if v is None:
-                    f_unpartitioned = None
-                else:
-                    if g_partition_size_value is not None: _two_oneof('partition_size_value', g_partition_size_value, k)
-                    g_partition_size_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_unpartitioned = v
-                    f_partition_size = None
-            elif i == 2:
-                if v is None:
-                    f_partition_size = None
-                else:
-                    if g_partition_size_value is not None: _two_oneof('partition_size_value', g_partition_size_value, k)
-                    g_partition_size_value = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_partition_size = v
-                    f_unpartitioned = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(GPUAccelerator)
-    SET_DICT_GPUAccelerator(obj, {'_unknown_fields': b'', 'device': f_device, 'unpartitioned': f_unpartitioned, 'partition_size': f_partition_size})
-    return obj
-
-
-# flyteidl.core.GPUAccelerator: load_python_ignoring -----------------------------------
-IGNORE_load_python_ignoring_GPUAccelerator = True
-EXACT_load_python_ignoring_GPUAccelerator = True
-
-
-def load_python_ignoring_GPUAccelerator(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, GPUAccelerator, IDX_GPUAccelerator, IGNORE_load_python_ignoring_GPUAccelerator)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_device = ''
-        f_unpartitioned = None
-        f_partition_size = None
-    else:
-        f_device = base.device
-        f_unpartitioned = base.unpartitioned
-        f_partition_size = base.partition_size
-    g_partition_size_value = None
-    for k, v in js.items():
-        i = IDX_GPUAccelerator.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, GPUAccelerator, IGNORE_load_python_ignoring_GPUAccelerator)
+                i = _unknown(k, GPUAccelerator, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1635,7 +856,6 @@ def load_python_ignoring_GPUAccelerator(js, depth, base):
 
 
 # flyteidl.core.IOStrategy: load -------------------------------------------------------
-IGNORE_IOStrategy = False
 EXACT_IOStrategy = False
 IDX_IOStrategy = {'download_mode': 0, 'upload_mode': 1, 'downloadMode': 0, 'uploadMode': 1}
 D_download_mode_IOStrategy = IOStrategy.DownloadMode(0)
@@ -1650,7 +870,7 @@ EN_upload_mode_IOStrategy = 'flyteidl.core.IOStrategy.UploadMode'
 
 def load_IOStrategy(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, IOStrategy, IDX_IOStrategy, IGNORE_IOStrategy)
+        js = _as_object(js, IOStrategy, IDX_IOStrategy, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1664,105 +884,7 @@ def load_IOStrategy(js, depth, base):
         i = IDX_IOStrategy.get(k)
         if i is None:
             try:
-                i = _unknown(k, IOStrategy, IGNORE_IOStrategy)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_download_mode = D_download_mode_IOStrategy
-                else:
-                    n = BN_download_mode_IOStrategy.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_download_mode_IOStrategy, BV_download_mode_IOStrategy, EN_download_mode_IOStrategy, EXACT_IOStrategy)
-                    f_download_mode = n
-            elif i == 1:
-                if v is None:
-                    f_upload_mode = D_upload_mode_IOStrategy
-                else:
-                    n = BN_upload_mode_IOStrategy.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_upload_mode_IOStrategy, BV_upload_mode_IOStrategy, EN_upload_mode_IOStrategy, EXACT_IOStrategy)
-                    f_upload_mode = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(IOStrategy)
-    SET_DICT_IOStrategy(obj, {'_unknown_fields': b'', 'download_mode': f_download_mode, 'upload_mode': f_upload_mode})
-    return obj
-
-
-# flyteidl.core.IOStrategy: load_python ------------------------------------------------
-EXACT_load_python_IOStrategy = True
-
-
-def load_python_IOStrategy(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, IOStrategy, IDX_IOStrategy, IGNORE_IOStrategy)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_download_mode = D_download_mode_IOStrategy
-        f_upload_mode = D_upload_mode_IOStrategy
-    else:
-        f_download_mode = base.download_mode
-        f_upload_mode = base.upload_mode
-    for k, v in js.items():
-        i = IDX_IOStrategy.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, IOStrategy, IGNORE_IOStrategy)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_download_mode = D_download_mode_IOStrategy
-                else:
-                    n = BN_download_mode_IOStrategy.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_download_mode_IOStrategy, BV_download_mode_IOStrategy, EN_download_mode_IOStrategy, EXACT_load_python_IOStrategy)
-                    f_download_mode = n
-            elif i == 1:
-                if v is None:
-                    f_upload_mode = D_upload_mode_IOStrategy
-                else:
-                    n = BN_upload_mode_IOStrategy.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_upload_mode_IOStrategy, BV_upload_mode_IOStrategy, EN_upload_mode_IOStrategy, EXACT_load_python_IOStrategy)
-                    f_upload_mode = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(IOStrategy)
-    SET_DICT_IOStrategy(obj, {'_unknown_fields': b'', 'download_mode': f_download_mode, 'upload_mode': f_upload_mode})
-    return obj
-
-
-# flyteidl.core.IOStrategy: load_ignoring ----------------------------------------------
-IGNORE_load_ignoring_IOStrategy = True
-
-
-def load_ignoring_IOStrategy(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, IOStrategy, IDX_IOStrategy, IGNORE_load_ignoring_IOStrategy)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_download_mode = D_download_mode_IOStrategy
-        f_upload_mode = D_upload_mode_IOStrategy
-    else:
-        f_download_mode = base.download_mode
-        f_upload_mode = base.upload_mode
-    for k, v in js.items():
-        i = IDX_IOStrategy.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, IOStrategy, IGNORE_load_ignoring_IOStrategy)
+                i = _unknown(k, IOStrategy, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1778,7 +900,7 @@ def load_ignoring_IOStrategy(js, depth, base):
                         if n is None: n = _enum_in(v, BN_download_mode_IOStrategy, BV_download_mode_IOStrategy, EN_download_mode_IOStrategy, EXACT_IOStrategy)
                         f_download_mode = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_upload_mode = D_upload_mode_IOStrategy
@@ -1788,7 +910,7 @@ def load_ignoring_IOStrategy(js, depth, base):
                         if n is None: n = _enum_in(v, BN_upload_mode_IOStrategy, BV_upload_mode_IOStrategy, EN_upload_mode_IOStrategy, EXACT_IOStrategy)
                         f_upload_mode = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -1797,14 +919,13 @@ def load_ignoring_IOStrategy(js, depth, base):
     return obj
 
 
-# flyteidl.core.IOStrategy: load_python_ignoring ---------------------------------------
-IGNORE_load_python_ignoring_IOStrategy = True
-EXACT_load_python_ignoring_IOStrategy = True
+# flyteidl.core.IOStrategy: load_python ------------------------------------------------
+EXACT_load_python_IOStrategy = True
 
 
-def load_python_ignoring_IOStrategy(js, depth, base):
+def load_python_IOStrategy(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, IOStrategy, IDX_IOStrategy, IGNORE_load_python_ignoring_IOStrategy)
+        js = _as_object(js, IOStrategy, IDX_IOStrategy, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1818,7 +939,7 @@ def load_python_ignoring_IOStrategy(js, depth, base):
         i = IDX_IOStrategy.get(k)
         if i is None:
             try:
-                i = _unknown(k, IOStrategy, IGNORE_load_python_ignoring_IOStrategy)
+                i = _unknown(k, IOStrategy, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1831,20 +952,20 @@ def load_python_ignoring_IOStrategy(js, depth, base):
                 else:
                     try:
                         n = BN_download_mode_IOStrategy.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_download_mode_IOStrategy, BV_download_mode_IOStrategy, EN_download_mode_IOStrategy, EXACT_load_python_ignoring_IOStrategy)
+                        if n is None: n = _enum_in(v, BN_download_mode_IOStrategy, BV_download_mode_IOStrategy, EN_download_mode_IOStrategy, EXACT_load_python_IOStrategy)
                         f_download_mode = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_upload_mode = D_upload_mode_IOStrategy
                 else:
                     try:
                         n = BN_upload_mode_IOStrategy.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_upload_mode_IOStrategy, BV_upload_mode_IOStrategy, EN_upload_mode_IOStrategy, EXACT_load_python_ignoring_IOStrategy)
+                        if n is None: n = _enum_in(v, BN_upload_mode_IOStrategy, BV_upload_mode_IOStrategy, EN_upload_mode_IOStrategy, EXACT_load_python_IOStrategy)
                         f_upload_mode = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -1854,14 +975,13 @@ def load_python_ignoring_IOStrategy(js, depth, base):
 
 
 # flyteidl.core.K8sObjectMetadata: load ------------------------------------------------
-IGNORE_K8sObjectMetadata = False
 EXACT_K8sObjectMetadata = False
 IDX_K8sObjectMetadata = {'labels': 0, 'annotations': 1}
 
 
 def load_K8sObjectMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, K8sObjectMetadata, IDX_K8sObjectMetadata, IGNORE_K8sObjectMetadata)
+        js = _as_object(js, K8sObjectMetadata, IDX_K8sObjectMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1875,7 +995,7 @@ def load_K8sObjectMetadata(js, depth, base):
         i = IDX_K8sObjectMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, K8sObjectMetadata, IGNORE_K8sObjectMetadata)
+                i = _unknown(k, K8sObjectMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1930,7 +1050,7 @@ EXACT_load_python_K8sObjectMetadata = True
 
 def load_python_K8sObjectMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, K8sObjectMetadata, IDX_K8sObjectMetadata, IGNORE_K8sObjectMetadata)
+        js = _as_object(js, K8sObjectMetadata, IDX_K8sObjectMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1944,150 +1064,7 @@ def load_python_K8sObjectMetadata(js, depth, base):
         i = IDX_K8sObjectMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, K8sObjectMetadata, IGNORE_K8sObjectMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_labels = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_labels = d
-            elif i == 1:
-                if v is None:
-                    f_annotations = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_annotations = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(K8sObjectMetadata)
-    SET_DICT_K8sObjectMetadata(obj, {'_unknown_fields': b'', 'labels': f_labels, 'annotations': f_annotations})
-    return obj
-
-
-# flyteidl.core.K8sObjectMetadata: load_ignoring ---------------------------------------
-IGNORE_load_ignoring_K8sObjectMetadata = True
-
-
-def load_ignoring_K8sObjectMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, K8sObjectMetadata, IDX_K8sObjectMetadata, IGNORE_load_ignoring_K8sObjectMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_labels = EMPTY_DICT
-        f_annotations = EMPTY_DICT
-    else:
-        f_labels = base.labels
-        f_annotations = base.annotations
-    for k, v in js.items():
-        i = IDX_K8sObjectMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, K8sObjectMetadata, IGNORE_load_ignoring_K8sObjectMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_labels = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_labels = d
-            elif i == 1:
-                if v is None:
-                    f_annotations = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_annotations = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(K8sObjectMetadata)
-    SET_DICT_K8sObjectMetadata(obj, {'_unknown_fields': b'', 'labels': f_labels, 'annotations': f_annotations})
-    return obj
-
-
-# flyteidl.core.K8sObjectMetadata: load_python_ignoring --------------------------------
-IGNORE_load_python_ignoring_K8sObjectMetadata = True
-EXACT_load_python_ignoring_K8sObjectMetadata = True
-
-
-def load_python_ignoring_K8sObjectMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, K8sObjectMetadata, IDX_K8sObjectMetadata, IGNORE_load_python_ignoring_K8sObjectMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_labels = EMPTY_DICT
-        f_annotations = EMPTY_DICT
-    else:
-        f_labels = base.labels
-        f_annotations = base.annotations
-    for k, v in js.items():
-        i = IDX_K8sObjectMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, K8sObjectMetadata, IGNORE_load_python_ignoring_K8sObjectMetadata)
+                i = _unknown(k, K8sObjectMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2141,14 +1118,13 @@ def load_python_ignoring_K8sObjectMetadata(js, depth, base):
 
 
 # flyteidl.core.K8sPod: load -----------------------------------------------------------
-IGNORE_K8sPod = False
 EXACT_K8sPod = False
 IDX_K8sPod = {'metadata': 0, 'pod_spec': 1, 'data_config': 2, 'primary_container_name': 3, 'podSpec': 1, 'dataConfig': 2, 'primaryContainerName': 3}
 
 
 def load_K8sPod(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, K8sPod, IDX_K8sPod, IGNORE_K8sPod)
+        js = _as_object(js, K8sPod, IDX_K8sPod, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2166,7 +1142,7 @@ def load_K8sPod(js, depth, base):
         i = IDX_K8sPod.get(k)
         if i is None:
             try:
-                i = _unknown(k, K8sPod, IGNORE_K8sPod)
+                i = _unknown(k, K8sPod, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2208,7 +1184,7 @@ EXACT_load_python_K8sPod = True
 
 def load_python_K8sPod(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, K8sPod, IDX_K8sPod, IGNORE_K8sPod)
+        js = _as_object(js, K8sPod, IDX_K8sPod, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2226,7 +1202,7 @@ def load_python_K8sPod(js, depth, base):
         i = IDX_K8sPod.get(k)
         if i is None:
             try:
-                i = _unknown(k, K8sPod, IGNORE_K8sPod)
+                i = _unknown(k, K8sPod, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2263,137 +1239,14 @@ def load_python_K8sPod(js, depth, base):
     return obj
 
 
-# flyteidl.core.K8sPod: load_ignoring --------------------------------------------------
-IGNORE_load_ignoring_K8sPod = True
-
-
-def load_ignoring_K8sPod(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, K8sPod, IDX_K8sPod, IGNORE_load_ignoring_K8sPod)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_metadata = None
-        f_pod_spec = None
-        f_data_config = None
-        f_primary_container_name = ''
-    else:
-        f_metadata = base.metadata
-        f_pod_spec = base.pod_spec
-        f_data_config = base.data_config
-        f_primary_container_name = base.primary_container_name
-    for k, v in js.items():
-        i = IDX_K8sPod.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, K8sPod, IGNORE_load_ignoring_K8sPod)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_ignoring_K8sObjectMetadata(v, depth, f_metadata)
-            elif i == 1:
-                if v is None:
-                    f_pod_spec = None
-                else:
-                    f_pod_spec = load_Struct(v, depth, f_pod_spec)
-            elif i == 2:
-                if v is None:
-                    f_data_config = None
-                else:
-                    f_data_config = load_ignoring_DataLoadingConfig(v, depth, f_data_config)
-            elif i == 3:
-                if v is None:
-                    f_primary_container_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_primary_container_name = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(K8sPod)
-    SET_DICT_K8sPod(obj, {'_unknown_fields': b'', 'metadata': f_metadata, 'pod_spec': f_pod_spec, 'data_config': f_data_config, 'primary_container_name': f_primary_container_name})
-    return obj
-
-
-# flyteidl.core.K8sPod: load_python_ignoring -------------------------------------------
-IGNORE_load_python_ignoring_K8sPod = True
-EXACT_load_python_ignoring_K8sPod = True
-
-
-def load_python_ignoring_K8sPod(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, K8sPod, IDX_K8sPod, IGNORE_load_python_ignoring_K8sPod)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_metadata = None
-        f_pod_spec = None
-        f_data_config = None
-        f_primary_container_name = ''
-    else:
-        f_metadata = base.metadata
-        f_pod_spec = base.pod_spec
-        f_data_config = base.data_config
-        f_primary_container_name = base.primary_container_name
-    for k, v in js.items():
-        i = IDX_K8sPod.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, K8sPod, IGNORE_load_python_ignoring_K8sPod)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_python_ignoring_K8sObjectMetadata(v, depth, f_metadata)
-            elif i == 1:
-                if v is None:
-                    f_pod_spec = None
-                else:
-                    f_pod_spec = load_python_Struct(v, depth, f_pod_spec)
-            elif i == 2:
-                if v is None:
-                    f_data_config = None
-                else:
-                    f_data_config = load_python_ignoring_DataLoadingConfig(v, depth, f_data_config)
-            elif i == 3:
-                if v is None:
-                    f_primary_container_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_primary_container_name = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(K8sPod)
-    SET_DICT_K8sPod(obj, {'_unknown_fields': b'', 'metadata': f_metadata, 'pod_spec': f_pod_spec, 'data_config': f_data_config, 'primary_container_name': f_primary_container_name})
-    return obj
-
-
 # flyteidl.core.Resources: load --------------------------------------------------------
-IGNORE_Resources = False
 EXACT_Resources = False
 IDX_Resources = {'requests': 0, 'limits': 1}
 
 
 def load_Resources(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Resources, IDX_Resources, IGNORE_Resources)
+        js = _as_object(js, Resources, IDX_Resources, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2407,7 +1260,7 @@ def load_Resources(js, depth, base):
         i = IDX_Resources.get(k)
         if i is None:
             try:
-                i = _unknown(k, Resources, IGNORE_Resources)
+                i = _unknown(k, Resources, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2458,7 +1311,7 @@ EXACT_load_python_Resources = True
 
 def load_python_Resources(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Resources, IDX_Resources, IGNORE_Resources)
+        js = _as_object(js, Resources, IDX_Resources, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2472,7 +1325,7 @@ def load_python_Resources(js, depth, base):
         i = IDX_Resources.get(k)
         if i is None:
             try:
-                i = _unknown(k, Resources, IGNORE_Resources)
+                i = _unknown(k, Resources, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2504,137 +1357,6 @@ def load_python_Resources(js, depth, base):
                         for i, e in enumerate(v):
                             if e is None: _null_item()
                             x = load_python_ResourceEntry(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_limits = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Resources)
-    SET_DICT_Resources(obj, {'_unknown_fields': b'', 'requests': f_requests, 'limits': f_limits})
-    return obj
-
-
-# flyteidl.core.Resources: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_Resources = True
-
-
-def load_ignoring_Resources(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Resources, IDX_Resources, IGNORE_load_ignoring_Resources)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_requests = EMPTY_LIST
-        f_limits = EMPTY_LIST
-    else:
-        f_requests = base.requests
-        f_limits = base.limits
-    for k, v in js.items():
-        i = IDX_Resources.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Resources, IGNORE_load_ignoring_Resources)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_requests = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_ResourceEntry(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_requests = lst
-            elif i == 1:
-                if v is None:
-                    f_limits = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_ResourceEntry(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_limits = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Resources)
-    SET_DICT_Resources(obj, {'_unknown_fields': b'', 'requests': f_requests, 'limits': f_limits})
-    return obj
-
-
-# flyteidl.core.Resources: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_Resources = True
-EXACT_load_python_ignoring_Resources = True
-
-
-def load_python_ignoring_Resources(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Resources, IDX_Resources, IGNORE_load_python_ignoring_Resources)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_requests = EMPTY_LIST
-        f_limits = EMPTY_LIST
-    else:
-        f_requests = base.requests
-        f_limits = base.limits
-    for k, v in js.items():
-        i = IDX_Resources.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Resources, IGNORE_load_python_ignoring_Resources)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_requests = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_ResourceEntry(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_requests = lst
-            elif i == 1:
-                if v is None:
-                    f_limits = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_ResourceEntry(e, depth, None)
                             _append(lst, x)
                     except JSONError as exc:
                         exc._enter('[%d]' % i)
@@ -2649,7 +1371,6 @@ def load_python_ignoring_Resources(js, depth, base):
 
 
 # flyteidl.core.Resources.ResourceEntry: load ------------------------------------------
-IGNORE_ResourceEntry = False
 EXACT_ResourceEntry = False
 IDX_ResourceEntry = {'name': 0, 'value': 1}
 D_name_ResourceEntry = Resources.ResourceName(0)
@@ -2660,7 +1381,7 @@ EN_name_ResourceEntry = 'flyteidl.core.Resources.ResourceName'
 
 def load_ResourceEntry(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Resources.ResourceEntry, IDX_ResourceEntry, IGNORE_ResourceEntry)
+        js = _as_object(js, Resources.ResourceEntry, IDX_ResourceEntry, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2674,7 +1395,7 @@ def load_ResourceEntry(js, depth, base):
         i = IDX_ResourceEntry.get(k)
         if i is None:
             try:
-                i = _unknown(k, Resources.ResourceEntry, IGNORE_ResourceEntry)
+                i = _unknown(k, Resources.ResourceEntry, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2685,9 +1406,12 @@ def load_ResourceEntry(js, depth, base):
                 if v is None:
                     f_name = D_name_ResourceEntry
                 else:
-                    n = BN_name_ResourceEntry.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_name_ResourceEntry, BV_name_ResourceEntry, EN_name_ResourceEntry, EXACT_ResourceEntry)
-                    f_name = n
+                    try:
+                        n = BN_name_ResourceEntry.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_name_ResourceEntry, BV_name_ResourceEntry, EN_name_ResourceEntry, EXACT_ResourceEntry)
+                        f_name = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_value = ''
@@ -2708,7 +1432,7 @@ EXACT_load_python_ResourceEntry = True
 
 def load_python_ResourceEntry(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Resources.ResourceEntry, IDX_ResourceEntry, IGNORE_ResourceEntry)
+        js = _as_object(js, Resources.ResourceEntry, IDX_ResourceEntry, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2722,56 +1446,7 @@ def load_python_ResourceEntry(js, depth, base):
         i = IDX_ResourceEntry.get(k)
         if i is None:
             try:
-                i = _unknown(k, Resources.ResourceEntry, IGNORE_ResourceEntry)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = D_name_ResourceEntry
-                else:
-                    n = BN_name_ResourceEntry.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_name_ResourceEntry, BV_name_ResourceEntry, EN_name_ResourceEntry, EXACT_load_python_ResourceEntry)
-                    f_name = n
-            elif i == 1:
-                if v is None:
-                    f_value = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_value = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Resources.ResourceEntry)
-    SET_DICT_ResourceEntry(obj, {'_unknown_fields': b'', 'name': f_name, 'value': f_value})
-    return obj
-
-
-# flyteidl.core.Resources.ResourceEntry: load_ignoring ---------------------------------
-IGNORE_load_ignoring_ResourceEntry = True
-
-
-def load_ignoring_ResourceEntry(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Resources.ResourceEntry, IDX_ResourceEntry, IGNORE_load_ignoring_ResourceEntry)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = D_name_ResourceEntry
-        f_value = ''
-    else:
-        f_name = base.name
-        f_value = base.value
-    for k, v in js.items():
-        i = IDX_ResourceEntry.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Resources.ResourceEntry, IGNORE_load_ignoring_ResourceEntry)
+                i = _unknown(k, Resources.ResourceEntry, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2784,62 +1459,10 @@ def load_ignoring_ResourceEntry(js, depth, base):
                 else:
                     try:
                         n = BN_name_ResourceEntry.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_name_ResourceEntry, BV_name_ResourceEntry, EN_name_ResourceEntry, EXACT_ResourceEntry)
+                        if n is None: n = _enum_in(v, BN_name_ResourceEntry, BV_name_ResourceEntry, EN_name_ResourceEntry, EXACT_load_python_ResourceEntry)
                         f_name = n
                     except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_value = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_value = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Resources.ResourceEntry)
-    SET_DICT_ResourceEntry(obj, {'_unknown_fields': b'', 'name': f_name, 'value': f_value})
-    return obj
-
-
-# flyteidl.core.Resources.ResourceEntry: load_python_ignoring --------------------------
-IGNORE_load_python_ignoring_ResourceEntry = True
-EXACT_load_python_ignoring_ResourceEntry = True
-
-
-def load_python_ignoring_ResourceEntry(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Resources.ResourceEntry, IDX_ResourceEntry, IGNORE_load_python_ignoring_ResourceEntry)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = D_name_ResourceEntry
-        f_value = ''
-    else:
-        f_name = base.name
-        f_value = base.value
-    for k, v in js.items():
-        i = IDX_ResourceEntry.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Resources.ResourceEntry, IGNORE_load_python_ignoring_ResourceEntry)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = D_name_ResourceEntry
-                else:
-                    try:
-                        n = BN_name_ResourceEntry.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_name_ResourceEntry, BV_name_ResourceEntry, EN_name_ResourceEntry, EXACT_load_python_ignoring_ResourceEntry)
-                        f_name = n
-                    except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_value = ''
@@ -2856,7 +1479,6 @@ def load_python_ignoring_ResourceEntry(js, depth, base):
 
 
 # flyteidl.core.RuntimeMetadata: load --------------------------------------------------
-IGNORE_RuntimeMetadata = False
 EXACT_RuntimeMetadata = False
 IDX_RuntimeMetadata = {'type': 0, 'version': 1, 'flavor': 2}
 D_type_RuntimeMetadata = RuntimeMetadata.RuntimeType(0)
@@ -2867,7 +1489,7 @@ EN_type_RuntimeMetadata = 'flyteidl.core.RuntimeMetadata.RuntimeType'
 
 def load_RuntimeMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, RuntimeMetadata, IDX_RuntimeMetadata, IGNORE_RuntimeMetadata)
+        js = _as_object(js, RuntimeMetadata, IDX_RuntimeMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2883,7 +1505,7 @@ def load_RuntimeMetadata(js, depth, base):
         i = IDX_RuntimeMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, RuntimeMetadata, IGNORE_RuntimeMetadata)
+                i = _unknown(k, RuntimeMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2894,9 +1516,12 @@ def load_RuntimeMetadata(js, depth, base):
                 if v is None:
                     f_type = D_type_RuntimeMetadata
                 else:
-                    n = BN_type_RuntimeMetadata.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_type_RuntimeMetadata, BV_type_RuntimeMetadata, EN_type_RuntimeMetadata, EXACT_RuntimeMetadata)
-                    f_type = n
+                    try:
+                        n = BN_type_RuntimeMetadata.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_type_RuntimeMetadata, BV_type_RuntimeMetadata, EN_type_RuntimeMetadata, EXACT_RuntimeMetadata)
+                        f_type = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_version = ''
@@ -2923,7 +1548,7 @@ EXACT_load_python_RuntimeMetadata = True
 
 def load_python_RuntimeMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, RuntimeMetadata, IDX_RuntimeMetadata, IGNORE_RuntimeMetadata)
+        js = _as_object(js, RuntimeMetadata, IDX_RuntimeMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2939,65 +1564,7 @@ def load_python_RuntimeMetadata(js, depth, base):
         i = IDX_RuntimeMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, RuntimeMetadata, IGNORE_RuntimeMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_type = D_type_RuntimeMetadata
-                else:
-                    n = BN_type_RuntimeMetadata.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_type_RuntimeMetadata, BV_type_RuntimeMetadata, EN_type_RuntimeMetadata, EXACT_load_python_RuntimeMetadata)
-                    f_type = n
-            elif i == 1:
-                if v is None:
-                    f_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_version = v
-            elif i == 2:
-                if v is None:
-                    f_flavor = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_flavor = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(RuntimeMetadata)
-    SET_DICT_RuntimeMetadata(obj, {'_unknown_fields': b'', 'type': f_type, 'version': f_version, 'flavor': f_flavor})
-    return obj
-
-
-# flyteidl.core.RuntimeMetadata: load_ignoring -----------------------------------------
-IGNORE_load_ignoring_RuntimeMetadata = True
-
-
-def load_ignoring_RuntimeMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, RuntimeMetadata, IDX_RuntimeMetadata, IGNORE_load_ignoring_RuntimeMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_type = D_type_RuntimeMetadata
-        f_version = ''
-        f_flavor = ''
-    else:
-        f_type = base.type
-        f_version = base.version
-        f_flavor = base.flavor
-    for k, v in js.items():
-        i = IDX_RuntimeMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, RuntimeMetadata, IGNORE_load_ignoring_RuntimeMetadata)
+                i = _unknown(k, RuntimeMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3010,70 +1577,10 @@ def load_ignoring_RuntimeMetadata(js, depth, base):
                 else:
                     try:
                         n = BN_type_RuntimeMetadata.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_type_RuntimeMetadata, BV_type_RuntimeMetadata, EN_type_RuntimeMetadata, EXACT_RuntimeMetadata)
+                        if n is None: n = _enum_in(v, BN_type_RuntimeMetadata, BV_type_RuntimeMetadata, EN_type_RuntimeMetadata, EXACT_load_python_RuntimeMetadata)
                         f_type = n
                     except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_version = v
-            elif i == 2:
-                if v is None:
-                    f_flavor = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_flavor = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(RuntimeMetadata)
-    SET_DICT_RuntimeMetadata(obj, {'_unknown_fields': b'', 'type': f_type, 'version': f_version, 'flavor': f_flavor})
-    return obj
-
-
-# flyteidl.core.RuntimeMetadata: load_python_ignoring ----------------------------------
-IGNORE_load_python_ignoring_RuntimeMetadata = True
-EXACT_load_python_ignoring_RuntimeMetadata = True
-
-
-def load_python_ignoring_RuntimeMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, RuntimeMetadata, IDX_RuntimeMetadata, IGNORE_load_python_ignoring_RuntimeMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_type = D_type_RuntimeMetadata
-        f_version = ''
-        f_flavor = ''
-    else:
-        f_type = base.type
-        f_version = base.version
-        f_flavor = base.flavor
-    for k, v in js.items():
-        i = IDX_RuntimeMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, RuntimeMetadata, IGNORE_load_python_ignoring_RuntimeMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_type = D_type_RuntimeMetadata
-                else:
-                    try:
-                        n = BN_type_RuntimeMetadata.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_type_RuntimeMetadata, BV_type_RuntimeMetadata, EN_type_RuntimeMetadata, EXACT_load_python_ignoring_RuntimeMetadata)
-                        f_type = n
-                    except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_version = ''
@@ -3097,14 +1604,13 @@ def load_python_ignoring_RuntimeMetadata(js, depth, base):
 
 
 # flyteidl.core.SharedMemory: load -----------------------------------------------------
-IGNORE_SharedMemory = False
 EXACT_SharedMemory = False
 IDX_SharedMemory = {'mount_path': 0, 'mount_name': 1, 'size_limit': 2, 'mountPath': 0, 'mountName': 1, 'sizeLimit': 2}
 
 
 def load_SharedMemory(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SharedMemory, IDX_SharedMemory, IGNORE_SharedMemory)
+        js = _as_object(js, SharedMemory, IDX_SharedMemory, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3120,7 +1626,7 @@ def load_SharedMemory(js, depth, base):
         i = IDX_SharedMemory.get(k)
         if i is None:
             try:
-                i = _unknown(k, SharedMemory, IGNORE_SharedMemory)
+                i = _unknown(k, SharedMemory, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3159,7 +1665,7 @@ EXACT_load_python_SharedMemory = True
 
 def load_python_SharedMemory(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SharedMemory, IDX_SharedMemory, IGNORE_SharedMemory)
+        js = _as_object(js, SharedMemory, IDX_SharedMemory, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3175,121 +1681,7 @@ def load_python_SharedMemory(js, depth, base):
         i = IDX_SharedMemory.get(k)
         if i is None:
             try:
-                i = _unknown(k, SharedMemory, IGNORE_SharedMemory)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_mount_path = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_mount_path = v
-            elif i == 1:
-                if v is None:
-                    f_mount_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_mount_name = v
-            elif i == 2:
-                if v is None:
-                    f_size_limit = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_size_limit = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SharedMemory)
-    SET_DICT_SharedMemory(obj, {'_unknown_fields': b'', 'mount_path': f_mount_path, 'mount_name': f_mount_name, 'size_limit': f_size_limit})
-    return obj
-
-
-# flyteidl.core.SharedMemory: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_SharedMemory = True
-
-
-def load_ignoring_SharedMemory(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SharedMemory, IDX_SharedMemory, IGNORE_load_ignoring_SharedMemory)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_mount_path = ''
-        f_mount_name = ''
-        f_size_limit = ''
-    else:
-        f_mount_path = base.mount_path
-        f_mount_name = base.mount_name
-        f_size_limit = base.size_limit
-    for k, v in js.items():
-        i = IDX_SharedMemory.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SharedMemory, IGNORE_load_ignoring_SharedMemory)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_mount_path = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_mount_path = v
-            elif i == 1:
-                if v is None:
-                    f_mount_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_mount_name = v
-            elif i == 2:
-                if v is None:
-                    f_size_limit = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_size_limit = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SharedMemory)
-    SET_DICT_SharedMemory(obj, {'_unknown_fields': b'', 'mount_path': f_mount_path, 'mount_name': f_mount_name, 'size_limit': f_size_limit})
-    return obj
-
-
-# flyteidl.core.SharedMemory: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_SharedMemory = True
-EXACT_load_python_ignoring_SharedMemory = True
-
-
-def load_python_ignoring_SharedMemory(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SharedMemory, IDX_SharedMemory, IGNORE_load_python_ignoring_SharedMemory)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_mount_path = ''
-        f_mount_name = ''
-        f_size_limit = ''
-    else:
-        f_mount_path = base.mount_path
-        f_mount_name = base.mount_name
-        f_size_limit = base.size_limit
-    for k, v in js.items():
-        i = IDX_SharedMemory.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SharedMemory, IGNORE_load_python_ignoring_SharedMemory)
+                i = _unknown(k, SharedMemory, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3326,7 +1718,6 @@ def load_python_ignoring_SharedMemory(js, depth, base):
 
 
 # flyteidl.core.Sql: load --------------------------------------------------------------
-IGNORE_Sql = False
 EXACT_Sql = False
 IDX_Sql = {'statement': 0, 'dialect': 1}
 D_dialect_Sql = Sql.Dialect(0)
@@ -3337,7 +1728,7 @@ EN_dialect_Sql = 'flyteidl.core.Sql.Dialect'
 
 def load_Sql(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Sql, IDX_Sql, IGNORE_Sql)
+        js = _as_object(js, Sql, IDX_Sql, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3351,104 +1742,7 @@ def load_Sql(js, depth, base):
         i = IDX_Sql.get(k)
         if i is None:
             try:
-                i = _unknown(k, Sql, IGNORE_Sql)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_statement = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_statement = v
-            elif i == 1:
-                if v is None:
-                    f_dialect = D_dialect_Sql
-                else:
-                    n = BN_dialect_Sql.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_dialect_Sql, BV_dialect_Sql, EN_dialect_Sql, EXACT_Sql)
-                    f_dialect = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Sql)
-    SET_DICT_Sql(obj, {'_unknown_fields': b'', 'statement': f_statement, 'dialect': f_dialect})
-    return obj
-
-
-# flyteidl.core.Sql: load_python -------------------------------------------------------
-EXACT_load_python_Sql = True
-
-
-def load_python_Sql(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Sql, IDX_Sql, IGNORE_Sql)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_statement = ''
-        f_dialect = D_dialect_Sql
-    else:
-        f_statement = base.statement
-        f_dialect = base.dialect
-    for k, v in js.items():
-        i = IDX_Sql.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Sql, IGNORE_Sql)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_statement = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_statement = v
-            elif i == 1:
-                if v is None:
-                    f_dialect = D_dialect_Sql
-                else:
-                    n = BN_dialect_Sql.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_dialect_Sql, BV_dialect_Sql, EN_dialect_Sql, EXACT_load_python_Sql)
-                    f_dialect = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Sql)
-    SET_DICT_Sql(obj, {'_unknown_fields': b'', 'statement': f_statement, 'dialect': f_dialect})
-    return obj
-
-
-# flyteidl.core.Sql: load_ignoring -----------------------------------------------------
-IGNORE_load_ignoring_Sql = True
-
-
-def load_ignoring_Sql(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Sql, IDX_Sql, IGNORE_load_ignoring_Sql)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_statement = ''
-        f_dialect = D_dialect_Sql
-    else:
-        f_statement = base.statement
-        f_dialect = base.dialect
-    for k, v in js.items():
-        i = IDX_Sql.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Sql, IGNORE_load_ignoring_Sql)
+                i = _unknown(k, Sql, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3470,7 +1764,7 @@ def load_ignoring_Sql(js, depth, base):
                         if n is None: n = _enum_in(v, BN_dialect_Sql, BV_dialect_Sql, EN_dialect_Sql, EXACT_Sql)
                         f_dialect = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -3479,14 +1773,13 @@ def load_ignoring_Sql(js, depth, base):
     return obj
 
 
-# flyteidl.core.Sql: load_python_ignoring ----------------------------------------------
-IGNORE_load_python_ignoring_Sql = True
-EXACT_load_python_ignoring_Sql = True
+# flyteidl.core.Sql: load_python -------------------------------------------------------
+EXACT_load_python_Sql = True
 
 
-def load_python_ignoring_Sql(js, depth, base):
+def load_python_Sql(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Sql, IDX_Sql, IGNORE_load_python_ignoring_Sql)
+        js = _as_object(js, Sql, IDX_Sql, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3500,7 +1793,7 @@ def load_python_ignoring_Sql(js, depth, base):
         i = IDX_Sql.get(k)
         if i is None:
             try:
-                i = _unknown(k, Sql, IGNORE_load_python_ignoring_Sql)
+                i = _unknown(k, Sql, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3520,10 +1813,10 @@ def load_python_ignoring_Sql(js, depth, base):
                 else:
                     try:
                         n = BN_dialect_Sql.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_dialect_Sql, BV_dialect_Sql, EN_dialect_Sql, EXACT_load_python_ignoring_Sql)
+                        if n is None: n = _enum_in(v, BN_dialect_Sql, BV_dialect_Sql, EN_dialect_Sql, EXACT_load_python_Sql)
                         f_dialect = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -3533,14 +1826,13 @@ def load_python_ignoring_Sql(js, depth, base):
 
 
 # flyteidl.core.TaskMetadata: load -----------------------------------------------------
-IGNORE_TaskMetadata = False
 EXACT_TaskMetadata = False
 IDX_TaskMetadata = {'discoverable': 0, 'runtime': 1, 'timeout': 2, 'retries': 3, 'discovery_version': 4, 'deprecated_error_message': 5, 'interruptible': 6, 'cache_serializable': 7, 'tags': 8, 'pod_template_name': 9, 'cache_ignore_input_vars': 10, 'is_eager': 11, 'generates_deck': 12, 'metadata': 13, 'discoveryVersion': 4, 'deprecatedErrorMessage': 5, 'cacheSerializable': 7, 'podTemplateName': 9, 'cacheIgnoreInputVars': 10, 'isEager': 11, 'generatesDeck': 12}
 
 
 def load_TaskMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskMetadata, IDX_TaskMetadata, IGNORE_TaskMetadata)
+        js = _as_object(js, TaskMetadata, IDX_TaskMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3579,7 +1871,7 @@ def load_TaskMetadata(js, depth, base):
         i = IDX_TaskMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskMetadata, IGNORE_TaskMetadata)
+                i = _unknown(k, TaskMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3702,7 +1994,7 @@ EXACT_load_python_TaskMetadata = True
 
 def load_python_TaskMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskMetadata, IDX_TaskMetadata, IGNORE_TaskMetadata)
+        js = _as_object(js, TaskMetadata, IDX_TaskMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3741,7 +2033,7 @@ def load_python_TaskMetadata(js, depth, base):
         i = IDX_TaskMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskMetadata, IGNORE_TaskMetadata)
+                i = _unknown(k, TaskMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3864,346 +2156,14 @@ def load_python_TaskMetadata(js, depth, base):
     return obj
 
 
-# flyteidl.core.TaskMetadata: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_TaskMetadata = True
-
-
-def load_ignoring_TaskMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskMetadata, IDX_TaskMetadata, IGNORE_load_ignoring_TaskMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_discoverable = False
-        f_runtime = None
-        f_timeout = None
-        f_retries = None
-        f_discovery_version = ''
-        f_deprecated_error_message = ''
-        f_interruptible = None
-        f_cache_serializable = False
-        f_tags = EMPTY_DICT
-        f_pod_template_name = ''
-        f_cache_ignore_input_vars = EMPTY_LIST
-        f_is_eager = False
-        f_generates_deck = None
-        f_metadata = None
-    else:
-        f_discoverable = base.discoverable
-        f_runtime = base.runtime
-        f_timeout = base.timeout
-        f_retries = base.retries
-        f_discovery_version = base.discovery_version
-        f_deprecated_error_message = base.deprecated_error_message
-        f_interruptible = base.interruptible
-        f_cache_serializable = base.cache_serializable
-        f_tags = base.tags
-        f_pod_template_name = base.pod_template_name
-        f_cache_ignore_input_vars = base.cache_ignore_input_vars
-        f_is_eager = base.is_eager
-        f_generates_deck = base.generates_deck
-        f_metadata = base.metadata
-    g_interruptible_value = None
-    for k, v in js.items():
-        i = IDX_TaskMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskMetadata, IGNORE_load_ignoring_TaskMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_discoverable = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_discoverable = v
-            elif i == 1:
-                if v is None:
-                    f_runtime = None
-                else:
-                    f_runtime = load_ignoring_RuntimeMetadata(v, depth, f_runtime)
-            elif i == 2:
-                if v is None:
-                    f_timeout = None
-                else:
-                    f_timeout = load_Duration(v, depth, f_timeout)
-            elif i == 3:
-                if v is None:
-                    f_retries = None
-                else:
-                    f_retries = load_ignoring_RetryStrategy(v, depth, f_retries)
-            elif i == 4:
-                if v is None:
-                    f_discovery_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_discovery_version = v
-            elif i == 5:
-                if v is None:
-                    f_deprecated_error_message = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_deprecated_error_message = v
-            elif i == 6:
-                if v is None:
-                    f_interruptible = None
-                else:
-                    if g_interruptible_value is not None: _two_oneof('interruptible_value', g_interruptible_value, k)
-                    g_interruptible_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_interruptible = v
-            elif i == 7:
-                if v is None:
-                    f_cache_serializable = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_cache_serializable = v
-            elif i == 8:
-                if v is None:
-                    f_tags = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_tags = d
-            elif i == 9:
-                if v is None:
-                    f_pod_template_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_pod_template_name = v
-            elif i == 10:
-                if v is None:
-                    f_cache_ignore_input_vars = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_cache_ignore_input_vars = lst
-            elif i == 11:
-                if v is None:
-                    f_is_eager = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_is_eager = v
-            elif i == 12:
-                if v is None:
-                    f_generates_deck = None
-                else:
-                    f_generates_deck = load_ignoring_BoolValue(v, depth, f_generates_deck)
-            elif i == 13:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_ignoring_K8sObjectMetadata(v, depth, f_metadata)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskMetadata)
-    SET_DICT_TaskMetadata(obj, {'_unknown_fields': b'', 'discoverable': f_discoverable, 'runtime': f_runtime, 'timeout': f_timeout, 'retries': f_retries, 'discovery_version': f_discovery_version, 'deprecated_error_message': f_deprecated_error_message, 'interruptible': f_interruptible, 'cache_serializable': f_cache_serializable, 'tags': f_tags, 'pod_template_name': f_pod_template_name, 'cache_ignore_input_vars': f_cache_ignore_input_vars, 'is_eager': f_is_eager, 'generates_deck': f_generates_deck, 'metadata': f_metadata})
-    return obj
-
-
-# flyteidl.core.TaskMetadata: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_TaskMetadata = True
-EXACT_load_python_ignoring_TaskMetadata = True
-
-
-def load_python_ignoring_TaskMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskMetadata, IDX_TaskMetadata, IGNORE_load_python_ignoring_TaskMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_discoverable = False
-        f_runtime = None
-        f_timeout = None
-        f_retries = None
-        f_discovery_version = ''
-        f_deprecated_error_message = ''
-        f_interruptible = None
-        f_cache_serializable = False
-        f_tags = EMPTY_DICT
-        f_pod_template_name = ''
-        f_cache_ignore_input_vars = EMPTY_LIST
-        f_is_eager = False
-        f_generates_deck = None
-        f_metadata = None
-    else:
-        f_discoverable = base.discoverable
-        f_runtime = base.runtime
-        f_timeout = base.timeout
-        f_retries = base.retries
-        f_discovery_version = base.discovery_version
-        f_deprecated_error_message = base.deprecated_error_message
-        f_interruptible = base.interruptible
-        f_cache_serializable = base.cache_serializable
-        f_tags = base.tags
-        f_pod_template_name = base.pod_template_name
-        f_cache_ignore_input_vars = base.cache_ignore_input_vars
-        f_is_eager = base.is_eager
-        f_generates_deck = base.generates_deck
-        f_metadata = base.metadata
-    g_interruptible_value = None
-    for k, v in js.items():
-        i = IDX_TaskMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskMetadata, IGNORE_load_python_ignoring_TaskMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_discoverable = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_discoverable = v
-            elif i == 1:
-                if v is None:
-                    f_runtime = None
-                else:
-                    f_runtime = load_python_ignoring_RuntimeMetadata(v, depth, f_runtime)
-            elif i == 2:
-                if v is None:
-                    f_timeout = None
-                else:
-                    f_timeout = load_python_Duration(v, depth, f_timeout)
-            elif i == 3:
-                if v is None:
-                    f_retries = None
-                else:
-                    f_retries = load_python_ignoring_RetryStrategy(v, depth, f_retries)
-            elif i == 4:
-                if v is None:
-                    f_discovery_version = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_discovery_version = v
-            elif i == 5:
-                if v is None:
-                    f_deprecated_error_message = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_deprecated_error_message = v
-            elif i == 6:
-                if v is None:
-                    f_interruptible = None
-                else:
-                    if g_interruptible_value is not None: _two_oneof('interruptible_value', g_interruptible_value, k)
-                    g_interruptible_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_interruptible = v
-            elif i == 7:
-                if v is None:
-                    f_cache_serializable = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_cache_serializable = v
-            elif i == 8:
-                if v is None:
-                    f_tags = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_tags = d
-            elif i == 9:
-                if v is None:
-                    f_pod_template_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_pod_template_name = v
-            elif i == 10:
-                if v is None:
-                    f_cache_ignore_input_vars = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_cache_ignore_input_vars = lst
-            elif i == 11:
-                if v is None:
-                    f_is_eager = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_is_eager = v
-            elif i == 12:
-                if v is None:
-                    f_generates_deck = None
-                else:
-                    f_generates_deck = load_python_ignoring_BoolValue(v, depth, f_generates_deck)
-            elif i == 13:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_python_ignoring_K8sObjectMetadata(v, depth, f_metadata)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskMetadata)
-    SET_DICT_TaskMetadata(obj, {'_unknown_fields': b'', 'discoverable': f_discoverable, 'runtime': f_runtime, 'timeout': f_timeout, 'retries': f_retries, 'discovery_version': f_discovery_version, 'deprecated_error_message': f_deprecated_error_message, 'interruptible': f_interruptible, 'cache_serializable': f_cache_serializable, 'tags': f_tags, 'pod_template_name': f_pod_template_name, 'cache_ignore_input_vars': f_cache_ignore_input_vars, 'is_eager': f_is_eager, 'generates_deck': f_generates_deck, 'metadata': f_metadata})
-    return obj
-
-
 # flyteidl.core.TaskTemplate: load -----------------------------------------------------
-IGNORE_TaskTemplate = False
 EXACT_TaskTemplate = False
 IDX_TaskTemplate = {'id': 0, 'type': 1, 'metadata': 2, 'interface': 3, 'custom': 4, 'container': 5, 'task_type_version': 6, 'security_context': 7, 'extended_resources': 8, 'config': 9, 'k8s_pod': 10, 'sql': 11, 'taskTypeVersion': 6, 'securityContext': 7, 'extendedResources': 8, 'k8sPod': 10}
 
 
 def load_TaskTemplate(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskTemplate, IDX_TaskTemplate, IGNORE_TaskTemplate)
+        js = _as_object(js, TaskTemplate, IDX_TaskTemplate, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4238,7 +2198,7 @@ def load_TaskTemplate(js, depth, base):
         i = IDX_TaskTemplate.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskTemplate, IGNORE_TaskTemplate)
+                i = _unknown(k, TaskTemplate, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4346,7 +2306,7 @@ EXACT_load_python_TaskTemplate = True
 
 def load_python_TaskTemplate(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskTemplate, IDX_TaskTemplate, IGNORE_TaskTemplate)
+        js = _as_object(js, TaskTemplate, IDX_TaskTemplate, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4381,7 +2341,7 @@ def load_python_TaskTemplate(js, depth, base):
         i = IDX_TaskTemplate.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskTemplate, IGNORE_TaskTemplate)
+                i = _unknown(k, TaskTemplate, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4486,296 +2446,6 @@ def load_python_TaskTemplate(js, depth, base):
     return obj
 
 
-# flyteidl.core.TaskTemplate: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_TaskTemplate = True
-
-
-def load_ignoring_TaskTemplate(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskTemplate, IDX_TaskTemplate, IGNORE_load_ignoring_TaskTemplate)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_type = ''
-        f_metadata = None
-        f_interface = None
-        f_custom = None
-        f_container = None
-        f_task_type_version = 0
-        f_security_context = None
-        f_extended_resources = None
-        f_config = EMPTY_DICT
-        f_k8s_pod = None
-        f_sql = None
-    else:
-        f_id = base.id
-        f_type = base.type
-        f_metadata = base.metadata
-        f_interface = base.interface
-        f_custom = base.custom
-        f_container = base.container
-        f_task_type_version = base.task_type_version
-        f_security_context = base.security_context
-        f_extended_resources = base.extended_resources
-        f_config = base.config
-        f_k8s_pod = base.k8s_pod
-        f_sql = base.sql
-    g_target = None
-    for k, v in js.items():
-        i = IDX_TaskTemplate.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskTemplate, IGNORE_load_ignoring_TaskTemplate)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_type = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_type = v
-            elif i == 2:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_ignoring_TaskMetadata(v, depth, f_metadata)
-            elif i == 3:
-                if v is None:
-                    f_interface = None
-                else:
-                    f_interface = load_ignoring_TypedInterface(v, depth, f_interface)
-            elif i == 4:
-                if v is None:
-                    f_custom = None
-                else:
-                    f_custom = load_Struct(v, depth, f_custom)
-            elif i == 5:
-                if v is None:
-                    f_container = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_container = load_ignoring_Container(v, depth, f_container)
-                    f_k8s_pod = None
-                    f_sql = None
-            elif i == 6:
-                if v is None:
-                    f_task_type_version = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_TaskTemplate)
-                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
-                    f_task_type_version = v
-            elif i == 7:
-                if v is None:
-                    f_security_context = None
-                else:
-                    f_security_context = load_ignoring_SecurityContext(v, depth, f_security_context)
-            elif i == 8:
-                if v is None:
-                    f_extended_resources = None
-                else:
-                    f_extended_resources = load_ignoring_ExtendedResources(v, depth, f_extended_resources)
-            elif i == 9:
-                if v is None:
-                    f_config = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_config = d
-            elif i == 10:
-                if v is None:
-                    f_k8s_pod = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_k8s_pod = load_ignoring_K8sPod(v, depth, f_k8s_pod)
-                    f_container = None
-                    f_sql = None
-            elif i == 11:
-                if v is None:
-                    f_sql = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_sql = load_ignoring_Sql(v, depth, f_sql)
-                    f_container = None
-                    f_k8s_pod = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskTemplate)
-    SET_DICT_TaskTemplate(obj, {'_unknown_fields': b'', 'id': f_id, 'type': f_type, 'metadata': f_metadata, 'interface': f_interface, 'custom': f_custom, 'container': f_container, 'task_type_version': f_task_type_version, 'security_context': f_security_context, 'extended_resources': f_extended_resources, 'config': f_config, 'k8s_pod': f_k8s_pod, 'sql': f_sql})
-    return obj
-
-
-# flyteidl.core.TaskTemplate: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_TaskTemplate = True
-EXACT_load_python_ignoring_TaskTemplate = True
-
-
-def load_python_ignoring_TaskTemplate(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskTemplate, IDX_TaskTemplate, IGNORE_load_python_ignoring_TaskTemplate)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_type = ''
-        f_metadata = None
-        f_interface = None
-        f_custom = None
-        f_container = None
-        f_task_type_version = 0
-        f_security_context = None
-        f_extended_resources = None
-        f_config = EMPTY_DICT
-        f_k8s_pod = None
-        f_sql = None
-    else:
-        f_id = base.id
-        f_type = base.type
-        f_metadata = base.metadata
-        f_interface = base.interface
-        f_custom = base.custom
-        f_container = base.container
-        f_task_type_version = base.task_type_version
-        f_security_context = base.security_context
-        f_extended_resources = base.extended_resources
-        f_config = base.config
-        f_k8s_pod = base.k8s_pod
-        f_sql = base.sql
-    g_target = None
-    for k, v in js.items():
-        i = IDX_TaskTemplate.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskTemplate, IGNORE_load_python_ignoring_TaskTemplate)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_type = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_type = v
-            elif i == 2:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_python_ignoring_TaskMetadata(v, depth, f_metadata)
-            elif i == 3:
-                if v is None:
-                    f_interface = None
-                else:
-                    f_interface = load_python_ignoring_TypedInterface(v, depth, f_interface)
-            elif i == 4:
-                if v is None:
-                    f_custom = None
-                else:
-                    f_custom = load_python_Struct(v, depth, f_custom)
-            elif i == 5:
-                if v is None:
-                    f_container = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_container = load_python_ignoring_Container(v, depth, f_container)
-                    f_k8s_pod = None
-                    f_sql = None
-            elif i == 6:
-                if v is None:
-                    f_task_type_version = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_TaskTemplate)
-                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
-                    f_task_type_version = v
-            elif i == 7:
-                if v is None:
-                    f_security_context = None
-                else:
-                    f_security_context = load_python_ignoring_SecurityContext(v, depth, f_security_context)
-            elif i == 8:
-                if v is None:
-                    f_extended_resources = None
-                else:
-                    f_extended_resources = load_python_ignoring_ExtendedResources(v, depth, f_extended_resources)
-            elif i == 9:
-                if v is None:
-                    f_config = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_config = d
-            elif i == 10:
-                if v is None:
-                    f_k8s_pod = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_k8s_pod = load_python_ignoring_K8sPod(v, depth, f_k8s_pod)
-                    f_container = None
-                    f_sql = None
-            elif i == 11:
-                if v is None:
-                    f_sql = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_sql = load_python_ignoring_Sql(v, depth, f_sql)
-                    f_container = None
-                    f_k8s_pod = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskTemplate)
-    SET_DICT_TaskTemplate(obj, {'_unknown_fields': b'', 'id': f_id, 'type': f_type, 'metadata': f_metadata, 'interface': f_interface, 'custom': f_custom, 'container': f_container, 'task_type_version': f_task_type_version, 'security_context': f_security_context, 'extended_resources': f_extended_resources, 'config': f_config, 'k8s_pod': f_k8s_pod, 'sql': f_sql})
-    return obj
-
-
 # once every function above exists
 SET_DICT_Container = dict_setter(Container)
 SET_DICT_ContainerPort = dict_setter(ContainerPort)
@@ -4797,62 +2467,32 @@ SET_DICT_TaskTemplate = dict_setter(TaskTemplate)
 FUNCTIONS = {
     ('flyteidl.core.Container', 'load'): load_Container,
     ('flyteidl.core.Container', 'load_python'): load_python_Container,
-    ('flyteidl.core.Container', 'load_ignoring'): load_ignoring_Container,
-    ('flyteidl.core.Container', 'load_python_ignoring'): load_python_ignoring_Container,
     ('flyteidl.core.ContainerPort', 'load'): load_ContainerPort,
     ('flyteidl.core.ContainerPort', 'load_python'): load_python_ContainerPort,
-    ('flyteidl.core.ContainerPort', 'load_ignoring'): load_ignoring_ContainerPort,
-    ('flyteidl.core.ContainerPort', 'load_python_ignoring'): load_python_ignoring_ContainerPort,
     ('flyteidl.core.DataLoadingConfig', 'load'): load_DataLoadingConfig,
     ('flyteidl.core.DataLoadingConfig', 'load_python'): load_python_DataLoadingConfig,
-    ('flyteidl.core.DataLoadingConfig', 'load_ignoring'): load_ignoring_DataLoadingConfig,
-    ('flyteidl.core.DataLoadingConfig', 'load_python_ignoring'): load_python_ignoring_DataLoadingConfig,
     ('flyteidl.core.ExtendedResources', 'load'): load_ExtendedResources,
     ('flyteidl.core.ExtendedResources', 'load_python'): load_python_ExtendedResources,
-    ('flyteidl.core.ExtendedResources', 'load_ignoring'): load_ignoring_ExtendedResources,
-    ('flyteidl.core.ExtendedResources', 'load_python_ignoring'): load_python_ignoring_ExtendedResources,
     ('flyteidl.core.GPUAccelerator', 'load'): load_GPUAccelerator,
     ('flyteidl.core.GPUAccelerator', 'load_python'): load_python_GPUAccelerator,
-    ('flyteidl.core.GPUAccelerator', 'load_ignoring'): load_ignoring_GPUAccelerator,
-    ('flyteidl.core.GPUAccelerator', 'load_python_ignoring'): load_python_ignoring_GPUAccelerator,
     ('flyteidl.core.IOStrategy', 'load'): load_IOStrategy,
     ('flyteidl.core.IOStrategy', 'load_python'): load_python_IOStrategy,
-    ('flyteidl.core.IOStrategy', 'load_ignoring'): load_ignoring_IOStrategy,
-    ('flyteidl.core.IOStrategy', 'load_python_ignoring'): load_python_ignoring_IOStrategy,
     ('flyteidl.core.K8sObjectMetadata', 'load'): load_K8sObjectMetadata,
     ('flyteidl.core.K8sObjectMetadata', 'load_python'): load_python_K8sObjectMetadata,
-    ('flyteidl.core.K8sObjectMetadata', 'load_ignoring'): load_ignoring_K8sObjectMetadata,
-    ('flyteidl.core.K8sObjectMetadata', 'load_python_ignoring'): load_python_ignoring_K8sObjectMetadata,
     ('flyteidl.core.K8sPod', 'load'): load_K8sPod,
     ('flyteidl.core.K8sPod', 'load_python'): load_python_K8sPod,
-    ('flyteidl.core.K8sPod', 'load_ignoring'): load_ignoring_K8sPod,
-    ('flyteidl.core.K8sPod', 'load_python_ignoring'): load_python_ignoring_K8sPod,
     ('flyteidl.core.Resources', 'load'): load_Resources,
     ('flyteidl.core.Resources', 'load_python'): load_python_Resources,
-    ('flyteidl.core.Resources', 'load_ignoring'): load_ignoring_Resources,
-    ('flyteidl.core.Resources', 'load_python_ignoring'): load_python_ignoring_Resources,
     ('flyteidl.core.Resources.ResourceEntry', 'load'): load_ResourceEntry,
     ('flyteidl.core.Resources.ResourceEntry', 'load_python'): load_python_ResourceEntry,
-    ('flyteidl.core.Resources.ResourceEntry', 'load_ignoring'): load_ignoring_ResourceEntry,
-    ('flyteidl.core.Resources.ResourceEntry', 'load_python_ignoring'): load_python_ignoring_ResourceEntry,
     ('flyteidl.core.RuntimeMetadata', 'load'): load_RuntimeMetadata,
     ('flyteidl.core.RuntimeMetadata', 'load_python'): load_python_RuntimeMetadata,
-    ('flyteidl.core.RuntimeMetadata', 'load_ignoring'): load_ignoring_RuntimeMetadata,
-    ('flyteidl.core.RuntimeMetadata', 'load_python_ignoring'): load_python_ignoring_RuntimeMetadata,
     ('flyteidl.core.SharedMemory', 'load'): load_SharedMemory,
     ('flyteidl.core.SharedMemory', 'load_python'): load_python_SharedMemory,
-    ('flyteidl.core.SharedMemory', 'load_ignoring'): load_ignoring_SharedMemory,
-    ('flyteidl.core.SharedMemory', 'load_python_ignoring'): load_python_ignoring_SharedMemory,
     ('flyteidl.core.Sql', 'load'): load_Sql,
     ('flyteidl.core.Sql', 'load_python'): load_python_Sql,
-    ('flyteidl.core.Sql', 'load_ignoring'): load_ignoring_Sql,
-    ('flyteidl.core.Sql', 'load_python_ignoring'): load_python_ignoring_Sql,
     ('flyteidl.core.TaskMetadata', 'load'): load_TaskMetadata,
     ('flyteidl.core.TaskMetadata', 'load_python'): load_python_TaskMetadata,
-    ('flyteidl.core.TaskMetadata', 'load_ignoring'): load_ignoring_TaskMetadata,
-    ('flyteidl.core.TaskMetadata', 'load_python_ignoring'): load_python_ignoring_TaskMetadata,
     ('flyteidl.core.TaskTemplate', 'load'): load_TaskTemplate,
     ('flyteidl.core.TaskTemplate', 'load_python'): load_python_TaskTemplate,
-    ('flyteidl.core.TaskTemplate', 'load_ignoring'): load_ignoring_TaskTemplate,
-    ('flyteidl.core.TaskTemplate', 'load_python_ignoring'): load_python_ignoring_TaskTemplate,
 }

@@ -25,6 +25,7 @@ from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FD,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -51,7 +52,6 @@ from flyte_lite.protojson.runtime import (
 )
 
 # flyteidl.core.BlobType: load ---------------------------------------------------------
-IGNORE_BlobType = False
 EXACT_BlobType = False
 IDX_BlobType = {'format': 0, 'dimensionality': 1}
 D_dimensionality_BlobType = BlobType.BlobDimensionality(0)
@@ -62,7 +62,7 @@ EN_dimensionality_BlobType = 'flyteidl.core.BlobType.BlobDimensionality'
 
 def load_BlobType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BlobType, IDX_BlobType, IGNORE_BlobType)
+        js = _as_object(js, BlobType, IDX_BlobType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -76,104 +76,7 @@ def load_BlobType(js, depth, base):
         i = IDX_BlobType.get(k)
         if i is None:
             try:
-                i = _unknown(k, BlobType, IGNORE_BlobType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_format = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_format = v
-            elif i == 1:
-                if v is None:
-                    f_dimensionality = D_dimensionality_BlobType
-                else:
-                    n = BN_dimensionality_BlobType.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_dimensionality_BlobType, BV_dimensionality_BlobType, EN_dimensionality_BlobType, EXACT_BlobType)
-                    f_dimensionality = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BlobType)
-    SET_DICT_BlobType(obj, {'_unknown_fields': b'', 'format': f_format, 'dimensionality': f_dimensionality})
-    return obj
-
-
-# flyteidl.core.BlobType: load_python --------------------------------------------------
-EXACT_load_python_BlobType = True
-
-
-def load_python_BlobType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BlobType, IDX_BlobType, IGNORE_BlobType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_format = ''
-        f_dimensionality = D_dimensionality_BlobType
-    else:
-        f_format = base.format
-        f_dimensionality = base.dimensionality
-    for k, v in js.items():
-        i = IDX_BlobType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BlobType, IGNORE_BlobType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_format = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_format = v
-            elif i == 1:
-                if v is None:
-                    f_dimensionality = D_dimensionality_BlobType
-                else:
-                    n = BN_dimensionality_BlobType.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_dimensionality_BlobType, BV_dimensionality_BlobType, EN_dimensionality_BlobType, EXACT_load_python_BlobType)
-                    f_dimensionality = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BlobType)
-    SET_DICT_BlobType(obj, {'_unknown_fields': b'', 'format': f_format, 'dimensionality': f_dimensionality})
-    return obj
-
-
-# flyteidl.core.BlobType: load_ignoring ------------------------------------------------
-IGNORE_load_ignoring_BlobType = True
-
-
-def load_ignoring_BlobType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BlobType, IDX_BlobType, IGNORE_load_ignoring_BlobType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_format = ''
-        f_dimensionality = D_dimensionality_BlobType
-    else:
-        f_format = base.format
-        f_dimensionality = base.dimensionality
-    for k, v in js.items():
-        i = IDX_BlobType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BlobType, IGNORE_load_ignoring_BlobType)
+                i = _unknown(k, BlobType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -195,7 +98,7 @@ def load_ignoring_BlobType(js, depth, base):
                         if n is None: n = _enum_in(v, BN_dimensionality_BlobType, BV_dimensionality_BlobType, EN_dimensionality_BlobType, EXACT_BlobType)
                         f_dimensionality = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -204,14 +107,13 @@ def load_ignoring_BlobType(js, depth, base):
     return obj
 
 
-# flyteidl.core.BlobType: load_python_ignoring -----------------------------------------
-IGNORE_load_python_ignoring_BlobType = True
-EXACT_load_python_ignoring_BlobType = True
+# flyteidl.core.BlobType: load_python --------------------------------------------------
+EXACT_load_python_BlobType = True
 
 
-def load_python_ignoring_BlobType(js, depth, base):
+def load_python_BlobType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BlobType, IDX_BlobType, IGNORE_load_python_ignoring_BlobType)
+        js = _as_object(js, BlobType, IDX_BlobType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -225,7 +127,7 @@ def load_python_ignoring_BlobType(js, depth, base):
         i = IDX_BlobType.get(k)
         if i is None:
             try:
-                i = _unknown(k, BlobType, IGNORE_load_python_ignoring_BlobType)
+                i = _unknown(k, BlobType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -245,10 +147,10 @@ def load_python_ignoring_BlobType(js, depth, base):
                 else:
                     try:
                         n = BN_dimensionality_BlobType.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_dimensionality_BlobType, BV_dimensionality_BlobType, EN_dimensionality_BlobType, EXACT_load_python_ignoring_BlobType)
+                        if n is None: n = _enum_in(v, BN_dimensionality_BlobType, BV_dimensionality_BlobType, EN_dimensionality_BlobType, EXACT_load_python_BlobType)
                         f_dimensionality = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -258,14 +160,13 @@ def load_python_ignoring_BlobType(js, depth, base):
 
 
 # flyteidl.core.EnumType: load ---------------------------------------------------------
-IGNORE_EnumType = False
 EXACT_EnumType = False
 IDX_EnumType = {'values': 0}
 
 
 def load_EnumType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, EnumType, IDX_EnumType, IGNORE_EnumType)
+        js = _as_object(js, EnumType, IDX_EnumType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -277,7 +178,7 @@ def load_EnumType(js, depth, base):
         i = IDX_EnumType.get(k)
         if i is None:
             try:
-                i = _unknown(k, EnumType, IGNORE_EnumType)
+                i = _unknown(k, EnumType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -314,7 +215,7 @@ EXACT_load_python_EnumType = True
 
 def load_python_EnumType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, EnumType, IDX_EnumType, IGNORE_EnumType)
+        js = _as_object(js, EnumType, IDX_EnumType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -326,107 +227,7 @@ def load_python_EnumType(js, depth, base):
         i = IDX_EnumType.get(k)
         if i is None:
             try:
-                i = _unknown(k, EnumType, IGNORE_EnumType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_values = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_values = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(EnumType)
-    SET_DICT_EnumType(obj, {'_unknown_fields': b'', 'values': f_values})
-    return obj
-
-
-# flyteidl.core.EnumType: load_ignoring ------------------------------------------------
-IGNORE_load_ignoring_EnumType = True
-
-
-def load_ignoring_EnumType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, EnumType, IDX_EnumType, IGNORE_load_ignoring_EnumType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_values = EMPTY_LIST
-    else:
-        f_values = base.values
-    for k, v in js.items():
-        i = IDX_EnumType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, EnumType, IGNORE_load_ignoring_EnumType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_values = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_values = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(EnumType)
-    SET_DICT_EnumType(obj, {'_unknown_fields': b'', 'values': f_values})
-    return obj
-
-
-# flyteidl.core.EnumType: load_python_ignoring -----------------------------------------
-IGNORE_load_python_ignoring_EnumType = True
-EXACT_load_python_ignoring_EnumType = True
-
-
-def load_python_ignoring_EnumType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, EnumType, IDX_EnumType, IGNORE_load_python_ignoring_EnumType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_values = EMPTY_LIST
-    else:
-        f_values = base.values
-    for k, v in js.items():
-        i = IDX_EnumType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, EnumType, IGNORE_load_python_ignoring_EnumType)
+                i = _unknown(k, EnumType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -459,14 +260,13 @@ def load_python_ignoring_EnumType(js, depth, base):
 
 
 # flyteidl.core.Error: load ------------------------------------------------------------
-IGNORE_Error = False
 EXACT_Error = False
 IDX_Error = {'failed_node_id': 0, 'message': 1, 'failedNodeId': 0}
 
 
 def load_Error(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Error, IDX_Error, IGNORE_Error)
+        js = _as_object(js, Error, IDX_Error, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -480,7 +280,7 @@ def load_Error(js, depth, base):
         i = IDX_Error.get(k)
         if i is None:
             try:
-                i = _unknown(k, Error, IGNORE_Error)
+                i = _unknown(k, Error, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -513,7 +313,7 @@ EXACT_load_python_Error = True
 
 def load_python_Error(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Error, IDX_Error, IGNORE_Error)
+        js = _as_object(js, Error, IDX_Error, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -527,104 +327,7 @@ def load_python_Error(js, depth, base):
         i = IDX_Error.get(k)
         if i is None:
             try:
-                i = _unknown(k, Error, IGNORE_Error)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_failed_node_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_failed_node_id = v
-            elif i == 1:
-                if v is None:
-                    f_message = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_message = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Error)
-    SET_DICT_Error(obj, {'_unknown_fields': b'', 'failed_node_id': f_failed_node_id, 'message': f_message})
-    return obj
-
-
-# flyteidl.core.Error: load_ignoring ---------------------------------------------------
-IGNORE_load_ignoring_Error = True
-
-
-def load_ignoring_Error(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Error, IDX_Error, IGNORE_load_ignoring_Error)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_failed_node_id = ''
-        f_message = ''
-    else:
-        f_failed_node_id = base.failed_node_id
-        f_message = base.message
-    for k, v in js.items():
-        i = IDX_Error.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Error, IGNORE_load_ignoring_Error)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_failed_node_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_failed_node_id = v
-            elif i == 1:
-                if v is None:
-                    f_message = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_message = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Error)
-    SET_DICT_Error(obj, {'_unknown_fields': b'', 'failed_node_id': f_failed_node_id, 'message': f_message})
-    return obj
-
-
-# flyteidl.core.Error: load_python_ignoring --------------------------------------------
-IGNORE_load_python_ignoring_Error = True
-EXACT_load_python_ignoring_Error = True
-
-
-def load_python_ignoring_Error(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Error, IDX_Error, IGNORE_load_python_ignoring_Error)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_failed_node_id = ''
-        f_message = ''
-    else:
-        f_failed_node_id = base.failed_node_id
-        f_message = base.message
-    for k, v in js.items():
-        i = IDX_Error.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Error, IGNORE_load_python_ignoring_Error)
+                i = _unknown(k, Error, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -654,7 +357,6 @@ def load_python_ignoring_Error(js, depth, base):
 
 
 # flyteidl.core.LiteralType: load ------------------------------------------------------
-IGNORE_LiteralType = False
 EXACT_LiteralType = False
 IDX_LiteralType = {'simple': 0, 'schema': 1, 'collection_type': 2, 'map_value_type': 3, 'blob': 4, 'metadata': 5, 'enum_type': 6, 'structured_dataset_type': 7, 'annotation': 8, 'union_type': 9, 'structure': 10, 'collectionType': 2, 'mapValueType': 3, 'enumType': 6, 'structuredDatasetType': 7, 'unionType': 9}
 BN_simple_LiteralType = {'NONE': SimpleType(0), 'INTEGER': SimpleType(1), 'FLOAT': SimpleType(2), 'STRING': SimpleType(3), 'BOOLEAN': SimpleType(4), 'DATETIME': SimpleType(5), 'DURATION': SimpleType(6), 'BINARY': SimpleType(7), 'ERROR': SimpleType(8), 'STRUCT': SimpleType(9)}
@@ -664,7 +366,7 @@ EN_simple_LiteralType = 'flyteidl.core.SimpleType'
 
 def load_LiteralType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LiteralType, IDX_LiteralType, IGNORE_LiteralType)
+        js = _as_object(js, LiteralType, IDX_LiteralType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -697,7 +399,7 @@ def load_LiteralType(js, depth, base):
         i = IDX_LiteralType.get(k)
         if i is None:
             try:
-                i = _unknown(k, LiteralType, IGNORE_LiteralType)
+                i = _unknown(k, LiteralType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -708,18 +410,21 @@ def load_LiteralType(js, depth, base):
                 if v is None:
                     f_simple = None
                 else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    n = BN_simple_LiteralType.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_simple_LiteralType, BV_simple_LiteralType, EN_simple_LiteralType, EXACT_LiteralType)
-                    f_simple = n
-                    f_schema = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
+                    try:
+                        if g_type is not None: _two_oneof('type', g_type, k)
+                        g_type = k
+                        n = BN_simple_LiteralType.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_simple_LiteralType, BV_simple_LiteralType, EN_simple_LiteralType, EXACT_LiteralType)
+                        f_simple = n
+                        f_schema = None
+                        f_collection_type = None
+                        f_map_value_type = None
+                        f_blob = None
+                        f_enum_type = None
+                        f_structured_dataset_type = None
+                        f_union_type = None
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_schema = None
@@ -847,7 +552,7 @@ EXACT_load_python_LiteralType = True
 
 def load_python_LiteralType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LiteralType, IDX_LiteralType, IGNORE_LiteralType)
+        js = _as_object(js, LiteralType, IDX_LiteralType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -880,7 +585,7 @@ def load_python_LiteralType(js, depth, base):
         i = IDX_LiteralType.get(k)
         if i is None:
             try:
-                i = _unknown(k, LiteralType, IGNORE_LiteralType)
+                i = _unknown(k, LiteralType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -891,18 +596,21 @@ def load_python_LiteralType(js, depth, base):
                 if v is None:
                     f_simple = None
                 else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    n = BN_simple_LiteralType.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_simple_LiteralType, BV_simple_LiteralType, EN_simple_LiteralType, EXACT_load_python_LiteralType)
-                    f_simple = n
-                    f_schema = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
+                    try:
+                        if g_type is not None: _two_oneof('type', g_type, k)
+                        g_type = k
+                        n = BN_simple_LiteralType.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_simple_LiteralType, BV_simple_LiteralType, EN_simple_LiteralType, EXACT_load_python_LiteralType)
+                        f_simple = n
+                        f_schema = None
+                        f_collection_type = None
+                        f_map_value_type = None
+                        f_blob = None
+                        f_enum_type = None
+                        f_structured_dataset_type = None
+                        f_union_type = None
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 1:
                 if v is None:
                     f_schema = None
@@ -1024,388 +732,14 @@ def load_python_LiteralType(js, depth, base):
     return obj
 
 
-# flyteidl.core.LiteralType: load_ignoring ---------------------------------------------
-IGNORE_load_ignoring_LiteralType = True
-
-
-def load_ignoring_LiteralType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LiteralType, IDX_LiteralType, IGNORE_load_ignoring_LiteralType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_simple = None
-        f_schema = None
-        f_collection_type = None
-        f_map_value_type = None
-        f_blob = None
-        f_metadata = None
-        f_enum_type = None
-        f_structured_dataset_type = None
-        f_annotation = None
-        f_union_type = None
-        f_structure = None
-    else:
-        f_simple = base.simple
-        f_schema = base.schema
-        f_collection_type = base.collection_type
-        f_map_value_type = base.map_value_type
-        f_blob = base.blob
-        f_metadata = base.metadata
-        f_enum_type = base.enum_type
-        f_structured_dataset_type = base.structured_dataset_type
-        f_annotation = base.annotation
-        f_union_type = base.union_type
-        f_structure = base.structure
-    g_type = None
-    for k, v in js.items():
-        i = IDX_LiteralType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LiteralType, IGNORE_load_ignoring_LiteralType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_simple = None
-                else:
-                    try:
-                        if g_type is not None: _two_oneof('type', g_type, k)
-                        g_type = k
-                        n = BN_simple_LiteralType.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_simple_LiteralType, BV_simple_LiteralType, EN_simple_LiteralType, EXACT_LiteralType)
-                        f_simple = n
-                        f_schema = None
-                        f_collection_type = None
-                        f_map_value_type = None
-                        f_blob = None
-                        f_enum_type = None
-                        f_structured_dataset_type = None
-                        f_union_type = None
-                    except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_schema = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_schema = load_ignoring_SchemaType(v, depth, f_schema)
-                    f_simple = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
-            elif i == 2:
-                if v is None:
-                    f_collection_type = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_collection_type = load_ignoring_LiteralType(v, depth, f_collection_type)
-                    f_simple = None
-                    f_schema = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
-            elif i == 3:
-                if v is None:
-                    f_map_value_type = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_map_value_type = load_ignoring_LiteralType(v, depth, f_map_value_type)
-                    f_simple = None
-                    f_schema = None
-                    f_collection_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
-            elif i == 4:
-                if v is None:
-                    f_blob = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_blob = load_ignoring_BlobType(v, depth, f_blob)
-                    f_simple = None
-                    f_schema = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
-            elif i == 5:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_Struct(v, depth, f_metadata)
-            elif i == 6:
-                if v is None:
-                    f_enum_type = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_enum_type = load_ignoring_EnumType(v, depth, f_enum_type)
-                    f_simple = None
-                    f_schema = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
-            elif i == 7:
-                if v is None:
-                    f_structured_dataset_type = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_structured_dataset_type = load_ignoring_StructuredDatasetType(v, depth, f_structured_dataset_type)
-                    f_simple = None
-                    f_schema = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_union_type = None
-            elif i == 8:
-                if v is None:
-                    f_annotation = None
-                else:
-                    f_annotation = load_ignoring_TypeAnnotation(v, depth, f_annotation)
-            elif i == 9:
-                if v is None:
-                    f_union_type = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_union_type = load_ignoring_UnionType(v, depth, f_union_type)
-                    f_simple = None
-                    f_schema = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-            elif i == 10:
-                if v is None:
-                    f_structure = None
-                else:
-                    f_structure = load_ignoring_TypeStructure(v, depth, f_structure)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LiteralType)
-    SET_DICT_LiteralType(obj, {'_unknown_fields': b'', 'simple': f_simple, 'schema': f_schema, 'collection_type': f_collection_type, 'map_value_type': f_map_value_type, 'blob': f_blob, 'metadata': f_metadata, 'enum_type': f_enum_type, 'structured_dataset_type': f_structured_dataset_type, 'annotation': f_annotation, 'union_type': f_union_type, 'structure': f_structure})
-    return obj
-
-
-# flyteidl.core.LiteralType: load_python_ignoring --------------------------------------
-IGNORE_load_python_ignoring_LiteralType = True
-EXACT_load_python_ignoring_LiteralType = True
-
-
-def load_python_ignoring_LiteralType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LiteralType, IDX_LiteralType, IGNORE_load_python_ignoring_LiteralType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_simple = None
-        f_schema = None
-        f_collection_type = None
-        f_map_value_type = None
-        f_blob = None
-        f_metadata = None
-        f_enum_type = None
-        f_structured_dataset_type = None
-        f_annotation = None
-        f_union_type = None
-        f_structure = None
-    else:
-        f_simple = base.simple
-        f_schema = base.schema
-        f_collection_type = base.collection_type
-        f_map_value_type = base.map_value_type
-        f_blob = base.blob
-        f_metadata = base.metadata
-        f_enum_type = base.enum_type
-        f_structured_dataset_type = base.structured_dataset_type
-        f_annotation = base.annotation
-        f_union_type = base.union_type
-        f_structure = base.structure
-    g_type = None
-    for k, v in js.items():
-        i = IDX_LiteralType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LiteralType, IGNORE_load_python_ignoring_LiteralType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_simple = None
-                else:
-                    try:
-                        if g_type is not None: _two_oneof('type', g_type, k)
-                        g_type = k
-                        n = BN_simple_LiteralType.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_simple_LiteralType, BV_simple_LiteralType, EN_simple_LiteralType, EXACT_load_python_ignoring_LiteralType)
-                        f_simple = n
-                        f_schema = None
-                        f_collection_type = None
-                        f_map_value_type = None
-                        f_blob = None
-                        f_enum_type = None
-                        f_structured_dataset_type = None
-                        f_union_type = None
-                    except _UnknownEnumName:
-                        pass
-            elif i == 1:
-                if v is None:
-                    f_schema = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_schema = load_python_ignoring_SchemaType(v, depth, f_schema)
-                    f_simple = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
-            elif i == 2:
-                if v is None:
-                    f_collection_type = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_collection_type = load_python_ignoring_LiteralType(v, depth, f_collection_type)
-                    f_simple = None
-                    f_schema = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
-            elif i == 3:
-                if v is None:
-                    f_map_value_type = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_map_value_type = load_python_ignoring_LiteralType(v, depth, f_map_value_type)
-                    f_simple = None
-                    f_schema = None
-                    f_collection_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
-            elif i == 4:
-                if v is None:
-                    f_blob = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_blob = load_python_ignoring_BlobType(v, depth, f_blob)
-                    f_simple = None
-                    f_schema = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
-            elif i == 5:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_python_Struct(v, depth, f_metadata)
-            elif i == 6:
-                if v is None:
-                    f_enum_type = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_enum_type = load_python_ignoring_EnumType(v, depth, f_enum_type)
-                    f_simple = None
-                    f_schema = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_structured_dataset_type = None
-                    f_union_type = None
-            elif i == 7:
-                if v is None:
-                    f_structured_dataset_type = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_structured_dataset_type = load_python_ignoring_StructuredDatasetType(v, depth, f_structured_dataset_type)
-                    f_simple = None
-                    f_schema = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_union_type = None
-            elif i == 8:
-                if v is None:
-                    f_annotation = None
-                else:
-                    f_annotation = load_python_ignoring_TypeAnnotation(v, depth, f_annotation)
-            elif i == 9:
-                if v is None:
-                    f_union_type = None
-                else:
-                    if g_type is not None: _two_oneof('type', g_type, k)
-                    g_type = k
-                    f_union_type = load_python_ignoring_UnionType(v, depth, f_union_type)
-                    f_simple = None
-                    f_schema = None
-                    f_collection_type = None
-                    f_map_value_type = None
-                    f_blob = None
-                    f_enum_type = None
-                    f_structured_dataset_type = None
-            elif i == 10:
-                if v is None:
-                    f_structure = None
-                else:
-                    f_structure = load_python_ignoring_TypeStructure(v, depth, f_structure)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LiteralType)
-    SET_DICT_LiteralType(obj, {'_unknown_fields': b'', 'simple': f_simple, 'schema': f_schema, 'collection_type': f_collection_type, 'map_value_type': f_map_value_type, 'blob': f_blob, 'metadata': f_metadata, 'enum_type': f_enum_type, 'structured_dataset_type': f_structured_dataset_type, 'annotation': f_annotation, 'union_type': f_union_type, 'structure': f_structure})
-    return obj
-
-
 # flyteidl.core.OutputReference: load --------------------------------------------------
-IGNORE_OutputReference = False
 EXACT_OutputReference = False
 IDX_OutputReference = {'node_id': 0, 'var': 1, 'attr_path': 2, 'nodeId': 0, 'attrPath': 2}
 
 
 def load_OutputReference(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, OutputReference, IDX_OutputReference, IGNORE_OutputReference)
+        js = _as_object(js, OutputReference, IDX_OutputReference, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1421,7 +755,7 @@ def load_OutputReference(js, depth, base):
         i = IDX_OutputReference.get(k)
         if i is None:
             try:
-                i = _unknown(k, OutputReference, IGNORE_OutputReference)
+                i = _unknown(k, OutputReference, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1469,7 +803,7 @@ EXACT_load_python_OutputReference = True
 
 def load_python_OutputReference(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, OutputReference, IDX_OutputReference, IGNORE_OutputReference)
+        js = _as_object(js, OutputReference, IDX_OutputReference, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1485,7 +819,7 @@ def load_python_OutputReference(js, depth, base):
         i = IDX_OutputReference.get(k)
         if i is None:
             try:
-                i = _unknown(k, OutputReference, IGNORE_OutputReference)
+                i = _unknown(k, OutputReference, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1529,146 +863,14 @@ def load_python_OutputReference(js, depth, base):
     return obj
 
 
-# flyteidl.core.OutputReference: load_ignoring -----------------------------------------
-IGNORE_load_ignoring_OutputReference = True
-
-
-def load_ignoring_OutputReference(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, OutputReference, IDX_OutputReference, IGNORE_load_ignoring_OutputReference)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_node_id = ''
-        f_var = ''
-        f_attr_path = EMPTY_LIST
-    else:
-        f_node_id = base.node_id
-        f_var = base.var
-        f_attr_path = base.attr_path
-    for k, v in js.items():
-        i = IDX_OutputReference.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, OutputReference, IGNORE_load_ignoring_OutputReference)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_node_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_node_id = v
-            elif i == 1:
-                if v is None:
-                    f_var = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_var = v
-            elif i == 2:
-                if v is None:
-                    f_attr_path = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_PromiseAttribute(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_attr_path = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(OutputReference)
-    SET_DICT_OutputReference(obj, {'_unknown_fields': b'', 'node_id': f_node_id, 'var': f_var, 'attr_path': f_attr_path})
-    return obj
-
-
-# flyteidl.core.OutputReference: load_python_ignoring ----------------------------------
-IGNORE_load_python_ignoring_OutputReference = True
-EXACT_load_python_ignoring_OutputReference = True
-
-
-def load_python_ignoring_OutputReference(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, OutputReference, IDX_OutputReference, IGNORE_load_python_ignoring_OutputReference)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_node_id = ''
-        f_var = ''
-        f_attr_path = EMPTY_LIST
-    else:
-        f_node_id = base.node_id
-        f_var = base.var
-        f_attr_path = base.attr_path
-    for k, v in js.items():
-        i = IDX_OutputReference.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, OutputReference, IGNORE_load_python_ignoring_OutputReference)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_node_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_node_id = v
-            elif i == 1:
-                if v is None:
-                    f_var = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_var = v
-            elif i == 2:
-                if v is None:
-                    f_attr_path = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_PromiseAttribute(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_attr_path = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(OutputReference)
-    SET_DICT_OutputReference(obj, {'_unknown_fields': b'', 'node_id': f_node_id, 'var': f_var, 'attr_path': f_attr_path})
-    return obj
-
-
 # flyteidl.core.PromiseAttribute: load -------------------------------------------------
-IGNORE_PromiseAttribute = False
 EXACT_PromiseAttribute = False
 IDX_PromiseAttribute = {'string_value': 0, 'int_value': 1, 'stringValue': 0, 'intValue': 1}
 
 
 def load_PromiseAttribute(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, PromiseAttribute, IDX_PromiseAttribute, IGNORE_PromiseAttribute)
+        js = _as_object(js, PromiseAttribute, IDX_PromiseAttribute, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1683,7 +885,7 @@ def load_PromiseAttribute(js, depth, base):
         i = IDX_PromiseAttribute.get(k)
         if i is None:
             try:
-                i = _unknown(k, PromiseAttribute, IGNORE_PromiseAttribute)
+                i = _unknown(k, PromiseAttribute, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1723,7 +925,7 @@ EXACT_load_python_PromiseAttribute = True
 
 def load_python_PromiseAttribute(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, PromiseAttribute, IDX_PromiseAttribute, IGNORE_PromiseAttribute)
+        js = _as_object(js, PromiseAttribute, IDX_PromiseAttribute, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1738,7 +940,7 @@ def load_python_PromiseAttribute(js, depth, base):
         i = IDX_PromiseAttribute.get(k)
         if i is None:
             try:
-                i = _unknown(k, PromiseAttribute, IGNORE_PromiseAttribute)
+                i = _unknown(k, PromiseAttribute, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1773,127 +975,14 @@ def load_python_PromiseAttribute(js, depth, base):
     return obj
 
 
-# flyteidl.core.PromiseAttribute: load_ignoring ----------------------------------------
-IGNORE_load_ignoring_PromiseAttribute = True
-
-
-def load_ignoring_PromiseAttribute(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, PromiseAttribute, IDX_PromiseAttribute, IGNORE_load_ignoring_PromiseAttribute)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_string_value = None
-        f_int_value = None
-    else:
-        f_string_value = base.string_value
-        f_int_value = base.int_value
-    g_value = None
-    for k, v in js.items():
-        i = IDX_PromiseAttribute.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, PromiseAttribute, IGNORE_load_ignoring_PromiseAttribute)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_string_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_string_value = v
-                    f_int_value = None
-            elif i == 1:
-                if v is None:
-                    f_int_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not int: v = _int_in(v, EXACT_PromiseAttribute)
-                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
-                    f_int_value = v
-                    f_string_value = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(PromiseAttribute)
-    SET_DICT_PromiseAttribute(obj, {'_unknown_fields': b'', 'string_value': f_string_value, 'int_value': f_int_value})
-    return obj
-
-
-# flyteidl.core.PromiseAttribute: load_python_ignoring ---------------------------------
-IGNORE_load_python_ignoring_PromiseAttribute = True
-EXACT_load_python_ignoring_PromiseAttribute = True
-
-
-def load_python_ignoring_PromiseAttribute(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, PromiseAttribute, IDX_PromiseAttribute, IGNORE_load_python_ignoring_PromiseAttribute)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_string_value = None
-        f_int_value = None
-    else:
-        f_string_value = base.string_value
-        f_int_value = base.int_value
-    g_value = None
-    for k, v in js.items():
-        i = IDX_PromiseAttribute.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, PromiseAttribute, IGNORE_load_python_ignoring_PromiseAttribute)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_string_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_string_value = v
-                    f_int_value = None
-            elif i == 1:
-                if v is None:
-                    f_int_value = None
-                else:
-                    if g_value is not None: _two_oneof('value', g_value, k)
-                    g_value = k
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_PromiseAttribute)
-                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
-                    f_int_value = v
-                    f_string_value = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(PromiseAttribute)
-    SET_DICT_PromiseAttribute(obj, {'_unknown_fields': b'', 'string_value': f_string_value, 'int_value': f_int_value})
-    return obj
-
-
 # flyteidl.core.SchemaType: load -------------------------------------------------------
-IGNORE_SchemaType = False
 EXACT_SchemaType = False
 IDX_SchemaType = {'columns': 0}
 
 
 def load_SchemaType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SchemaType, IDX_SchemaType, IGNORE_SchemaType)
+        js = _as_object(js, SchemaType, IDX_SchemaType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1905,7 +994,7 @@ def load_SchemaType(js, depth, base):
         i = IDX_SchemaType.get(k)
         if i is None:
             try:
-                i = _unknown(k, SchemaType, IGNORE_SchemaType)
+                i = _unknown(k, SchemaType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1941,7 +1030,7 @@ EXACT_load_python_SchemaType = True
 
 def load_python_SchemaType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SchemaType, IDX_SchemaType, IGNORE_SchemaType)
+        js = _as_object(js, SchemaType, IDX_SchemaType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1953,7 +1042,7 @@ def load_python_SchemaType(js, depth, base):
         i = IDX_SchemaType.get(k)
         if i is None:
             try:
-                i = _unknown(k, SchemaType, IGNORE_SchemaType)
+                i = _unknown(k, SchemaType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1983,105 +1072,7 @@ def load_python_SchemaType(js, depth, base):
     return obj
 
 
-# flyteidl.core.SchemaType: load_ignoring ----------------------------------------------
-IGNORE_load_ignoring_SchemaType = True
-
-
-def load_ignoring_SchemaType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SchemaType, IDX_SchemaType, IGNORE_load_ignoring_SchemaType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_columns = EMPTY_LIST
-    else:
-        f_columns = base.columns
-    for k, v in js.items():
-        i = IDX_SchemaType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SchemaType, IGNORE_load_ignoring_SchemaType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_columns = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_SchemaColumn(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_columns = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SchemaType)
-    SET_DICT_SchemaType(obj, {'_unknown_fields': b'', 'columns': f_columns})
-    return obj
-
-
-# flyteidl.core.SchemaType: load_python_ignoring ---------------------------------------
-IGNORE_load_python_ignoring_SchemaType = True
-EXACT_load_python_ignoring_SchemaType = True
-
-
-def load_python_ignoring_SchemaType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SchemaType, IDX_SchemaType, IGNORE_load_python_ignoring_SchemaType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_columns = EMPTY_LIST
-    else:
-        f_columns = base.columns
-    for k, v in js.items():
-        i = IDX_SchemaType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SchemaType, IGNORE_load_python_ignoring_SchemaType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_columns = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_SchemaColumn(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_columns = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SchemaType)
-    SET_DICT_SchemaType(obj, {'_unknown_fields': b'', 'columns': f_columns})
-    return obj
-
-
 # flyteidl.core.SchemaType.SchemaColumn: load ------------------------------------------
-IGNORE_SchemaColumn = False
 EXACT_SchemaColumn = False
 IDX_SchemaColumn = {'name': 0, 'type': 1}
 D_type_SchemaColumn = SchemaType.SchemaColumn.SchemaColumnType(0)
@@ -2092,7 +1083,7 @@ EN_type_SchemaColumn = 'flyteidl.core.SchemaType.SchemaColumn.SchemaColumnType'
 
 def load_SchemaColumn(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SchemaType.SchemaColumn, IDX_SchemaColumn, IGNORE_SchemaColumn)
+        js = _as_object(js, SchemaType.SchemaColumn, IDX_SchemaColumn, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2106,104 +1097,7 @@ def load_SchemaColumn(js, depth, base):
         i = IDX_SchemaColumn.get(k)
         if i is None:
             try:
-                i = _unknown(k, SchemaType.SchemaColumn, IGNORE_SchemaColumn)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_name = v
-            elif i == 1:
-                if v is None:
-                    f_type = D_type_SchemaColumn
-                else:
-                    n = BN_type_SchemaColumn.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_type_SchemaColumn, BV_type_SchemaColumn, EN_type_SchemaColumn, EXACT_SchemaColumn)
-                    f_type = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SchemaType.SchemaColumn)
-    SET_DICT_SchemaColumn(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type})
-    return obj
-
-
-# flyteidl.core.SchemaType.SchemaColumn: load_python -----------------------------------
-EXACT_load_python_SchemaColumn = True
-
-
-def load_python_SchemaColumn(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SchemaType.SchemaColumn, IDX_SchemaColumn, IGNORE_SchemaColumn)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = ''
-        f_type = D_type_SchemaColumn
-    else:
-        f_name = base.name
-        f_type = base.type
-    for k, v in js.items():
-        i = IDX_SchemaColumn.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SchemaType.SchemaColumn, IGNORE_SchemaColumn)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_name = v
-            elif i == 1:
-                if v is None:
-                    f_type = D_type_SchemaColumn
-                else:
-                    n = BN_type_SchemaColumn.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_type_SchemaColumn, BV_type_SchemaColumn, EN_type_SchemaColumn, EXACT_load_python_SchemaColumn)
-                    f_type = n
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SchemaType.SchemaColumn)
-    SET_DICT_SchemaColumn(obj, {'_unknown_fields': b'', 'name': f_name, 'type': f_type})
-    return obj
-
-
-# flyteidl.core.SchemaType.SchemaColumn: load_ignoring ---------------------------------
-IGNORE_load_ignoring_SchemaColumn = True
-
-
-def load_ignoring_SchemaColumn(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SchemaType.SchemaColumn, IDX_SchemaColumn, IGNORE_load_ignoring_SchemaColumn)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = ''
-        f_type = D_type_SchemaColumn
-    else:
-        f_name = base.name
-        f_type = base.type
-    for k, v in js.items():
-        i = IDX_SchemaColumn.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SchemaType.SchemaColumn, IGNORE_load_ignoring_SchemaColumn)
+                i = _unknown(k, SchemaType.SchemaColumn, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2225,7 +1119,7 @@ def load_ignoring_SchemaColumn(js, depth, base):
                         if n is None: n = _enum_in(v, BN_type_SchemaColumn, BV_type_SchemaColumn, EN_type_SchemaColumn, EXACT_SchemaColumn)
                         f_type = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -2234,14 +1128,13 @@ def load_ignoring_SchemaColumn(js, depth, base):
     return obj
 
 
-# flyteidl.core.SchemaType.SchemaColumn: load_python_ignoring --------------------------
-IGNORE_load_python_ignoring_SchemaColumn = True
-EXACT_load_python_ignoring_SchemaColumn = True
+# flyteidl.core.SchemaType.SchemaColumn: load_python -----------------------------------
+EXACT_load_python_SchemaColumn = True
 
 
-def load_python_ignoring_SchemaColumn(js, depth, base):
+def load_python_SchemaColumn(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SchemaType.SchemaColumn, IDX_SchemaColumn, IGNORE_load_python_ignoring_SchemaColumn)
+        js = _as_object(js, SchemaType.SchemaColumn, IDX_SchemaColumn, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2255,7 +1148,7 @@ def load_python_ignoring_SchemaColumn(js, depth, base):
         i = IDX_SchemaColumn.get(k)
         if i is None:
             try:
-                i = _unknown(k, SchemaType.SchemaColumn, IGNORE_load_python_ignoring_SchemaColumn)
+                i = _unknown(k, SchemaType.SchemaColumn, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2275,10 +1168,10 @@ def load_python_ignoring_SchemaColumn(js, depth, base):
                 else:
                     try:
                         n = BN_type_SchemaColumn.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_type_SchemaColumn, BV_type_SchemaColumn, EN_type_SchemaColumn, EXACT_load_python_ignoring_SchemaColumn)
+                        if n is None: n = _enum_in(v, BN_type_SchemaColumn, BV_type_SchemaColumn, EN_type_SchemaColumn, EXACT_load_python_SchemaColumn)
                         f_type = n
                     except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
         except JSONError as exc:
             exc._enter(_key_segment(k))
             raise
@@ -2288,14 +1181,13 @@ def load_python_ignoring_SchemaColumn(js, depth, base):
 
 
 # flyteidl.core.StructuredDatasetType: load --------------------------------------------
-IGNORE_StructuredDatasetType = False
 EXACT_StructuredDatasetType = False
 IDX_StructuredDatasetType = {'columns': 0, 'format': 1, 'external_schema_type': 2, 'external_schema_bytes': 3, 'externalSchemaType': 2, 'externalSchemaBytes': 3}
 
 
 def load_StructuredDatasetType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetType, IDX_StructuredDatasetType, IGNORE_StructuredDatasetType)
+        js = _as_object(js, StructuredDatasetType, IDX_StructuredDatasetType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2313,7 +1205,7 @@ def load_StructuredDatasetType(js, depth, base):
         i = IDX_StructuredDatasetType.get(k)
         if i is None:
             try:
-                i = _unknown(k, StructuredDatasetType, IGNORE_StructuredDatasetType)
+                i = _unknown(k, StructuredDatasetType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2366,7 +1258,7 @@ EXACT_load_python_StructuredDatasetType = True
 
 def load_python_StructuredDatasetType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetType, IDX_StructuredDatasetType, IGNORE_StructuredDatasetType)
+        js = _as_object(js, StructuredDatasetType, IDX_StructuredDatasetType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2384,7 +1276,7 @@ def load_python_StructuredDatasetType(js, depth, base):
         i = IDX_StructuredDatasetType.get(k)
         if i is None:
             try:
-                i = _unknown(k, StructuredDatasetType, IGNORE_StructuredDatasetType)
+                i = _unknown(k, StructuredDatasetType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2433,160 +1325,14 @@ def load_python_StructuredDatasetType(js, depth, base):
     return obj
 
 
-# flyteidl.core.StructuredDatasetType: load_ignoring -----------------------------------
-IGNORE_load_ignoring_StructuredDatasetType = True
-
-
-def load_ignoring_StructuredDatasetType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetType, IDX_StructuredDatasetType, IGNORE_load_ignoring_StructuredDatasetType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_columns = EMPTY_LIST
-        f_format = ''
-        f_external_schema_type = ''
-        f_external_schema_bytes = b''
-    else:
-        f_columns = base.columns
-        f_format = base.format
-        f_external_schema_type = base.external_schema_type
-        f_external_schema_bytes = base.external_schema_bytes
-    for k, v in js.items():
-        i = IDX_StructuredDatasetType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, StructuredDatasetType, IGNORE_load_ignoring_StructuredDatasetType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_columns = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_DatasetColumn(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_columns = lst
-            elif i == 1:
-                if v is None:
-                    f_format = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_format = v
-            elif i == 2:
-                if v is None:
-                    f_external_schema_type = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_external_schema_type = v
-            elif i == 3:
-                if v is None:
-                    f_external_schema_bytes = b''
-                else:
-                    f_external_schema_bytes = _bytes_in(v)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(StructuredDatasetType)
-    SET_DICT_StructuredDatasetType(obj, {'_unknown_fields': b'', 'columns': f_columns, 'format': f_format, 'external_schema_type': f_external_schema_type, 'external_schema_bytes': f_external_schema_bytes})
-    return obj
-
-
-# flyteidl.core.StructuredDatasetType: load_python_ignoring ----------------------------
-IGNORE_load_python_ignoring_StructuredDatasetType = True
-EXACT_load_python_ignoring_StructuredDatasetType = True
-
-
-def load_python_ignoring_StructuredDatasetType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetType, IDX_StructuredDatasetType, IGNORE_load_python_ignoring_StructuredDatasetType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_columns = EMPTY_LIST
-        f_format = ''
-        f_external_schema_type = ''
-        f_external_schema_bytes = b''
-    else:
-        f_columns = base.columns
-        f_format = base.format
-        f_external_schema_type = base.external_schema_type
-        f_external_schema_bytes = base.external_schema_bytes
-    for k, v in js.items():
-        i = IDX_StructuredDatasetType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, StructuredDatasetType, IGNORE_load_python_ignoring_StructuredDatasetType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_columns = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_DatasetColumn(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_columns = lst
-            elif i == 1:
-                if v is None:
-                    f_format = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_format = v
-            elif i == 2:
-                if v is None:
-                    f_external_schema_type = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_external_schema_type = v
-            elif i == 3:
-                if v is None:
-                    f_external_schema_bytes = b''
-                else:
-                    f_external_schema_bytes = _bytes_in(v)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(StructuredDatasetType)
-    SET_DICT_StructuredDatasetType(obj, {'_unknown_fields': b'', 'columns': f_columns, 'format': f_format, 'external_schema_type': f_external_schema_type, 'external_schema_bytes': f_external_schema_bytes})
-    return obj
-
-
 # flyteidl.core.StructuredDatasetType.DatasetColumn: load ------------------------------
-IGNORE_DatasetColumn = False
 EXACT_DatasetColumn = False
 IDX_DatasetColumn = {'name': 0, 'literal_type': 1, 'literalType': 1}
 
 
 def load_DatasetColumn(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetType.DatasetColumn, IDX_DatasetColumn, IGNORE_DatasetColumn)
+        js = _as_object(js, StructuredDatasetType.DatasetColumn, IDX_DatasetColumn, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2600,7 +1346,7 @@ def load_DatasetColumn(js, depth, base):
         i = IDX_DatasetColumn.get(k)
         if i is None:
             try:
-                i = _unknown(k, StructuredDatasetType.DatasetColumn, IGNORE_DatasetColumn)
+                i = _unknown(k, StructuredDatasetType.DatasetColumn, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2632,7 +1378,7 @@ EXACT_load_python_DatasetColumn = True
 
 def load_python_DatasetColumn(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetType.DatasetColumn, IDX_DatasetColumn, IGNORE_DatasetColumn)
+        js = _as_object(js, StructuredDatasetType.DatasetColumn, IDX_DatasetColumn, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2646,7 +1392,7 @@ def load_python_DatasetColumn(js, depth, base):
         i = IDX_DatasetColumn.get(k)
         if i is None:
             try:
-                i = _unknown(k, StructuredDatasetType.DatasetColumn, IGNORE_DatasetColumn)
+                i = _unknown(k, StructuredDatasetType.DatasetColumn, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2673,109 +1419,14 @@ def load_python_DatasetColumn(js, depth, base):
     return obj
 
 
-# flyteidl.core.StructuredDatasetType.DatasetColumn: load_ignoring ---------------------
-IGNORE_load_ignoring_DatasetColumn = True
-
-
-def load_ignoring_DatasetColumn(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetType.DatasetColumn, IDX_DatasetColumn, IGNORE_load_ignoring_DatasetColumn)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = ''
-        f_literal_type = None
-    else:
-        f_name = base.name
-        f_literal_type = base.literal_type
-    for k, v in js.items():
-        i = IDX_DatasetColumn.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, StructuredDatasetType.DatasetColumn, IGNORE_load_ignoring_DatasetColumn)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_name = v
-            elif i == 1:
-                if v is None:
-                    f_literal_type = None
-                else:
-                    f_literal_type = load_ignoring_LiteralType(v, depth, f_literal_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(StructuredDatasetType.DatasetColumn)
-    SET_DICT_DatasetColumn(obj, {'_unknown_fields': b'', 'name': f_name, 'literal_type': f_literal_type})
-    return obj
-
-
-# flyteidl.core.StructuredDatasetType.DatasetColumn: load_python_ignoring --------------
-IGNORE_load_python_ignoring_DatasetColumn = True
-EXACT_load_python_ignoring_DatasetColumn = True
-
-
-def load_python_ignoring_DatasetColumn(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, StructuredDatasetType.DatasetColumn, IDX_DatasetColumn, IGNORE_load_python_ignoring_DatasetColumn)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = ''
-        f_literal_type = None
-    else:
-        f_name = base.name
-        f_literal_type = base.literal_type
-    for k, v in js.items():
-        i = IDX_DatasetColumn.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, StructuredDatasetType.DatasetColumn, IGNORE_load_python_ignoring_DatasetColumn)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_name = v
-            elif i == 1:
-                if v is None:
-                    f_literal_type = None
-                else:
-                    f_literal_type = load_python_ignoring_LiteralType(v, depth, f_literal_type)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(StructuredDatasetType.DatasetColumn)
-    SET_DICT_DatasetColumn(obj, {'_unknown_fields': b'', 'name': f_name, 'literal_type': f_literal_type})
-    return obj
-
-
 # flyteidl.core.TypeAnnotation: load ---------------------------------------------------
-IGNORE_TypeAnnotation = False
 EXACT_TypeAnnotation = False
 IDX_TypeAnnotation = {'annotations': 0}
 
 
 def load_TypeAnnotation(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TypeAnnotation, IDX_TypeAnnotation, IGNORE_TypeAnnotation)
+        js = _as_object(js, TypeAnnotation, IDX_TypeAnnotation, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2787,7 +1438,7 @@ def load_TypeAnnotation(js, depth, base):
         i = IDX_TypeAnnotation.get(k)
         if i is None:
             try:
-                i = _unknown(k, TypeAnnotation, IGNORE_TypeAnnotation)
+                i = _unknown(k, TypeAnnotation, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2813,7 +1464,7 @@ EXACT_load_python_TypeAnnotation = True
 
 def load_python_TypeAnnotation(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TypeAnnotation, IDX_TypeAnnotation, IGNORE_TypeAnnotation)
+        js = _as_object(js, TypeAnnotation, IDX_TypeAnnotation, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2825,84 +1476,7 @@ def load_python_TypeAnnotation(js, depth, base):
         i = IDX_TypeAnnotation.get(k)
         if i is None:
             try:
-                i = _unknown(k, TypeAnnotation, IGNORE_TypeAnnotation)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_annotations = None
-                else:
-                    f_annotations = load_python_Struct(v, depth, f_annotations)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TypeAnnotation)
-    SET_DICT_TypeAnnotation(obj, {'_unknown_fields': b'', 'annotations': f_annotations})
-    return obj
-
-
-# flyteidl.core.TypeAnnotation: load_ignoring ------------------------------------------
-IGNORE_load_ignoring_TypeAnnotation = True
-
-
-def load_ignoring_TypeAnnotation(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TypeAnnotation, IDX_TypeAnnotation, IGNORE_load_ignoring_TypeAnnotation)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_annotations = None
-    else:
-        f_annotations = base.annotations
-    for k, v in js.items():
-        i = IDX_TypeAnnotation.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TypeAnnotation, IGNORE_load_ignoring_TypeAnnotation)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_annotations = None
-                else:
-                    f_annotations = load_Struct(v, depth, f_annotations)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TypeAnnotation)
-    SET_DICT_TypeAnnotation(obj, {'_unknown_fields': b'', 'annotations': f_annotations})
-    return obj
-
-
-# flyteidl.core.TypeAnnotation: load_python_ignoring -----------------------------------
-IGNORE_load_python_ignoring_TypeAnnotation = True
-EXACT_load_python_ignoring_TypeAnnotation = True
-
-
-def load_python_ignoring_TypeAnnotation(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TypeAnnotation, IDX_TypeAnnotation, IGNORE_load_python_ignoring_TypeAnnotation)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_annotations = None
-    else:
-        f_annotations = base.annotations
-    for k, v in js.items():
-        i = IDX_TypeAnnotation.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TypeAnnotation, IGNORE_load_python_ignoring_TypeAnnotation)
+                i = _unknown(k, TypeAnnotation, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2923,14 +1497,13 @@ def load_python_ignoring_TypeAnnotation(js, depth, base):
 
 
 # flyteidl.core.TypeStructure: load ----------------------------------------------------
-IGNORE_TypeStructure = False
 EXACT_TypeStructure = False
 IDX_TypeStructure = {'tag': 0, 'dataclass_type': 1, 'dataclassType': 1}
 
 
 def load_TypeStructure(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TypeStructure, IDX_TypeStructure, IGNORE_TypeStructure)
+        js = _as_object(js, TypeStructure, IDX_TypeStructure, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2944,7 +1517,7 @@ def load_TypeStructure(js, depth, base):
         i = IDX_TypeStructure.get(k)
         if i is None:
             try:
-                i = _unknown(k, TypeStructure, IGNORE_TypeStructure)
+                i = _unknown(k, TypeStructure, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2987,7 +1560,7 @@ EXACT_load_python_TypeStructure = True
 
 def load_python_TypeStructure(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TypeStructure, IDX_TypeStructure, IGNORE_TypeStructure)
+        js = _as_object(js, TypeStructure, IDX_TypeStructure, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3001,7 +1574,7 @@ def load_python_TypeStructure(js, depth, base):
         i = IDX_TypeStructure.get(k)
         if i is None:
             try:
-                i = _unknown(k, TypeStructure, IGNORE_TypeStructure)
+                i = _unknown(k, TypeStructure, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3040,132 +1613,14 @@ def load_python_TypeStructure(js, depth, base):
     return obj
 
 
-# flyteidl.core.TypeStructure: load_ignoring -------------------------------------------
-IGNORE_load_ignoring_TypeStructure = True
-
-
-def load_ignoring_TypeStructure(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TypeStructure, IDX_TypeStructure, IGNORE_load_ignoring_TypeStructure)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_tag = ''
-        f_dataclass_type = EMPTY_DICT
-    else:
-        f_tag = base.tag
-        f_dataclass_type = base.dataclass_type
-    for k, v in js.items():
-        i = IDX_TypeStructure.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TypeStructure, IGNORE_load_ignoring_TypeStructure)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_tag = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_tag = v
-            elif i == 1:
-                if v is None:
-                    f_dataclass_type = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            x = load_ignoring_LiteralType(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_dataclass_type = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TypeStructure)
-    SET_DICT_TypeStructure(obj, {'_unknown_fields': b'', 'tag': f_tag, 'dataclass_type': f_dataclass_type})
-    return obj
-
-
-# flyteidl.core.TypeStructure: load_python_ignoring ------------------------------------
-IGNORE_load_python_ignoring_TypeStructure = True
-EXACT_load_python_ignoring_TypeStructure = True
-
-
-def load_python_ignoring_TypeStructure(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TypeStructure, IDX_TypeStructure, IGNORE_load_python_ignoring_TypeStructure)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_tag = ''
-        f_dataclass_type = EMPTY_DICT
-    else:
-        f_tag = base.tag
-        f_dataclass_type = base.dataclass_type
-    for k, v in js.items():
-        i = IDX_TypeStructure.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TypeStructure, IGNORE_load_python_ignoring_TypeStructure)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_tag = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_tag = v
-            elif i == 1:
-                if v is None:
-                    f_dataclass_type = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            x = load_python_ignoring_LiteralType(e, depth, None)
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_dataclass_type = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TypeStructure)
-    SET_DICT_TypeStructure(obj, {'_unknown_fields': b'', 'tag': f_tag, 'dataclass_type': f_dataclass_type})
-    return obj
-
-
 # flyteidl.core.UnionType: load --------------------------------------------------------
-IGNORE_UnionType = False
 EXACT_UnionType = False
 IDX_UnionType = {'variants': 0}
 
 
 def load_UnionType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, UnionType, IDX_UnionType, IGNORE_UnionType)
+        js = _as_object(js, UnionType, IDX_UnionType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3177,7 +1632,7 @@ def load_UnionType(js, depth, base):
         i = IDX_UnionType.get(k)
         if i is None:
             try:
-                i = _unknown(k, UnionType, IGNORE_UnionType)
+                i = _unknown(k, UnionType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3213,7 +1668,7 @@ EXACT_load_python_UnionType = True
 
 def load_python_UnionType(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, UnionType, IDX_UnionType, IGNORE_UnionType)
+        js = _as_object(js, UnionType, IDX_UnionType, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3225,7 +1680,7 @@ def load_python_UnionType(js, depth, base):
         i = IDX_UnionType.get(k)
         if i is None:
             try:
-                i = _unknown(k, UnionType, IGNORE_UnionType)
+                i = _unknown(k, UnionType, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3242,103 +1697,6 @@ def load_python_UnionType(js, depth, base):
                         for i, e in enumerate(v):
                             if e is None: _null_item()
                             x = load_python_LiteralType(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_variants = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(UnionType)
-    SET_DICT_UnionType(obj, {'_unknown_fields': b'', 'variants': f_variants})
-    return obj
-
-
-# flyteidl.core.UnionType: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_UnionType = True
-
-
-def load_ignoring_UnionType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, UnionType, IDX_UnionType, IGNORE_load_ignoring_UnionType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_variants = EMPTY_LIST
-    else:
-        f_variants = base.variants
-    for k, v in js.items():
-        i = IDX_UnionType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, UnionType, IGNORE_load_ignoring_UnionType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_variants = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_LiteralType(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_variants = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(UnionType)
-    SET_DICT_UnionType(obj, {'_unknown_fields': b'', 'variants': f_variants})
-    return obj
-
-
-# flyteidl.core.UnionType: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_UnionType = True
-EXACT_load_python_ignoring_UnionType = True
-
-
-def load_python_ignoring_UnionType(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, UnionType, IDX_UnionType, IGNORE_load_python_ignoring_UnionType)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_variants = EMPTY_LIST
-    else:
-        f_variants = base.variants
-    for k, v in js.items():
-        i = IDX_UnionType.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, UnionType, IGNORE_load_python_ignoring_UnionType)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_variants = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_LiteralType(e, depth, None)
                             _append(lst, x)
                     except JSONError as exc:
                         exc._enter('[%d]' % i)
@@ -3371,54 +1729,28 @@ SET_DICT_UnionType = dict_setter(UnionType)
 FUNCTIONS = {
     ('flyteidl.core.BlobType', 'load'): load_BlobType,
     ('flyteidl.core.BlobType', 'load_python'): load_python_BlobType,
-    ('flyteidl.core.BlobType', 'load_ignoring'): load_ignoring_BlobType,
-    ('flyteidl.core.BlobType', 'load_python_ignoring'): load_python_ignoring_BlobType,
     ('flyteidl.core.EnumType', 'load'): load_EnumType,
     ('flyteidl.core.EnumType', 'load_python'): load_python_EnumType,
-    ('flyteidl.core.EnumType', 'load_ignoring'): load_ignoring_EnumType,
-    ('flyteidl.core.EnumType', 'load_python_ignoring'): load_python_ignoring_EnumType,
     ('flyteidl.core.Error', 'load'): load_Error,
     ('flyteidl.core.Error', 'load_python'): load_python_Error,
-    ('flyteidl.core.Error', 'load_ignoring'): load_ignoring_Error,
-    ('flyteidl.core.Error', 'load_python_ignoring'): load_python_ignoring_Error,
     ('flyteidl.core.LiteralType', 'load'): load_LiteralType,
     ('flyteidl.core.LiteralType', 'load_python'): load_python_LiteralType,
-    ('flyteidl.core.LiteralType', 'load_ignoring'): load_ignoring_LiteralType,
-    ('flyteidl.core.LiteralType', 'load_python_ignoring'): load_python_ignoring_LiteralType,
     ('flyteidl.core.OutputReference', 'load'): load_OutputReference,
     ('flyteidl.core.OutputReference', 'load_python'): load_python_OutputReference,
-    ('flyteidl.core.OutputReference', 'load_ignoring'): load_ignoring_OutputReference,
-    ('flyteidl.core.OutputReference', 'load_python_ignoring'): load_python_ignoring_OutputReference,
     ('flyteidl.core.PromiseAttribute', 'load'): load_PromiseAttribute,
     ('flyteidl.core.PromiseAttribute', 'load_python'): load_python_PromiseAttribute,
-    ('flyteidl.core.PromiseAttribute', 'load_ignoring'): load_ignoring_PromiseAttribute,
-    ('flyteidl.core.PromiseAttribute', 'load_python_ignoring'): load_python_ignoring_PromiseAttribute,
     ('flyteidl.core.SchemaType', 'load'): load_SchemaType,
     ('flyteidl.core.SchemaType', 'load_python'): load_python_SchemaType,
-    ('flyteidl.core.SchemaType', 'load_ignoring'): load_ignoring_SchemaType,
-    ('flyteidl.core.SchemaType', 'load_python_ignoring'): load_python_ignoring_SchemaType,
     ('flyteidl.core.SchemaType.SchemaColumn', 'load'): load_SchemaColumn,
     ('flyteidl.core.SchemaType.SchemaColumn', 'load_python'): load_python_SchemaColumn,
-    ('flyteidl.core.SchemaType.SchemaColumn', 'load_ignoring'): load_ignoring_SchemaColumn,
-    ('flyteidl.core.SchemaType.SchemaColumn', 'load_python_ignoring'): load_python_ignoring_SchemaColumn,
     ('flyteidl.core.StructuredDatasetType', 'load'): load_StructuredDatasetType,
     ('flyteidl.core.StructuredDatasetType', 'load_python'): load_python_StructuredDatasetType,
-    ('flyteidl.core.StructuredDatasetType', 'load_ignoring'): load_ignoring_StructuredDatasetType,
-    ('flyteidl.core.StructuredDatasetType', 'load_python_ignoring'): load_python_ignoring_StructuredDatasetType,
     ('flyteidl.core.StructuredDatasetType.DatasetColumn', 'load'): load_DatasetColumn,
     ('flyteidl.core.StructuredDatasetType.DatasetColumn', 'load_python'): load_python_DatasetColumn,
-    ('flyteidl.core.StructuredDatasetType.DatasetColumn', 'load_ignoring'): load_ignoring_DatasetColumn,
-    ('flyteidl.core.StructuredDatasetType.DatasetColumn', 'load_python_ignoring'): load_python_ignoring_DatasetColumn,
     ('flyteidl.core.TypeAnnotation', 'load'): load_TypeAnnotation,
     ('flyteidl.core.TypeAnnotation', 'load_python'): load_python_TypeAnnotation,
-    ('flyteidl.core.TypeAnnotation', 'load_ignoring'): load_ignoring_TypeAnnotation,
-    ('flyteidl.core.TypeAnnotation', 'load_python_ignoring'): load_python_ignoring_TypeAnnotation,
     ('flyteidl.core.TypeStructure', 'load'): load_TypeStructure,
     ('flyteidl.core.TypeStructure', 'load_python'): load_python_TypeStructure,
-    ('flyteidl.core.TypeStructure', 'load_ignoring'): load_ignoring_TypeStructure,
-    ('flyteidl.core.TypeStructure', 'load_python_ignoring'): load_python_ignoring_TypeStructure,
     ('flyteidl.core.UnionType', 'load'): load_UnionType,
     ('flyteidl.core.UnionType', 'load_python'): load_python_UnionType,
-    ('flyteidl.core.UnionType', 'load_ignoring'): load_ignoring_UnionType,
-    ('flyteidl.core.UnionType', 'load_python_ignoring'): load_python_ignoring_UnionType,
 }

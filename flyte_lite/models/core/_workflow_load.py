@@ -31,6 +31,7 @@ from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FD,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _UnknownEnumName,
@@ -74,19 +75,6 @@ load_QualityOfService = imported_on_first_call('flyte_lite.models.core._executio
 load_Resources = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_Resources', globals(), 'load_Resources')
 load_RetryStrategy = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_RetryStrategy', globals(), 'load_RetryStrategy')
 load_TypedInterface = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_TypedInterface', globals(), 'load_TypedInterface')
-load_ignoring_Binding = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_ignoring_Binding', globals(), 'load_ignoring_Binding')
-load_ignoring_BoolValue = imported_on_first_call('flyte_lite._wkt_load', 'load_ignoring_BoolValue', globals(), 'load_ignoring_BoolValue')
-load_ignoring_BooleanExpression = imported_on_first_call('flyte_lite.models.core._condition_load', 'load_ignoring_BooleanExpression', globals(), 'load_ignoring_BooleanExpression')
-load_ignoring_Error = imported_on_first_call('flyte_lite.models.core._types_load', 'load_ignoring_Error', globals(), 'load_ignoring_Error')
-load_ignoring_ExtendedResources = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_ignoring_ExtendedResources', globals(), 'load_ignoring_ExtendedResources')
-load_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_ignoring_Identifier', globals(), 'load_ignoring_Identifier')
-load_ignoring_K8sPod = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_ignoring_K8sPod', globals(), 'load_ignoring_K8sPod')
-load_ignoring_LiteralMap = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_ignoring_LiteralMap', globals(), 'load_ignoring_LiteralMap')
-load_ignoring_LiteralType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_ignoring_LiteralType', globals(), 'load_ignoring_LiteralType')
-load_ignoring_QualityOfService = imported_on_first_call('flyte_lite.models.core._execution_load', 'load_ignoring_QualityOfService', globals(), 'load_ignoring_QualityOfService')
-load_ignoring_Resources = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_ignoring_Resources', globals(), 'load_ignoring_Resources')
-load_ignoring_RetryStrategy = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_ignoring_RetryStrategy', globals(), 'load_ignoring_RetryStrategy')
-load_ignoring_TypedInterface = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_ignoring_TypedInterface', globals(), 'load_ignoring_TypedInterface')
 load_python_Binding = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_Binding', globals(), 'load_python_Binding')
 load_python_BoolValue = imported_on_first_call('flyte_lite._wkt_load', 'load_python_BoolValue', globals(), 'load_python_BoolValue')
 load_python_BooleanExpression = imported_on_first_call('flyte_lite.models.core._condition_load', 'load_python_BooleanExpression', globals(), 'load_python_BooleanExpression')
@@ -100,29 +88,15 @@ load_python_QualityOfService = imported_on_first_call('flyte_lite.models.core._e
 load_python_Resources = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_python_Resources', globals(), 'load_python_Resources')
 load_python_RetryStrategy = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_RetryStrategy', globals(), 'load_python_RetryStrategy')
 load_python_TypedInterface = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_python_TypedInterface', globals(), 'load_python_TypedInterface')
-load_python_ignoring_Binding = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_ignoring_Binding', globals(), 'load_python_ignoring_Binding')
-load_python_ignoring_BoolValue = imported_on_first_call('flyte_lite._wkt_load', 'load_python_ignoring_BoolValue', globals(), 'load_python_ignoring_BoolValue')
-load_python_ignoring_BooleanExpression = imported_on_first_call('flyte_lite.models.core._condition_load', 'load_python_ignoring_BooleanExpression', globals(), 'load_python_ignoring_BooleanExpression')
-load_python_ignoring_Error = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_ignoring_Error', globals(), 'load_python_ignoring_Error')
-load_python_ignoring_ExtendedResources = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_python_ignoring_ExtendedResources', globals(), 'load_python_ignoring_ExtendedResources')
-load_python_ignoring_Identifier = imported_on_first_call('flyte_lite.models.core._identifier_load', 'load_python_ignoring_Identifier', globals(), 'load_python_ignoring_Identifier')
-load_python_ignoring_K8sPod = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_python_ignoring_K8sPod', globals(), 'load_python_ignoring_K8sPod')
-load_python_ignoring_LiteralMap = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_ignoring_LiteralMap', globals(), 'load_python_ignoring_LiteralMap')
-load_python_ignoring_LiteralType = imported_on_first_call('flyte_lite.models.core._types_load', 'load_python_ignoring_LiteralType', globals(), 'load_python_ignoring_LiteralType')
-load_python_ignoring_QualityOfService = imported_on_first_call('flyte_lite.models.core._execution_load', 'load_python_ignoring_QualityOfService', globals(), 'load_python_ignoring_QualityOfService')
-load_python_ignoring_Resources = imported_on_first_call('flyte_lite.models.core._tasks_load', 'load_python_ignoring_Resources', globals(), 'load_python_ignoring_Resources')
-load_python_ignoring_RetryStrategy = imported_on_first_call('flyte_lite.models.core._literals_load', 'load_python_ignoring_RetryStrategy', globals(), 'load_python_ignoring_RetryStrategy')
-load_python_ignoring_TypedInterface = imported_on_first_call('flyte_lite.models.core._interface_load', 'load_python_ignoring_TypedInterface', globals(), 'load_python_ignoring_TypedInterface')
 
 # flyteidl.core.Alias: load ------------------------------------------------------------
-IGNORE_Alias = False
 EXACT_Alias = False
 IDX_Alias = {'var': 0, 'alias': 1}
 
 
 def load_Alias(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Alias, IDX_Alias, IGNORE_Alias)
+        js = _as_object(js, Alias, IDX_Alias, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -136,7 +110,7 @@ def load_Alias(js, depth, base):
         i = IDX_Alias.get(k)
         if i is None:
             try:
-                i = _unknown(k, Alias, IGNORE_Alias)
+                i = _unknown(k, Alias, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -169,7 +143,7 @@ EXACT_load_python_Alias = True
 
 def load_python_Alias(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Alias, IDX_Alias, IGNORE_Alias)
+        js = _as_object(js, Alias, IDX_Alias, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -183,104 +157,7 @@ def load_python_Alias(js, depth, base):
         i = IDX_Alias.get(k)
         if i is None:
             try:
-                i = _unknown(k, Alias, IGNORE_Alias)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_var = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_var = v
-            elif i == 1:
-                if v is None:
-                    f_alias = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_alias = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Alias)
-    SET_DICT_Alias(obj, {'_unknown_fields': b'', 'var': f_var, 'alias': f_alias})
-    return obj
-
-
-# flyteidl.core.Alias: load_ignoring ---------------------------------------------------
-IGNORE_load_ignoring_Alias = True
-
-
-def load_ignoring_Alias(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Alias, IDX_Alias, IGNORE_load_ignoring_Alias)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_var = ''
-        f_alias = ''
-    else:
-        f_var = base.var
-        f_alias = base.alias
-    for k, v in js.items():
-        i = IDX_Alias.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Alias, IGNORE_load_ignoring_Alias)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_var = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_var = v
-            elif i == 1:
-                if v is None:
-                    f_alias = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_alias = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Alias)
-    SET_DICT_Alias(obj, {'_unknown_fields': b'', 'var': f_var, 'alias': f_alias})
-    return obj
-
-
-# flyteidl.core.Alias: load_python_ignoring --------------------------------------------
-IGNORE_load_python_ignoring_Alias = True
-EXACT_load_python_ignoring_Alias = True
-
-
-def load_python_ignoring_Alias(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Alias, IDX_Alias, IGNORE_load_python_ignoring_Alias)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_var = ''
-        f_alias = ''
-    else:
-        f_var = base.var
-        f_alias = base.alias
-    for k, v in js.items():
-        i = IDX_Alias.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Alias, IGNORE_load_python_ignoring_Alias)
+                i = _unknown(k, Alias, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -310,14 +187,13 @@ def load_python_ignoring_Alias(js, depth, base):
 
 
 # flyteidl.core.ApproveCondition: load -------------------------------------------------
-IGNORE_ApproveCondition = False
 EXACT_ApproveCondition = False
 IDX_ApproveCondition = {'signal_id': 0, 'signalId': 0}
 
 
 def load_ApproveCondition(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ApproveCondition, IDX_ApproveCondition, IGNORE_ApproveCondition)
+        js = _as_object(js, ApproveCondition, IDX_ApproveCondition, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -329,7 +205,7 @@ def load_ApproveCondition(js, depth, base):
         i = IDX_ApproveCondition.get(k)
         if i is None:
             try:
-                i = _unknown(k, ApproveCondition, IGNORE_ApproveCondition)
+                i = _unknown(k, ApproveCondition, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -356,7 +232,7 @@ EXACT_load_python_ApproveCondition = True
 
 def load_python_ApproveCondition(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ApproveCondition, IDX_ApproveCondition, IGNORE_ApproveCondition)
+        js = _as_object(js, ApproveCondition, IDX_ApproveCondition, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -368,87 +244,7 @@ def load_python_ApproveCondition(js, depth, base):
         i = IDX_ApproveCondition.get(k)
         if i is None:
             try:
-                i = _unknown(k, ApproveCondition, IGNORE_ApproveCondition)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_signal_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_signal_id = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ApproveCondition)
-    SET_DICT_ApproveCondition(obj, {'_unknown_fields': b'', 'signal_id': f_signal_id})
-    return obj
-
-
-# flyteidl.core.ApproveCondition: load_ignoring ----------------------------------------
-IGNORE_load_ignoring_ApproveCondition = True
-
-
-def load_ignoring_ApproveCondition(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ApproveCondition, IDX_ApproveCondition, IGNORE_load_ignoring_ApproveCondition)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_signal_id = ''
-    else:
-        f_signal_id = base.signal_id
-    for k, v in js.items():
-        i = IDX_ApproveCondition.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ApproveCondition, IGNORE_load_ignoring_ApproveCondition)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_signal_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_signal_id = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ApproveCondition)
-    SET_DICT_ApproveCondition(obj, {'_unknown_fields': b'', 'signal_id': f_signal_id})
-    return obj
-
-
-# flyteidl.core.ApproveCondition: load_python_ignoring ---------------------------------
-IGNORE_load_python_ignoring_ApproveCondition = True
-EXACT_load_python_ignoring_ApproveCondition = True
-
-
-def load_python_ignoring_ApproveCondition(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ApproveCondition, IDX_ApproveCondition, IGNORE_load_python_ignoring_ApproveCondition)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_signal_id = ''
-    else:
-        f_signal_id = base.signal_id
-    for k, v in js.items():
-        i = IDX_ApproveCondition.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ApproveCondition, IGNORE_load_python_ignoring_ApproveCondition)
+                i = _unknown(k, ApproveCondition, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -471,7 +267,6 @@ def load_python_ignoring_ApproveCondition(js, depth, base):
 
 
 # flyteidl.core.ArrayNode: load --------------------------------------------------------
-IGNORE_ArrayNode = False
 EXACT_ArrayNode = False
 IDX_ArrayNode = {'node': 0, 'parallelism': 1, 'min_successes': 2, 'min_success_ratio': 3, 'execution_mode': 4, 'is_original_sub_node_interface': 5, 'data_mode': 6, 'bound_inputs': 7, 'run_all_sub_nodes': 8, 'minSuccesses': 2, 'minSuccessRatio': 3, 'executionMode': 4, 'isOriginalSubNodeInterface': 5, 'dataMode': 6, 'boundInputs': 7, 'runAllSubNodes': 8}
 D_execution_mode_ArrayNode = ArrayNode.ExecutionMode(0)
@@ -486,7 +281,7 @@ EN_data_mode_ArrayNode = 'flyteidl.core.ArrayNode.DataMode'
 
 def load_ArrayNode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArrayNode, IDX_ArrayNode, IGNORE_ArrayNode)
+        js = _as_object(js, ArrayNode, IDX_ArrayNode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -516,7 +311,7 @@ def load_ArrayNode(js, depth, base):
         i = IDX_ArrayNode.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArrayNode, IGNORE_ArrayNode)
+                i = _unknown(k, ArrayNode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -559,9 +354,12 @@ def load_ArrayNode(js, depth, base):
                 if v is None:
                     f_execution_mode = D_execution_mode_ArrayNode
                 else:
-                    n = BN_execution_mode_ArrayNode.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_execution_mode_ArrayNode, BV_execution_mode_ArrayNode, EN_execution_mode_ArrayNode, EXACT_ArrayNode)
-                    f_execution_mode = n
+                    try:
+                        n = BN_execution_mode_ArrayNode.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_execution_mode_ArrayNode, BV_execution_mode_ArrayNode, EN_execution_mode_ArrayNode, EXACT_ArrayNode)
+                        f_execution_mode = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 5:
                 if v is None:
                     f_is_original_sub_node_interface = None
@@ -571,9 +369,12 @@ def load_ArrayNode(js, depth, base):
                 if v is None:
                     f_data_mode = D_data_mode_ArrayNode
                 else:
-                    n = BN_data_mode_ArrayNode.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_data_mode_ArrayNode, BV_data_mode_ArrayNode, EN_data_mode_ArrayNode, EXACT_ArrayNode)
-                    f_data_mode = n
+                    try:
+                        n = BN_data_mode_ArrayNode.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_data_mode_ArrayNode, BV_data_mode_ArrayNode, EN_data_mode_ArrayNode, EXACT_ArrayNode)
+                        f_data_mode = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 7:
                 if v is None:
                     f_bound_inputs = EMPTY_LIST
@@ -610,7 +411,7 @@ EXACT_load_python_ArrayNode = True
 
 def load_python_ArrayNode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, ArrayNode, IDX_ArrayNode, IGNORE_ArrayNode)
+        js = _as_object(js, ArrayNode, IDX_ArrayNode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -640,7 +441,7 @@ def load_python_ArrayNode(js, depth, base):
         i = IDX_ArrayNode.get(k)
         if i is None:
             try:
-                i = _unknown(k, ArrayNode, IGNORE_ArrayNode)
+                i = _unknown(k, ArrayNode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -683,9 +484,12 @@ def load_python_ArrayNode(js, depth, base):
                 if v is None:
                     f_execution_mode = D_execution_mode_ArrayNode
                 else:
-                    n = BN_execution_mode_ArrayNode.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_execution_mode_ArrayNode, BV_execution_mode_ArrayNode, EN_execution_mode_ArrayNode, EXACT_load_python_ArrayNode)
-                    f_execution_mode = n
+                    try:
+                        n = BN_execution_mode_ArrayNode.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_execution_mode_ArrayNode, BV_execution_mode_ArrayNode, EN_execution_mode_ArrayNode, EXACT_load_python_ArrayNode)
+                        f_execution_mode = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 5:
                 if v is None:
                     f_is_original_sub_node_interface = None
@@ -695,271 +499,12 @@ def load_python_ArrayNode(js, depth, base):
                 if v is None:
                     f_data_mode = D_data_mode_ArrayNode
                 else:
-                    n = BN_data_mode_ArrayNode.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_data_mode_ArrayNode, BV_data_mode_ArrayNode, EN_data_mode_ArrayNode, EXACT_load_python_ArrayNode)
-                    f_data_mode = n
-            elif i == 7:
-                if v is None:
-                    f_bound_inputs = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_bound_inputs = lst
-            elif i == 8:
-                if v is None:
-                    f_run_all_sub_nodes = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_run_all_sub_nodes = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArrayNode)
-    SET_DICT_ArrayNode(obj, {'_unknown_fields': b'', 'node': f_node, 'parallelism': f_parallelism, 'min_successes': f_min_successes, 'min_success_ratio': f_min_success_ratio, 'execution_mode': f_execution_mode, 'is_original_sub_node_interface': f_is_original_sub_node_interface, 'data_mode': f_data_mode, 'bound_inputs': f_bound_inputs, 'run_all_sub_nodes': f_run_all_sub_nodes})
-    return obj
-
-
-# flyteidl.core.ArrayNode: load_ignoring -----------------------------------------------
-IGNORE_load_ignoring_ArrayNode = True
-
-
-def load_ignoring_ArrayNode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArrayNode, IDX_ArrayNode, IGNORE_load_ignoring_ArrayNode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_node = None
-        f_parallelism = None
-        f_min_successes = None
-        f_min_success_ratio = None
-        f_execution_mode = D_execution_mode_ArrayNode
-        f_is_original_sub_node_interface = None
-        f_data_mode = D_data_mode_ArrayNode
-        f_bound_inputs = EMPTY_LIST
-        f_run_all_sub_nodes = False
-    else:
-        f_node = base.node
-        f_parallelism = base.parallelism
-        f_min_successes = base.min_successes
-        f_min_success_ratio = base.min_success_ratio
-        f_execution_mode = base.execution_mode
-        f_is_original_sub_node_interface = base.is_original_sub_node_interface
-        f_data_mode = base.data_mode
-        f_bound_inputs = base.bound_inputs
-        f_run_all_sub_nodes = base.run_all_sub_nodes
-    g_parallelism_option = None
-    g_success_criteria = None
-    for k, v in js.items():
-        i = IDX_ArrayNode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArrayNode, IGNORE_load_ignoring_ArrayNode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_node = None
-                else:
-                    f_node = load_ignoring_Node(v, depth, f_node)
-            elif i == 1:
-                if v is None:
-                    f_parallelism = None
-                else:
-                    if g_parallelism_option is not None: _two_oneof('parallelism_option', g_parallelism_option, k)
-                    g_parallelism_option = k
-                    if v.__class__ is not int: v = _int_in(v, EXACT_ArrayNode)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_parallelism = v
-            elif i == 2:
-                if v is None:
-                    f_min_successes = None
-                else:
-                    if g_success_criteria is not None: _two_oneof('success_criteria', g_success_criteria, k)
-                    g_success_criteria = k
-                    if v.__class__ is not int: v = _int_in(v, EXACT_ArrayNode)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_min_successes = v
-                    f_min_success_ratio = None
-            elif i == 3:
-                if v is None:
-                    f_min_success_ratio = None
-                else:
-                    if g_success_criteria is not None: _two_oneof('success_criteria', g_success_criteria, k)
-                    g_success_criteria = k
-                    f_min_success_ratio = _float_in(v, True)
-                    f_min_successes = None
-            elif i == 4:
-                if v is None:
-                    f_execution_mode = D_execution_mode_ArrayNode
-                else:
-                    try:
-                        n = BN_execution_mode_ArrayNode.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_execution_mode_ArrayNode, BV_execution_mode_ArrayNode, EN_execution_mode_ArrayNode, EXACT_ArrayNode)
-                        f_execution_mode = n
-                    except _UnknownEnumName:
-                        pass
-            elif i == 5:
-                if v is None:
-                    f_is_original_sub_node_interface = None
-                else:
-                    f_is_original_sub_node_interface = load_ignoring_BoolValue(v, depth, f_is_original_sub_node_interface)
-            elif i == 6:
-                if v is None:
-                    f_data_mode = D_data_mode_ArrayNode
-                else:
                     try:
                         n = BN_data_mode_ArrayNode.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_data_mode_ArrayNode, BV_data_mode_ArrayNode, EN_data_mode_ArrayNode, EXACT_ArrayNode)
+                        if n is None: n = _enum_in(v, BN_data_mode_ArrayNode, BV_data_mode_ArrayNode, EN_data_mode_ArrayNode, EXACT_load_python_ArrayNode)
                         f_data_mode = n
                     except _UnknownEnumName:
-                        pass
-            elif i == 7:
-                if v is None:
-                    f_bound_inputs = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_bound_inputs = lst
-            elif i == 8:
-                if v is None:
-                    f_run_all_sub_nodes = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_run_all_sub_nodes = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(ArrayNode)
-    SET_DICT_ArrayNode(obj, {'_unknown_fields': b'', 'node': f_node, 'parallelism': f_parallelism, 'min_successes': f_min_successes, 'min_success_ratio': f_min_success_ratio, 'execution_mode': f_execution_mode, 'is_original_sub_node_interface': f_is_original_sub_node_interface, 'data_mode': f_data_mode, 'bound_inputs': f_bound_inputs, 'run_all_sub_nodes': f_run_all_sub_nodes})
-    return obj
-
-
-# flyteidl.core.ArrayNode: load_python_ignoring ----------------------------------------
-IGNORE_load_python_ignoring_ArrayNode = True
-EXACT_load_python_ignoring_ArrayNode = True
-
-
-def load_python_ignoring_ArrayNode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, ArrayNode, IDX_ArrayNode, IGNORE_load_python_ignoring_ArrayNode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_node = None
-        f_parallelism = None
-        f_min_successes = None
-        f_min_success_ratio = None
-        f_execution_mode = D_execution_mode_ArrayNode
-        f_is_original_sub_node_interface = None
-        f_data_mode = D_data_mode_ArrayNode
-        f_bound_inputs = EMPTY_LIST
-        f_run_all_sub_nodes = False
-    else:
-        f_node = base.node
-        f_parallelism = base.parallelism
-        f_min_successes = base.min_successes
-        f_min_success_ratio = base.min_success_ratio
-        f_execution_mode = base.execution_mode
-        f_is_original_sub_node_interface = base.is_original_sub_node_interface
-        f_data_mode = base.data_mode
-        f_bound_inputs = base.bound_inputs
-        f_run_all_sub_nodes = base.run_all_sub_nodes
-    g_parallelism_option = None
-    g_success_criteria = None
-    for k, v in js.items():
-        i = IDX_ArrayNode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, ArrayNode, IGNORE_load_python_ignoring_ArrayNode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_node = None
-                else:
-                    f_node = load_python_ignoring_Node(v, depth, f_node)
-            elif i == 1:
-                if v is None:
-                    f_parallelism = None
-                else:
-                    if g_parallelism_option is not None: _two_oneof('parallelism_option', g_parallelism_option, k)
-                    g_parallelism_option = k
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_ArrayNode)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_parallelism = v
-            elif i == 2:
-                if v is None:
-                    f_min_successes = None
-                else:
-                    if g_success_criteria is not None: _two_oneof('success_criteria', g_success_criteria, k)
-                    g_success_criteria = k
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_ArrayNode)
-                    if not 0 <= v <= 4294967295: _int_range_in(v, 'uint32')
-                    f_min_successes = v
-                    f_min_success_ratio = None
-            elif i == 3:
-                if v is None:
-                    f_min_success_ratio = None
-                else:
-                    if g_success_criteria is not None: _two_oneof('success_criteria', g_success_criteria, k)
-                    g_success_criteria = k
-                    f_min_success_ratio = _float_in(v, True)
-                    f_min_successes = None
-            elif i == 4:
-                if v is None:
-                    f_execution_mode = D_execution_mode_ArrayNode
-                else:
-                    try:
-                        n = BN_execution_mode_ArrayNode.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_execution_mode_ArrayNode, BV_execution_mode_ArrayNode, EN_execution_mode_ArrayNode, EXACT_load_python_ignoring_ArrayNode)
-                        f_execution_mode = n
-                    except _UnknownEnumName:
-                        pass
-            elif i == 5:
-                if v is None:
-                    f_is_original_sub_node_interface = None
-                else:
-                    f_is_original_sub_node_interface = load_python_ignoring_BoolValue(v, depth, f_is_original_sub_node_interface)
-            elif i == 6:
-                if v is None:
-                    f_data_mode = D_data_mode_ArrayNode
-                else:
-                    try:
-                        n = BN_data_mode_ArrayNode.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_data_mode_ArrayNode, BV_data_mode_ArrayNode, EN_data_mode_ArrayNode, EXACT_load_python_ignoring_ArrayNode)
-                        f_data_mode = n
-                    except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 7:
                 if v is None:
                     f_bound_inputs = EMPTY_LIST
@@ -992,14 +537,13 @@ def load_python_ignoring_ArrayNode(js, depth, base):
 
 
 # flyteidl.core.BranchNode: load -------------------------------------------------------
-IGNORE_BranchNode = False
 EXACT_BranchNode = False
 IDX_BranchNode = {'if_else': 0, 'ifElse': 0}
 
 
 def load_BranchNode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BranchNode, IDX_BranchNode, IGNORE_BranchNode)
+        js = _as_object(js, BranchNode, IDX_BranchNode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1011,7 +555,7 @@ def load_BranchNode(js, depth, base):
         i = IDX_BranchNode.get(k)
         if i is None:
             try:
-                i = _unknown(k, BranchNode, IGNORE_BranchNode)
+                i = _unknown(k, BranchNode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1037,7 +581,7 @@ EXACT_load_python_BranchNode = True
 
 def load_python_BranchNode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, BranchNode, IDX_BranchNode, IGNORE_BranchNode)
+        js = _as_object(js, BranchNode, IDX_BranchNode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1049,7 +593,7 @@ def load_python_BranchNode(js, depth, base):
         i = IDX_BranchNode.get(k)
         if i is None:
             try:
-                i = _unknown(k, BranchNode, IGNORE_BranchNode)
+                i = _unknown(k, BranchNode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1069,92 +613,14 @@ def load_python_BranchNode(js, depth, base):
     return obj
 
 
-# flyteidl.core.BranchNode: load_ignoring ----------------------------------------------
-IGNORE_load_ignoring_BranchNode = True
-
-
-def load_ignoring_BranchNode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BranchNode, IDX_BranchNode, IGNORE_load_ignoring_BranchNode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_if_else = None
-    else:
-        f_if_else = base.if_else
-    for k, v in js.items():
-        i = IDX_BranchNode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BranchNode, IGNORE_load_ignoring_BranchNode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_if_else = None
-                else:
-                    f_if_else = load_ignoring_IfElseBlock(v, depth, f_if_else)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BranchNode)
-    SET_DICT_BranchNode(obj, {'_unknown_fields': b'', 'if_else': f_if_else})
-    return obj
-
-
-# flyteidl.core.BranchNode: load_python_ignoring ---------------------------------------
-IGNORE_load_python_ignoring_BranchNode = True
-EXACT_load_python_ignoring_BranchNode = True
-
-
-def load_python_ignoring_BranchNode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, BranchNode, IDX_BranchNode, IGNORE_load_python_ignoring_BranchNode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_if_else = None
-    else:
-        f_if_else = base.if_else
-    for k, v in js.items():
-        i = IDX_BranchNode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, BranchNode, IGNORE_load_python_ignoring_BranchNode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_if_else = None
-                else:
-                    f_if_else = load_python_ignoring_IfElseBlock(v, depth, f_if_else)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(BranchNode)
-    SET_DICT_BranchNode(obj, {'_unknown_fields': b'', 'if_else': f_if_else})
-    return obj
-
-
 # flyteidl.core.GateNode: load ---------------------------------------------------------
-IGNORE_GateNode = False
 EXACT_GateNode = False
 IDX_GateNode = {'approve': 0, 'signal': 1, 'sleep': 2}
 
 
 def load_GateNode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, GateNode, IDX_GateNode, IGNORE_GateNode)
+        js = _as_object(js, GateNode, IDX_GateNode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1171,7 +637,7 @@ def load_GateNode(js, depth, base):
         i = IDX_GateNode.get(k)
         if i is None:
             try:
-                i = _unknown(k, GateNode, IGNORE_GateNode)
+                i = _unknown(k, GateNode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1219,7 +685,7 @@ EXACT_load_python_GateNode = True
 
 def load_python_GateNode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, GateNode, IDX_GateNode, IGNORE_GateNode)
+        js = _as_object(js, GateNode, IDX_GateNode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1236,7 +702,7 @@ def load_python_GateNode(js, depth, base):
         i = IDX_GateNode.get(k)
         if i is None:
             try:
-                i = _unknown(k, GateNode, IGNORE_GateNode)
+                i = _unknown(k, GateNode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1278,146 +744,14 @@ def load_python_GateNode(js, depth, base):
     return obj
 
 
-# flyteidl.core.GateNode: load_ignoring ------------------------------------------------
-IGNORE_load_ignoring_GateNode = True
-
-
-def load_ignoring_GateNode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, GateNode, IDX_GateNode, IGNORE_load_ignoring_GateNode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_approve = None
-        f_signal = None
-        f_sleep = None
-    else:
-        f_approve = base.approve
-        f_signal = base.signal
-        f_sleep = base.sleep
-    g_condition = None
-    for k, v in js.items():
-        i = IDX_GateNode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, GateNode, IGNORE_load_ignoring_GateNode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_approve = None
-                else:
-                    if g_condition is not None: _two_oneof('condition', g_condition, k)
-                    g_condition = k
-                    f_approve = load_ignoring_ApproveCondition(v, depth, f_approve)
-                    f_signal = None
-                    f_sleep = None
-            elif i == 1:
-                if v is None:
-                    f_signal = None
-                else:
-                    if g_condition is not None: _two_oneof('condition', g_condition, k)
-                    g_condition = k
-                    f_signal = load_ignoring_SignalCondition(v, depth, f_signal)
-                    f_approve = None
-                    f_sleep = None
-            elif i == 2:
-                if v is None:
-                    f_sleep = None
-                else:
-                    if g_condition is not None: _two_oneof('condition', g_condition, k)
-                    g_condition = k
-                    f_sleep = load_ignoring_SleepCondition(v, depth, f_sleep)
-                    f_approve = None
-                    f_signal = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(GateNode)
-    SET_DICT_GateNode(obj, {'_unknown_fields': b'', 'approve': f_approve, 'signal': f_signal, 'sleep': f_sleep})
-    return obj
-
-
-# flyteidl.core.GateNode: load_python_ignoring -----------------------------------------
-IGNORE_load_python_ignoring_GateNode = True
-EXACT_load_python_ignoring_GateNode = True
-
-
-def load_python_ignoring_GateNode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, GateNode, IDX_GateNode, IGNORE_load_python_ignoring_GateNode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_approve = None
-        f_signal = None
-        f_sleep = None
-    else:
-        f_approve = base.approve
-        f_signal = base.signal
-        f_sleep = base.sleep
-    g_condition = None
-    for k, v in js.items():
-        i = IDX_GateNode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, GateNode, IGNORE_load_python_ignoring_GateNode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_approve = None
-                else:
-                    if g_condition is not None: _two_oneof('condition', g_condition, k)
-                    g_condition = k
-                    f_approve = load_python_ignoring_ApproveCondition(v, depth, f_approve)
-                    f_signal = None
-                    f_sleep = None
-            elif i == 1:
-                if v is None:
-                    f_signal = None
-                else:
-                    if g_condition is not None: _two_oneof('condition', g_condition, k)
-                    g_condition = k
-                    f_signal = load_python_ignoring_SignalCondition(v, depth, f_signal)
-                    f_approve = None
-                    f_sleep = None
-            elif i == 2:
-                if v is None:
-                    f_sleep = None
-                else:
-                    if g_condition is not None: _two_oneof('condition', g_condition, k)
-                    g_condition = k
-                    f_sleep = load_python_ignoring_SleepCondition(v, depth, f_sleep)
-                    f_approve = None
-                    f_signal = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(GateNode)
-    SET_DICT_GateNode(obj, {'_unknown_fields': b'', 'approve': f_approve, 'signal': f_signal, 'sleep': f_sleep})
-    return obj
-
-
 # flyteidl.core.IfBlock: load ----------------------------------------------------------
-IGNORE_IfBlock = False
 EXACT_IfBlock = False
 IDX_IfBlock = {'condition': 0, 'then_node': 1, 'thenNode': 1}
 
 
 def load_IfBlock(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, IfBlock, IDX_IfBlock, IGNORE_IfBlock)
+        js = _as_object(js, IfBlock, IDX_IfBlock, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1431,7 +765,7 @@ def load_IfBlock(js, depth, base):
         i = IDX_IfBlock.get(k)
         if i is None:
             try:
-                i = _unknown(k, IfBlock, IGNORE_IfBlock)
+                i = _unknown(k, IfBlock, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1462,7 +796,7 @@ EXACT_load_python_IfBlock = True
 
 def load_python_IfBlock(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, IfBlock, IDX_IfBlock, IGNORE_IfBlock)
+        js = _as_object(js, IfBlock, IDX_IfBlock, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1476,7 +810,7 @@ def load_python_IfBlock(js, depth, base):
         i = IDX_IfBlock.get(k)
         if i is None:
             try:
-                i = _unknown(k, IfBlock, IGNORE_IfBlock)
+                i = _unknown(k, IfBlock, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1501,106 +835,14 @@ def load_python_IfBlock(js, depth, base):
     return obj
 
 
-# flyteidl.core.IfBlock: load_ignoring -------------------------------------------------
-IGNORE_load_ignoring_IfBlock = True
-
-
-def load_ignoring_IfBlock(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, IfBlock, IDX_IfBlock, IGNORE_load_ignoring_IfBlock)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_condition = None
-        f_then_node = None
-    else:
-        f_condition = base.condition
-        f_then_node = base.then_node
-    for k, v in js.items():
-        i = IDX_IfBlock.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, IfBlock, IGNORE_load_ignoring_IfBlock)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_condition = None
-                else:
-                    f_condition = load_ignoring_BooleanExpression(v, depth, f_condition)
-            elif i == 1:
-                if v is None:
-                    f_then_node = None
-                else:
-                    f_then_node = load_ignoring_Node(v, depth, f_then_node)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(IfBlock)
-    SET_DICT_IfBlock(obj, {'_unknown_fields': b'', 'condition': f_condition, 'then_node': f_then_node})
-    return obj
-
-
-# flyteidl.core.IfBlock: load_python_ignoring ------------------------------------------
-IGNORE_load_python_ignoring_IfBlock = True
-EXACT_load_python_ignoring_IfBlock = True
-
-
-def load_python_ignoring_IfBlock(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, IfBlock, IDX_IfBlock, IGNORE_load_python_ignoring_IfBlock)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_condition = None
-        f_then_node = None
-    else:
-        f_condition = base.condition
-        f_then_node = base.then_node
-    for k, v in js.items():
-        i = IDX_IfBlock.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, IfBlock, IGNORE_load_python_ignoring_IfBlock)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_condition = None
-                else:
-                    f_condition = load_python_ignoring_BooleanExpression(v, depth, f_condition)
-            elif i == 1:
-                if v is None:
-                    f_then_node = None
-                else:
-                    f_then_node = load_python_ignoring_Node(v, depth, f_then_node)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(IfBlock)
-    SET_DICT_IfBlock(obj, {'_unknown_fields': b'', 'condition': f_condition, 'then_node': f_then_node})
-    return obj
-
-
 # flyteidl.core.IfElseBlock: load ------------------------------------------------------
-IGNORE_IfElseBlock = False
 EXACT_IfElseBlock = False
 IDX_IfElseBlock = {'case': 0, 'other': 1, 'else_node': 2, 'error': 3, 'elseNode': 2}
 
 
 def load_IfElseBlock(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, IfElseBlock, IDX_IfElseBlock, IGNORE_IfElseBlock)
+        js = _as_object(js, IfElseBlock, IDX_IfElseBlock, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1619,7 +861,7 @@ def load_IfElseBlock(js, depth, base):
         i = IDX_IfElseBlock.get(k)
         if i is None:
             try:
-                i = _unknown(k, IfElseBlock, IGNORE_IfElseBlock)
+                i = _unknown(k, IfElseBlock, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1676,7 +918,7 @@ EXACT_load_python_IfElseBlock = True
 
 def load_python_IfElseBlock(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, IfElseBlock, IDX_IfElseBlock, IGNORE_IfElseBlock)
+        js = _as_object(js, IfElseBlock, IDX_IfElseBlock, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1695,7 +937,7 @@ def load_python_IfElseBlock(js, depth, base):
         i = IDX_IfElseBlock.get(k)
         if i is None:
             try:
-                i = _unknown(k, IfElseBlock, IGNORE_IfElseBlock)
+                i = _unknown(k, IfElseBlock, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1746,168 +988,14 @@ def load_python_IfElseBlock(js, depth, base):
     return obj
 
 
-# flyteidl.core.IfElseBlock: load_ignoring ---------------------------------------------
-IGNORE_load_ignoring_IfElseBlock = True
-
-
-def load_ignoring_IfElseBlock(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, IfElseBlock, IDX_IfElseBlock, IGNORE_load_ignoring_IfElseBlock)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_case = None
-        f_other = EMPTY_LIST
-        f_else_node = None
-        f_error = None
-    else:
-        f_case = base.case
-        f_other = base.other
-        f_else_node = base.else_node
-        f_error = base.error
-    g_default = None
-    for k, v in js.items():
-        i = IDX_IfElseBlock.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, IfElseBlock, IGNORE_load_ignoring_IfElseBlock)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_case = None
-                else:
-                    f_case = load_ignoring_IfBlock(v, depth, f_case)
-            elif i == 1:
-                if v is None:
-                    f_other = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_IfBlock(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_other = lst
-            elif i == 2:
-                if v is None:
-                    f_else_node = None
-                else:
-                    if g_default is not None: _two_oneof('default', g_default, k)
-                    g_default = k
-                    f_else_node = load_ignoring_Node(v, depth, f_else_node)
-                    f_error = None
-            elif i == 3:
-                if v is None:
-                    f_error = None
-                else:
-                    if g_default is not None: _two_oneof('default', g_default, k)
-                    g_default = k
-                    f_error = load_ignoring_Error(v, depth, f_error)
-                    f_else_node = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(IfElseBlock)
-    SET_DICT_IfElseBlock(obj, {'_unknown_fields': b'', 'case': f_case, 'other': f_other, 'else_node': f_else_node, 'error': f_error})
-    return obj
-
-
-# flyteidl.core.IfElseBlock: load_python_ignoring --------------------------------------
-IGNORE_load_python_ignoring_IfElseBlock = True
-EXACT_load_python_ignoring_IfElseBlock = True
-
-
-def load_python_ignoring_IfElseBlock(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, IfElseBlock, IDX_IfElseBlock, IGNORE_load_python_ignoring_IfElseBlock)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_case = None
-        f_other = EMPTY_LIST
-        f_else_node = None
-        f_error = None
-    else:
-        f_case = base.case
-        f_other = base.other
-        f_else_node = base.else_node
-        f_error = base.error
-    g_default = None
-    for k, v in js.items():
-        i = IDX_IfElseBlock.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, IfElseBlock, IGNORE_load_python_ignoring_IfElseBlock)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_case = None
-                else:
-                    f_case = load_python_ignoring_IfBlock(v, depth, f_case)
-            elif i == 1:
-                if v is None:
-                    f_other = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_IfBlock(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_other = lst
-            elif i == 2:
-                if v is None:
-                    f_else_node = None
-                else:
-                    if g_default is not None: _two_oneof('default', g_default, k)
-                    g_default = k
-                    f_else_node = load_python_ignoring_Node(v, depth, f_else_node)
-                    f_error = None
-            elif i == 3:
-                if v is None:
-                    f_error = None
-                else:
-                    if g_default is not None: _two_oneof('default', g_default, k)
-                    g_default = k
-                    f_error = load_python_ignoring_Error(v, depth, f_error)
-                    f_else_node = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(IfElseBlock)
-    SET_DICT_IfElseBlock(obj, {'_unknown_fields': b'', 'case': f_case, 'other': f_other, 'else_node': f_else_node, 'error': f_error})
-    return obj
-
-
 # flyteidl.core.LaunchPlanTemplate: load -----------------------------------------------
-IGNORE_LaunchPlanTemplate = False
 EXACT_LaunchPlanTemplate = False
 IDX_LaunchPlanTemplate = {'id': 0, 'interface': 1, 'fixed_inputs': 2, 'fixedInputs': 2}
 
 
 def load_LaunchPlanTemplate(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanTemplate, IDX_LaunchPlanTemplate, IGNORE_LaunchPlanTemplate)
+        js = _as_object(js, LaunchPlanTemplate, IDX_LaunchPlanTemplate, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1923,7 +1011,7 @@ def load_LaunchPlanTemplate(js, depth, base):
         i = IDX_LaunchPlanTemplate.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanTemplate, IGNORE_LaunchPlanTemplate)
+                i = _unknown(k, LaunchPlanTemplate, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -1959,7 +1047,7 @@ EXACT_load_python_LaunchPlanTemplate = True
 
 def load_python_LaunchPlanTemplate(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanTemplate, IDX_LaunchPlanTemplate, IGNORE_LaunchPlanTemplate)
+        js = _as_object(js, LaunchPlanTemplate, IDX_LaunchPlanTemplate, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -1975,7 +1063,7 @@ def load_python_LaunchPlanTemplate(js, depth, base):
         i = IDX_LaunchPlanTemplate.get(k)
         if i is None:
             try:
-                i = _unknown(k, LaunchPlanTemplate, IGNORE_LaunchPlanTemplate)
+                i = _unknown(k, LaunchPlanTemplate, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2005,120 +1093,14 @@ def load_python_LaunchPlanTemplate(js, depth, base):
     return obj
 
 
-# flyteidl.core.LaunchPlanTemplate: load_ignoring --------------------------------------
-IGNORE_load_ignoring_LaunchPlanTemplate = True
-
-
-def load_ignoring_LaunchPlanTemplate(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanTemplate, IDX_LaunchPlanTemplate, IGNORE_load_ignoring_LaunchPlanTemplate)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_interface = None
-        f_fixed_inputs = None
-    else:
-        f_id = base.id
-        f_interface = base.interface
-        f_fixed_inputs = base.fixed_inputs
-    for k, v in js.items():
-        i = IDX_LaunchPlanTemplate.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanTemplate, IGNORE_load_ignoring_LaunchPlanTemplate)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_interface = None
-                else:
-                    f_interface = load_ignoring_TypedInterface(v, depth, f_interface)
-            elif i == 2:
-                if v is None:
-                    f_fixed_inputs = None
-                else:
-                    f_fixed_inputs = load_ignoring_LiteralMap(v, depth, f_fixed_inputs)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanTemplate)
-    SET_DICT_LaunchPlanTemplate(obj, {'_unknown_fields': b'', 'id': f_id, 'interface': f_interface, 'fixed_inputs': f_fixed_inputs})
-    return obj
-
-
-# flyteidl.core.LaunchPlanTemplate: load_python_ignoring -------------------------------
-IGNORE_load_python_ignoring_LaunchPlanTemplate = True
-EXACT_load_python_ignoring_LaunchPlanTemplate = True
-
-
-def load_python_ignoring_LaunchPlanTemplate(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, LaunchPlanTemplate, IDX_LaunchPlanTemplate, IGNORE_load_python_ignoring_LaunchPlanTemplate)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_interface = None
-        f_fixed_inputs = None
-    else:
-        f_id = base.id
-        f_interface = base.interface
-        f_fixed_inputs = base.fixed_inputs
-    for k, v in js.items():
-        i = IDX_LaunchPlanTemplate.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, LaunchPlanTemplate, IGNORE_load_python_ignoring_LaunchPlanTemplate)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_interface = None
-                else:
-                    f_interface = load_python_ignoring_TypedInterface(v, depth, f_interface)
-            elif i == 2:
-                if v is None:
-                    f_fixed_inputs = None
-                else:
-                    f_fixed_inputs = load_python_ignoring_LiteralMap(v, depth, f_fixed_inputs)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(LaunchPlanTemplate)
-    SET_DICT_LaunchPlanTemplate(obj, {'_unknown_fields': b'', 'id': f_id, 'interface': f_interface, 'fixed_inputs': f_fixed_inputs})
-    return obj
-
-
 # flyteidl.core.Node: load -------------------------------------------------------------
-IGNORE_Node = False
 EXACT_Node = False
 IDX_Node = {'id': 0, 'metadata': 1, 'inputs': 2, 'upstream_node_ids': 3, 'output_aliases': 4, 'task_node': 5, 'workflow_node': 6, 'branch_node': 7, 'gate_node': 8, 'array_node': 9, 'upstreamNodeIds': 3, 'outputAliases': 4, 'taskNode': 5, 'workflowNode': 6, 'branchNode': 7, 'gateNode': 8, 'arrayNode': 9}
 
 
 def load_Node(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Node, IDX_Node, IGNORE_Node)
+        js = _as_object(js, Node, IDX_Node, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2149,7 +1131,7 @@ def load_Node(js, depth, base):
         i = IDX_Node.get(k)
         if i is None:
             try:
-                i = _unknown(k, Node, IGNORE_Node)
+                i = _unknown(k, Node, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2282,7 +1264,7 @@ EXACT_load_python_Node = True
 
 def load_python_Node(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Node, IDX_Node, IGNORE_Node)
+        js = _as_object(js, Node, IDX_Node, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2313,7 +1295,7 @@ def load_python_Node(js, depth, base):
         i = IDX_Node.get(k)
         if i is None:
             try:
-                i = _unknown(k, Node, IGNORE_Node)
+                i = _unknown(k, Node, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2442,346 +1424,14 @@ def load_python_Node(js, depth, base):
     return obj
 
 
-# flyteidl.core.Node: load_ignoring ----------------------------------------------------
-IGNORE_load_ignoring_Node = True
-
-
-def load_ignoring_Node(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Node, IDX_Node, IGNORE_load_ignoring_Node)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = ''
-        f_metadata = None
-        f_inputs = EMPTY_LIST
-        f_upstream_node_ids = EMPTY_LIST
-        f_output_aliases = EMPTY_LIST
-        f_task_node = None
-        f_workflow_node = None
-        f_branch_node = None
-        f_gate_node = None
-        f_array_node = None
-    else:
-        f_id = base.id
-        f_metadata = base.metadata
-        f_inputs = base.inputs
-        f_upstream_node_ids = base.upstream_node_ids
-        f_output_aliases = base.output_aliases
-        f_task_node = base.task_node
-        f_workflow_node = base.workflow_node
-        f_branch_node = base.branch_node
-        f_gate_node = base.gate_node
-        f_array_node = base.array_node
-    g_target = None
-    for k, v in js.items():
-        i = IDX_Node.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Node, IGNORE_load_ignoring_Node)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_id = v
-            elif i == 1:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_ignoring_NodeMetadata(v, depth, f_metadata)
-            elif i == 2:
-                if v is None:
-                    f_inputs = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Binding(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_inputs = lst
-            elif i == 3:
-                if v is None:
-                    f_upstream_node_ids = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_upstream_node_ids = lst
-            elif i == 4:
-                if v is None:
-                    f_output_aliases = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Alias(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_output_aliases = lst
-            elif i == 5:
-                if v is None:
-                    f_task_node = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_task_node = load_ignoring_TaskNode(v, depth, f_task_node)
-                    f_workflow_node = None
-                    f_branch_node = None
-                    f_gate_node = None
-                    f_array_node = None
-            elif i == 6:
-                if v is None:
-                    f_workflow_node = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_workflow_node = load_ignoring_WorkflowNode(v, depth, f_workflow_node)
-                    f_task_node = None
-                    f_branch_node = None
-                    f_gate_node = None
-                    f_array_node = None
-            elif i == 7:
-                if v is None:
-                    f_branch_node = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_branch_node = load_ignoring_BranchNode(v, depth, f_branch_node)
-                    f_task_node = None
-                    f_workflow_node = None
-                    f_gate_node = None
-                    f_array_node = None
-            elif i == 8:
-                if v is None:
-                    f_gate_node = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_gate_node = load_ignoring_GateNode(v, depth, f_gate_node)
-                    f_task_node = None
-                    f_workflow_node = None
-                    f_branch_node = None
-                    f_array_node = None
-            elif i == 9:
-                if v is None:
-                    f_array_node = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_array_node = load_ignoring_ArrayNode(v, depth, f_array_node)
-                    f_task_node = None
-                    f_workflow_node = None
-                    f_branch_node = None
-                    f_gate_node = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Node)
-    SET_DICT_Node(obj, {'_unknown_fields': b'', 'id': f_id, 'metadata': f_metadata, 'inputs': f_inputs, 'upstream_node_ids': f_upstream_node_ids, 'output_aliases': f_output_aliases, 'task_node': f_task_node, 'workflow_node': f_workflow_node, 'branch_node': f_branch_node, 'gate_node': f_gate_node, 'array_node': f_array_node})
-    return obj
-
-
-# flyteidl.core.Node: load_python_ignoring ---------------------------------------------
-IGNORE_load_python_ignoring_Node = True
-EXACT_load_python_ignoring_Node = True
-
-
-def load_python_ignoring_Node(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Node, IDX_Node, IGNORE_load_python_ignoring_Node)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = ''
-        f_metadata = None
-        f_inputs = EMPTY_LIST
-        f_upstream_node_ids = EMPTY_LIST
-        f_output_aliases = EMPTY_LIST
-        f_task_node = None
-        f_workflow_node = None
-        f_branch_node = None
-        f_gate_node = None
-        f_array_node = None
-    else:
-        f_id = base.id
-        f_metadata = base.metadata
-        f_inputs = base.inputs
-        f_upstream_node_ids = base.upstream_node_ids
-        f_output_aliases = base.output_aliases
-        f_task_node = base.task_node
-        f_workflow_node = base.workflow_node
-        f_branch_node = base.branch_node
-        f_gate_node = base.gate_node
-        f_array_node = base.array_node
-    g_target = None
-    for k, v in js.items():
-        i = IDX_Node.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Node, IGNORE_load_python_ignoring_Node)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_id = v
-            elif i == 1:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_python_ignoring_NodeMetadata(v, depth, f_metadata)
-            elif i == 2:
-                if v is None:
-                    f_inputs = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Binding(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_inputs = lst
-            elif i == 3:
-                if v is None:
-                    f_upstream_node_ids = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_upstream_node_ids = lst
-            elif i == 4:
-                if v is None:
-                    f_output_aliases = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Alias(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_output_aliases = lst
-            elif i == 5:
-                if v is None:
-                    f_task_node = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_task_node = load_python_ignoring_TaskNode(v, depth, f_task_node)
-                    f_workflow_node = None
-                    f_branch_node = None
-                    f_gate_node = None
-                    f_array_node = None
-            elif i == 6:
-                if v is None:
-                    f_workflow_node = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_workflow_node = load_python_ignoring_WorkflowNode(v, depth, f_workflow_node)
-                    f_task_node = None
-                    f_branch_node = None
-                    f_gate_node = None
-                    f_array_node = None
-            elif i == 7:
-                if v is None:
-                    f_branch_node = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_branch_node = load_python_ignoring_BranchNode(v, depth, f_branch_node)
-                    f_task_node = None
-                    f_workflow_node = None
-                    f_gate_node = None
-                    f_array_node = None
-            elif i == 8:
-                if v is None:
-                    f_gate_node = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_gate_node = load_python_ignoring_GateNode(v, depth, f_gate_node)
-                    f_task_node = None
-                    f_workflow_node = None
-                    f_branch_node = None
-                    f_array_node = None
-            elif i == 9:
-                if v is None:
-                    f_array_node = None
-                else:
-                    if g_target is not None: _two_oneof('target', g_target, k)
-                    g_target = k
-                    f_array_node = load_python_ignoring_ArrayNode(v, depth, f_array_node)
-                    f_task_node = None
-                    f_workflow_node = None
-                    f_branch_node = None
-                    f_gate_node = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Node)
-    SET_DICT_Node(obj, {'_unknown_fields': b'', 'id': f_id, 'metadata': f_metadata, 'inputs': f_inputs, 'upstream_node_ids': f_upstream_node_ids, 'output_aliases': f_output_aliases, 'task_node': f_task_node, 'workflow_node': f_workflow_node, 'branch_node': f_branch_node, 'gate_node': f_gate_node, 'array_node': f_array_node})
-    return obj
-
-
 # flyteidl.core.NodeMetadata: load -----------------------------------------------------
-IGNORE_NodeMetadata = False
 EXACT_NodeMetadata = False
 IDX_NodeMetadata = {'name': 0, 'timeout': 1, 'retries': 2, 'interruptible': 3, 'cacheable': 4, 'cache_version': 5, 'cache_serializable': 6, 'config': 7, 'cacheVersion': 5, 'cacheSerializable': 6}
 
 
 def load_NodeMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, NodeMetadata, IDX_NodeMetadata, IGNORE_NodeMetadata)
+        js = _as_object(js, NodeMetadata, IDX_NodeMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2811,7 +1461,7 @@ def load_NodeMetadata(js, depth, base):
         i = IDX_NodeMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, NodeMetadata, IGNORE_NodeMetadata)
+                i = _unknown(k, NodeMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -2897,7 +1547,7 @@ EXACT_load_python_NodeMetadata = True
 
 def load_python_NodeMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, NodeMetadata, IDX_NodeMetadata, IGNORE_NodeMetadata)
+        js = _as_object(js, NodeMetadata, IDX_NodeMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -2927,7 +1577,7 @@ def load_python_NodeMetadata(js, depth, base):
         i = IDX_NodeMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, NodeMetadata, IGNORE_NodeMetadata)
+                i = _unknown(k, NodeMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3011,252 +1661,14 @@ def load_python_NodeMetadata(js, depth, base):
     return obj
 
 
-# flyteidl.core.NodeMetadata: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_NodeMetadata = True
-
-
-def load_ignoring_NodeMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, NodeMetadata, IDX_NodeMetadata, IGNORE_load_ignoring_NodeMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = ''
-        f_timeout = None
-        f_retries = None
-        f_interruptible = None
-        f_cacheable = None
-        f_cache_version = None
-        f_cache_serializable = None
-        f_config = EMPTY_DICT
-    else:
-        f_name = base.name
-        f_timeout = base.timeout
-        f_retries = base.retries
-        f_interruptible = base.interruptible
-        f_cacheable = base.cacheable
-        f_cache_version = base.cache_version
-        f_cache_serializable = base.cache_serializable
-        f_config = base.config
-    g_cache_serializable_value = None
-    g_cache_version_value = None
-    g_cacheable_value = None
-    g_interruptible_value = None
-    for k, v in js.items():
-        i = IDX_NodeMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, NodeMetadata, IGNORE_load_ignoring_NodeMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_name = v
-            elif i == 1:
-                if v is None:
-                    f_timeout = None
-                else:
-                    f_timeout = load_Duration(v, depth, f_timeout)
-            elif i == 2:
-                if v is None:
-                    f_retries = None
-                else:
-                    f_retries = load_ignoring_RetryStrategy(v, depth, f_retries)
-            elif i == 3:
-                if v is None:
-                    f_interruptible = None
-                else:
-                    if g_interruptible_value is not None: _two_oneof('interruptible_value', g_interruptible_value, k)
-                    g_interruptible_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_interruptible = v
-            elif i == 4:
-                if v is None:
-                    f_cacheable = None
-                else:
-                    if g_cacheable_value is not None: _two_oneof('cacheable_value', g_cacheable_value, k)
-                    g_cacheable_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_cacheable = v
-            elif i == 5:
-                if v is None:
-                    f_cache_version = None
-                else:
-                    if g_cache_version_value is not None: _two_oneof('cache_version_value', g_cache_version_value, k)
-                    g_cache_version_value = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_cache_version = v
-            elif i == 6:
-                if v is None:
-                    f_cache_serializable = None
-                else:
-                    if g_cache_serializable_value is not None: _two_oneof('cache_serializable_value', g_cache_serializable_value, k)
-                    g_cache_serializable_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_cache_serializable = v
-            elif i == 7:
-                if v is None:
-                    f_config = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_config = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(NodeMetadata)
-    SET_DICT_NodeMetadata(obj, {'_unknown_fields': b'', 'name': f_name, 'timeout': f_timeout, 'retries': f_retries, 'interruptible': f_interruptible, 'cacheable': f_cacheable, 'cache_version': f_cache_version, 'cache_serializable': f_cache_serializable, 'config': f_config})
-    return obj
-
-
-# flyteidl.core.NodeMetadata: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_NodeMetadata = True
-EXACT_load_python_ignoring_NodeMetadata = True
-
-
-def load_python_ignoring_NodeMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, NodeMetadata, IDX_NodeMetadata, IGNORE_load_python_ignoring_NodeMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_name = ''
-        f_timeout = None
-        f_retries = None
-        f_interruptible = None
-        f_cacheable = None
-        f_cache_version = None
-        f_cache_serializable = None
-        f_config = EMPTY_DICT
-    else:
-        f_name = base.name
-        f_timeout = base.timeout
-        f_retries = base.retries
-        f_interruptible = base.interruptible
-        f_cacheable = base.cacheable
-        f_cache_version = base.cache_version
-        f_cache_serializable = base.cache_serializable
-        f_config = base.config
-    g_cache_serializable_value = None
-    g_cache_version_value = None
-    g_cacheable_value = None
-    g_interruptible_value = None
-    for k, v in js.items():
-        i = IDX_NodeMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, NodeMetadata, IGNORE_load_python_ignoring_NodeMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_name = v
-            elif i == 1:
-                if v is None:
-                    f_timeout = None
-                else:
-                    f_timeout = load_python_Duration(v, depth, f_timeout)
-            elif i == 2:
-                if v is None:
-                    f_retries = None
-                else:
-                    f_retries = load_python_ignoring_RetryStrategy(v, depth, f_retries)
-            elif i == 3:
-                if v is None:
-                    f_interruptible = None
-                else:
-                    if g_interruptible_value is not None: _two_oneof('interruptible_value', g_interruptible_value, k)
-                    g_interruptible_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_interruptible = v
-            elif i == 4:
-                if v is None:
-                    f_cacheable = None
-                else:
-                    if g_cacheable_value is not None: _two_oneof('cacheable_value', g_cacheable_value, k)
-                    g_cacheable_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_cacheable = v
-            elif i == 5:
-                if v is None:
-                    f_cache_version = None
-                else:
-                    if g_cache_version_value is not None: _two_oneof('cache_version_value', g_cache_version_value, k)
-                    g_cache_version_value = k
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_cache_version = v
-            elif i == 6:
-                if v is None:
-                    f_cache_serializable = None
-                else:
-                    if g_cache_serializable_value is not None: _two_oneof('cache_serializable_value', g_cache_serializable_value, k)
-                    g_cache_serializable_value = k
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_cache_serializable = v
-            elif i == 7:
-                if v is None:
-                    f_config = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_config = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(NodeMetadata)
-    SET_DICT_NodeMetadata(obj, {'_unknown_fields': b'', 'name': f_name, 'timeout': f_timeout, 'retries': f_retries, 'interruptible': f_interruptible, 'cacheable': f_cacheable, 'cache_version': f_cache_version, 'cache_serializable': f_cache_serializable, 'config': f_config})
-    return obj
-
-
 # flyteidl.core.SignalCondition: load --------------------------------------------------
-IGNORE_SignalCondition = False
 EXACT_SignalCondition = False
 IDX_SignalCondition = {'signal_id': 0, 'type': 1, 'output_variable_name': 2, 'signalId': 0, 'outputVariableName': 2}
 
 
 def load_SignalCondition(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SignalCondition, IDX_SignalCondition, IGNORE_SignalCondition)
+        js = _as_object(js, SignalCondition, IDX_SignalCondition, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3272,7 +1684,7 @@ def load_SignalCondition(js, depth, base):
         i = IDX_SignalCondition.get(k)
         if i is None:
             try:
-                i = _unknown(k, SignalCondition, IGNORE_SignalCondition)
+                i = _unknown(k, SignalCondition, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3310,7 +1722,7 @@ EXACT_load_python_SignalCondition = True
 
 def load_python_SignalCondition(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SignalCondition, IDX_SignalCondition, IGNORE_SignalCondition)
+        js = _as_object(js, SignalCondition, IDX_SignalCondition, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3326,7 +1738,7 @@ def load_python_SignalCondition(js, depth, base):
         i = IDX_SignalCondition.get(k)
         if i is None:
             try:
-                i = _unknown(k, SignalCondition, IGNORE_SignalCondition)
+                i = _unknown(k, SignalCondition, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3360,126 +1772,14 @@ def load_python_SignalCondition(js, depth, base):
     return obj
 
 
-# flyteidl.core.SignalCondition: load_ignoring -----------------------------------------
-IGNORE_load_ignoring_SignalCondition = True
-
-
-def load_ignoring_SignalCondition(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SignalCondition, IDX_SignalCondition, IGNORE_load_ignoring_SignalCondition)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_signal_id = ''
-        f_type = None
-        f_output_variable_name = ''
-    else:
-        f_signal_id = base.signal_id
-        f_type = base.type
-        f_output_variable_name = base.output_variable_name
-    for k, v in js.items():
-        i = IDX_SignalCondition.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SignalCondition, IGNORE_load_ignoring_SignalCondition)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_signal_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_signal_id = v
-            elif i == 1:
-                if v is None:
-                    f_type = None
-                else:
-                    f_type = load_ignoring_LiteralType(v, depth, f_type)
-            elif i == 2:
-                if v is None:
-                    f_output_variable_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_output_variable_name = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SignalCondition)
-    SET_DICT_SignalCondition(obj, {'_unknown_fields': b'', 'signal_id': f_signal_id, 'type': f_type, 'output_variable_name': f_output_variable_name})
-    return obj
-
-
-# flyteidl.core.SignalCondition: load_python_ignoring ----------------------------------
-IGNORE_load_python_ignoring_SignalCondition = True
-EXACT_load_python_ignoring_SignalCondition = True
-
-
-def load_python_ignoring_SignalCondition(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SignalCondition, IDX_SignalCondition, IGNORE_load_python_ignoring_SignalCondition)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_signal_id = ''
-        f_type = None
-        f_output_variable_name = ''
-    else:
-        f_signal_id = base.signal_id
-        f_type = base.type
-        f_output_variable_name = base.output_variable_name
-    for k, v in js.items():
-        i = IDX_SignalCondition.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SignalCondition, IGNORE_load_python_ignoring_SignalCondition)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_signal_id = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_signal_id = v
-            elif i == 1:
-                if v is None:
-                    f_type = None
-                else:
-                    f_type = load_python_ignoring_LiteralType(v, depth, f_type)
-            elif i == 2:
-                if v is None:
-                    f_output_variable_name = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_output_variable_name = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SignalCondition)
-    SET_DICT_SignalCondition(obj, {'_unknown_fields': b'', 'signal_id': f_signal_id, 'type': f_type, 'output_variable_name': f_output_variable_name})
-    return obj
-
-
 # flyteidl.core.SleepCondition: load ---------------------------------------------------
-IGNORE_SleepCondition = False
 EXACT_SleepCondition = False
 IDX_SleepCondition = {'duration': 0}
 
 
 def load_SleepCondition(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SleepCondition, IDX_SleepCondition, IGNORE_SleepCondition)
+        js = _as_object(js, SleepCondition, IDX_SleepCondition, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3491,7 +1791,7 @@ def load_SleepCondition(js, depth, base):
         i = IDX_SleepCondition.get(k)
         if i is None:
             try:
-                i = _unknown(k, SleepCondition, IGNORE_SleepCondition)
+                i = _unknown(k, SleepCondition, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3517,7 +1817,7 @@ EXACT_load_python_SleepCondition = True
 
 def load_python_SleepCondition(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, SleepCondition, IDX_SleepCondition, IGNORE_SleepCondition)
+        js = _as_object(js, SleepCondition, IDX_SleepCondition, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3529,84 +1829,7 @@ def load_python_SleepCondition(js, depth, base):
         i = IDX_SleepCondition.get(k)
         if i is None:
             try:
-                i = _unknown(k, SleepCondition, IGNORE_SleepCondition)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_duration = None
-                else:
-                    f_duration = load_python_Duration(v, depth, f_duration)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SleepCondition)
-    SET_DICT_SleepCondition(obj, {'_unknown_fields': b'', 'duration': f_duration})
-    return obj
-
-
-# flyteidl.core.SleepCondition: load_ignoring ------------------------------------------
-IGNORE_load_ignoring_SleepCondition = True
-
-
-def load_ignoring_SleepCondition(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SleepCondition, IDX_SleepCondition, IGNORE_load_ignoring_SleepCondition)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_duration = None
-    else:
-        f_duration = base.duration
-    for k, v in js.items():
-        i = IDX_SleepCondition.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SleepCondition, IGNORE_load_ignoring_SleepCondition)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_duration = None
-                else:
-                    f_duration = load_Duration(v, depth, f_duration)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(SleepCondition)
-    SET_DICT_SleepCondition(obj, {'_unknown_fields': b'', 'duration': f_duration})
-    return obj
-
-
-# flyteidl.core.SleepCondition: load_python_ignoring -----------------------------------
-IGNORE_load_python_ignoring_SleepCondition = True
-EXACT_load_python_ignoring_SleepCondition = True
-
-
-def load_python_ignoring_SleepCondition(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, SleepCondition, IDX_SleepCondition, IGNORE_load_python_ignoring_SleepCondition)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_duration = None
-    else:
-        f_duration = base.duration
-    for k, v in js.items():
-        i = IDX_SleepCondition.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, SleepCondition, IGNORE_load_python_ignoring_SleepCondition)
+                i = _unknown(k, SleepCondition, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3627,14 +1850,13 @@ def load_python_ignoring_SleepCondition(js, depth, base):
 
 
 # flyteidl.core.TaskNode: load ---------------------------------------------------------
-IGNORE_TaskNode = False
 EXACT_TaskNode = False
 IDX_TaskNode = {'reference_id': 0, 'overrides': 1, 'referenceId': 0}
 
 
 def load_TaskNode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskNode, IDX_TaskNode, IGNORE_TaskNode)
+        js = _as_object(js, TaskNode, IDX_TaskNode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3649,7 +1871,7 @@ def load_TaskNode(js, depth, base):
         i = IDX_TaskNode.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskNode, IGNORE_TaskNode)
+                i = _unknown(k, TaskNode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3682,7 +1904,7 @@ EXACT_load_python_TaskNode = True
 
 def load_python_TaskNode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskNode, IDX_TaskNode, IGNORE_TaskNode)
+        js = _as_object(js, TaskNode, IDX_TaskNode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3697,7 +1919,7 @@ def load_python_TaskNode(js, depth, base):
         i = IDX_TaskNode.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskNode, IGNORE_TaskNode)
+                i = _unknown(k, TaskNode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3724,112 +1946,14 @@ def load_python_TaskNode(js, depth, base):
     return obj
 
 
-# flyteidl.core.TaskNode: load_ignoring ------------------------------------------------
-IGNORE_load_ignoring_TaskNode = True
-
-
-def load_ignoring_TaskNode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskNode, IDX_TaskNode, IGNORE_load_ignoring_TaskNode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_reference_id = None
-        f_overrides = None
-    else:
-        f_reference_id = base.reference_id
-        f_overrides = base.overrides
-    g_reference = None
-    for k, v in js.items():
-        i = IDX_TaskNode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskNode, IGNORE_load_ignoring_TaskNode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_reference_id = None
-                else:
-                    if g_reference is not None: _two_oneof('reference', g_reference, k)
-                    g_reference = k
-                    f_reference_id = load_ignoring_Identifier(v, depth, f_reference_id)
-            elif i == 1:
-                if v is None:
-                    f_overrides = None
-                else:
-                    f_overrides = load_ignoring_TaskNodeOverrides(v, depth, f_overrides)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskNode)
-    SET_DICT_TaskNode(obj, {'_unknown_fields': b'', 'reference_id': f_reference_id, 'overrides': f_overrides})
-    return obj
-
-
-# flyteidl.core.TaskNode: load_python_ignoring -----------------------------------------
-IGNORE_load_python_ignoring_TaskNode = True
-EXACT_load_python_ignoring_TaskNode = True
-
-
-def load_python_ignoring_TaskNode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskNode, IDX_TaskNode, IGNORE_load_python_ignoring_TaskNode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_reference_id = None
-        f_overrides = None
-    else:
-        f_reference_id = base.reference_id
-        f_overrides = base.overrides
-    g_reference = None
-    for k, v in js.items():
-        i = IDX_TaskNode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskNode, IGNORE_load_python_ignoring_TaskNode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_reference_id = None
-                else:
-                    if g_reference is not None: _two_oneof('reference', g_reference, k)
-                    g_reference = k
-                    f_reference_id = load_python_ignoring_Identifier(v, depth, f_reference_id)
-            elif i == 1:
-                if v is None:
-                    f_overrides = None
-                else:
-                    f_overrides = load_python_ignoring_TaskNodeOverrides(v, depth, f_overrides)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskNode)
-    SET_DICT_TaskNode(obj, {'_unknown_fields': b'', 'reference_id': f_reference_id, 'overrides': f_overrides})
-    return obj
-
-
 # flyteidl.core.TaskNodeOverrides: load ------------------------------------------------
-IGNORE_TaskNodeOverrides = False
 EXACT_TaskNodeOverrides = False
 IDX_TaskNodeOverrides = {'resources': 0, 'extended_resources': 1, 'container_image': 2, 'pod_template': 3, 'extendedResources': 1, 'containerImage': 2, 'podTemplate': 3}
 
 
 def load_TaskNodeOverrides(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskNodeOverrides, IDX_TaskNodeOverrides, IGNORE_TaskNodeOverrides)
+        js = _as_object(js, TaskNodeOverrides, IDX_TaskNodeOverrides, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3847,7 +1971,7 @@ def load_TaskNodeOverrides(js, depth, base):
         i = IDX_TaskNodeOverrides.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskNodeOverrides, IGNORE_TaskNodeOverrides)
+                i = _unknown(k, TaskNodeOverrides, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3889,7 +2013,7 @@ EXACT_load_python_TaskNodeOverrides = True
 
 def load_python_TaskNodeOverrides(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, TaskNodeOverrides, IDX_TaskNodeOverrides, IGNORE_TaskNodeOverrides)
+        js = _as_object(js, TaskNodeOverrides, IDX_TaskNodeOverrides, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -3907,7 +2031,7 @@ def load_python_TaskNodeOverrides(js, depth, base):
         i = IDX_TaskNodeOverrides.get(k)
         if i is None:
             try:
-                i = _unknown(k, TaskNodeOverrides, IGNORE_TaskNodeOverrides)
+                i = _unknown(k, TaskNodeOverrides, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -3944,130 +2068,7 @@ def load_python_TaskNodeOverrides(js, depth, base):
     return obj
 
 
-# flyteidl.core.TaskNodeOverrides: load_ignoring ---------------------------------------
-IGNORE_load_ignoring_TaskNodeOverrides = True
-
-
-def load_ignoring_TaskNodeOverrides(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskNodeOverrides, IDX_TaskNodeOverrides, IGNORE_load_ignoring_TaskNodeOverrides)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_resources = None
-        f_extended_resources = None
-        f_container_image = ''
-        f_pod_template = None
-    else:
-        f_resources = base.resources
-        f_extended_resources = base.extended_resources
-        f_container_image = base.container_image
-        f_pod_template = base.pod_template
-    for k, v in js.items():
-        i = IDX_TaskNodeOverrides.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskNodeOverrides, IGNORE_load_ignoring_TaskNodeOverrides)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_resources = None
-                else:
-                    f_resources = load_ignoring_Resources(v, depth, f_resources)
-            elif i == 1:
-                if v is None:
-                    f_extended_resources = None
-                else:
-                    f_extended_resources = load_ignoring_ExtendedResources(v, depth, f_extended_resources)
-            elif i == 2:
-                if v is None:
-                    f_container_image = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_container_image = v
-            elif i == 3:
-                if v is None:
-                    f_pod_template = None
-                else:
-                    f_pod_template = load_ignoring_K8sPod(v, depth, f_pod_template)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskNodeOverrides)
-    SET_DICT_TaskNodeOverrides(obj, {'_unknown_fields': b'', 'resources': f_resources, 'extended_resources': f_extended_resources, 'container_image': f_container_image, 'pod_template': f_pod_template})
-    return obj
-
-
-# flyteidl.core.TaskNodeOverrides: load_python_ignoring --------------------------------
-IGNORE_load_python_ignoring_TaskNodeOverrides = True
-EXACT_load_python_ignoring_TaskNodeOverrides = True
-
-
-def load_python_ignoring_TaskNodeOverrides(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, TaskNodeOverrides, IDX_TaskNodeOverrides, IGNORE_load_python_ignoring_TaskNodeOverrides)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_resources = None
-        f_extended_resources = None
-        f_container_image = ''
-        f_pod_template = None
-    else:
-        f_resources = base.resources
-        f_extended_resources = base.extended_resources
-        f_container_image = base.container_image
-        f_pod_template = base.pod_template
-    for k, v in js.items():
-        i = IDX_TaskNodeOverrides.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, TaskNodeOverrides, IGNORE_load_python_ignoring_TaskNodeOverrides)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_resources = None
-                else:
-                    f_resources = load_python_ignoring_Resources(v, depth, f_resources)
-            elif i == 1:
-                if v is None:
-                    f_extended_resources = None
-                else:
-                    f_extended_resources = load_python_ignoring_ExtendedResources(v, depth, f_extended_resources)
-            elif i == 2:
-                if v is None:
-                    f_container_image = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_container_image = v
-            elif i == 3:
-                if v is None:
-                    f_pod_template = None
-                else:
-                    f_pod_template = load_python_ignoring_K8sPod(v, depth, f_pod_template)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(TaskNodeOverrides)
-    SET_DICT_TaskNodeOverrides(obj, {'_unknown_fields': b'', 'resources': f_resources, 'extended_resources': f_extended_resources, 'container_image': f_container_image, 'pod_template': f_pod_template})
-    return obj
-
-
 # flyteidl.core.WorkflowMetadata: load -------------------------------------------------
-IGNORE_WorkflowMetadata = False
 EXACT_WorkflowMetadata = False
 IDX_WorkflowMetadata = {'quality_of_service': 0, 'on_failure': 1, 'tags': 2, 'qualityOfService': 0, 'onFailure': 1}
 D_on_failure_WorkflowMetadata = WorkflowMetadata.OnFailurePolicy(0)
@@ -4078,7 +2079,7 @@ EN_on_failure_WorkflowMetadata = 'flyteidl.core.WorkflowMetadata.OnFailurePolicy
 
 def load_WorkflowMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowMetadata, IDX_WorkflowMetadata, IGNORE_WorkflowMetadata)
+        js = _as_object(js, WorkflowMetadata, IDX_WorkflowMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4094,7 +2095,7 @@ def load_WorkflowMetadata(js, depth, base):
         i = IDX_WorkflowMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowMetadata, IGNORE_WorkflowMetadata)
+                i = _unknown(k, WorkflowMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4110,9 +2111,12 @@ def load_WorkflowMetadata(js, depth, base):
                 if v is None:
                     f_on_failure = D_on_failure_WorkflowMetadata
                 else:
-                    n = BN_on_failure_WorkflowMetadata.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_on_failure_WorkflowMetadata, BV_on_failure_WorkflowMetadata, EN_on_failure_WorkflowMetadata, EXACT_WorkflowMetadata)
-                    f_on_failure = n
+                    try:
+                        n = BN_on_failure_WorkflowMetadata.get(v) if v.__class__ is str else None
+                        if n is None: n = _enum_in(v, BN_on_failure_WorkflowMetadata, BV_on_failure_WorkflowMetadata, EN_on_failure_WorkflowMetadata, EXACT_WorkflowMetadata)
+                        f_on_failure = n
+                    except _UnknownEnumName:
+                        if not IGNORING.get(): raise
             elif i == 2:
                 if v is None:
                     f_tags = EMPTY_DICT
@@ -4144,7 +2148,7 @@ EXACT_load_python_WorkflowMetadata = True
 
 def load_python_WorkflowMetadata(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowMetadata, IDX_WorkflowMetadata, IGNORE_WorkflowMetadata)
+        js = _as_object(js, WorkflowMetadata, IDX_WorkflowMetadata, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4160,7 +2164,7 @@ def load_python_WorkflowMetadata(js, depth, base):
         i = IDX_WorkflowMetadata.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowMetadata, IGNORE_WorkflowMetadata)
+                i = _unknown(k, WorkflowMetadata, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4176,150 +2180,12 @@ def load_python_WorkflowMetadata(js, depth, base):
                 if v is None:
                     f_on_failure = D_on_failure_WorkflowMetadata
                 else:
-                    n = BN_on_failure_WorkflowMetadata.get(v) if v.__class__ is str else None
-                    if n is None: n = _enum_in(v, BN_on_failure_WorkflowMetadata, BV_on_failure_WorkflowMetadata, EN_on_failure_WorkflowMetadata, EXACT_load_python_WorkflowMetadata)
-                    f_on_failure = n
-            elif i == 2:
-                if v is None:
-                    f_tags = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            elif not kk.isascii(): _utf8_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            elif not e.isascii(): _utf8_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_tags = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowMetadata)
-    SET_DICT_WorkflowMetadata(obj, {'_unknown_fields': b'', 'quality_of_service': f_quality_of_service, 'on_failure': f_on_failure, 'tags': f_tags})
-    return obj
-
-
-# flyteidl.core.WorkflowMetadata: load_ignoring ----------------------------------------
-IGNORE_load_ignoring_WorkflowMetadata = True
-
-
-def load_ignoring_WorkflowMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowMetadata, IDX_WorkflowMetadata, IGNORE_load_ignoring_WorkflowMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_quality_of_service = None
-        f_on_failure = D_on_failure_WorkflowMetadata
-        f_tags = EMPTY_DICT
-    else:
-        f_quality_of_service = base.quality_of_service
-        f_on_failure = base.on_failure
-        f_tags = base.tags
-    for k, v in js.items():
-        i = IDX_WorkflowMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowMetadata, IGNORE_load_ignoring_WorkflowMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_quality_of_service = None
-                else:
-                    f_quality_of_service = load_ignoring_QualityOfService(v, depth, f_quality_of_service)
-            elif i == 1:
-                if v is None:
-                    f_on_failure = D_on_failure_WorkflowMetadata
-                else:
                     try:
                         n = BN_on_failure_WorkflowMetadata.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_on_failure_WorkflowMetadata, BV_on_failure_WorkflowMetadata, EN_on_failure_WorkflowMetadata, EXACT_WorkflowMetadata)
+                        if n is None: n = _enum_in(v, BN_on_failure_WorkflowMetadata, BV_on_failure_WorkflowMetadata, EN_on_failure_WorkflowMetadata, EXACT_load_python_WorkflowMetadata)
                         f_on_failure = n
                     except _UnknownEnumName:
-                        pass
-            elif i == 2:
-                if v is None:
-                    f_tags = EMPTY_DICT
-                else:
-                    if v.__class__ is not dict: v = _map_in(v)
-                    d = FD()
-                    for kk, e in v.items():
-                        try:
-                            if kk.__class__ is not str: kk = _str_in(kk)
-                            key = kk
-                            if e.__class__ is not str: e = _str_in(e)
-                            x = e
-                            _set_item(d, key, x)
-                        except JSONError as exc:
-                            exc._enter(_key_segment(kk))
-                            raise
-                    f_tags = d
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowMetadata)
-    SET_DICT_WorkflowMetadata(obj, {'_unknown_fields': b'', 'quality_of_service': f_quality_of_service, 'on_failure': f_on_failure, 'tags': f_tags})
-    return obj
-
-
-# flyteidl.core.WorkflowMetadata: load_python_ignoring ---------------------------------
-IGNORE_load_python_ignoring_WorkflowMetadata = True
-EXACT_load_python_ignoring_WorkflowMetadata = True
-
-
-def load_python_ignoring_WorkflowMetadata(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowMetadata, IDX_WorkflowMetadata, IGNORE_load_python_ignoring_WorkflowMetadata)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_quality_of_service = None
-        f_on_failure = D_on_failure_WorkflowMetadata
-        f_tags = EMPTY_DICT
-    else:
-        f_quality_of_service = base.quality_of_service
-        f_on_failure = base.on_failure
-        f_tags = base.tags
-    for k, v in js.items():
-        i = IDX_WorkflowMetadata.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowMetadata, IGNORE_load_python_ignoring_WorkflowMetadata)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_quality_of_service = None
-                else:
-                    f_quality_of_service = load_python_ignoring_QualityOfService(v, depth, f_quality_of_service)
-            elif i == 1:
-                if v is None:
-                    f_on_failure = D_on_failure_WorkflowMetadata
-                else:
-                    try:
-                        n = BN_on_failure_WorkflowMetadata.get(v) if v.__class__ is str else None
-                        if n is None: n = _enum_in(v, BN_on_failure_WorkflowMetadata, BV_on_failure_WorkflowMetadata, EN_on_failure_WorkflowMetadata, EXACT_load_python_ignoring_WorkflowMetadata)
-                        f_on_failure = n
-                    except _UnknownEnumName:
-                        pass
+                        if not IGNORING.get(): raise
             elif i == 2:
                 if v is None:
                     f_tags = EMPTY_DICT
@@ -4348,14 +2214,13 @@ def load_python_ignoring_WorkflowMetadata(js, depth, base):
 
 
 # flyteidl.core.WorkflowMetadataDefaults: load -----------------------------------------
-IGNORE_WorkflowMetadataDefaults = False
 EXACT_WorkflowMetadataDefaults = False
 IDX_WorkflowMetadataDefaults = {'interruptible': 0}
 
 
 def load_WorkflowMetadataDefaults(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowMetadataDefaults, IDX_WorkflowMetadataDefaults, IGNORE_WorkflowMetadataDefaults)
+        js = _as_object(js, WorkflowMetadataDefaults, IDX_WorkflowMetadataDefaults, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4367,7 +2232,7 @@ def load_WorkflowMetadataDefaults(js, depth, base):
         i = IDX_WorkflowMetadataDefaults.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowMetadataDefaults, IGNORE_WorkflowMetadataDefaults)
+                i = _unknown(k, WorkflowMetadataDefaults, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4394,7 +2259,7 @@ EXACT_load_python_WorkflowMetadataDefaults = True
 
 def load_python_WorkflowMetadataDefaults(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowMetadataDefaults, IDX_WorkflowMetadataDefaults, IGNORE_WorkflowMetadataDefaults)
+        js = _as_object(js, WorkflowMetadataDefaults, IDX_WorkflowMetadataDefaults, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4406,86 +2271,7 @@ def load_python_WorkflowMetadataDefaults(js, depth, base):
         i = IDX_WorkflowMetadataDefaults.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowMetadataDefaults, IGNORE_WorkflowMetadataDefaults)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_interruptible = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_interruptible = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowMetadataDefaults)
-    SET_DICT_WorkflowMetadataDefaults(obj, {'_unknown_fields': b'', 'interruptible': f_interruptible})
-    return obj
-
-
-# flyteidl.core.WorkflowMetadataDefaults: load_ignoring --------------------------------
-IGNORE_load_ignoring_WorkflowMetadataDefaults = True
-
-
-def load_ignoring_WorkflowMetadataDefaults(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowMetadataDefaults, IDX_WorkflowMetadataDefaults, IGNORE_load_ignoring_WorkflowMetadataDefaults)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_interruptible = False
-    else:
-        f_interruptible = base.interruptible
-    for k, v in js.items():
-        i = IDX_WorkflowMetadataDefaults.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowMetadataDefaults, IGNORE_load_ignoring_WorkflowMetadataDefaults)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_interruptible = False
-                else:
-                    if v.__class__ is not bool: _bool_in(v)
-                    f_interruptible = v
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowMetadataDefaults)
-    SET_DICT_WorkflowMetadataDefaults(obj, {'_unknown_fields': b'', 'interruptible': f_interruptible})
-    return obj
-
-
-# flyteidl.core.WorkflowMetadataDefaults: load_python_ignoring -------------------------
-IGNORE_load_python_ignoring_WorkflowMetadataDefaults = True
-EXACT_load_python_ignoring_WorkflowMetadataDefaults = True
-
-
-def load_python_ignoring_WorkflowMetadataDefaults(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowMetadataDefaults, IDX_WorkflowMetadataDefaults, IGNORE_load_python_ignoring_WorkflowMetadataDefaults)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_interruptible = False
-    else:
-        f_interruptible = base.interruptible
-    for k, v in js.items():
-        i = IDX_WorkflowMetadataDefaults.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowMetadataDefaults, IGNORE_load_python_ignoring_WorkflowMetadataDefaults)
+                i = _unknown(k, WorkflowMetadataDefaults, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4507,14 +2293,13 @@ def load_python_ignoring_WorkflowMetadataDefaults(js, depth, base):
 
 
 # flyteidl.core.WorkflowNode: load -----------------------------------------------------
-IGNORE_WorkflowNode = False
 EXACT_WorkflowNode = False
 IDX_WorkflowNode = {'launchplan_ref': 0, 'sub_workflow_ref': 1, 'launchplanRef': 0, 'subWorkflowRef': 1}
 
 
 def load_WorkflowNode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowNode, IDX_WorkflowNode, IGNORE_WorkflowNode)
+        js = _as_object(js, WorkflowNode, IDX_WorkflowNode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4529,7 +2314,7 @@ def load_WorkflowNode(js, depth, base):
         i = IDX_WorkflowNode.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowNode, IGNORE_WorkflowNode)
+                i = _unknown(k, WorkflowNode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4566,7 +2351,7 @@ EXACT_load_python_WorkflowNode = True
 
 def load_python_WorkflowNode(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowNode, IDX_WorkflowNode, IGNORE_WorkflowNode)
+        js = _as_object(js, WorkflowNode, IDX_WorkflowNode, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4581,7 +2366,7 @@ def load_python_WorkflowNode(js, depth, base):
         i = IDX_WorkflowNode.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowNode, IGNORE_WorkflowNode)
+                i = _unknown(k, WorkflowNode, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4612,120 +2397,14 @@ def load_python_WorkflowNode(js, depth, base):
     return obj
 
 
-# flyteidl.core.WorkflowNode: load_ignoring --------------------------------------------
-IGNORE_load_ignoring_WorkflowNode = True
-
-
-def load_ignoring_WorkflowNode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowNode, IDX_WorkflowNode, IGNORE_load_ignoring_WorkflowNode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_launchplan_ref = None
-        f_sub_workflow_ref = None
-    else:
-        f_launchplan_ref = base.launchplan_ref
-        f_sub_workflow_ref = base.sub_workflow_ref
-    g_reference = None
-    for k, v in js.items():
-        i = IDX_WorkflowNode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowNode, IGNORE_load_ignoring_WorkflowNode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_launchplan_ref = None
-                else:
-                    if g_reference is not None: _two_oneof('reference', g_reference, k)
-                    g_reference = k
-                    f_launchplan_ref = load_ignoring_Identifier(v, depth, f_launchplan_ref)
-                    f_sub_workflow_ref = None
-            elif i == 1:
-                if v is None:
-                    f_sub_workflow_ref = None
-                else:
-                    if g_reference is not None: _two_oneof('reference', g_reference, k)
-                    g_reference = k
-                    f_sub_workflow_ref = load_ignoring_Identifier(v, depth, f_sub_workflow_ref)
-                    f_launchplan_ref = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowNode)
-    SET_DICT_WorkflowNode(obj, {'_unknown_fields': b'', 'launchplan_ref': f_launchplan_ref, 'sub_workflow_ref': f_sub_workflow_ref})
-    return obj
-
-
-# flyteidl.core.WorkflowNode: load_python_ignoring -------------------------------------
-IGNORE_load_python_ignoring_WorkflowNode = True
-EXACT_load_python_ignoring_WorkflowNode = True
-
-
-def load_python_ignoring_WorkflowNode(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowNode, IDX_WorkflowNode, IGNORE_load_python_ignoring_WorkflowNode)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_launchplan_ref = None
-        f_sub_workflow_ref = None
-    else:
-        f_launchplan_ref = base.launchplan_ref
-        f_sub_workflow_ref = base.sub_workflow_ref
-    g_reference = None
-    for k, v in js.items():
-        i = IDX_WorkflowNode.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowNode, IGNORE_load_python_ignoring_WorkflowNode)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_launchplan_ref = None
-                else:
-                    if g_reference is not None: _two_oneof('reference', g_reference, k)
-                    g_reference = k
-                    f_launchplan_ref = load_python_ignoring_Identifier(v, depth, f_launchplan_ref)
-                    f_sub_workflow_ref = None
-            elif i == 1:
-                if v is None:
-                    f_sub_workflow_ref = None
-                else:
-                    if g_reference is not None: _two_oneof('reference', g_reference, k)
-                    g_reference = k
-                    f_sub_workflow_ref = load_python_ignoring_Identifier(v, depth, f_sub_workflow_ref)
-                    f_launchplan_ref = None
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowNode)
-    SET_DICT_WorkflowNode(obj, {'_unknown_fields': b'', 'launchplan_ref': f_launchplan_ref, 'sub_workflow_ref': f_sub_workflow_ref})
-    return obj
-
-
 # flyteidl.core.WorkflowTemplate: load -------------------------------------------------
-IGNORE_WorkflowTemplate = False
 EXACT_WorkflowTemplate = False
 IDX_WorkflowTemplate = {'id': 0, 'metadata': 1, 'interface': 2, 'nodes': 3, 'outputs': 4, 'failure_node': 5, 'metadata_defaults': 6, 'failureNode': 5, 'metadataDefaults': 6}
 
 
 def load_WorkflowTemplate(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowTemplate, IDX_WorkflowTemplate, IGNORE_WorkflowTemplate)
+        js = _as_object(js, WorkflowTemplate, IDX_WorkflowTemplate, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4749,7 +2428,7 @@ def load_WorkflowTemplate(js, depth, base):
         i = IDX_WorkflowTemplate.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowTemplate, IGNORE_WorkflowTemplate)
+                i = _unknown(k, WorkflowTemplate, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4825,7 +2504,7 @@ EXACT_load_python_WorkflowTemplate = True
 
 def load_python_WorkflowTemplate(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, WorkflowTemplate, IDX_WorkflowTemplate, IGNORE_WorkflowTemplate)
+        js = _as_object(js, WorkflowTemplate, IDX_WorkflowTemplate, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -4849,7 +2528,7 @@ def load_python_WorkflowTemplate(js, depth, base):
         i = IDX_WorkflowTemplate.get(k)
         if i is None:
             try:
-                i = _unknown(k, WorkflowTemplate, IGNORE_WorkflowTemplate)
+                i = _unknown(k, WorkflowTemplate, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -4919,207 +2598,6 @@ def load_python_WorkflowTemplate(js, depth, base):
     return obj
 
 
-# flyteidl.core.WorkflowTemplate: load_ignoring ----------------------------------------
-IGNORE_load_ignoring_WorkflowTemplate = True
-
-
-def load_ignoring_WorkflowTemplate(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowTemplate, IDX_WorkflowTemplate, IGNORE_load_ignoring_WorkflowTemplate)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_metadata = None
-        f_interface = None
-        f_nodes = EMPTY_LIST
-        f_outputs = EMPTY_LIST
-        f_failure_node = None
-        f_metadata_defaults = None
-    else:
-        f_id = base.id
-        f_metadata = base.metadata
-        f_interface = base.interface
-        f_nodes = base.nodes
-        f_outputs = base.outputs
-        f_failure_node = base.failure_node
-        f_metadata_defaults = base.metadata_defaults
-    for k, v in js.items():
-        i = IDX_WorkflowTemplate.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowTemplate, IGNORE_load_ignoring_WorkflowTemplate)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_ignoring_WorkflowMetadata(v, depth, f_metadata)
-            elif i == 2:
-                if v is None:
-                    f_interface = None
-                else:
-                    f_interface = load_ignoring_TypedInterface(v, depth, f_interface)
-            elif i == 3:
-                if v is None:
-                    f_nodes = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Node(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_nodes = lst
-            elif i == 4:
-                if v is None:
-                    f_outputs = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Binding(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_outputs = lst
-            elif i == 5:
-                if v is None:
-                    f_failure_node = None
-                else:
-                    f_failure_node = load_ignoring_Node(v, depth, f_failure_node)
-            elif i == 6:
-                if v is None:
-                    f_metadata_defaults = None
-                else:
-                    f_metadata_defaults = load_ignoring_WorkflowMetadataDefaults(v, depth, f_metadata_defaults)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowTemplate)
-    SET_DICT_WorkflowTemplate(obj, {'_unknown_fields': b'', 'id': f_id, 'metadata': f_metadata, 'interface': f_interface, 'nodes': f_nodes, 'outputs': f_outputs, 'failure_node': f_failure_node, 'metadata_defaults': f_metadata_defaults})
-    return obj
-
-
-# flyteidl.core.WorkflowTemplate: load_python_ignoring ---------------------------------
-IGNORE_load_python_ignoring_WorkflowTemplate = True
-EXACT_load_python_ignoring_WorkflowTemplate = True
-
-
-def load_python_ignoring_WorkflowTemplate(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, WorkflowTemplate, IDX_WorkflowTemplate, IGNORE_load_python_ignoring_WorkflowTemplate)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_id = None
-        f_metadata = None
-        f_interface = None
-        f_nodes = EMPTY_LIST
-        f_outputs = EMPTY_LIST
-        f_failure_node = None
-        f_metadata_defaults = None
-    else:
-        f_id = base.id
-        f_metadata = base.metadata
-        f_interface = base.interface
-        f_nodes = base.nodes
-        f_outputs = base.outputs
-        f_failure_node = base.failure_node
-        f_metadata_defaults = base.metadata_defaults
-    for k, v in js.items():
-        i = IDX_WorkflowTemplate.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, WorkflowTemplate, IGNORE_load_python_ignoring_WorkflowTemplate)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_id = None
-                else:
-                    f_id = load_python_ignoring_Identifier(v, depth, f_id)
-            elif i == 1:
-                if v is None:
-                    f_metadata = None
-                else:
-                    f_metadata = load_python_ignoring_WorkflowMetadata(v, depth, f_metadata)
-            elif i == 2:
-                if v is None:
-                    f_interface = None
-                else:
-                    f_interface = load_python_ignoring_TypedInterface(v, depth, f_interface)
-            elif i == 3:
-                if v is None:
-                    f_nodes = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Node(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_nodes = lst
-            elif i == 4:
-                if v is None:
-                    f_outputs = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Binding(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_outputs = lst
-            elif i == 5:
-                if v is None:
-                    f_failure_node = None
-                else:
-                    f_failure_node = load_python_ignoring_Node(v, depth, f_failure_node)
-            elif i == 6:
-                if v is None:
-                    f_metadata_defaults = None
-                else:
-                    f_metadata_defaults = load_python_ignoring_WorkflowMetadataDefaults(v, depth, f_metadata_defaults)
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(WorkflowTemplate)
-    SET_DICT_WorkflowTemplate(obj, {'_unknown_fields': b'', 'id': f_id, 'metadata': f_metadata, 'interface': f_interface, 'nodes': f_nodes, 'outputs': f_outputs, 'failure_node': f_failure_node, 'metadata_defaults': f_metadata_defaults})
-    return obj
-
-
 # once every function above exists
 SET_DICT_Alias = dict_setter(Alias)
 SET_DICT_ApproveCondition = dict_setter(ApproveCondition)
@@ -5144,74 +2622,38 @@ SET_DICT_WorkflowTemplate = dict_setter(WorkflowTemplate)
 FUNCTIONS = {
     ('flyteidl.core.Alias', 'load'): load_Alias,
     ('flyteidl.core.Alias', 'load_python'): load_python_Alias,
-    ('flyteidl.core.Alias', 'load_ignoring'): load_ignoring_Alias,
-    ('flyteidl.core.Alias', 'load_python_ignoring'): load_python_ignoring_Alias,
     ('flyteidl.core.ApproveCondition', 'load'): load_ApproveCondition,
     ('flyteidl.core.ApproveCondition', 'load_python'): load_python_ApproveCondition,
-    ('flyteidl.core.ApproveCondition', 'load_ignoring'): load_ignoring_ApproveCondition,
-    ('flyteidl.core.ApproveCondition', 'load_python_ignoring'): load_python_ignoring_ApproveCondition,
     ('flyteidl.core.ArrayNode', 'load'): load_ArrayNode,
     ('flyteidl.core.ArrayNode', 'load_python'): load_python_ArrayNode,
-    ('flyteidl.core.ArrayNode', 'load_ignoring'): load_ignoring_ArrayNode,
-    ('flyteidl.core.ArrayNode', 'load_python_ignoring'): load_python_ignoring_ArrayNode,
     ('flyteidl.core.BranchNode', 'load'): load_BranchNode,
     ('flyteidl.core.BranchNode', 'load_python'): load_python_BranchNode,
-    ('flyteidl.core.BranchNode', 'load_ignoring'): load_ignoring_BranchNode,
-    ('flyteidl.core.BranchNode', 'load_python_ignoring'): load_python_ignoring_BranchNode,
     ('flyteidl.core.GateNode', 'load'): load_GateNode,
     ('flyteidl.core.GateNode', 'load_python'): load_python_GateNode,
-    ('flyteidl.core.GateNode', 'load_ignoring'): load_ignoring_GateNode,
-    ('flyteidl.core.GateNode', 'load_python_ignoring'): load_python_ignoring_GateNode,
     ('flyteidl.core.IfBlock', 'load'): load_IfBlock,
     ('flyteidl.core.IfBlock', 'load_python'): load_python_IfBlock,
-    ('flyteidl.core.IfBlock', 'load_ignoring'): load_ignoring_IfBlock,
-    ('flyteidl.core.IfBlock', 'load_python_ignoring'): load_python_ignoring_IfBlock,
     ('flyteidl.core.IfElseBlock', 'load'): load_IfElseBlock,
     ('flyteidl.core.IfElseBlock', 'load_python'): load_python_IfElseBlock,
-    ('flyteidl.core.IfElseBlock', 'load_ignoring'): load_ignoring_IfElseBlock,
-    ('flyteidl.core.IfElseBlock', 'load_python_ignoring'): load_python_ignoring_IfElseBlock,
     ('flyteidl.core.LaunchPlanTemplate', 'load'): load_LaunchPlanTemplate,
     ('flyteidl.core.LaunchPlanTemplate', 'load_python'): load_python_LaunchPlanTemplate,
-    ('flyteidl.core.LaunchPlanTemplate', 'load_ignoring'): load_ignoring_LaunchPlanTemplate,
-    ('flyteidl.core.LaunchPlanTemplate', 'load_python_ignoring'): load_python_ignoring_LaunchPlanTemplate,
     ('flyteidl.core.Node', 'load'): load_Node,
     ('flyteidl.core.Node', 'load_python'): load_python_Node,
-    ('flyteidl.core.Node', 'load_ignoring'): load_ignoring_Node,
-    ('flyteidl.core.Node', 'load_python_ignoring'): load_python_ignoring_Node,
     ('flyteidl.core.NodeMetadata', 'load'): load_NodeMetadata,
     ('flyteidl.core.NodeMetadata', 'load_python'): load_python_NodeMetadata,
-    ('flyteidl.core.NodeMetadata', 'load_ignoring'): load_ignoring_NodeMetadata,
-    ('flyteidl.core.NodeMetadata', 'load_python_ignoring'): load_python_ignoring_NodeMetadata,
     ('flyteidl.core.SignalCondition', 'load'): load_SignalCondition,
     ('flyteidl.core.SignalCondition', 'load_python'): load_python_SignalCondition,
-    ('flyteidl.core.SignalCondition', 'load_ignoring'): load_ignoring_SignalCondition,
-    ('flyteidl.core.SignalCondition', 'load_python_ignoring'): load_python_ignoring_SignalCondition,
     ('flyteidl.core.SleepCondition', 'load'): load_SleepCondition,
     ('flyteidl.core.SleepCondition', 'load_python'): load_python_SleepCondition,
-    ('flyteidl.core.SleepCondition', 'load_ignoring'): load_ignoring_SleepCondition,
-    ('flyteidl.core.SleepCondition', 'load_python_ignoring'): load_python_ignoring_SleepCondition,
     ('flyteidl.core.TaskNode', 'load'): load_TaskNode,
     ('flyteidl.core.TaskNode', 'load_python'): load_python_TaskNode,
-    ('flyteidl.core.TaskNode', 'load_ignoring'): load_ignoring_TaskNode,
-    ('flyteidl.core.TaskNode', 'load_python_ignoring'): load_python_ignoring_TaskNode,
     ('flyteidl.core.TaskNodeOverrides', 'load'): load_TaskNodeOverrides,
     ('flyteidl.core.TaskNodeOverrides', 'load_python'): load_python_TaskNodeOverrides,
-    ('flyteidl.core.TaskNodeOverrides', 'load_ignoring'): load_ignoring_TaskNodeOverrides,
-    ('flyteidl.core.TaskNodeOverrides', 'load_python_ignoring'): load_python_ignoring_TaskNodeOverrides,
     ('flyteidl.core.WorkflowMetadata', 'load'): load_WorkflowMetadata,
     ('flyteidl.core.WorkflowMetadata', 'load_python'): load_python_WorkflowMetadata,
-    ('flyteidl.core.WorkflowMetadata', 'load_ignoring'): load_ignoring_WorkflowMetadata,
-    ('flyteidl.core.WorkflowMetadata', 'load_python_ignoring'): load_python_ignoring_WorkflowMetadata,
     ('flyteidl.core.WorkflowMetadataDefaults', 'load'): load_WorkflowMetadataDefaults,
     ('flyteidl.core.WorkflowMetadataDefaults', 'load_python'): load_python_WorkflowMetadataDefaults,
-    ('flyteidl.core.WorkflowMetadataDefaults', 'load_ignoring'): load_ignoring_WorkflowMetadataDefaults,
-    ('flyteidl.core.WorkflowMetadataDefaults', 'load_python_ignoring'): load_python_ignoring_WorkflowMetadataDefaults,
     ('flyteidl.core.WorkflowNode', 'load'): load_WorkflowNode,
     ('flyteidl.core.WorkflowNode', 'load_python'): load_python_WorkflowNode,
-    ('flyteidl.core.WorkflowNode', 'load_ignoring'): load_ignoring_WorkflowNode,
-    ('flyteidl.core.WorkflowNode', 'load_python_ignoring'): load_python_ignoring_WorkflowNode,
     ('flyteidl.core.WorkflowTemplate', 'load'): load_WorkflowTemplate,
     ('flyteidl.core.WorkflowTemplate', 'load_python'): load_python_WorkflowTemplate,
-    ('flyteidl.core.WorkflowTemplate', 'load_ignoring'): load_ignoring_WorkflowTemplate,
-    ('flyteidl.core.WorkflowTemplate', 'load_python_ignoring'): load_python_ignoring_WorkflowTemplate,
 }

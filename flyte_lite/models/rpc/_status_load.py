@@ -11,13 +11,12 @@ from flyte_lite.models.rpc.status import (
 )
 from flyte_lite.protojson.generator import (
     load_Any,
-    load_ignoring_Any,
     load_python_Any,
-    load_python_ignoring_Any,
 )
 from flyte_lite.protojson.runtime import (
     EMPTY_LIST,
     FL,
+    IGNORING,
     JSONError,
     MAX_DEPTH,
     _append,
@@ -36,14 +35,13 @@ from flyte_lite.protojson.runtime import (
 )
 
 # google.rpc.Status: load --------------------------------------------------------------
-IGNORE_Status = False
 EXACT_Status = False
 IDX_Status = {'code': 0, 'message': 1, 'details': 2}
 
 
 def load_Status(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Status, IDX_Status, IGNORE_Status)
+        js = _as_object(js, Status, IDX_Status, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -59,7 +57,7 @@ def load_Status(js, depth, base):
         i = IDX_Status.get(k)
         if i is None:
             try:
-                i = _unknown(k, Status, IGNORE_Status)
+                i = _unknown(k, Status, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -108,7 +106,7 @@ EXACT_load_python_Status = True
 
 def load_python_Status(js, depth, base):
     if js.__class__ is not dict:
-        js = _as_object(js, Status, IDX_Status, IGNORE_Status)
+        js = _as_object(js, Status, IDX_Status, IGNORING.get())
     depth += 1
     if depth > MAX_DEPTH:
         _too_deep()
@@ -124,7 +122,7 @@ def load_python_Status(js, depth, base):
         i = IDX_Status.get(k)
         if i is None:
             try:
-                i = _unknown(k, Status, IGNORE_Status)
+                i = _unknown(k, Status, IGNORING.get())
             except JSONError as exc:
                 exc._enter(_key_segment(k))
                 raise
@@ -168,138 +166,6 @@ def load_python_Status(js, depth, base):
     return obj
 
 
-# google.rpc.Status: load_ignoring -----------------------------------------------------
-IGNORE_load_ignoring_Status = True
-
-
-def load_ignoring_Status(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Status, IDX_Status, IGNORE_load_ignoring_Status)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_code = 0
-        f_message = ''
-        f_details = EMPTY_LIST
-    else:
-        f_code = base.code
-        f_message = base.message
-        f_details = base.details
-    for k, v in js.items():
-        i = IDX_Status.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Status, IGNORE_load_ignoring_Status)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_code = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_Status)
-                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
-                    f_code = v
-            elif i == 1:
-                if v is None:
-                    f_message = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    f_message = v
-            elif i == 2:
-                if v is None:
-                    f_details = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_ignoring_Any(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_details = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Status)
-    SET_DICT_Status(obj, {'_unknown_fields': b'', 'code': f_code, 'message': f_message, 'details': f_details})
-    return obj
-
-
-# google.rpc.Status: load_python_ignoring ----------------------------------------------
-IGNORE_load_python_ignoring_Status = True
-EXACT_load_python_ignoring_Status = True
-
-
-def load_python_ignoring_Status(js, depth, base):
-    if js.__class__ is not dict:
-        js = _as_object(js, Status, IDX_Status, IGNORE_load_python_ignoring_Status)
-    depth += 1
-    if depth > MAX_DEPTH:
-        _too_deep()
-    if base is None:
-        f_code = 0
-        f_message = ''
-        f_details = EMPTY_LIST
-    else:
-        f_code = base.code
-        f_message = base.message
-        f_details = base.details
-    for k, v in js.items():
-        i = IDX_Status.get(k)
-        if i is None:
-            try:
-                i = _unknown(k, Status, IGNORE_load_python_ignoring_Status)
-            except JSONError as exc:
-                exc._enter(_key_segment(k))
-                raise
-            if i is None:
-                continue
-        try:
-            if i == 0:
-                if v is None:
-                    f_code = 0
-                else:
-                    if v.__class__ is not int: v = _int_in(v, EXACT_load_python_ignoring_Status)
-                    if not -2147483648 <= v <= 2147483647: _int_range_in(v, 'int32')
-                    f_code = v
-            elif i == 1:
-                if v is None:
-                    f_message = ''
-                else:
-                    if v.__class__ is not str: v = _str_in(v)
-                    elif not v.isascii(): _utf8_in(v)
-                    f_message = v
-            elif i == 2:
-                if v is None:
-                    f_details = EMPTY_LIST
-                else:
-                    if v.__class__ is not list: v = _list_in(v)
-                    lst = FL()
-                    try:
-                        for i, e in enumerate(v):
-                            if e is None: _null_item()
-                            x = load_python_ignoring_Any(e, depth, None)
-                            _append(lst, x)
-                    except JSONError as exc:
-                        exc._enter('[%d]' % i)
-                        raise
-                    f_details = lst
-        except JSONError as exc:
-            exc._enter(_key_segment(k))
-            raise
-    obj = _new(Status)
-    SET_DICT_Status(obj, {'_unknown_fields': b'', 'code': f_code, 'message': f_message, 'details': f_details})
-    return obj
-
-
 # once every function above exists
 SET_DICT_Status = dict_setter(Status)
 
@@ -307,6 +173,4 @@ SET_DICT_Status = dict_setter(Status)
 FUNCTIONS = {
     ('google.rpc.Status', 'load'): load_Status,
     ('google.rpc.Status', 'load_python'): load_python_Status,
-    ('google.rpc.Status', 'load_ignoring'): load_ignoring_Status,
-    ('google.rpc.Status', 'load_python_ignoring'): load_python_ignoring_Status,
 }
