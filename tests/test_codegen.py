@@ -64,3 +64,32 @@ for m in messages:
 
 def test_shipped_classes_use_the_generated_modules() -> None:
     subprocess.run([sys.executable, "-c", SHIPPED_ONLY], check=True, cwd=ROOT.parent)
+
+
+def test_classes_defined_in_a_function_get_their_code_at_first_use() -> None:
+    import enum
+    from typing import Any
+
+    from flyte_lite.message import Message, message
+    from flyte_lite.wire import STRING, enum_of, field, map_of, msg, protobuf_enum
+
+    def declare() -> Any:
+        @message("flyte_lite_test.codegen.Local")
+        class Local(Message):
+            @protobuf_enum("flyte_lite_test.codegen.Local.Color")
+            class Color(enum.IntEnum):
+                RED = 0
+                BLUE = 1
+
+            color: Any = field(1, enum_of("flyte_lite_test.codegen.Local.Color"))
+            child: Any = field(2, msg("flyte_lite_test.codegen.Local"))
+            names: Any = field(3, map_of(STRING, enum_of("flyte_lite_test.codegen.Local.Color")))
+
+        return Local
+
+    local = declare()  # no import reaches it: its code refers to the class itself
+    m = local(color=local.Color.BLUE, child=local(color=1), names={"a": 1})
+    assert local.from_bytes(m.to_bytes()) == m
+    assert local.from_json(m.to_json()) == m
+    assert m.to_dict(use_integers_for_enums=True) == {"color": 1, "child": {"color": 1},
+                                                      "names": {"a": 1}}

@@ -112,11 +112,18 @@ class Ref(NamedTuple):
     value: Any
 
 
-def _ref_of(obj: Any) -> Ref:
-    """How a module imports a class or enum type (a nested one by its outer class)."""
-    top = obj.__qualname__.split(".")[0]
-    module = importlib.import_module(obj.__module__)
-    return Ref(obj.__module__, top, getattr(module, top))
+def _ref_of(obj: Any) -> tuple[Ref, str]:
+    """How a module imports a class or enum type, and the rest of the path to it: a
+    nested one by its outer class (``AllKinds``, ``.Color``). A class no import reaches
+    (one defined in a function) is referred to by itself: code for it is only run."""
+    top, _, rest = obj.__qualname__.partition(".")
+    found: Any = importlib.import_module(obj.__module__)
+    for name in obj.__qualname__.split("."):
+        found = getattr(found, name, None)
+    if found is not obj:
+        return Ref("", obj.__name__, obj), ""
+    return Ref(obj.__module__, top, getattr(importlib.import_module(obj.__module__), top)), (
+        "." + rest if rest else "")
 
 
 def _source_of(value: Any, refer: Callable[[Any], str]) -> str:
@@ -234,12 +241,12 @@ def module_text(units: Iterable[Unit], helpers: Mapping[str, Any], helper_module
     imports: dict[str, Ref] = {}
 
     def refer(obj: Any) -> str:
-        ref = _ref_of(obj)
+        ref, rest = _ref_of(obj)
         alias = ref.name
         while alias in imports and imports[alias].value is not ref.value:
             alias += "_"
         imports[alias] = ref
-        return alias + str(obj.__qualname__)[len(ref.name):]
+        return alias + rest
 
     body: Lines = []
     late: Lines = []
