@@ -94,11 +94,14 @@ class References:
         self.in_progress: set[_Key] = set()  # sub-workflows being promoted (finds cycles)
         if sub_workflows is not None:
             self.sub_workflows = {}
-            for template in _values(sub_workflows):
-                if not isinstance(template, WorkflowTemplate) or template.id is None:
+            for index, template in enumerate(_values(sub_workflows)):
+                if not isinstance(template, WorkflowTemplate):
                     raise TypeError(
                         f"sub_workflows holds WorkflowTemplates with ids, not {template!r:.80}"
                     )
+                if template.id is None:  # (bytes can hold one: a bad value, not a bad type)
+                    raise ValueError(f"sub_workflows[{index}] has no id: nodes name a "
+                                     "sub-workflow by its id")
                 self.sub_workflows[id_key(template.id)] = template
         if tasks is not None:
             self.task_list = tuple(_values(tasks))

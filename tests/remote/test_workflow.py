@@ -49,6 +49,7 @@ from flyte_lite.remote import (
 )
 from flyte_lite.wkt import Duration
 from tests.conftest import FIXTURES
+from tests.strategies import examples
 
 G = FIXTURES / "graphs_out"
 COMPILE = G / "compile"
@@ -769,7 +770,7 @@ def test_mutated_bytes_raise_clear_errors(folder: str) -> None:
     read = FlyteWorkflow.from_bytes if folder == "workflow_specs" else FlyteLaunchPlan.from_bytes
     for path in sorted((G / folder).glob("*.pb")):
         data = path.read_bytes()
-        for _ in range(60):
+        for _ in range(examples(240)):
             mutated = bytearray(data)
             for _ in range(rng.randint(1, 4)):
                 mutated[rng.randrange(len(mutated))] = rng.randrange(256)
@@ -795,3 +796,9 @@ def test_flyteidl_objects_are_read_through_their_bytes() -> None:
         FlyteWorkflow.from_flyte_idl(core_workflow_pb2.Node())
     with pytest.raises(TypeError, match="needs an admin LaunchPlan"):
         FlyteLaunchPlan.from_flyte_idl(LaunchPlanSpec())
+
+
+def test_a_sub_workflow_without_an_id_is_a_bad_value() -> None:
+    # a WorkflowSpec whose one sub-workflow has no id (found by the ci profile's mutations)
+    with pytest.raises(ValueError, match=r"sub_workflows\[0\] has no id"):
+        FlyteWorkflow.from_bytes(bytes.fromhex("0a080a060802220277661200"))
