@@ -93,3 +93,30 @@ def test_classes_defined_in_a_function_get_their_code_at_first_use() -> None:
     assert local.from_json(m.to_json()) == m
     assert m.to_dict(use_integers_for_enums=True) == {"color": 1, "child": {"color": 1},
                                                       "names": {"a": 1}}
+
+
+def test_classes_of_the_same_name_get_code_of_their_own() -> None:
+    from typing import Any
+
+    from flyte_lite.message import Message, message
+    from flyte_lite.wire import INT32, STRING, field, msg
+
+    def inner(full_name: str, kind: Any) -> Any:
+        @message(full_name)
+        class Inner(Message):
+            value: Any = field(1, kind)
+
+        return Inner
+
+    first = inner("flyte_lite_test.codegen.A.Inner", INT32)
+    second = inner("flyte_lite_test.codegen.B.Inner", STRING)
+
+    @message("flyte_lite_test.codegen.Both")
+    class Both(Message):
+        a: Any = field(1, msg("flyte_lite_test.codegen.A.Inner"))
+        b: Any = field(2, msg("flyte_lite_test.codegen.B.Inner"))
+
+    both = Both(a=first(value=7), b=second(value="x"))
+    assert Both.from_bytes(both.to_bytes()) == both
+    assert Both.from_json(both.to_json()) == both
+    assert both.to_dict() == {"a": {"value": 7}, "b": {"value": "x"}}

@@ -98,10 +98,10 @@ class Unit:
     computed: Mapping[str, str] = attrs.field(factory=dict)
 
 
-def global_name(cls: type, local: str) -> str:
+def global_name(cls: type, local: str, suffix: Optional[str] = None) -> str:
     """The module-level name of a unit's local name: ``decode`` of ``TaskTemplate`` is
-    ``decode_TaskTemplate``."""
-    return f"{local}_{cls.__name__}"
+    ``decode_TaskTemplate`` (``suffix`` tells apart classes of the same name)."""
+    return f"{local}_{suffix or cls.__name__}"
 
 
 class Ref(NamedTuple):
@@ -237,7 +237,13 @@ def module_text(units: Iterable[Unit], helpers: Mapping[str, Any], helper_module
     import re
     import tokenize
     units = list(units)
-    here = {(u.cls, part): global_name(u.cls, part) for u in units for part in u.parts}
+    suffixes: dict[type, str] = {}  # each class's name, numbered if another has it too
+    for unit in units:
+        if unit.cls not in suffixes:
+            taken = sum(1 for c in suffixes if c.__name__ == unit.cls.__name__)
+            suffixes[unit.cls] = unit.cls.__name__ + (f"_{taken + 1}" if taken else "")
+    here = {(u.cls, part): global_name(u.cls, part, suffixes[u.cls])
+            for u in units for part in u.parts}
     imports: dict[str, Ref] = {}
 
     def refer(obj: Any) -> str:
@@ -255,9 +261,9 @@ def module_text(units: Iterable[Unit], helpers: Mapping[str, Any], helper_module
     def define(unit: Unit, local: str, source: str) -> tuple[str, bool]:
         """The global name for ``local`` and whether it is new (not the same definition
         as an earlier unit's)."""
-        name = global_name(unit.cls, local)
+        name = global_name(unit.cls, local, suffixes[unit.cls])
         if defined.get(name, source) != source:
-            name = global_name(unit.cls, f"{local}_{unit.variant}")
+            name = global_name(unit.cls, f"{local}_{unit.variant}", suffixes[unit.cls])
         new = name not in defined
         defined[name] = source
         return name, new
@@ -267,8 +273,8 @@ def module_text(units: Iterable[Unit], helpers: Mapping[str, Any], helper_module
         constants: Lines = []
         own = {local: part for part, local in unit.parts.items()}
         for local in _top_names(unit.text):
-            names[local] = (global_name(unit.cls, own[local]) if local in own
-                            else define(unit, local, unit.text)[0])
+            names[local] = (global_name(unit.cls, own[local], suffixes[unit.cls])
+                            if local in own else define(unit, local, unit.text)[0])
         for local, value in unit.values.items():
             if isinstance(value, type) and not issubclass(value, enum.Enum):
                 names[local] = refer(value)  # a message class: by its own name
@@ -284,6 +290,8 @@ def module_text(units: Iterable[Unit], helpers: Mapping[str, Any], helper_module
                 if ref is None:
                     raise LookupError(f"no code offers {link.part} of {link.cls.__name__}")
                 name = ref.name
+                while name in imports and imports[name].value is not ref.value:
+                    name += "_"  # (run-time code: another class of the same name)
                 imports[name] = ref
             names[local] = name
         fresh = []
