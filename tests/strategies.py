@@ -452,6 +452,9 @@ class _Plan(NamedTuple):
     float_fields: Optional[st.SearchStrategy[FD]]
     unknown: Optional[st.SearchStrategy[bytes]]
 
+    def __repr__(self) -> str:  # the strategy's repr shows it: not every strategy inside
+        return f"_Plan({self.cls.DESCRIPTOR.full_name})"
+
 
 def _set_field(m: Any, f: FD, value: Any) -> None:
     if _is_map(f):
