@@ -170,8 +170,15 @@ class Remote:
 
     def fetch_launch_plan(self, project: Optional[str] = None, domain: Optional[str] = None,
                           name: Optional[str] = None, version: Optional[str] = None) -> Any:
-        """The ``FlyteLaunchPlan`` ``name`` at ``version`` (the latest with none)."""
-        return self._fetch(LAUNCH_PLAN, project, domain, name, version)
+        """The ``FlyteLaunchPlan`` ``name`` at ``version`` (the latest with none), with the
+        workflow it launches fetched too (its ``flyte_workflow`` and ``interface``), as
+        flytekit does."""
+        plan = self._fetch(LAUNCH_PLAN, project, domain, name, version)
+        wf = plan.workflow_id
+        if wf is None:
+            raise RegistrationError(f"launch plan {_id_text(plan.id)} names no workflow")
+        return plan.with_workflow(self.fetch_workflow(wf.project, wf.domain, wf.name,
+                                                      wf.version))
 
     def list_launch_plans(
         self, project: Optional[str] = None, domain: Optional[str] = None,

@@ -74,6 +74,12 @@ def test_every_registered_workflow_and_launch_plan_fetches(stocked: FakeAdmin,
     stored = stocked.launch_plans[("flytesnacks", "development", "lp_rate", "v1")]
     assert lp.id.version == "v1"
     assert lp.workflow_id.to_bytes() == stored.spec.workflow_id.SerializeToString()
+    # the workflow it launches is fetched too, as flytekit's fetch_launch_plan does
+    assert lp.flyte_workflow is not None and lp.flyte_workflow.id == lp.workflow_id
+    assert lp.interface == lp.flyte_workflow.interface
+    wf = lp.workflow_id
+    assert ("GET", f"/api/v1/workflows/{wf.project}/{wf.domain}/{wf.name}/{wf.version}"
+            "?id.resource_type=WORKFLOW") in [(v, p) for v, p, _ in stocked.requests]
     assert len(list(remote.list_workflows(limit=4))) == 4
 
 
