@@ -85,6 +85,27 @@ def measure(implementations: dict[str, dict[str, Timer]],
             for impl, by_case in samples.items()}
 
 
+def versus_flytekit(what: str, description: str, ours: Callable[[], dict[str, Timer]],
+                    theirs: Callable[[], dict[str, Timer]]) -> int:
+    """The main of a benchmark of flyte_lite's ``ours()`` timers against flytekit's
+    ``theirs()`` (left out when flytekit is not installed): one table, case by case."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (noisier)")
+    args = parser.parse_args()
+    implementations = {"flyte_lite": ours()}
+    try:
+        implementations["flytekit"] = theirs()
+    except ImportError:
+        print("flytekit not installed: measuring flyte_lite only", file=sys.stderr)
+    results = measure(implementations, 5 if args.quick else 11)
+    print(f"flyte_lite {what} benchmark: {machine()}\n")
+    print("| case | flyte_lite | flytekit | vs flytekit |\n|---|---|---|---|")
+    for case, time_ours in results["flyte_lite"].items():
+        kit = results.get("flytekit", {}).get(case)
+        print(f"| {case} | {_fmt(time_ours)} | {_fmt(kit)} | {_ratio(kit, time_ours)} |")
+    return 0
+
+
 # --- what each implementation does, per workload ----------------------------------------
 
 def flyte_lite_timers(data: dict[str, bytes]) -> dict[str, Timer]:

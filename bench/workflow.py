@@ -13,14 +13,13 @@ context and the four ``flyteidl.core.Node`` messages written (compile/cases.json
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import ROOT, Timer, _fmt, _ratio, machine, measure
+from run import ROOT, Timer, versus_flytekit
 
 GRAPHS = ROOT / "tests" / "fixtures" / "graphs_out"
 CLOSURE = (GRAPHS / "closures" / "outer_wf.pb").read_bytes()
@@ -118,21 +117,8 @@ def flytekit_timers() -> dict[str, Timer]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="fewer repeats (noisier)")
-    args = parser.parse_args()
-    implementations = {"flyte_lite": flyte_lite_timers()}
-    try:
-        implementations["flytekit"] = flytekit_timers()
-    except ImportError:
-        print("flytekit not installed: measuring flyte_lite only", file=sys.stderr)
-    results = measure(implementations, 5 if args.quick else 11)
-    print(f"flyte_lite workflow benchmark: {machine()}\n")
-    print("| case | flyte_lite | flytekit | vs flytekit |\n|---|---|---|---|")
-    for case, ours in results["flyte_lite"].items():
-        kit = results.get("flytekit", {}).get(case)
-        print(f"| {case} | {_fmt(ours)} | {_fmt(kit)} | {_ratio(kit, ours)} |")
-    return 0
+    return versus_flytekit('workflow', __doc__.split("\n\n")[0], flyte_lite_timers,
+                           flytekit_timers)
 
 
 if __name__ == "__main__":
