@@ -295,25 +295,22 @@ dump_Value, dump_Struct, dump_ListValue = _value_json, _struct_json, _list_json
 dump_text_Value, dump_text_Struct, dump_text_ListValue = _TEXT_STRUCT_DUMPERS
 
 
-def dump_with_Duration(value: Any, o: tuple[Any, ...]) -> Any:
-    return _duration_out(value)
+def _with_options(plain: Callable[[Any], Any],
+                  text: Callable[[Any], Any]) -> Callable[[Any, tuple[Any, ...]], Any]:
+    """A dumper written by hand, as a ``dump_with`` function calls it: its text variant
+    when the options (``generator.options_tuple``: the fourth is text) ask for text."""
+
+    def dump_with(value: Any, o: tuple[Any, ...]) -> Any:
+        return (text if o[3] else plain)(value)
+
+    return dump_with
 
 
-def dump_with_Timestamp(value: Any, o: tuple[Any, ...]) -> Any:
-    return _timestamp_out(value)
-
-
-def dump_with_Value(value: Any, o: tuple[Any, ...]) -> Any:
-    return (dump_text_Value if o[3] else dump_Value)(value)
-
-
-def dump_with_Struct(value: Any, o: tuple[Any, ...]) -> Any:
-    return (dump_text_Struct if o[3] else dump_Struct)(value)
-
-
-def dump_with_ListValue(value: Any, o: tuple[Any, ...]) -> Any:
-    return (dump_text_ListValue if o[3] else dump_ListValue)(value)
-
+dump_with_Duration = _with_options(dump_Duration, dump_text_Duration)
+dump_with_Timestamp = _with_options(dump_Timestamp, dump_text_Timestamp)
+dump_with_Value = _with_options(dump_Value, dump_text_Value)
+dump_with_Struct = _with_options(dump_Struct, dump_text_Struct)
+dump_with_ListValue = _with_options(dump_ListValue, dump_text_ListValue)
 
 load_Duration = load_python_Duration = _duration_in
 load_Timestamp = load_python_Timestamp = _timestamp_in

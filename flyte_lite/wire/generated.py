@@ -202,23 +202,23 @@ class ModuleText(NamedTuple):
     def source(self, docstring: str) -> str:
         """The whole module: docstring, imports, body."""
         by_module: dict[str, list[str]] = {}
+        later: Lines = []
         for alias, ref in sorted(self.imports.items()):
             if ref.value is None:
-                continue  # below
-            by_module.setdefault(ref.module, []).append(
-                ref.name if alias == ref.name else f"{ref.name} as {alias}")
-        lines = [f'"""{docstring}"""', "", "# mypy: ignore-errors", "# ruff: noqa", ""]
-        later = {alias: ref for alias, ref in self.imports.items() if ref.value is None}
+                later.append(f"{alias} = imported_on_first_call({ref.module!r}, {ref.name!r}, "
+                             f"globals(), {alias!r})")
+            else:
+                by_module.setdefault(ref.module, []).append(
+                    ref.name if alias == ref.name else f"{ref.name} as {alias}")
         if later:
             by_module.setdefault(__name__, []).append("imported_on_first_call")
+        lines = [f'"""{docstring}"""', "", "# mypy: ignore-errors", "# ruff: noqa", ""]
         for module in sorted(by_module):
             names = by_module[module]
             lines += [f"from {module} import (", *(f"    {n}," for n in names), ")"]
         if later:
             lines += ["", "# functions of other generated modules: each loads its module when "
-                      "first called"]
-            lines += [f"{alias} = imported_on_first_call({ref.module!r}, {ref.name!r}, "
-                      f"globals(), {alias!r})" for alias, ref in sorted(later.items())]
+                      "first called", *later]
         return "\n".join(lines) + "\n\n" + self.body
 
     def namespace(self) -> dict[str, Any]:
@@ -378,18 +378,24 @@ class Functions:
                 self._modules[name] = module.FUNCTIONS
         return self._modules[name]
 
-    def _ahead(self, link: Link) -> Optional[Ref]:
-        """Where a function written ahead of time (generated or by hand) is, if it is."""
-        key: Key = (link.cls.full_name, link.part)  # type: ignore[attr-defined]
-        fixed = self.fixed(key)
+    def planned(self, link: Link) -> Ref:
+        """Where ``python -m flyte_lite.codegen`` puts ``link``'s function: one written by
+        hand, or the module generated beside its class's module (not imported here)."""
+        fixed = self.fixed((link.cls.full_name, link.part))  # type: ignore[attr-defined]
         if fixed is not None:
             return fixed
+        return Ref(codec_module_name(link.cls.__module__, self.suffix),
+                   global_name(link.cls, link.part), None)
+
+    def _ahead(self, link: Link) -> Optional[Ref]:
+        """Where a function written ahead of time (generated or by hand) is, if it is."""
+        ref = self.planned(link)
+        if ref.value is not None:  # written by hand
+            return ref
+        key: Key = (link.cls.full_name, link.part)  # type: ignore[attr-defined]
         written = self._written(link.cls)
-        if written is None or key not in written:
-            return None
-        module = codec_module_name(link.cls.__module__, self.suffix)
-        function = written[key]
-        return Ref(module, function.__name__, function)
+        function = written.get(key) if written else None
+        return None if function is None else ref._replace(value=function)
 
     def _generate(self, cls: type, part: str) -> None:
         """Generate and run the units for ``part`` of ``cls`` and every linked function
